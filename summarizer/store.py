@@ -1,0 +1,403 @@
+"""The versioned summary store (SQLite by default).
+
+Tables (see ``migrations.py``):
+
+- ``records``: the latest raw and normalized record per trial, with its source hash.
+- ``summaries``: immutable summary versions. An edit, a regeneration or a new
+  source makes a new row; triggers refuse UPDATE and DELETE.
+- ``reviews``: editor actions (approve, reject) on a version. A version's
+  status is its check status until a review says otherwise.
+- ``failures``: the last failure per (record, source, prompt, model), so a
+  batch records the reason and the next run retries.
+
+Source hashes are ``content_hash()`` of the normalized trial (see records.py),
+so a re-serialized but unchanged record is not "changed".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from .checks import CheckReport, Finding
+from .errors import NotFound, StoreError
+from .migrations import migrate
+from .records import Trial, content_hash
+from .summary import PlainSummary
+
+DEFAULT_STORE = Path("summaries.db")
+Status = Literal["approved", "flagged", "rejected"]
+RecordChange = Literal["new", "changed", "unchanged"]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def default_store_path() -> Path:
+    """``$SUMMARIZER_DB``, else ``summaries.db`` in the current directory."""
+    import os
+
+    return Path(os.environ.get("SUMMARIZER_DB", str(DEFAULT_STORE)))
+
+
+class Provenance(BaseModel):
+    prompt_name: str
+    prompt_version: int
+    prompt_hash: str
+    backend: str
+    model: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+
+class SummaryVersion(BaseModel):
+    """One immutable stored version of a trial's summary."""
+
+    nct_id: str
+    version: int
+    source_hash: str
+    provenance: Provenance
+    summary: PlainSummary
+    text: str
+    findings: list[Finding]
+    readability: dict[str, object]
+    check_status: Status
+    status: Status
+    author: str
+    created_at: str
+    parent_version: int | None = None
+    note: str | None = None
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
+
+
+SUMMARY_COLUMNS = (
+    "nct_id, version, source_hash, prompt_name, prompt_version, prompt_hash, backend, model, "
+    "prompt_tokens, completion_tokens, total_tokens, summary_json, text, findings_json, "
+    "readability_json, status, author, created_at, parent_version, note"
+)
+# The last review of a version decides its status; no review: its check status.
+SELECT_VERSION = f"""
+    SELECT {SUMMARY_COLUMNS},
+        (SELECT r.action FROM reviews r WHERE r.nct_id = s.nct_id AND r.version = s.version
+            ORDER BY r.id DESC LIMIT 1) AS review_action,
+        (SELECT r.actor FROM reviews r WHERE r.nct_id = s.nct_id AND r.version = s.version
+            ORDER BY r.id DESC LIMIT 1) AS review_actor,
+        (SELECT r.created_at FROM reviews r WHERE r.nct_id = s.nct_id AND r.version = s.version
+            ORDER BY r.id DESC LIMIT 1) AS review_at
+    FROM summaries s
+"""
+REVIEW_STATUS = {"approve": "approved", "reject": "rejected"}
+
+
+def _row_to_version(row: sqlite3.Row) -> SummaryVersion:
+    review = row["review_action"]
+    return SummaryVersion(
+        nct_id=row["nct_id"],
+        version=row["version"],
+        source_hash=row["source_hash"],
+        provenance=Provenance(
+            prompt_name=row["prompt_name"],
+            prompt_version=row["prompt_version"],
+            prompt_hash=row["prompt_hash"],
+            backend=row["backend"],
+            model=row["model"],
+            prompt_tokens=row["prompt_tokens"],
+            completion_tokens=row["completion_tokens"],
+            total_tokens=row["total_tokens"],
+        ),
+        summary=PlainSummary.model_validate_json(row["summary_json"]),
+        text=row["text"],
+        findings=[Finding.model_validate(f) for f in json.loads(row["findings_json"])],
+        readability=json.loads(row["readability_json"]),
+        check_status=row["status"],
+        status=REVIEW_STATUS.get(review, row["status"]),
+        author=row["author"],
+        created_at=row["created_at"],
+        parent_version=row["parent_version"],
+        note=row["note"],
+        reviewed_by=row["review_actor"],
+        reviewed_at=row["review_at"],
+    )
+
+
+class Store:
+    """A summary store. Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, db: sqlite3.Connection, location: str) -> None:
+        self.db = db
+        self.location = location
+
+    @classmethod
+    def open(cls, location: str | Path | None = None) -> Store:
+        """Open (creating and migrating) the store at a path or ``sqlite:///path`` URL."""
+        target = str(location) if location is not None else str(default_store_path())
+        if target.startswith("sqlite:///"):
+            target = target.removeprefix("sqlite:///")
+        elif "://" in target:
+            raise StoreError(f"unsupported store URL {target!r}: use a file path or sqlite:///")
+        path = Path(target)
+        if target != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(target, isolation_level=None, timeout=30.0)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            migrate(db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open store {target}: {exc}") from exc
+        return cls(db, str(path.resolve()) if target != ":memory:" else target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so two writers queue on
+        # busy_timeout instead of failing at commit with SQLITE_BUSY.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- records -------------------------------------------------------------
+
+    def put_record(self, trial: Trial, raw: str) -> tuple[str, RecordChange]:
+        """Store the latest form of a record; return its source hash and what changed."""
+        source_hash = content_hash(trial.normalized())
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT source_hash FROM records WHERE nct_id = ?", (trial.nct_id,)
+            ).fetchone()
+            if row is not None and row["source_hash"] == source_hash:
+                return source_hash, "unchanged"
+            db.execute(
+                "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
+                "last_update_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
+                "source_format = excluded.source_format, trial_json = excluded.trial_json, "
+                "raw = excluded.raw, last_update_date = excluded.last_update_date, "
+                "updated_at = excluded.updated_at",
+                (
+                    trial.nct_id,
+                    source_hash,
+                    trial.source_format,
+                    json.dumps(trial.normalized(), ensure_ascii=False),
+                    raw,
+                    trial.last_update_date,
+                    now(),
+                ),
+            )
+        return source_hash, "new" if row is None else "changed"
+
+    def get_trial(self, nct_id: str) -> Trial:
+        row = self.db.execute(
+            "SELECT trial_json FROM records WHERE nct_id = ?", (nct_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no record for {nct_id} in the store")
+        return Trial.model_validate_json(row["trial_json"])
+
+    def record_hash(self, nct_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT source_hash FROM records WHERE nct_id = ?", (nct_id,)
+        ).fetchone()
+        return None if row is None else str(row["source_hash"])
+
+    # --- versions ---------------------------------------------------------------
+
+    def find_reusable(
+        self, nct_id: str, source_hash: str, prompt_name: str, prompt_version: int, model: str
+    ) -> SummaryVersion | None:
+        """A version already made from this source, prompt version and model, if any."""
+        row = self.db.execute(
+            SELECT_VERSION + "WHERE s.nct_id = ? AND s.source_hash = ? AND s.prompt_name = ? "
+            "AND s.prompt_version = ? AND s.model = ? ORDER BY s.version DESC LIMIT 1",
+            (nct_id, source_hash, prompt_name, prompt_version, model),
+        ).fetchone()
+        return None if row is None else _row_to_version(row)
+
+    def add_version(
+        self,
+        *,
+        nct_id: str,
+        source_hash: str,
+        provenance: Provenance,
+        summary: PlainSummary,
+        report: CheckReport,
+        author: str,
+        parent_version: int | None = None,
+        note: str | None = None,
+    ) -> SummaryVersion:
+        """Append a new immutable version; its number is the next for the trial."""
+        text = summary.to_markdown()
+        status: Status = "flagged" if report.flagged else "approved"
+        with self.transaction() as db:
+            (latest,) = db.execute(
+                "SELECT COALESCE(MAX(version), 0) FROM summaries WHERE nct_id = ?", (nct_id,)
+            ).fetchone()
+            version = latest + 1
+            db.execute(
+                f"INSERT INTO summaries ({SUMMARY_COLUMNS}) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    nct_id,
+                    version,
+                    source_hash,
+                    provenance.prompt_name,
+                    provenance.prompt_version,
+                    provenance.prompt_hash,
+                    provenance.backend,
+                    provenance.model,
+                    provenance.prompt_tokens,
+                    provenance.completion_tokens,
+                    provenance.total_tokens,
+                    summary.model_dump_json(),
+                    text,
+                    json.dumps([f.model_dump(mode="json") for f in report.findings]),
+                    json.dumps(report.readability),
+                    status,
+                    author,
+                    now(),
+                    parent_version,
+                    note,
+                ),
+            )
+            db.execute(
+                "DELETE FROM failures WHERE nct_id = ? AND source_hash = ?",
+                (nct_id, source_hash),
+            )
+        return self.get_version(nct_id, version)
+
+    def get_version(self, nct_id: str, version: int | None = None) -> SummaryVersion:
+        """A stored version (the latest when ``version`` is None)."""
+        if version is None:
+            row = self.db.execute(
+                SELECT_VERSION + "WHERE s.nct_id = ? ORDER BY s.version DESC LIMIT 1", (nct_id,)
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                SELECT_VERSION + "WHERE s.nct_id = ? AND s.version = ?", (nct_id, version)
+            ).fetchone()
+        if row is None:
+            which = "" if version is None else f" version {version}"
+            raise NotFound(f"no summary{which} for {nct_id} in the store")
+        return _row_to_version(row)
+
+    def versions(self, nct_id: str) -> list[SummaryVersion]:
+        rows = self.db.execute(
+            SELECT_VERSION + "WHERE s.nct_id = ? ORDER BY s.version", (nct_id,)
+        ).fetchall()
+        return [_row_to_version(r) for r in rows]
+
+    def latest_approved(self, nct_id: str) -> SummaryVersion | None:
+        """The newest approved version of a trial, or None: what the site may show."""
+        for version in reversed(self.versions(nct_id)):
+            if version.status == "approved":
+                return version
+        return None
+
+    def trial_ids(self) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT nct_id FROM summaries ORDER BY nct_id")
+        return [r[0] for r in rows]
+
+    def iter_latest_approved(self) -> Iterator[SummaryVersion]:
+        """The latest approved version of every trial, in NCT id order, streamed."""
+        for nct_id in self.trial_ids():
+            found = self.latest_approved(nct_id)
+            if found is not None:
+                yield found
+
+    def review(
+        self, nct_id: str, version: int, action: str, actor: str, note: str | None = None
+    ) -> SummaryVersion:
+        """Record an editor's approve or reject on a version; return it with its new status.
+
+        The author of a version cannot approve it, and approving a version that
+        still has error findings needs a note saying why.
+        """
+        if action not in REVIEW_STATUS:
+            raise StoreError(f"unknown review action {action!r}: use approve or reject")
+        target = self.get_version(nct_id, version)
+        if action == "approve":
+            if actor == target.author:
+                raise StoreError(
+                    f"{nct_id} v{version}: {actor} wrote this version and cannot approve it"
+                )
+            errors = sum(f.severity == "error" for f in target.findings)
+            if errors and not (note and note.strip()):
+                raise StoreError(
+                    f"{nct_id} v{version}: {errors} error finding(s) remain; "
+                    "approving needs a note saying why"
+                )
+        if action == "reject" and not (note and note.strip()):
+            raise StoreError(f"{nct_id} v{version}: rejecting needs a note")
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO reviews (nct_id, version, action, actor, note, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (nct_id, version, action, actor, note, now()),
+            )
+        return self.get_version(nct_id, version)
+
+    def counts(self) -> dict[str, int]:
+        """Trials by the status of their latest version."""
+        counts: dict[str, int] = {}
+        for nct_id in self.trial_ids():
+            status = self.get_version(nct_id).status
+            counts[status] = counts.get(status, 0) + 1
+        return counts
+
+    # --- failures ---------------------------------------------------------------
+
+    def record_failure(
+        self, nct_id: str, source_hash: str, prompt_version: int, model: str, reason: str
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO failures (nct_id, source_hash, prompt_version, model, reason, "
+                "attempts, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?) "
+                "ON CONFLICT (nct_id, source_hash, prompt_version, model) DO UPDATE SET "
+                "reason = excluded.reason, attempts = failures.attempts + 1, "
+                "updated_at = excluded.updated_at",
+                (nct_id, source_hash, prompt_version, model, reason, now()),
+            )
+
+    def failures(self, nct_id: str | None = None) -> list[dict[str, object]]:
+        sql = "SELECT * FROM failures"
+        params: tuple[str, ...] = ()
+        if nct_id:
+            sql += " WHERE nct_id = ?"
+            params = (nct_id,)
+        return [dict(r) for r in self.db.execute(sql + " ORDER BY nct_id", params)]
+
+    # --- integrity -------------------------------------------------------------
+
+    def verify(self) -> list[str]:
+        """Re-derive every stored record hash; return the NCT ids that do not match."""
+        bad = []
+        for row in self.db.execute("SELECT nct_id, source_hash, trial_json FROM records"):
+            trial = Trial.model_validate_json(row["trial_json"])
+            if content_hash(trial.normalized()) != row["source_hash"]:
+                bad.append(row["nct_id"])
+        return bad

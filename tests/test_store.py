@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from summarizer.migrations import MIGRATIONS, migrate
+from summarizer.parse import parse_file
+from summarizer.pipeline import summarize_trial
+from summarizer.prompts import load_prompt
+from summarizer.readability import measure
+from summarizer.records import content_hash
+from summarizer.store import Store
+from summarizer.writers.builtin import BuiltinWriter
+from tests.support import FIXTURES
+
+RECORD = FIXTURES / "v2" / "NCT00405041.json"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store.open(tmp_path / "s.db")
+    yield opened
+    opened.close()
+
+
+class CountingWriter(BuiltinWriter):
+    """The builtin writer, counting calls, so tests can see when the LLM is skipped."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def write(self, trial, prompt):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return super().write(trial, prompt)
+
+
+def test_content_hash_is_a_stable_contract() -> None:
+    # Changing this breaks every stored source hash: add a new prefix instead.
+    assert content_hash({"b": 1, "a": "é"}) == content_hash({"a": "é", "b": 1})
+    assert content_hash({"a": 1}) == (
+        "b2:" + __import__("hashlib").blake2b(b'{"a":1}', digest_size=32).hexdigest()
+    )
+
+
+def test_unchanged_record_makes_one_version_and_one_call(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    writer, prompt = CountingWriter(), load_prompt()
+    first = summarize_trial(store, parsed.trial, parsed.raw, writer=writer, prompt=prompt)
+    again = summarize_trial(store, parsed.trial, parsed.raw, writer=writer, prompt=prompt)
+    assert (first.action, again.action) == ("created", "reused")
+    assert writer.calls == 1
+    assert [v.version for v in store.versions("NCT00405041")] == [1]
+
+
+def test_changed_record_makes_a_second_version(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    writer, prompt = CountingWriter(), load_prompt()
+    summarize_trial(store, parsed.trial, parsed.raw, writer=writer, prompt=prompt)
+    changed = parsed.trial.model_copy(update={"enrollment": 80})
+    outcome = summarize_trial(store, changed, parsed.raw, writer=writer, prompt=prompt)
+    assert outcome.action == "created" and outcome.record_change == "changed"
+    versions = store.versions("NCT00405041")
+    assert [v.version for v in versions] == [1, 2]
+    assert versions[0].source_hash != versions[1].source_hash
+    assert "80 people" in versions[1].text and "79 people" in versions[0].text
+
+
+def test_version_records_provenance(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    prompt = load_prompt()
+    outcome = summarize_trial(
+        store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=prompt, author="alice"
+    )
+    version = store.get_version("NCT00405041", 1)
+    assert outcome.version == version
+    p = version.provenance
+    assert (p.prompt_name, p.prompt_version, p.backend, p.model) == (
+        "plain-summary", 1, "builtin", "builtin"
+    )  # fmt: skip
+    assert p.prompt_hash == prompt.render(parsed.trial).hash
+    assert version.source_hash == content_hash(parsed.trial.normalized())
+    assert version.author == "alice" and version.status == "approved"
+    assert version.readability["flesch_kincaid_grade"] == measure(version.text).grade
+
+
+def test_versions_are_immutable(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    summarize_trial(store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=load_prompt())
+    with pytest.raises(sqlite3.IntegrityError, match="summary versions are immutable"):
+        store.db.execute("UPDATE summaries SET status = 'flagged'")
+    with pytest.raises(sqlite3.IntegrityError, match="summary versions are never deleted"):
+        store.db.execute("DELETE FROM summaries")
+
+
+def test_review_changes_status_without_touching_the_version(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    summarize_trial(store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=load_prompt())
+    store.review("NCT00405041", 1, "reject", "bob", "too long")
+    version = store.get_version("NCT00405041")
+    assert (version.status, version.check_status, version.reviewed_by) == (
+        "rejected", "approved", "bob"
+    )  # fmt: skip
+    assert store.latest_approved("NCT00405041") is None
+
+
+def test_migrates_a_blank_database(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "blank.db", isolation_level=None)
+    assert migrate(db) == [m.__name__ for m in MIGRATIONS]
+    assert migrate(db) == []
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"records", "summaries", "reviews", "failures", "_migrations"} <= tables
+    db.close()
+
+
+def test_failed_migration_leaves_no_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def m999_broken(db: sqlite3.Connection) -> None:
+        db.executescript("CREATE TABLE half (x INTEGER);\nSELECT * FROM no_such_table;")
+
+    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    monkeypatch.setattr("summarizer.migrations.MIGRATIONS", [*MIGRATIONS, m999_broken])
+    with pytest.raises(sqlite3.OperationalError, match="no such table: no_such_table"):
+        migrate(db)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half" not in tables and "records" in tables
+    applied = {r[0] for r in db.execute("SELECT name FROM _migrations")}
+    assert applied == {m.__name__ for m in MIGRATIONS}
+    db.close()
+
+
+def test_failure_is_recorded_and_cleared_by_success(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+
+    class Broken(BuiltinWriter):
+        def write(self, trial, prompt):  # type: ignore[no-untyped-def]
+            raise RuntimeError("backend exploded")
+
+    outcome = summarize_trial(store, parsed.trial, parsed.raw, writer=Broken(), prompt=load_prompt())
+    assert outcome.action == "failed"
+    assert outcome.error == "RuntimeError: backend exploded"
+    assert [f["reason"] for f in store.failures()] == ["RuntimeError: backend exploded"]
+    summarize_trial(store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=load_prompt())
+    assert store.failures() == []
+
+
+def test_verify_finds_tampered_records(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    store.put_record(parsed.trial, parsed.raw)
+    assert store.verify() == []
+    store.db.execute("UPDATE records SET trial_json = replace(trial_json, '79', '97')")
+    assert store.verify() == ["NCT00405041"]
+
+
+def test_unsupported_url(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="unsupported store URL 'mysql://x'"):
+        Store.open("mysql://x")
