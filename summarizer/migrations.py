@@ -1,24 +1,53 @@
-"""Numbered schema migrations for the summary store.
+"""Numbered schema migrations for the summary store, on SQLite and PostgreSQL.
 
 Each migration runs in one transaction together with the row that records it
 in ``_migrations``, so a crash leaves the schema either before or after it.
-An applied migration is never edited: add the next one.
+An applied migration is never edited: add the next one. A migration receives
+the :class:`~summarizer.database.Database` and branches on ``db.dialect``
+only where the engines' DDL differs.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-Migration = Callable[[sqlite3.Connection], None]
+from .database import Database
+
+Migration = Callable[[Database], None]
 MIGRATIONS: list[Migration] = []
 migration = MIGRATIONS.append
 
 
+def serial_pk(db: Database) -> str:
+    """An auto-increment primary key column, in each engine's own form."""
+    if db.dialect == "postgresql":
+        return "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+    return "id INTEGER PRIMARY KEY"
+
+
+def forbid(db: Database, table: str, operation: str, message: str) -> None:
+    """A trigger that refuses ``operation`` (UPDATE or DELETE) on ``table`` with ``message``."""
+    name = f"{table}_no_{operation.lower()}"
+    if db.dialect == "postgresql":
+        db.execute(
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN RAISE EXCEPTION '{message}'; END $$"
+        )
+        db.execute(
+            f"CREATE TRIGGER {name} BEFORE {operation} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
+    else:
+        db.execute(
+            f"CREATE TRIGGER {name} BEFORE {operation} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
+
+
 @migration
-def m001_initial(db: sqlite3.Connection) -> None:
-    db.executescript(
+def m001_initial(db: Database) -> None:
+    db.execute(
         """
         CREATE TABLE records (
             nct_id TEXT PRIMARY KEY,
@@ -28,10 +57,13 @@ def m001_initial(db: sqlite3.Connection) -> None:
             raw TEXT NOT NULL,
             last_update_date TEXT,
             updated_at TEXT NOT NULL
-        );
-
+        )
+        """
+    )
+    db.execute(
+        f"""
         CREATE TABLE summaries (
-            id INTEGER PRIMARY KEY,
+            {serial_pk(db)},
             nct_id TEXT NOT NULL,
             version INTEGER NOT NULL,
             source_hash TEXT NOT NULL,
@@ -53,22 +85,20 @@ def m001_initial(db: sqlite3.Connection) -> None:
             parent_version INTEGER,
             note TEXT,
             UNIQUE (nct_id, version)
-        );
-        CREATE INDEX summaries_reuse
-            ON summaries (nct_id, source_hash, prompt_name, prompt_version, model);
-
-        -- A version is immutable: edits, regenerations and reviews add rows.
-        CREATE TRIGGER summaries_immutable BEFORE UPDATE ON summaries
-        BEGIN
-            SELECT RAISE(ABORT, 'summary versions are immutable');
-        END;
-        CREATE TRIGGER summaries_undeletable BEFORE DELETE ON summaries
-        BEGIN
-            SELECT RAISE(ABORT, 'summary versions are never deleted');
-        END;
-
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX summaries_reuse "
+        "ON summaries (nct_id, source_hash, prompt_name, prompt_version, model)"
+    )
+    # A version is immutable: edits, regenerations and reviews add rows.
+    forbid(db, "summaries", "UPDATE", "summary versions are immutable")
+    forbid(db, "summaries", "DELETE", "summary versions are never deleted")
+    db.execute(
+        f"""
         CREATE TABLE reviews (
-            id INTEGER PRIMARY KEY,
+            {serial_pk(db)},
             nct_id TEXT NOT NULL,
             version INTEGER NOT NULL,
             action TEXT NOT NULL,
@@ -76,9 +106,12 @@ def m001_initial(db: sqlite3.Connection) -> None:
             note TEXT,
             created_at TEXT NOT NULL,
             FOREIGN KEY (nct_id, version) REFERENCES summaries (nct_id, version)
-        );
-        CREATE INDEX reviews_by_version ON reviews (nct_id, version);
-
+        )
+        """
+    )
+    db.execute("CREATE INDEX reviews_by_version ON reviews (nct_id, version)")
+    db.execute(
+        """
         CREATE TABLE failures (
             nct_id TEXT NOT NULL,
             source_hash TEXT NOT NULL,
@@ -88,75 +121,34 @@ def m001_initial(db: sqlite3.Connection) -> None:
             attempts INTEGER NOT NULL DEFAULT 1,
             updated_at TEXT NOT NULL,
             PRIMARY KEY (nct_id, source_hash, prompt_version, model)
-        );
+        )
         """
     )
 
 
-def applied(db: sqlite3.Connection) -> set[str]:
+def applied(db: Database) -> set[str]:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
-    return {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    return {row["name"] for row in db.execute("SELECT name FROM _migrations")}
 
 
-def migrate(db: sqlite3.Connection) -> list[str]:
+def migrate(db: Database) -> list[str]:
     """Apply pending migrations in order; return the names applied now."""
-    done = applied(db)
     ran = []
     for fn in MIGRATIONS:
-        if fn.__name__ in done:
+        if fn.__name__ in applied(db):
             continue
-        # executescript() commits implicitly, so each migration's statements are
-        # run one by one inside an explicit transaction instead.
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with db.transaction():
+            if db.dialect == "postgresql":
+                # Several workers may open a fresh database at once.
+                db.execute("SELECT pg_advisory_xact_lock(7260)")
             if fn.__name__ in applied(db):  # another process got here first
-                db.execute("ROLLBACK")
                 continue
-            _run_in_transaction(db, fn)
+            fn(db)
             db.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                 (fn.__name__, datetime.now(UTC).isoformat()),
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         ran.append(fn.__name__)
     return ran
-
-
-class _NoScript:
-    """Wraps a connection so a migration's executescript() runs statement by statement."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def executescript(self, script: str) -> None:
-        for statement in split_statements(script):
-            self._db.execute(statement)
-
-    def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
-        return self._db.execute(sql, params)
-
-
-def _run_in_transaction(db: sqlite3.Connection, fn: Migration) -> None:
-    fn(_NoScript(db))  # type: ignore[arg-type]
-
-
-def split_statements(script: str) -> list[str]:
-    """Split SQL on semicolons that end a complete statement (triggers contain several)."""
-    statements: list[str] = []
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            if buffer.strip():
-                statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements

@@ -17,16 +17,15 @@ so a re-serialized but unchanged record is not "changed".
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from .checks import CheckReport, Finding
+from .database import Database, connect
 from .errors import NotFound, StoreError
 from .migrations import migrate
 from .records import Trial, content_hash
@@ -99,7 +98,7 @@ SELECT_VERSION = f"""
 REVIEW_STATUS = {"approve": "approved", "reject": "rejected"}
 
 
-def _row_to_version(row: sqlite3.Row) -> SummaryVersion:
+def _row_to_version(row: Any) -> SummaryVersion:
     review = row["review_action"]
     return SummaryVersion(
         nct_id=row["nct_id"],
@@ -133,31 +132,22 @@ def _row_to_version(row: sqlite3.Row) -> SummaryVersion:
 class Store:
     """A summary store. Open with :meth:`Store.open`; use as a context manager."""
 
-    def __init__(self, db: sqlite3.Connection, location: str) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.location = location
+        self.location = db.location
 
     @classmethod
     def open(cls, location: str | Path | None = None) -> Store:
-        """Open (creating and migrating) the store at a path or ``sqlite:///path`` URL."""
+        """Open (creating and migrating) a store: a file path, ``sqlite:///path`` or
+        ``postgresql://user@host/db`` URL. Default: ``$SUMMARIZER_DB`` or ./summaries.db."""
         target = str(location) if location is not None else str(default_store_path())
-        if target.startswith("sqlite:///"):
-            target = target.removeprefix("sqlite:///")
-        elif "://" in target:
-            raise StoreError(f"unsupported store URL {target!r}: use a file path or sqlite:///")
-        path = Path(target)
-        if target != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+        db = connect(target)
         try:
-            db = sqlite3.connect(target, isolation_level=None, timeout=30.0)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
             migrate(db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open store {target}: {exc}") from exc
-        return cls(db, str(path.resolve()) if target != ":memory:" else target)
+        except Exception as exc:
+            db.close()
+            raise StoreError(f"cannot migrate store {db.location}: {exc}") from exc
+        return cls(db)
 
     def close(self) -> None:
         self.db.close()
@@ -168,17 +158,12 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        # IMMEDIATE takes the write lock up front, so two writers queue on
-        # busy_timeout instead of failing at commit with SQLITE_BUSY.
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    def transaction(self) -> Any:
+        return self.db.transaction()
 
     # --- records -------------------------------------------------------------
 
@@ -253,9 +238,11 @@ class Store:
         text = summary.to_markdown()
         status: Status = "flagged" if report.flagged else "approved"
         with self.transaction() as db:
-            (latest,) = db.execute(
-                "SELECT COALESCE(MAX(version), 0) FROM summaries WHERE nct_id = ?", (nct_id,)
-            ).fetchone()
+            db.lock_trial(nct_id)
+            latest = db.execute(
+                "SELECT COALESCE(MAX(version), 0) AS latest FROM summaries WHERE nct_id = ?",
+                (nct_id,),
+            ).fetchone()["latest"]
             version = latest + 1
             db.execute(
                 f"INSERT INTO summaries ({SUMMARY_COLUMNS}) VALUES "
@@ -319,7 +306,7 @@ class Store:
 
     def trial_ids(self) -> list[str]:
         rows = self.db.execute("SELECT DISTINCT nct_id FROM summaries ORDER BY nct_id")
-        return [r[0] for r in rows]
+        return [r["nct_id"] for r in rows]
 
     def iter_latest_approved(self) -> Iterator[SummaryVersion]:
         """The latest approved version of every trial, in NCT id order, streamed."""

@@ -22,6 +22,11 @@ reply is content (a str, or a dict sent as JSON) or a fault:
 - :class:`RejectJsonSchema` is a mode, not a queued reply: like llama.cpp, the
   server refuses ``response_format`` json_schema and accepts json_object.
 
+What happened is kept for assertions: ``server.requests`` (the request bodies,
+in arrival order), ``server.request_headers`` (lower-cased names),
+``server.responses`` (the completions sent), ``server.errors`` (exceptions
+raised inside the fake, e.g. by a responder) and ``server.max_in_flight``.
+
 One thread per connection, with a deep listen backlog, so a benchmark can keep
 128 requests in flight.
 """
@@ -33,6 +38,7 @@ import json
 import re
 import socket
 import struct
+import sys
 import threading
 import time
 from collections import deque
@@ -152,6 +158,7 @@ class FakeOpenAIServer(ThreadingHTTPServer):
         self.requests: list[dict[str, Any]] = []
         self.request_headers: list[dict[str, str]] = []
         self.responses: list[dict[str, Any]] = []
+        self.errors: list[BaseException] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self._queue: deque[Reply] = deque()
@@ -182,7 +189,9 @@ class FakeOpenAIServer(ThreadingHTTPServer):
             self.request_headers.append({k.lower(): v for k, v in headers.items()})
             return self._queue.popleft() if self._queue else None
 
-    def _completion(self, request: dict[str, Any], content: str | None, **fields: Any) -> bytes:
+    def _completion(
+        self, request: dict[str, Any], content: str | None, *, record: bool = True, **fields: Any
+    ) -> bytes:
         messages = request.get("messages", [])
         prompt_tokens = sum(_tokens(str(m.get("content") or "")) for m in messages)
         completion_tokens = _tokens(content or fields.get("refusal") or "")
@@ -207,8 +216,9 @@ class FakeOpenAIServer(ThreadingHTTPServer):
                 "total_tokens": prompt_tokens + completion_tokens,
             },
         }
-        with self._lock:
-            self.responses.append(body)
+        if record:
+            with self._lock:
+                self.responses.append(body)
         return json.dumps(body).encode()
 
     def _sleep(self, seconds: float) -> None:
@@ -217,8 +227,15 @@ class FakeOpenAIServer(ThreadingHTTPServer):
             self._closing.wait(seconds)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that timed out or reset has gone away; that is the test, not a bug.
-        pass
+        error = sys.exc_info()[1]
+        # A client that timed out or hung up has gone away: that is the test, not a bug.
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        # A bug in the fake or in a test's responder: keep it where a test can assert on it.
+        if error is not None:
+            with self._lock:
+                self.errors.append(error)
+        super().handle_error(request, client_address)
 
     def close(self) -> None:
         self._closing.set()
@@ -321,7 +338,8 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(reply, Status):
             self._status(reply)
         elif isinstance(reply, Reset):
-            self._send(200, server._completion(request, server.responder(request)), cut=True)
+            body = server._completion(request, server.responder(request), record=False)
+            self._send(200, body, cut=True)
         elif isinstance(reply, Malformed):
             self._send(200, server._completion(request, reply.content))
         elif isinstance(reply, Truncated):

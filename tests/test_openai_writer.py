@@ -73,6 +73,7 @@ def forget_what_endpoints_taught() -> Iterator[None]:
 def server() -> Iterator[FakeOpenAIServer]:
     with fake_openai_server() as fake:
         yield fake
+    assert fake.errors == []
 
 
 @pytest.fixture
@@ -542,7 +543,7 @@ def async_writer(server: FakeOpenAIServer, **options: Any) -> AsyncOpenAIWriter:
         "base_url": server.base_url,
         "api_key": KEY,
         "max_retries": 0,
-        "timeout": 10.0,
+        "timeout": 30.0,
     }
     return AsyncOpenAIWriter(**(settings | options))
 
@@ -553,7 +554,7 @@ def all_at_once(server: FakeOpenAIServer, count: int) -> None:
     This proves concurrency without timing: if the writer (or the server) ran
     them one by one, the barrier would break and the requests fail.
     """
-    barrier = threading.Barrier(count, timeout=5)
+    barrier = threading.Barrier(count, timeout=30)
 
     def responder(request: dict[str, Any]) -> str:
         barrier.wait()

@@ -200,6 +200,14 @@ def _seconds(timeout: object) -> float | None:
     return float(read) if isinstance(read, int | float) else None
 
 
+def _server_message(exc: openai.APIStatusError) -> str:
+    # The SDK unwraps {"error": {...}}; servers that send plain text (or HTML) keep it as a str.
+    body = exc.body
+    found = body.get("message") if isinstance(body, dict) else body
+    text = found if isinstance(found, str) and found.strip() else exc.message
+    return " ".join(text.split())
+
+
 def _transport_message(
     exc: openai.OpenAIError, *, endpoint: str, timeout: float | None, secret: str
 ) -> str:
@@ -211,9 +219,7 @@ def _transport_message(
         detail = f"{type(cause).__name__}: {cause}" if cause is not None else exc.message
         message = f"connection to {endpoint} failed: {_clip(detail, MAX_ERROR_CHARS)}"
     elif isinstance(exc, openai.APIStatusError):
-        body = exc.body
-        detail = body.get("message") if isinstance(body, dict) else body
-        detail = detail if isinstance(detail, str) and detail else exc.message
+        detail = _server_message(exc)
         message = f"HTTP {exc.status_code} from {endpoint}: {_clip(detail, MAX_ERROR_CHARS)}"
     else:
         message = f"{type(exc).__name__}: {_clip(str(exc), MAX_ERROR_CHARS)}"
