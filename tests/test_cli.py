@@ -11,7 +11,6 @@ from click.testing import CliRunner, Result
 from summarizer.cli import cli
 from summarizer.parse import parse_file
 from summarizer.writers.builtin import compose
-
 from tests.support import FIXTURES, SEED_PAGE
 
 PARSE_KEYS = {

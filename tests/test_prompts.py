@@ -7,7 +7,6 @@ import pytest
 from summarizer.errors import PromptError
 from summarizer.parse import parse_file
 from summarizer.prompts import load_prompt
-
 from tests.support import FIXTURES
 
 
