@@ -9,6 +9,7 @@ only where the engines' DDL differs.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -152,3 +153,29 @@ def migrate(db: Database) -> list[str]:
             )
         ran.append(fn.__name__)
     return ran
+
+
+@migration
+def m002_publications(db: Database) -> None:
+    """What the site should show, as an append-only feed the exports page through."""
+    db.execute("ALTER TABLE records ADD COLUMN overall_status TEXT")
+    db.execute("ALTER TABLE records ADD COLUMN deleted_at TEXT")
+    for row in db.execute("SELECT nct_id, trial_json FROM records").fetchall():
+        status = json.loads(row["trial_json"]).get("overall_status")
+        db.execute(
+            "UPDATE records SET overall_status = ? WHERE nct_id = ?", (status, row["nct_id"])
+        )
+    db.execute(
+        f"""
+        CREATE TABLE publications (
+            {serial_pk(db)},
+            nct_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('publish', 'withdraw')),
+            version INTEGER,
+            reason TEXT,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX publications_by_trial ON publications (nct_id, id)")
+    forbid(db, "publications", "UPDATE", "publications are append-only")

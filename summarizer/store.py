@@ -96,6 +96,26 @@ SELECT_VERSION = f"""
     FROM summaries s
 """
 REVIEW_STATUS = {"approve": "approved", "reject": "rejected"}
+LATEST_APPROVED = """
+    SELECT s.version FROM summaries s
+    WHERE s.nct_id = ? AND COALESCE(
+        (SELECT CASE r.action WHEN 'approve' THEN 'approved' WHEN 'reject' THEN 'rejected' END
+         FROM reviews r WHERE r.nct_id = s.nct_id AND r.version = s.version
+         ORDER BY r.id DESC LIMIT 1),
+        s.status) = 'approved'
+    ORDER BY s.version DESC LIMIT 1
+"""
+
+
+class Publication(BaseModel):
+    """One change to what the site shows: publish a version, or withdraw the trial's summary."""
+
+    cursor: int
+    nct_id: str
+    action: Literal["publish", "withdraw"]
+    version: int | None
+    reason: str | None
+    created_at: str
 
 
 def _row_to_version(row: Any) -> SummaryVersion:
@@ -178,11 +198,13 @@ class Store:
                 return source_hash, "unchanged"
             db.execute(
                 "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
-                "last_update_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "last_update_date, updated_at, overall_status, deleted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
                 "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
                 "source_format = excluded.source_format, trial_json = excluded.trial_json, "
                 "raw = excluded.raw, last_update_date = excluded.last_update_date, "
-                "updated_at = excluded.updated_at",
+                "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
+                "deleted_at = NULL",
                 (
                     trial.nct_id,
                     source_hash,
@@ -191,8 +213,10 @@ class Store:
                     raw,
                     trial.last_update_date,
                     now(),
+                    trial.overall_status.value if trial.overall_status else None,
                 ),
             )
+            self._sync_publication(trial.nct_id)
         return source_hash, "new" if row is None else "changed"
 
     def get_trial(self, nct_id: str) -> Trial:
@@ -274,6 +298,7 @@ class Store:
                 "DELETE FROM failures WHERE nct_id = ? AND source_hash = ?",
                 (nct_id, source_hash),
             )
+            self._sync_publication(nct_id)
         return self.get_version(nct_id, version)
 
     def get_version(self, nct_id: str, version: int | None = None) -> SummaryVersion:
@@ -299,10 +324,12 @@ class Store:
 
     def latest_approved(self, nct_id: str) -> SummaryVersion | None:
         """The newest approved version of a trial, or None: what the site may show."""
-        for version in reversed(self.versions(nct_id)):
-            if version.status == "approved":
-                return version
-        return None
+        number = self._latest_approved_number(nct_id)
+        return None if number is None else self.get_version(nct_id, number)
+
+    def _latest_approved_number(self, nct_id: str) -> int | None:
+        row = self.db.execute(LATEST_APPROVED, (nct_id,)).fetchone()
+        return None if row is None else int(row["version"])
 
     def trial_ids(self) -> list[str]:
         rows = self.db.execute("SELECT DISTINCT nct_id FROM summaries ORDER BY nct_id")
@@ -345,6 +372,7 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (nct_id, version, action, actor, note, now()),
             )
+            self._sync_publication(nct_id)
         return self.get_version(nct_id, version)
 
     def counts(self) -> dict[str, int]:
@@ -354,6 +382,69 @@ class Store:
             status = self.get_version(nct_id).status
             counts[status] = counts.get(status, 0) + 1
         return counts
+
+    # --- publications: the feed the site imports -----------------------------
+
+    def _sync_publication(self, nct_id: str) -> None:
+        """Append a publication when what the site should show for ``nct_id`` changed.
+
+        Runs inside the caller's transaction, so the feed can never disagree with
+        the versions and reviews it summarizes.
+        """
+        record = self.db.execute(
+            "SELECT overall_status, deleted_at FROM records WHERE nct_id = ?", (nct_id,)
+        ).fetchone()
+        last = self.db.execute(
+            "SELECT action, version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1",
+            (nct_id,),
+        ).fetchone()
+        version = self._latest_approved_number(nct_id)
+        action: str | None
+        reason: str | None = None
+        if record is not None and record["deleted_at"]:
+            action, version, reason = "withdraw", None, "removed from the registry"
+        elif record is not None and record["overall_status"] == "WITHDRAWN":
+            action, version, reason = "withdraw", None, "the study was withdrawn"
+        elif version is not None:
+            action = "publish"
+        elif last is not None and last["action"] == "publish":
+            action, reason = "withdraw", "no approved version"
+        else:
+            action = None
+        if action is None:
+            return
+        if last is not None and (last["action"], last["version"]) == (action, version):
+            return
+        self.db.execute(
+            "INSERT INTO publications (nct_id, action, version, reason, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (nct_id, action, version, reason, now()),
+        )
+
+    def delete_record(self, nct_id: str) -> None:
+        """Mark a record as gone from the registry; its summary is withdrawn from the site."""
+        with self.transaction() as db:
+            db.execute("UPDATE records SET deleted_at = ? WHERE nct_id = ?", (now(), nct_id))
+            self._sync_publication(nct_id)
+
+    def publications_since(self, cursor: int = 0, limit: int = 1000) -> list[Publication]:
+        """Feed entries after ``cursor``, oldest first. Cursors are opaque increasing ints."""
+        rows = self.db.execute(
+            "SELECT id, nct_id, action, version, reason, created_at FROM publications "
+            "WHERE id > ? ORDER BY id LIMIT ?",
+            (cursor, limit),
+        ).fetchall()
+        return [
+            Publication(
+                cursor=r["id"], nct_id=r["nct_id"], action=r["action"], version=r["version"],
+                reason=r["reason"], created_at=r["created_at"],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def latest_cursor(self) -> int:
+        row = self.db.execute("SELECT COALESCE(MAX(id), 0) AS c FROM publications").fetchone()
+        return int(row["c"])
 
     # --- failures ---------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from summarizer.parse import parse_file
 from summarizer.pipeline import summarize_trial
 from summarizer.prompts import load_prompt
 from summarizer.readability import measure
-from summarizer.records import content_hash
+from summarizer.records import Status, content_hash
 from summarizer.store import Store
 from summarizer.writers.builtin import BuiltinWriter
 from tests.support import FIXTURES
@@ -196,3 +196,36 @@ def test_review_rules(store: Store) -> None:
     with pytest.raises(StoreError, match="rejecting needs a note"):
         store.review("NCT00405041", 1, "reject", "bo")
     assert store.review("NCT00405041", 1, "approve", "bo").status == "approved"
+
+
+def test_publication_feed_follows_what_the_site_may_show(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    prompt = load_prompt()
+    summarize_trial(store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=prompt)
+    first = store.publications_since(0)
+    assert [(p.nct_id, p.action, p.version) for p in first] == [("NCT00405041", "publish", 1)]
+    cursor = first[-1].cursor
+    assert store.publications_since(cursor) == []
+
+    store.review("NCT00405041", 1, "reject", "ed", "wrong")
+    taken_down = store.publications_since(cursor)
+    assert [(p.action, p.version, p.reason) for p in taken_down] == [
+        ("withdraw", None, "no approved version")
+    ]
+    store.review("NCT00405041", 1, "approve", "ed", "fixed upstream")
+    withdrawn = parsed.trial.model_copy(update={"overall_status": Status.WITHDRAWN})
+    store.put_record(withdrawn, parsed.raw)
+    later = store.publications_since(taken_down[-1].cursor)
+    assert [(p.action, p.version, p.reason) for p in later] == [
+        ("publish", 1, None),
+        ("withdraw", None, "the study was withdrawn"),
+    ]
+    assert store.latest_cursor() == later[-1].cursor
+
+
+def test_deleted_record_is_withdrawn(store: Store) -> None:
+    parsed = parse_file(RECORD)[0]
+    summarize_trial(store, parsed.trial, parsed.raw, writer=BuiltinWriter(), prompt=load_prompt())
+    store.delete_record("NCT00405041")
+    last = store.publications_since(0)[-1]
+    assert (last.action, last.reason) == ("withdraw", "removed from the registry")
