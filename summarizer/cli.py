@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -193,7 +194,7 @@ def summarize(
     store = _open_store(db_path)
     totals = {"created": 0, "reused": 0, "failed": 0, "bad input": 0}
     statuses: dict[str, int] = {}
-    with store:
+    with store, closing(writer):
         for path in iter_files(paths):
             try:
                 records: list[ParsedRecord] = parse_file(path)
@@ -278,22 +279,57 @@ def show(nct_id: str, version: int | None, as_json: bool, db_path: Path | None) 
     "--out",
     "out",
     type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="JSONL file to write (one trial per line).",
+    default=None,
+    help="JSONL file to write (one trial per line), with FILE.manifest.json beside it.",
+)
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory to write instead: NCT….json per trial and manifest.json.",
+)
+@click.option(
+    "--since",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Only trials changed after this cursor (printed by the previous export).",
 )
 @_db_option
-def export(out: Path, db_path: Path | None) -> None:
-    """Write the latest approved version of every trial as JSONL, atomically.
+def export(
+    out: Path | None, directory: Path | None, since: int | None, db_path: Path | None
+) -> None:
+    """Export what the site shows: the latest approved version per trial, atomically.
+
+    A full export lists every published trial. With --since, only trials changed
+    after that cursor: a "publish" line with the summary or a "withdraw" line
+    telling the site to take it down. The last line printed is the cursor to
+    pass as the next --since. See docs/site-import.md.
 
     Example:
 
-        summarizer export --out summaries.jsonl
-    """
-    from .export import export_jsonl
+        summarizer export --out site/summaries.jsonl
 
+        summarizer export --out site/changes.jsonl --since 1234
+    """
+    from .export import export_directory, export_jsonl
+
+    if (out is None) == (directory is None):
+        raise click.UsageError("give exactly one of --out FILE.jsonl or --dir DIRECTORY")
     with _open_store(db_path) as store:
-        count = export_jsonl(store, out)
-    click.echo(f"Wrote {count} approved summaries to {out}")
+        try:
+            if directory is not None:
+                result = export_directory(store, directory, since=since)
+            else:
+                result = export_jsonl(store, out or Path(), since=since)
+        except SummarizerError as exc:
+            raise click.ClickException(str(exc)) from exc
+    m = result.manifest
+    click.echo(
+        f"Wrote {m.published} published and {m.withdrawn} withdrawn to {result.path} "
+        f"({m.kind} export)"
+    )
+    click.echo(f"cursor: {m.cursor}")
 
 
 @cli.group()

@@ -46,3 +46,6 @@ class Writer(Protocol):
     model: str
 
     def write(self, trial: Trial, prompt: RenderedPrompt) -> Draft: ...
+
+    def close(self) -> None:
+        """Release connections; a writer is not used after this."""

@@ -47,6 +47,9 @@ class BuiltinWriter:
         summary = compose(trial)
         return Draft(summary=summary, backend=self.backend, model=self.model, usage=Usage())
 
+    def close(self) -> None:
+        """Nothing to release."""
+
 
 def compose(trial: Trial) -> PlainSummary:
     return PlainSummary(

@@ -341,7 +341,7 @@ class _Endpoint:
     api_key: str | None
 
 
-def _endpoint(base_url: str | None, api_key: str | None) -> _Endpoint:
+def _resolve_endpoint(base_url: str | None, api_key: str | None) -> _Endpoint:
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
     api_key = api_key or os.environ.get("OPENAI_API_KEY") or None
     if api_key is None:
@@ -419,7 +419,7 @@ class OpenAIWriter(_Settings):
     ) -> None:
         self._owns_client = client is None
         if client is None:
-            endpoint = _endpoint(base_url, api_key)
+            endpoint = _resolve_endpoint(base_url, api_key)
             client = openai.OpenAI(
                 api_key=endpoint.api_key,
                 base_url=endpoint.base_url,
@@ -480,7 +480,7 @@ class AsyncOpenAIWriter(_Settings):
     ) -> None:
         self._owns_client = client is None
         if client is None:
-            endpoint = _endpoint(base_url, api_key)
+            endpoint = _resolve_endpoint(base_url, api_key)
             client = openai.AsyncOpenAI(
                 api_key=endpoint.api_key,
                 base_url=endpoint.base_url,
