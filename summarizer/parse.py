@@ -28,6 +28,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -86,16 +88,14 @@ def parse_text(text: str, *, source: str = "<text>") -> list[ParsedRecord]:
     fmt, payload = _sniff(text, source)
     if fmt == V2_JSON:
         return [
-            _guarded(source, fmt, _study_nct_id(study), lambda s=study, p=path: _v2_record(s, p))
+            _guarded(source, fmt, _study_nct_id(study), partial(_v2_record, study, path))
             for path, study in _v2_studies(payload, source)
         ]
     if fmt == LEGACY_XML:
         root: ET.Element = payload
         nct_id = _clean(root.findtext("id_info/nct_id"))
-        record = _guarded(source, fmt, nct_id, lambda: _legacy_record(root, text))
-        return [record]
-    page_text: str = payload
-    return [_guarded(source, fmt, None, lambda: _page_record(page_text))]
+        return [_guarded(source, fmt, nct_id, partial(_legacy_record, root, text))]
+    return [_guarded(source, fmt, None, partial(_page_record, text))]
 
 
 def parse_file(path: str | Path) -> list[ParsedRecord]:
@@ -173,15 +173,21 @@ def _load_json(body: str, source: str) -> Any:
         ) from None
     except RecursionError:
         raise UnsupportedFormat("invalid JSON: nested too deeply", source=source) from None
-    if isinstance(payload, list):
-        return payload
     if isinstance(payload, dict) and ("protocolSection" in payload or "studies" in payload):
         return payload
-    found = "object" if isinstance(payload, dict) else type(payload).__name__
+    # A download with one bad study among good ones is a RecordError for that study;
+    # an array with no study in it at all is simply some other JSON.
+    if isinstance(payload, list) and (not payload or any(map(_looks_like_study, payload))):
+        return payload
+    kind = "object" if isinstance(payload, dict) else "array"
     raise UnsupportedFormat(
-        f"JSON {found} is not a ClinicalTrials.gov study, page or list of studies",
+        f"JSON {kind} is not a ClinicalTrials.gov study, page or list of studies",
         source=source,
     )
+
+
+def _looks_like_study(value: Any) -> bool:
+    return isinstance(value, dict) and "protocolSection" in value
 
 
 def _load_xml(body: str, source: str) -> ET.Element:
@@ -295,8 +301,16 @@ _STATUS = _Vocabulary("status", frozenset(Status), {"UNKNOWN_STATUS": "UNKNOWN"}
 _PHASE = _Vocabulary(
     "phase",
     frozenset(Phase),
-    {"N_A": "NA", "PHASE_1": "PHASE1", "PHASE_2": "PHASE2", "PHASE_3": "PHASE3"}
-    | {"PHASE_4": "PHASE4", "EARLY_PHASE_1": "EARLY_PHASE1", "PHASE_0": "EARLY_PHASE1"},
+    {
+        "N_A": "NA",
+        "PHASE_1": "PHASE1",
+        "PHASE_2": "PHASE2",
+        "PHASE_3": "PHASE3",
+        "PHASE_4": "PHASE4",
+        "EARLY_PHASE_1": "EARLY_PHASE1",
+        # The registry renamed "Phase 0" to "Early Phase 1"; old records still say it.
+        "PHASE_0": "EARLY_PHASE1",
+    },
 )
 _STUDY_TYPE = _Vocabulary(
     "study type",
@@ -358,6 +372,7 @@ _INTERVENTION_TYPE = _Vocabulary(
             "OTHER",
         ]
     ),
+    # Display texts of older records: "Biological/Vaccine", "Procedure/Surgery".
     {"BIOLOGICAL_VACCINE": "BIOLOGICAL", "PROCEDURE_SURGERY": "PROCEDURE"},
 )
 _ARM_TYPE = _Vocabulary(
@@ -490,10 +505,11 @@ def _squash(text: str) -> str:
 
 
 # A list marker at the start of a line: "* ", "- ", "• ", "1. ", "2) ", "(a) ", "ii. ".
-# "1.5 mg" or "e.g." must not count, so numbers and letters need a following space.
+# "1.5 mg", "e.g." and "U.S." must not count: a number's marker needs a space or a
+# letter after it ("9.The subjects" occurs), a letter's marker needs a space.
 _BULLET_RE = re.compile(
-    r"^(?:[*+\-–](?=\s)|[•·▪◦●○]|o(?=\s+[A-Z])|\(?\d{1,3}[.)](?=\s|[A-Za-z])"
-    r"|\(?[a-zA-Z][.)](?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s))\s*"
+    r"^(?:[*+\-–](?=\s|$)|[•·▪◦●○]|o(?=\s+[A-Z])|\(?\d{1,3}[.)](?=\s|$|[A-Za-z])"
+    r"|\(?[a-zA-Z][.)](?=\s|$)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s|$))\s*"
 )
 
 
@@ -634,7 +650,7 @@ def _study_nct_id(study: Any) -> str | None:
     return nct_id if isinstance(nct_id, str) else None
 
 
-_JSON_TYPE_NAMES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+_JSON_TYPE_NAMES: dict[type, str] = {dict: "an object", list: "a list", str: "a string"}
 
 
 def _json_type(value: Any) -> str:
@@ -866,13 +882,13 @@ def _legacy_record(root: ET.Element, text: str) -> tuple[dict[str, Any], str]:
     )
     locations = root.findall("location")
     interventions = [
-        _legacy_intervention(i, n) for n, i in enumerate(root.iterfind("intervention"))
+        _legacy_intervention(element, index)
+        for index, element in enumerate(root.iterfind("intervention"))
     ]
-    last_update_tag = (
-        "last_update_posted"
-        if root.find("last_update_posted") is not None
-        else ("lastchanged_date")
-    )
+    # Records downloaded before 2017 call it <lastchanged_date>.
+    last_update_tag = "last_update_posted"
+    if root.find(last_update_tag) is None:
+        last_update_tag = "lastchanged_date"
 
     data: dict[str, Any] = {
         "nct_id": nct_id,
@@ -929,8 +945,10 @@ def _legacy_record(root: ET.Element, text: str) -> tuple[dict[str, Any], str]:
         # <location_countries> also lists countries whose sites are not itemised;
         # <removed_countries> are places the trial no longer runs, so they are left out.
         "countries": _distinct(
-            [_xtext(loc, "facility/address/country") for loc in locations]
-            + _xtexts(root, "location_countries/country")
+            chain(
+                (_xtext(loc, "facility/address/country") for loc in locations),
+                _xtexts(root, "location_countries/country"),
+            )
         ),
     }
     return data, text
@@ -966,10 +984,10 @@ def _legacy_arms(
     # Legacy arms do not list their interventions; the interventions list their arms.
     # Inverting that gives the same "Drug: Name" labels v2 puts in interventionNames.
     by_arm: dict[str, list[str]] = {}
-    for intervention, label in interventions:
+    for intervention, display_name in interventions:
         for arm_label in intervention["arm_labels"]:
-            by_arm.setdefault(arm_label, []).append(label)
-    arms = []
+            by_arm.setdefault(arm_label, []).append(display_name)
+    arms: list[dict[str, Any]] = []
     for index, element in enumerate(root.iterfind("arm_group")):
         label = _xtext(element, "arm_group_label")
         arms.append(

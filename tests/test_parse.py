@@ -187,7 +187,8 @@ def test_legacy_fixture_fields_match_the_raw_xml(path: Path) -> None:
     trial = record.trial
 
     assert record.format == "ctgov-legacy-xml"
-    assert record.raw == path.read_text(encoding="utf-8")
+    # The text exactly as read: these files have CRLF line ends, which raw keeps.
+    assert record.raw == path.read_bytes().decode("utf-8")
     assert trial.brief_title == root.findtext("brief_title")
     assert trial.official_title == root.findtext("official_title")
     assert trial.overall_status == _expected_legacy_status(root.findtext("overall_status", ""))
@@ -235,8 +236,8 @@ def test_legacy_fixture_fields_match_the_raw_xml(path: Path) -> None:
         ("legacy/NCT00734539.xml", None, None, "5 Days", 0.0137),
         ("legacy/NCT02708238.xml", None, None, "4 Months", 0.3333),
         ("legacy/NCT01339988.xml", None, None, "21 Years", 21.0),
-        ("v2/NCT05814159.json", "8 Months", 0.6667, "17 Years", 17.0),
-        ("v2/NCT01100827.json", "1 Year", 1.0, "70 Years", 70.0),
+        ("v2/NCT05814159.json", "8 Months", 0.6667, None, None),
+        ("v2/NCT01100827.json", "1 Year", 1.0, None, None),
         # A missing maximumAge means no upper limit.
         ("v2/NCT00000410.json", "18 Years", 18.0, None, None),
     ],
@@ -291,7 +292,8 @@ def test_observational_patient_registry_is_observational() -> None:
     trial = _only(parse_file(FIXTURES / "legacy/NCT01076361.xml"))
     assert trial.study_type == "OBSERVATIONAL"
     assert trial.overall_status == "COMPLETED"
-    assert trial.countries[:3] == ["Australia", "Austria", "Belgium"]
+    # Countries of listed sites come first, then the rest of <location_countries>.
+    assert trial.countries[:3] == ["United States", "Australia", "Austria"]
 
 
 def test_expanded_access_available() -> None:
@@ -594,7 +596,8 @@ def test_french_non_inclusion_criteria_are_exclusions() -> None:
             id="no-headings-all-inclusion",
         ),
         pytest.param(
-            "Inclusion Criteria:\n\n*\n* \n* Adults\n\n<!-- -->\n\nExclusion Criteria:\n\n* None",
+            "Inclusion Criteria:\n\n*\n* \n1.\n* Adults\n\n<!-- -->\n\n"
+            "Exclusion Criteria:\n\n* None",
             ["Adults"],
             ["None"],
             id="no-empty-items",
@@ -643,7 +646,9 @@ def test_legacy_eligibility_plain_text_joins_wrapped_lines() -> None:
 
           -  Age under 18
     """
-    text = _legacy_xml(f"<eligibility><criteria><textblock>{block}</textblock></criteria>")
+    text = _legacy_xml(
+        f"<eligibility><criteria><textblock>{block}</textblock></criteria></eligibility>"
+    )
     trial = parse_trial(text)
     assert trial.inclusion_criteria == [
         "Persistent presence of an antiphospholipid antibody, as defined by one or both of the "
@@ -777,7 +782,7 @@ BAD_INPUTS = [
     pytest.param(
         _TRUNCATED,
         UnsupportedFormat,
-        "bad.json: invalid JSON: Unterminated string starting at (line 1, column 35)",
+        "bad.json: invalid JSON: Unterminated string starting at (line 1, column 22)",
         id="truncated-json",
     ),
     pytest.param(
@@ -791,6 +796,12 @@ BAD_INPUTS = [
         UnsupportedFormat,
         "bad.json: JSON object is not a ClinicalTrials.gov study, page or list of studies",
         id="json-not-a-study",
+    ),
+    pytest.param(
+        "[1, 2]",
+        UnsupportedFormat,
+        "bad.json: JSON array is not a ClinicalTrials.gov study, page or list of studies",
+        id="json-array-of-numbers",
     ),
     pytest.param(
         '"NCT01234567"',
@@ -814,7 +825,7 @@ BAD_INPUTS = [
     pytest.param(
         "<clinical_study><id_info></clinical_study>",
         UnsupportedFormat,
-        "bad.json: invalid XML: mismatched tag (line 1, column 27)",
+        "bad.json: invalid XML: mismatched tag (line 1, column 28)",
         id="malformed-xml",
     ),
     pytest.param(
@@ -1091,13 +1102,12 @@ def test_iter_files_over_the_fixtures_parses_everything() -> None:
 def test_many_locations_parse_in_linear_time() -> None:
     study = _v2("NCT02552212.json")
     locations = study["protocolSection"]["contactsLocationsModule"]["locations"]
-    assert len(locations) > 1000
-    study["protocolSection"]["contactsLocationsModule"]["locations"] = locations * 20
+    study["protocolSection"]["contactsLocationsModule"]["locations"] = locations * 200
     text = json.dumps(study)
     started = time.perf_counter()
     trial = parse_trial(text)
     elapsed = time.perf_counter() - started
-    assert trial.location_count == len(locations) * 20
+    assert trial.location_count == len(locations) * 200 > 20_000
     assert len(trial.countries) == len({loc["country"] for loc in locations})
     assert elapsed < 2.0
 
@@ -1155,7 +1165,7 @@ def test_any_value_anywhere_in_a_v2_study_is_a_record_or_an_input_error(
     _assert_only_input_errors(json.dumps(study))
 
 
-_FUZZ_XML = (FIXTURES / "legacy/NCT01029262.xml").read_text(encoding="utf-8")
+_FUZZ_XML = (FIXTURES / "legacy/NCT02708238.xml").read_text(encoding="utf-8")
 _FUZZ_TAGS = sorted({e.tag for e in ET.fromstring(_FUZZ_XML).iter()} - {"nct_id"})
 
 
