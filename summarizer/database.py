@@ -101,7 +101,7 @@ class PostgresDatabase(Database):
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         # Our SQL never contains a literal '?' or '%', so this is a safe rewrite.
-        return self.conn.execute(sql.replace("?", "%s"), tuple(params))  # type: ignore[arg-type]
+        return self.conn.execute(sql.replace("?", "%s"), tuple(params))
 
     def lock_trial(self, nct_id: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (nct_id,))
