@@ -100,8 +100,14 @@ class PostgresDatabase(Database):
         self.location = _redact(url)
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
+        import psycopg
+
         # Our SQL never contains a literal '?' or '%', so this is a safe rewrite.
-        return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        try:
+            return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        except psycopg.DataError as exc:
+            # A value the engine cannot hold (a NUL in text) is bad input, not a crash.
+            raise StoreError(f"the database refused a value: {exc}") from exc
 
     def lock_trial(self, nct_id: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (nct_id,))

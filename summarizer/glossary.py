@@ -6,6 +6,8 @@ explain them and by the checks to spot jargon left unexplained.
 
 from __future__ import annotations
 
+import re
+
 from .records import Phase, Status, StudyType
 
 STATUS_PLAIN: dict[Status, str] = {
@@ -79,7 +81,66 @@ JARGON: dict[str, str] = {
     "subcutaneous": "under the skin",
     "intravenous": "into a vein",
     "oral": "by mouth",
+    "randomization": "putting people into groups by chance",
+    "randomisation": "putting people into groups by chance",
+    "triple-blind": "the participants, the study team and the people checking the results do "
+    "not know who gets which treatment",
+    "quadruple-blind": "no one involved knows who gets which treatment",
+    "placebo-controlled": "compared with a look-alike that has no medicine in it",
+    "adjuvant": "given after the main treatment, to lower the chance the illness comes back",
+    "neoadjuvant": "given before the main treatment",
+    "tolerability": "how well people cope with the side effects",
+    "pharmacodynamics": "what a drug does in the body",
+    "bioavailability": "how much of a drug gets into the blood",
+    "immunogenicity": "how strongly the body's defenses react",
+    "prophylactic": "used to prevent an illness",
+    "refractory": "not helped by earlier treatment",
+    "relapsed": "come back after treatment",
+    "idiopathic": "with no known cause",
+    "etiology": "the cause of an illness",
+    "monotherapy": "one treatment on its own",
+    "titration": "changing the dose step by step",
+    "dose escalation": "giving higher doses step by step",
+    "standard of care": "the usual treatment",
+    "morbidity": "illness",
+    "mortality": "death",
+    "hypertension": "high blood pressure",
+    "myocardial infarction": "heart attack",
+    "malignant": "cancerous",
+    "benign": "not cancerous",
+    "renal": "to do with the kidneys",
+    "hepatic": "to do with the liver",
+    "cardiac": "to do with the heart",
+    "pulmonary": "to do with the lungs",
+    "cognitive": "to do with thinking and memory",
+    "contraception": "birth control",
+    "eligibility": "who can take part",
+    "sham": "a fake procedure that looks like the real one",
 }
+
+_TERM_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(JARGON, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+def explain(text: str, explained: set[str] | None = None) -> str:
+    """``text`` with a plain explanation in brackets after the first use of each jargon term.
+
+    ``explained`` carries the terms already explained earlier in the same summary.
+    """
+    done = explained if explained is not None else set()
+
+    def add(match: re.Match[str]) -> str:
+        term = match.group(0).lower()
+        term = term if term in JARGON else term[:-1]
+        if term in done:
+            return match.group(0)
+        done.add(term)
+        return f"{match.group(0)} ({JARGON[term]})"
+
+    return _TERM_RE.sub(add, text)
+
 
 MASKING_PLAIN: dict[str, str] = {
     "NONE": "Everyone knows which treatment each person gets (open label).",

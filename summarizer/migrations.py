@@ -179,3 +179,133 @@ def m002_publications(db: Database) -> None:
     )
     db.execute("CREATE INDEX publications_by_trial ON publications (nct_id, id)")
     forbid(db, "publications", "UPDATE", "publications are append-only")
+
+
+@migration
+def m003_review_accounts(db: Database) -> None:
+    """Editor accounts, their sessions, and an append-only log of review actions.
+
+    Versions and reviews already record who wrote and who approved what; the
+    event log adds what they cannot: who asked for a regeneration or an edit,
+    from which version.
+    """
+    db.execute(
+        """
+        CREATE TABLE editors (
+            username TEXT PRIMARY KEY,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    # Only a hash of the session token is stored: a copy of the database
+    # does not let anyone sign in as an editor.
+    db.execute(
+        """
+        CREATE TABLE editor_sessions (
+            token_hash TEXT PRIMARY KEY,
+            username TEXT NOT NULL REFERENCES editors (username) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE review_events (
+            {serial_pk(db)},
+            nct_id TEXT NOT NULL,
+            version INTEGER,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            note TEXT,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX review_events_by_trial ON review_events (nct_id, id)")
+    forbid(db, "review_events", "UPDATE", "review events are append-only")
+    forbid(db, "review_events", "DELETE", "review events are never deleted")
+
+
+@migration
+def m005_batch_queue(db: Database) -> None:
+    """The work queue for batches: one job per (record source, prompt version, model).
+
+    A job is done exactly when its summary version exists: the trigger below
+    marks it done inside the transaction that inserts the version, so a crash
+    can never leave a version without its job done, or the reverse. Leases
+    (``lease_until``, epoch seconds) let another worker take over the claims
+    of one that died. See ``summarizer/queue.py``.
+    """
+    pg = db.dialect == "postgresql"
+    epoch = "DOUBLE PRECISION" if pg else "REAL"
+    db.execute(
+        f"""
+        CREATE TABLE jobs (
+            {serial_pk(db)},
+            nct_id TEXT NOT NULL,
+            source_hash TEXT NOT NULL,
+            prompt_name TEXT NOT NULL,
+            prompt_version INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN
+                ('pending', 'claimed', 'submitted', 'done', 'failed', 'superseded')),
+            worker TEXT,
+            lease_until {epoch},
+            attempts INTEGER NOT NULL DEFAULT 0,
+            reason TEXT,
+            version INTEGER,
+            submission TEXT,
+            created_at TEXT NOT NULL,
+            updated_at {epoch} NOT NULL,
+            UNIQUE (nct_id, source_hash, prompt_name, prompt_version, model)
+        )
+        """
+    )
+    db.execute("CREATE INDEX jobs_todo ON jobs (prompt_name, prompt_version, model, state, id)")
+    db.execute("CREATE INDEX jobs_claimed ON jobs (worker) WHERE state = 'claimed'")
+    # Provider Batch API submissions. The token is ours and goes into the batch's
+    # metadata before the batch exists, so a worker killed between creating a
+    # batch and recording its id finds it again instead of paying twice.
+    db.execute(
+        """
+        CREATE TABLE submissions (
+            token TEXT PRIMARY KEY,
+            batch_id TEXT,
+            input_file_id TEXT,
+            prompt_name TEXT NOT NULL,
+            prompt_version INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('preparing', 'submitted', 'ingested', 'failed')),
+            requests INTEGER NOT NULL,
+            worker TEXT NOT NULL,
+            detail TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    match = (
+        "nct_id = NEW.nct_id AND source_hash = NEW.source_hash AND prompt_name = NEW.prompt_name "
+        "AND prompt_version = NEW.prompt_version AND model = NEW.model AND state <> 'done'"
+    )
+    done = "state = 'done', version = NEW.version, worker = NULL, lease_until = NULL, reason = NULL"
+    if pg:
+        db.execute(
+            "CREATE FUNCTION summaries_complete_job() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN UPDATE jobs SET {done}, "
+            f"updated_at = extract(epoch from clock_timestamp()) WHERE {match}; "
+            "RETURN NULL; END $$"
+        )
+        db.execute(
+            "CREATE TRIGGER summaries_complete_job AFTER INSERT ON summaries "
+            "FOR EACH ROW EXECUTE FUNCTION summaries_complete_job()"
+        )
+    else:
+        db.execute(
+            "CREATE TRIGGER summaries_complete_job AFTER INSERT ON summaries BEGIN "
+            f"UPDATE jobs SET {done}, "
+            f"updated_at = (julianday('now') - 2440587.5) * 86400.0 WHERE {match}; END"
+        )

@@ -152,8 +152,13 @@ def _sniff(text: str, source: str) -> tuple[str, Any]:
     body = text.lstrip("\ufeff \t\r\n")
     if not body:
         raise UnsupportedFormat("empty input", source=source)
+    if "\x00" in body:
+        raise UnsupportedFormat(_NUL_MESSAGE, source=source)
     if body[0] in "{[":
-        return V2_JSON, _load_json(body, source)
+        payload = _load_json(body, source)
+        if _SUSPECT_ESCAPE_RE.search(body):
+            _reject_unstorable(payload, source)
+        return V2_JSON, payload
     if body[0] == "<":
         return LEGACY_XML, _load_xml(body, source)
     if _NCT_RE.search(body) and _page_labels(body) >= 2:
@@ -162,6 +167,34 @@ def _sniff(text: str, source: str) -> tuple[str, Any]:
         "not a ClinicalTrials.gov record: expected v2 JSON, legacy XML or trial page text",
         source=source,
     )
+
+
+_NUL_MESSAGE = "contains a NUL character, which no text field may hold"
+# JSON escapes that decode to a NUL or to half of a surrogate pair. A valid pair
+# (an emoji) also matches; the full check below tells them apart, and only runs
+# on the rare file that has one.
+_SUSPECT_ESCAPE_RE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _reject_unstorable(payload: Any, source: str) -> None:
+    """Refuse decoded text that cannot be hashed as UTF-8 or stored in PostgreSQL."""
+    stack = [payload]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and "\x00" in value:
+            raise UnsupportedFormat(_NUL_MESSAGE, source=source)
+    try:
+        json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnsupportedFormat(
+            "contains an unpaired UTF-16 surrogate escape (such as \\ud800), which is not text",
+            source=source,
+        ) from None
 
 
 def _load_json(body: str, source: str) -> Any:

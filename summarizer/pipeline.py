@@ -7,17 +7,20 @@ same everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 from .checks import run_checks
-from .errors import WriterError
-from .prompts import PromptTemplate
+from .errors import SummarizerError, WriterError
+from .prompts import PromptTemplate, RenderedPrompt
 from .records import Trial
 from .store import Provenance, Store, SummaryVersion
 from .writers import Draft, Writer
 
-Action = Literal["created", "reused", "failed"]
+# "dropped": the model answered, but the caller no longer owned the work (a batch
+# job whose lease lapsed and went to another worker), so nothing was stored.
+Action = Literal["created", "reused", "failed", "dropped"]
 
 
 @dataclass
@@ -27,6 +30,15 @@ class Outcome:
     version: SummaryVersion | None = None
     error: str | None = None
     record_change: str | None = None
+
+
+class AsyncWriter(Protocol):
+    """A backend whose ``write`` is a coroutine, such as ``AsyncOpenAIWriter``."""
+
+    backend: str
+    model: str
+
+    async def write(self, trial: Trial, prompt: RenderedPrompt) -> Draft: ...
 
 
 def summarize_trial(
@@ -44,25 +56,89 @@ def summarize_trial(
     "Identical" means the same source hash, prompt name and version, and model:
     then no LLM call is made and no version is added.
     """
-    source_hash, change = store.put_record(trial, raw)
-    if not force:
-        existing = store.find_reusable(
-            trial.nct_id, source_hash, prompt.name, prompt.version, writer.model
-        )
-        if existing is not None:
-            return Outcome(trial.nct_id, "reused", existing, record_change=change)
-    rendered = prompt.render(trial)
     try:
+        source_hash, change = store.put_record(trial, raw)
+    except SummarizerError as exc:
+        # Nowhere to record it: the store itself refused the record.
+        return Outcome(trial.nct_id, "failed", error=f"the store refused the record: {exc}")
+    step = _Step(store, trial, source_hash, prompt, writer.model, author, change)
+    if not force and (reused := step.reuse()) is not None:
+        return reused
+    try:
+        rendered = prompt.render(trial)
         draft = writer.write(trial, rendered)
+        return step.save(draft, rendered)
     except Exception as exc:  # one record's failure must not end a batch
+        return step.fail(exc)
+
+
+async def summarize_trial_async(
+    store: Store,
+    trial: Trial,
+    *,
+    source_hash: str,
+    writer: AsyncWriter,
+    prompt: PromptTemplate,
+    author: str = "summarizer",
+    force: bool = False,
+    still_ours: Callable[[], bool] | None = None,
+) -> Outcome:
+    """:func:`summarize_trial` for a record already in the store, with an async writer.
+
+    The batch runner stores records when it reads or fetches them, and then
+    works through them many at a time; ``source_hash`` is the stored record's.
+    ``still_ours``, if given, is asked after the model answers and before
+    anything is stored; False drops the draft (outcome "dropped").
+    """
+    step = _Step(store, trial, source_hash, prompt, writer.model, author, None)
+    if not force and (reused := step.reuse()) is not None:
+        return reused
+    try:
+        rendered = prompt.render(trial)
+        draft = await writer.write(trial, rendered)
+        if still_ours is not None and not still_ours():
+            return Outcome(trial.nct_id, "dropped", error="the work went to another worker")
+        return step.save(draft, rendered)
+    except Exception as exc:  # one record's failure must not end a batch
+        return step.fail(exc)
+
+
+@dataclass
+class _Step:
+    """What happens before and after the model call, shared by the sync and async paths."""
+
+    store: Store
+    trial: Trial
+    source_hash: str
+    prompt: PromptTemplate
+    model: str
+    author: str
+    change: str | None
+
+    def reuse(self) -> Outcome | None:
+        existing = self.store.find_reusable(
+            self.trial.nct_id, self.source_hash, self.prompt.name, self.prompt.version, self.model
+        )
+        if existing is None:
+            return None
+        return Outcome(self.trial.nct_id, "reused", existing, record_change=self.change)
+
+    def fail(self, exc: Exception) -> Outcome:
         reason = str(exc) if isinstance(exc, WriterError) else f"{type(exc).__name__}: {exc}"
-        store.record_failure(trial.nct_id, source_hash, prompt.version, writer.model, reason)
-        return Outcome(trial.nct_id, "failed", error=reason, record_change=change)
-    # The configured model name is the reuse key; a server may report a dated
-    # alias ("gpt-4o-mini-2024-07-18") that would defeat the lookup above.
-    draft = replace(draft, model=writer.model)
-    version = store_draft(store, trial, source_hash, draft, prompt, rendered.hash, author=author)
-    return Outcome(trial.nct_id, "created", version, record_change=change)
+        self.store.record_failure(
+            self.trial.nct_id, self.source_hash, self.prompt.version, self.model, reason
+        )
+        return Outcome(self.trial.nct_id, "failed", error=reason, record_change=self.change)
+
+    def save(self, draft: Draft, rendered: RenderedPrompt) -> Outcome:
+        # The configured model name is the reuse key; a server may report a dated
+        # alias ("gpt-4o-mini-2024-07-18") that would defeat the lookup in reuse().
+        draft = replace(draft, model=self.model)
+        version = store_draft(
+            self.store, self.trial, self.source_hash, draft, self.prompt, rendered.hash,
+            author=self.author,
+        )  # fmt: skip
+        return Outcome(self.trial.nct_id, "created", version, record_change=self.change)
 
 
 def store_draft(

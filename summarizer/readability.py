@@ -12,6 +12,7 @@ abbreviations skew sentence and syllable counts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,19 +78,28 @@ def syllables(word: str) -> int:
     return max(1, hyphenated.count("-") + 1, vowel_groups - (1 if lower.endswith("e") else 0))
 
 
+_MARKER_RE = re.compile(r"^\s*(?:#+|[-*•]|\d+[.)])\s+")
+_EMPHASIS_RE = re.compile(r"[*_`]+")
+_NCT_RE = re.compile(r"\bNCT\s?\d{8}\b")
+_LINE_END_RE = re.compile(r"[.!?]+(?=\s|$)|\n")
+
+
 def plain_text(markdown: str) -> str:
     """Markdown → prose for scoring: headings and bullets become sentences."""
     lines = []
     for line in markdown.splitlines():
-        stripped = re.sub(r"^\s*(?:#+|[-*•]|\d+[.)])\s+", "", line).strip()
-        stripped = re.sub(r"[*_`]+", "", stripped)
+        stripped = _EMPHASIS_RE.sub("", _MARKER_RE.sub("", line)).strip()
         if not stripped:
             continue
-        # A heading or bullet is its own sentence even without a full stop.
-        if not re.search(r"[.!?:]$", stripped):
+        # A heading, a bullet or a "Key facts:" line is its own sentence even without a stop.
+        if stripped[-1] == ":":
+            stripped = stripped[:-1] + "."
+        elif stripped[-1] not in ".!?":
             stripped += "."
         lines.append(stripped)
     text = " ".join(lines)
+    # An NCT id is read as one word ("the study number"), not as eleven letters.
+    text = _NCT_RE.sub("ID", text) if "NCT" in text else text
     return ABBREVIATIONS.sub(lambda m: m.group(0)[:-1], text)
 
 
@@ -105,35 +115,94 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _count_syllables(words: list[str]) -> int:
+    cache = _SYLLABLE_CACHE
+    total = 0
+    for word in words:
+        count = cache.get(word)
+        if count is None:
+            count = cache[word] = syllables(word)
+        total += count
+    return total
+
+
+_SYLLABLE_CACHE: dict[str, int] = {}
+
+
+_SCAN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.!?]+(?=\s|$)|\n")
+_ABBREVIATION_HINTS = ("e.g", "i.e", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.", "approx.", "no.")
+
+
 def measure(markdown: str) -> Readability:
-    """Flesch-Kincaid grade and sentence lengths of a markdown summary."""
-    text = plain_text(markdown)
-    words = WORD_RE.findall(text)
-    spans = sentence_spans(text)
-    n_sentences = max(1, len(spans))
-    n_words = max(1, len(words))
-    n_syllables = sum(syllables(w) for w in words)
-    grade = 0.39 * n_words / n_sentences + 11.8 * n_syllables / n_words - 15.59
-    lengths = [len(WORD_RE.findall(text[a:b])) for a, b in spans]
-    long_spans = _long_sentence_spans(markdown)
+    """Flesch-Kincaid grade and sentence lengths of a markdown summary.
+
+    One pass over the text: a line break ends a sentence (headings, bullets), as does
+    . ! or ? before a space; markdown markers are not words.
+    """
+    text = markdown
+    lower = markdown.lower()
+    if any(h in lower for h in _ABBREVIATION_HINTS):
+        text = ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + " ", markdown)
+    cache = _SYLLABLE_CACHE
+    n_words = n_syllables = n_sentences = longest = 0
+    words_here = 0
+    first = -1
+    last_end = 0
+    long_spans: list[tuple[int, int]] = []
+    for match in _SCAN_RE.finditer(text):
+        token = match.group(0)
+        head = token[0]
+        if head.isalnum():
+            if words_here == 0:
+                first = match.start()
+            words_here += 1
+            count = cache.get(token)
+            if count is None:
+                count = cache[token] = syllables(token)
+            n_syllables += count
+            last_end = match.end()
+            continue
+        if words_here:
+            n_sentences += 1
+            n_words += words_here
+            longest = max(longest, words_here)
+            if words_here > LONG_SENTENCE_WORDS:
+                long_spans.append((first, last_end if head == "\n" else match.end()))
+            words_here = 0
+    if words_here:
+        n_sentences += 1
+        n_words += words_here
+        longest = max(longest, words_here)
+        if words_here > LONG_SENTENCE_WORDS:
+            long_spans.append((first, last_end))
+    grade = (
+        0.39 * max(1, n_words) / max(1, n_sentences) + 11.8 * n_syllables / max(1, n_words) - 15.59
+    )
     return Readability(
         grade=round(grade, 1),
-        words=len(words),
-        sentences=len(spans),
+        words=n_words,
+        sentences=n_sentences,
         syllables=n_syllables,
-        longest_sentence_words=max(lengths, default=0),
+        longest_sentence_words=longest,
         long_sentences=long_spans,
     )
 
 
 def _long_sentence_spans(markdown: str) -> list[tuple[int, int]]:
-    """Spans, in the original markdown, of sentences longer than LONG_SENTENCE_WORDS."""
+    """Spans, in the original markdown, of sentences longer than LONG_SENTENCE_WORDS.
+
+    A line break ends a sentence here too, so a bullet list is never one long sentence.
+    """
+    word_starts = [m.start() for m in WORD_RE.finditer(markdown)]
+    if len(word_starts) <= LONG_SENTENCE_WORDS:
+        return []
     found = []
-    offset = 0
-    for line in markdown.splitlines(keepends=True):
-        for a, b in sentence_spans(line):
-            if len(WORD_RE.findall(line[a:b])) > LONG_SENTENCE_WORDS:
-                lead = len(line[a:b]) - len(line[a:b].lstrip())
-                found.append((offset + a + lead, offset + b))
-        offset += len(line)
+    start = 0
+    for match in [*_LINE_END_RE.finditer(markdown), None]:
+        end = match.end() if match else len(markdown)
+        count = bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
+        if count > LONG_SENTENCE_WORDS:
+            lead = len(markdown[start:end]) - len(markdown[start:end].lstrip())
+            found.append((start + lead, len(markdown[:end].rstrip())))
+        start = end
     return found

@@ -303,6 +303,9 @@ class Store:
 
     def get_version(self, nct_id: str, version: int | None = None) -> SummaryVersion:
         """A stored version (the latest when ``version`` is None)."""
+        if "\x00" in nct_id:
+            # No stored id can hold a NUL, and PostgreSQL refuses to even compare one.
+            raise NotFound(f"no summary for {nct_id!r} in the store")
         if version is None:
             row = self.db.execute(
                 SELECT_VERSION + "WHERE s.nct_id = ? ORDER BY s.version DESC LIMIT 1", (nct_id,)
@@ -415,6 +418,11 @@ class Store:
             return
         if last is not None and (last["action"], last["version"]) == (action, version):
             return
+        if self.db.dialect == "postgresql":
+            # Sequence ids are handed out before commit, so two writers could
+            # commit out of id order and an export in between would skip one.
+            # Serializing feed writers until commit keeps ids in commit order.
+            self.db.execute("SELECT pg_advisory_xact_lock(7261)")
         self.db.execute(
             "INSERT INTO publications (nct_id, action, version, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -445,6 +453,74 @@ class Store:
     def latest_cursor(self) -> int:
         row = self.db.execute("SELECT COALESCE(MAX(id), 0) AS c FROM publications").fetchone()
         return int(row["c"])
+
+    # --- the site's view: each trial's current publication, with what it publishes ---
+
+    MAX_CURSOR = 2**63 - 1  # the largest id both engines store: "no upper bound"
+    # A trial's state as of cursor bound B (params: since, B, B) is its latest
+    # publication with id <= B. The approving review is the first approve after
+    # the version's last reject: a later approve changes nothing the site shows,
+    # so it must not change the exported item either (the feed would not carry it).
+    PUBLISHED_ROWS = """
+        SELECT p.id AS cursor, p.nct_id, p.action, p.version, p.reason,
+            p.created_at AS published_at,
+            s.source_hash, s.prompt_name, s.prompt_version, s.prompt_hash, s.backend, s.model,
+            s.summary_json, s.findings_json, s.status AS check_status, s.author, s.created_at,
+            rec.source_hash AS record_hash, rec.last_update_date,
+            (SELECT MAX(j.id) FROM reviews j WHERE j.nct_id = p.nct_id
+                AND j.version = p.version AND j.action = 'reject') AS last_reject,
+            ap.actor AS approved_by, ap.created_at AS approved_at
+        FROM publications p
+        LEFT JOIN summaries s ON s.nct_id = p.nct_id AND s.version = p.version
+        LEFT JOIN records rec ON rec.nct_id = p.nct_id
+        LEFT JOIN reviews ap ON ap.id = (
+            SELECT MIN(a.id) FROM reviews a
+            WHERE a.nct_id = p.nct_id AND a.version = p.version AND a.action = 'approve'
+                AND a.id > COALESCE((SELECT MAX(j.id) FROM reviews j WHERE j.nct_id = p.nct_id
+                    AND j.version = p.version AND j.action = 'reject'), 0))
+        WHERE p.id > ? AND p.id <= ?
+            AND p.id = (SELECT MAX(q.id) FROM publications q
+                WHERE q.nct_id = p.nct_id AND q.id <= ?)
+    """
+
+    def published_rows(
+        self,
+        *,
+        since: int = 0,
+        until: int | None = None,
+        nct_id: str | None = None,
+        publish_only: bool = False,
+        limit: int = 500,
+    ) -> list[dict[str, Any]]:
+        """The state, as of cursor ``until``, of each trial whose state changed after ``since``.
+
+        A trial's state is its latest publication with ``cursor <= until`` (no
+        bound when None); it changed after ``since`` exactly when that
+        publication's cursor is greater. Rows come in cursor order, so callers
+        page with ``since = last row's cursor``. One query per page, joined to
+        the published version, its record and the review that approved it, so
+        an export of any size streams in flat memory. ``export.py`` turns rows
+        into the exported items; this is their only source.
+        """
+        bound = self.MAX_CURSOR if until is None else until
+        sql = self.PUBLISHED_ROWS
+        params: list[Any] = [since, bound, bound]
+        if nct_id is not None:
+            sql += " AND p.nct_id = ?"
+            params.append(nct_id)
+        if publish_only:
+            sql += " AND p.action = 'publish'"
+        sql += " ORDER BY p.id LIMIT ?"
+        params.append(limit)
+        return [dict(r) for r in self.db.execute(sql, params).fetchall()]
+
+    def published(self, nct_id: str) -> Any:
+        """What the site shows for a trial now, exactly as exported: an
+        :class:`~summarizer.export.ExportedSummary`, a
+        :class:`~summarizer.export.Withdrawal`, or None if never published."""
+        from .export import published  # export builds on the store, not the reverse
+
+        return published(self, nct_id)
 
     # --- failures ---------------------------------------------------------------
 

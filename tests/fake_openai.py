@@ -28,11 +28,26 @@ in arrival order), ``server.request_headers`` (lower-cased names),
 raised inside the fake, e.g. by a responder) and ``server.max_in_flight``.
 
 One thread per connection, with a deep listen backlog, so a benchmark can keep
-128 requests in flight.
+128 requests in flight. ``python -m tests.fake_openai --latency 0.3`` runs one
+in its own process (benchmarks do, so the fake's CPU does not compete with the
+client for the GIL) and prints its base URL.
+
+Rate limits: set ``server.rate_limit = RateLimitWindow(requests=10, window=1.0)``
+and every completion carries ``x-ratelimit-limit/remaining/reset-requests``
+(and ``-tokens``) headers; a request over the limit gets a 429 with
+``retry-after-ms`` until the window ends. ``server.rate_limited`` counts them.
+
+Files and Batches (``POST /v1/files``, ``GET /v1/files/{id}[/content]``,
+``POST /v1/batches``, ``GET /v1/batches[/{id}]``): a batch completes on the
+``server.batch_polls``-th retrieval; each of its lines takes the next scripted
+reply, as a chat request would, so ``Status(500)`` makes an error line and
+``Malformed()`` an answer that is not a summary. ``server.batches`` and
+``server.files`` keep what was submitted.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import re
@@ -44,7 +59,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -112,6 +129,44 @@ class RejectJsonSchema:
     message: str = "Internal Server Error"
 
 
+@dataclass
+class RateLimitWindow:
+    """Mode: at most ``requests`` (and ``tokens``) per ``window`` seconds, as a provider does."""
+
+    requests: int
+    tokens: int | None = None
+    window: float = 1.0
+    _start: float = field(default=0.0, repr=False)
+    _requests: int = field(default=0, repr=False)
+    _tokens: int = field(default=0, repr=False)
+
+    def admit(self, tokens: int, now: float) -> tuple[bool, dict[str, str]]:
+        """Whether a request of ``tokens`` may pass now, and the headers to send either way."""
+        if now - self._start >= self.window:
+            self._start, self._requests, self._tokens = now, 0, 0
+        over = self._requests >= self.requests or (
+            self.tokens is not None and self._tokens + tokens > self.tokens
+        )
+        if not over:
+            self._requests += 1
+            self._tokens += tokens
+        reset = f"{max(1, round((self._start + self.window - now) * 1000))}ms"
+        headers = {
+            "x-ratelimit-limit-requests": str(self.requests),
+            "x-ratelimit-remaining-requests": str(max(0, self.requests - self._requests)),
+            "x-ratelimit-reset-requests": reset,
+        }
+        if self.tokens is not None:
+            headers |= {
+                "x-ratelimit-limit-tokens": str(self.tokens),
+                "x-ratelimit-remaining-tokens": str(max(0, self.tokens - self._tokens)),
+                "x-ratelimit-reset-tokens": reset,
+            }
+        if over:
+            headers["retry-after-ms"] = reset.removesuffix("ms")
+        return not over, headers
+
+
 Content = str | dict[str, Any]
 Reply = Content | Latency | Status | Malformed | Truncated | Refusal | EmptyChoices | Reset
 Responder = Callable[[dict[str, Any]], str]
@@ -161,8 +216,16 @@ class FakeOpenAIServer(ThreadingHTTPServer):
         self.errors: list[BaseException] = []
         self.in_flight = 0
         self.max_in_flight = 0
+        self.rate_limit: RateLimitWindow | None = None
+        self.rate_limited = 0
+        self.files: dict[str, dict[str, Any]] = {}
+        self.file_bytes: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        # A batch completes on this many-th retrieval (1: the first poll sees it done).
+        self.batch_polls = 2
         self._queue: deque[Reply] = deque()
-        self._lock = threading.Lock()
+        # Re-entrant: completing a batch takes scripted replies while holding it.
+        self._lock = threading.RLock()
         self._closing = threading.Event()
         self._connections: set[socket.socket] = set()
         self._ids = itertools.count(1)
@@ -221,6 +284,87 @@ class FakeOpenAIServer(ThreadingHTTPServer):
                 self.responses.append(body)
         return json.dumps(body).encode()
 
+    # --- Files and Batches -------------------------------------------------------
+
+    def add_file(self, content: bytes, *, filename: str, purpose: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-fake{next(self._ids)}"
+            info = {
+                "id": file_id, "object": "file", "bytes": len(content),
+                "created_at": int(time.time()), "filename": filename, "purpose": purpose,
+                "status": "processed",
+            }  # fmt: skip
+            self.files[file_id] = info
+            self.file_bytes[file_id] = content
+        return info
+
+    def batch_reply(self, request: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """The status and body one batch line gets: the next scripted reply, as for chat."""
+        reply = self._next(request, {})
+        while isinstance(reply, Latency):
+            reply = reply.reply
+        if reply is None:
+            reply = self.responder(request)
+        if isinstance(reply, Status | Reset):
+            code = reply.code if isinstance(reply, Status) else 500
+            return code, {"error": {"message": f"fake error {code}", "type": "fake_error"}}
+        if isinstance(reply, Malformed):
+            body = self._completion(request, reply.content)
+        elif isinstance(reply, Truncated):
+            content = self.responder(request)
+            body = self._completion(request, content[: len(content) // 2], finish_reason="length")
+        elif isinstance(reply, Refusal):
+            body = self._completion(request, None, refusal=reply.text)
+        elif isinstance(reply, EmptyChoices):
+            body = self._completion(request, None, empty=True)
+        elif isinstance(reply, dict):
+            body = self._completion(request, json.dumps(reply))
+        else:
+            body = self._completion(request, reply)
+        return 200, json.loads(body)
+
+    def _run_batch(self, batch: dict[str, Any]) -> None:
+        """Answer every line of a batch's input file; write the output and error files."""
+        out: list[str] = []
+        errors: list[str] = []
+        for line in self.file_bytes[batch["input_file_id"]].decode().splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            status, body = self.batch_reply(item["body"])
+            result = {
+                "id": f"batch_req_{next(self._ids)}",
+                "custom_id": item["custom_id"],
+                "response": {"status_code": status, "request_id": "fake", "body": body},
+                "error": None,
+            }
+            (out if status == 200 else errors).append(json.dumps(result))
+        counts = {"total": len(out) + len(errors), "completed": len(out), "failed": len(errors)}
+        batch["request_counts"] = counts
+        if out:
+            content = ("\n".join(out) + "\n").encode()
+            batch["output_file_id"] = self.add_file(
+                content, filename="output.jsonl", purpose="batch_output"
+            )["id"]
+        if errors:
+            content = ("\n".join(errors) + "\n").encode()
+            batch["error_file_id"] = self.add_file(
+                content, filename="errors.jsonl", purpose="batch_output"
+            )["id"]
+        batch["status"] = "completed"
+        batch["completed_at"] = int(time.time())
+
+    def poll_batch(self, batch_id: str) -> dict[str, Any] | None:
+        batch = self.batches.get(batch_id)
+        if batch is None:
+            return None
+        batch["_polls"] += 1
+        if batch["status"] != "completed" and batch["_polls"] >= self.batch_polls:
+            self._run_batch(batch)
+        elif batch["status"] == "validating":
+            batch["status"] = "in_progress"
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
     def _sleep(self, seconds: float) -> None:
         # Wakes at shutdown, so a slow reply never holds the test run.
         if seconds > 0:
@@ -254,6 +398,8 @@ class _Handler(BaseHTTPRequestHandler):
     # Headers and body go out in two writes; with Nagle on, delayed ACKs add ~40 ms each.
     disable_nagle_algorithm = True
     server: FakeOpenAIServer
+    # Rate-limit headers for the reply being sent (reset after each send).
+    _extra_headers: dict[str, str] = {}  # noqa: RUF012 - replaced per instance, never mutated
 
     def setup(self) -> None:
         super().setup()
@@ -274,7 +420,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
+        extra, self._extra_headers = self._extra_headers, {}
+        for name, value in (extra | (headers or {})).items():
             self.send_header(name, value)
         self.end_headers()
         if cut:
@@ -290,8 +437,80 @@ class _Handler(BaseHTTPRequestHandler):
         body = {"error": {"message": message, "type": "fake_error", "code": status}}
         self._send(status, json.dumps(body).encode(), headers)
 
+    # --- Files and Batches -----------------------------------------------------
+
+    def _json(self, status: int, body: Any) -> None:
+        self._send(status, json.dumps(body).encode())
+
+    def _upload(self, raw: bytes) -> None:
+        header = f"Content-Type: {self.headers.get('Content-Type')}\r\n\r\n".encode()
+        message = BytesParser(policy=HTTP).parsebytes(header + raw)
+        fields: dict[str, Any] = {}
+        filename = "upload.jsonl"
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            if part.get_filename():
+                filename = part.get_filename()
+            fields[str(name)] = part.get_payload(decode=True)
+        if "file" not in fields:
+            self._error(400, "no file in the upload")
+            return
+        purpose = (fields.get("purpose") or b"batch").decode()
+        self._json(200, self.server.add_file(fields["file"], filename=filename, purpose=purpose))
+
+    def _create_batch(self, request: dict[str, Any]) -> None:
+        server = self.server
+        file_id = request.get("input_file_id")
+        if file_id not in server.files:
+            self._error(400, f"no such file {file_id}")
+            return
+        with server._lock:
+            batch_id = f"batch_fake{next(server._ids)}"
+            batch = {
+                "id": batch_id, "object": "batch", "endpoint": request.get("endpoint"),
+                "input_file_id": file_id, "completion_window": request.get("completion_window"),
+                "status": "validating", "created_at": int(time.time()), "output_file_id": None,
+                "error_file_id": None, "metadata": request.get("metadata"),
+                "request_counts": {"total": 0, "completed": 0, "failed": 0}, "_polls": 0,
+            }  # fmt: skip
+            server.batches[batch_id] = batch
+        self._json(200, {k: v for k, v in batch.items() if not k.startswith("_")})
+
+    def _batch_api_get(self, path: str) -> None:
+        server = self.server
+        parts = path.strip("/").split("/")  # v1, files|batches, id?, content?
+        if parts[1] == "batches" and len(parts) == 2:
+            with server._lock:
+                data = [
+                    {k: v for k, v in b.items() if not k.startswith("_")}
+                    for b in reversed(server.batches.values())
+                ]
+            self._json(200, {"object": "list", "data": data, "has_more": False})
+        elif parts[1] == "batches" and len(parts) == 3:
+            with server._lock:
+                found = server.poll_batch(parts[2])
+            if found is None:
+                self._error(404, f"no such batch {parts[2]}")
+            else:
+                self._json(200, found)
+        elif parts[1] == "files" and len(parts) in (3, 4) and parts[2] in server.files:
+            if len(parts) == 4 and parts[3] == "content":
+                body = server.file_bytes[parts[2]]
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            else:
+                self._json(200, server.files[parts[2]])
+        else:
+            self._error(404, f"no route GET {self.path}")
+
     def do_GET(self) -> None:
-        if self.path.rstrip("/") == "/v1/models":
+        path = self.path.split("?", 1)[0].rstrip("/")
+        if path.startswith(("/v1/files", "/v1/batches")):
+            self._batch_api_get(path)
+        elif path == "/v1/models":
             model = self.server.reported_model or "fake-model"
             body = {
                 "object": "list",
@@ -304,7 +523,14 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
-        if self.path.rstrip("/") != "/v1/chat/completions":
+        path = self.path.split("?", 1)[0].rstrip("/")
+        if path == "/v1/files":
+            self._upload(raw)
+            return
+        if path == "/v1/batches":
+            self._create_batch(json.loads(raw))
+            return
+        if path != "/v1/chat/completions":
             self._error(404, f"no route POST {self.path}")
             return
         server = self.server
@@ -329,6 +555,19 @@ class _Handler(BaseHTTPRequestHandler):
                 server.request_headers.append({k.lower(): v for k, v in self.headers.items()})
             self._error(reject.status, reject.message)
             return
+        limit_headers: dict[str, str] = {}
+        if server.rate_limit is not None:
+            tokens = sum(_tokens(str(m.get("content") or "")) for m in request.get("messages", []))
+            with server._lock:
+                admitted, limit_headers = server.rate_limit.admit(tokens, time.monotonic())
+                if not admitted:
+                    server.rate_limited += 1
+                    server.requests.append(request)
+                    server.request_headers.append({k.lower(): v for k, v in self.headers.items()})
+            if not admitted:
+                self._error(429, "Rate limit reached for requests", limit_headers)
+                return
+        self._extra_headers = limit_headers
         reply = server._next(request, dict(self.headers))
         while isinstance(reply, Latency):
             server._sleep(reply.seconds)
@@ -391,3 +630,18 @@ def fake_openai_server(
     finally:
         server.close()
         thread.join(timeout=5)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve until stdin closes (the parent exited) or SIGTERM; print the base URL first."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before each reply")
+    args = parser.parse_args(argv)
+    with fake_openai_server(latency=args.latency) as server:
+        print(server.base_url, flush=True)
+        with suppress(KeyboardInterrupt):
+            sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()

@@ -52,39 +52,81 @@ def test_faithful_sentences_pass() -> None:
             "Summary says 18 or older with no upper limit; the record's maximum age is 45 "
             "(maximum_age).",
         ),
-        ("Only women can take part.", "sex.mismatch",
-         "Summary says 'Only women'; the record says all sexes (sex)."),
-        ("The study has been completed.", "status.mismatch",
-         "Summary says 'study has been completed' (COMPLETED); the record says RECRUITING "
-         "(overall_status)."),
-        ("This is a phase 3 trial.", "phase.mismatch",
-         "Summary says 'phase 3'; the record says NA (phases)."),
-        ("This observational study watches people.", "study_type.mismatch",
-         "Summary says 'observational'; the record says INTERVENTIONAL (study_type)."),
-        ("It started in March 2020.", "date.mismatch",
-         "Summary says 'March 2020'; the record has start_date 2021-01-04, "
-         "primary_completion_date 2025-12-31, completion_date 2025-12-31."),
-        ("See NCT01234567 for details.", "nct_id.mismatch",
-         "Summary says NCT01234567; the record is NCT05706103 (nct_id)."),
-        ("The study is sponsored by Pfizer.", "sponsor.mismatch",
-         "Summary says the sponsor is 'Pfizer'; the record says University Ghent (lead_sponsor)."),
-        ("People will take ibuprofen.", "intervention.unknown",
-         "Summary names 'ibuprofen'; the record's interventions are Specific skilled motor "
-         "training, General extension training."),
-        ("Training is compared with placebo.", "intervention.placebo",
-         "Summary mentions 'placebo'; the record has no placebo arm (interventions: Specific "
-         "skilled motor training, General extension training)."),
-        ("This exercise is proven to help.", "claim.efficacy",
-         "Summary claims 'proven'; a trial summary must not say a treatment works or is safe."),
-        ("The training is safe for everyone.", "claim.efficacy",
-         "Summary claims 'is safe'; a trial summary must not say a treatment works or is safe."),
-        ("You should join this study.", "claim.advice",
-         "Summary gives medical advice ('You should')."),
-        ("There are 7 visits.", "number.untraced",
-         "Summary says 7; no such number is in the record."),
+        (
+            "Only women can take part.",
+            "sex.mismatch",
+            "Summary says 'Only women'; the record says all sexes (sex).",
+        ),
+        (
+            "The study has been completed.",
+            "status.mismatch",
+            "Summary says 'study has been completed' (COMPLETED); the record says RECRUITING "
+            "(overall_status).",
+        ),
+        (
+            "This is a phase 3 trial.",
+            "phase.mismatch",
+            "Summary says 'phase 3'; the record says NA (phases).",
+        ),
+        (
+            "This observational study watches people.",
+            "study_type.mismatch",
+            "Summary says 'observational'; the record says INTERVENTIONAL (study_type).",
+        ),
+        (
+            "It started in March 2020.",
+            "date.mismatch",
+            "Summary says 'March 2020'; the record has start_date 2021-01-04, "
+            "primary_completion_date 2025-12-31, completion_date 2025-12-31.",
+        ),
+        (
+            "See NCT01234567 for details.",
+            "nct_id.mismatch",
+            "Summary says NCT01234567; the record is NCT05706103 (nct_id).",
+        ),
+        (
+            "The study is sponsored by Pfizer.",
+            "sponsor.mismatch",
+            "Summary says the sponsor is 'Pfizer'; the record says University Ghent "
+            "(lead_sponsor).",
+        ),
+        (
+            "People will take ibuprofen.",
+            "intervention.unknown",
+            "Summary names 'ibuprofen'; the record's interventions are Specific skilled motor "
+            "training, General extension training.",
+        ),
+        (
+            "Training is compared with placebo.",
+            "intervention.placebo",
+            "Summary mentions 'placebo'; the record has no placebo arm (interventions: Specific "
+            "skilled motor training, General extension training).",
+        ),
+        (
+            "This exercise is proven to help.",
+            "claim.efficacy",
+            "Summary claims 'proven'; a trial summary must not say a treatment works or is safe.",
+        ),
+        (
+            "The training is safe for everyone.",
+            "claim.efficacy",
+            "Summary claims 'is safe'; a trial summary must not say a treatment works or is safe.",
+        ),
+        (
+            "You should join this study.",
+            "claim.advice",
+            "Summary gives medical advice ('You should').",
+        ),
+        (
+            "There are 7 visits.",
+            "number.untraced",
+            "Summary says 7; no such number is in the record.",
+        ),
     ],
 )
-def test_each_error_is_caught_with_an_editor_message(sentence: str, code: str, message: str) -> None:
+def test_each_error_is_caught_with_an_editor_message(
+    sentence: str, code: str, message: str
+) -> None:
     report = run_checks(seed(), sentence)
     found = [f for f in report.errors if f.code == code]
     assert [f.message for f in found] == [message]
@@ -143,7 +185,8 @@ def test_readability_is_a_warning_not_an_error() -> None:
     )
     report = run_checks(seed(), text)
     assert not report.flagged
-    assert [f.code for f in report.warnings] == ["readability.grade"]
+    readability = [f.code for f in report.warnings if f.code.startswith("readability.")]
+    assert readability == ["readability.grade"]
     assert report.readability["flesch_kincaid_grade"] > 8
 
 

@@ -1,4 +1,8 @@
-"""Backends that write summaries: ``builtin`` (deterministic, offline) and ``openai``."""
+"""Backends that write summaries: ``builtin`` (deterministic, offline) and ``openai``.
+
+``local`` is the ``openai`` backend on a llama.cpp server that it starts itself
+(see :mod:`summarizer.local_model`); close the writer to stop the server.
+"""
 
 from __future__ import annotations
 
@@ -25,4 +29,10 @@ def make_writer(backend: str | None = None, *, model: str | None = None) -> Writ
         from .openai import OpenAIWriter
 
         return OpenAIWriter(model=model)
-    raise ValueError(f"unknown backend {backend!r}: use 'builtin' or 'openai'")
+    if backend == "local":
+        from ..local_model import MODEL_NAME, LocalWriter
+
+        if model is not None and model != MODEL_NAME:
+            raise ValueError(f"the local backend runs {MODEL_NAME}; --model {model} does not apply")
+        return LocalWriter()
+    raise ValueError(f"unknown backend {backend!r}: use 'builtin', 'openai' or 'local'")

@@ -21,6 +21,7 @@ from ..glossary import (
     PURPOSE_PLAIN,
     STATUS_PLAIN,
     STUDY_TYPE_PLAIN,
+    explain,
 )
 from ..prompts import RenderedPrompt
 from ..records import DateType, Sex, StudyType, Trial
@@ -31,6 +32,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "September", "October", "November", "December"]  # fmt: skip
 MAX_POINTS = 3
 MAX_POINT_WORDS = 30
+# Each candidate costs a full check run (~ms); a record can list thousands of criteria.
+MAX_POINT_CANDIDATES = 12
 INTERVENTION_PREFIX_RE = re.compile(r"^[A-Z][A-Za-z ]+:\s+")
 
 
@@ -52,10 +55,11 @@ class BuiltinWriter:
 
 
 def compose(trial: Trial) -> PlainSummary:
+    explained: set[str] = set()  # jargon explained once, where it first appears
     return PlainSummary(
         title=_title(trial),
-        about=" ".join(_about(trial)),
-        who_can_join="\n".join(_who(trial)),
+        about=" ".join(_about(trial, explained)),
+        who_can_join="\n".join(_who(trial, explained)),
         what_happens="\n".join(_what_happens(trial)),
         key_facts=_key_facts(trial),
         disclaimer=DISCLAIMER,
@@ -115,7 +119,8 @@ def condition_phrase(condition: str) -> str:
     return condition
 
 
-def _about(trial: Trial) -> list[str]:
+def _about(trial: Trial, explained: set[str] | None = None) -> list[str]:
+    explained = set() if explained is None else explained
     conditions = [condition_phrase(c) for c in trial.conditions[:3]]
     topic = _join(conditions) if conditions else "this condition"
     names = _intervention_names(trial)
@@ -144,10 +149,10 @@ def _about(trial: Trial) -> list[str]:
         else:
             sentences.append(f"The study looks at {_join(names[:4])}.")
     if trial.primary_outcomes:
-        measure = _clip_words(trial.primary_outcomes[0].measure, 20)
+        measure = _clip_words(trial.primary_outcomes[0].measure, 14)
         candidate = f"The main thing the researchers will measure is: {_sentence(measure)}"
         if _fits(trial, candidate):
-            sentences.append(candidate)
+            sentences.append(explain(candidate, explained))
     return sentences
 
 
@@ -187,19 +192,20 @@ SEX_PLAIN = {
 }
 
 
-def _points(trial: Trial, criteria: list[str]) -> list[str]:
+def _points(trial: Trial, criteria: list[str], explained: set[str]) -> list[str]:
     chosen = []
-    for item in criteria:
+    for item in criteria[:MAX_POINT_CANDIDATES]:
         text = _clip_words(item, MAX_POINT_WORDS)
         if len(text) < 4 or not _fits(trial, text):
             continue
-        chosen.append(f"- {_sentence(text[0].upper() + text[1:])}")
+        chosen.append(f"- {_sentence(explain(text[0].upper() + text[1:], explained))}")
         if len(chosen) == MAX_POINTS:
             break
     return chosen
 
 
-def _who(trial: Trial) -> list[str]:
+def _who(trial: Trial, explained: set[str] | None = None) -> list[str]:
+    explained = set() if explained is None else explained
     lines = [_age_sentence(trial)]
     if trial.sex:
         lines[0] += " " + SEX_PLAIN[trial.sex]
@@ -207,10 +213,10 @@ def _who(trial: Trial) -> list[str]:
         lines[0] += " Healthy volunteers can also join."
     elif trial.healthy_volunteers is False:
         lines[0] += " Healthy volunteers cannot join."
-    inclusion = _points(trial, trial.inclusion_criteria)
+    inclusion = _points(trial, trial.inclusion_criteria, explained)
     if inclusion:
         lines += ["", "Some of the main things needed to join:", *inclusion]
-    exclusion = _points(trial, trial.exclusion_criteria)
+    exclusion = _points(trial, trial.exclusion_criteria, explained)
     if exclusion:
         lines += ["", "Some reasons a person cannot join:", *exclusion]
     return lines
@@ -274,7 +280,7 @@ def _key_facts(trial: Trial) -> list[str]:
     if trial.study_type:
         facts.append(f"Study type: {STUDY_TYPE_PLAIN[trial.study_type]}")
     if trial.phases and trial.study_type != StudyType.OBSERVATIONAL:
-        facts.append("Phase: " + "; ".join(PHASE_PLAIN[p] for p in trial.phases) + ".")
+        facts.append("Phase: " + ". ".join(PHASE_PLAIN[p] for p in trial.phases) + ".")
     enrollment = _enrollment_fact(trial)
     if enrollment:
         facts.append(enrollment)
@@ -298,5 +304,8 @@ def _key_facts(trial: Trial) -> list[str]:
         more = " and other countries" if len(trial.countries) > 5 else ""
         facts.append(f"Study sites: {trial.location_count}{where}{more}.")
     if trial.has_results:
-        facts.append("Results: the study has posted results on ClinicalTrials.gov.")
+        facts.append(
+            "Results: the study has posted results on ClinicalTrials.gov, with the side "
+            "effects (adverse events) that people reported."
+        )
     return facts

@@ -28,6 +28,7 @@ call the client.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -71,8 +72,16 @@ def forget_endpoints() -> None:
     _JSON_SCHEMA_ENDPOINTS.clear()
 
 
+@functools.cache
+def _schema_json() -> str:
+    return json.dumps(PlainSummary.json_schema_for_llm())
+
+
 def _schema() -> dict[str, object]:
-    return PlainSummary.json_schema_for_llm()
+    # Building the schema costs ~0.4 ms of CPU and a batch sends it with every
+    # request, so it is built once; each caller still gets its own copy.
+    schema: dict[str, object] = json.loads(_schema_json())
+    return schema
 
 
 def _response_format(json_object: bool) -> dict[str, object]:
@@ -241,6 +250,7 @@ class _Exchange:
     temperature: float
     timeout: float | None
     secret: str
+    max_tokens: int | None = None
     json_object: bool = False
     attempts: int = 0
     usage: Usage = field(default_factory=Usage)
@@ -253,12 +263,17 @@ class _Exchange:
 
     def request(self) -> dict[str, Any]:
         """Keyword arguments for ``chat.completions.create``."""
-        return {
+        request: dict[str, Any] = {
             "model": self.model,
             "messages": _base_messages(self.prompt, self.json_object) + self.followups,
             "response_format": _response_format(self.json_object),
             "temperature": self.temperature,
         }
+        if self.max_tokens is not None:
+            # A small local model can repeat itself until its context is full; a cap turns
+            # that into a "truncated" reply that is re-asked, then recorded as a failure.
+            request["max_tokens"] = self.max_tokens
+        return request
 
     def fall_back(self, exc: openai.APIStatusError) -> bool:
         """Whether to resend as json_object because ``exc`` may be a json_schema refusal.
@@ -360,6 +375,7 @@ class _Settings:
     model: str
     max_attempts: int
     temperature: float
+    max_tokens: int | None
     _endpoint: str
     _timeout: float | None
     _secret: str
@@ -371,12 +387,14 @@ class _Settings:
         *,
         max_attempts: int,
         temperature: float,
+        max_tokens: int | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.model = model or os.environ.get("SUMMARIZER_MODEL") or DEFAULT_MODEL
         self.max_attempts = max_attempts
         self.temperature = temperature
+        self.max_tokens = max_tokens
         self._endpoint = str(client.base_url)
         self._timeout = _seconds(client.timeout)
         self._secret = client.api_key or ""
@@ -391,6 +409,7 @@ class _Settings:
             temperature=self.temperature,
             timeout=self._timeout,
             secret=self._secret,
+            max_tokens=self.max_tokens,
         )
 
     def __repr__(self) -> str:
@@ -416,6 +435,7 @@ class OpenAIWriter(_Settings):
         max_retries: int = 4,
         timeout: float = 60.0,
         temperature: float = 0.0,
+        max_tokens: int | None = None,
     ) -> None:
         self._owns_client = client is None
         if client is None:
@@ -427,7 +447,9 @@ class OpenAIWriter(_Settings):
                 timeout=timeout,
             )
         self._client = client
-        self._configure(model, client, max_attempts=max_attempts, temperature=temperature)
+        self._configure(
+            model, client, max_attempts=max_attempts, temperature=temperature, max_tokens=max_tokens
+        )
 
     def write(self, trial: Trial, prompt: RenderedPrompt) -> Draft:
         """A validated summary of ``trial``; WriterError or ModelOutputError if none can be had."""
@@ -477,6 +499,7 @@ class AsyncOpenAIWriter(_Settings):
         max_retries: int = 4,
         timeout: float = 60.0,
         temperature: float = 0.0,
+        max_tokens: int | None = None,
     ) -> None:
         self._owns_client = client is None
         if client is None:
@@ -488,7 +511,9 @@ class AsyncOpenAIWriter(_Settings):
                 timeout=timeout,
             )
         self._client = client
-        self._configure(model, client, max_attempts=max_attempts, temperature=temperature)
+        self._configure(
+            model, client, max_attempts=max_attempts, temperature=temperature, max_tokens=max_tokens
+        )
 
     async def write(self, trial: Trial, prompt: RenderedPrompt) -> Draft:
         """A validated summary of ``trial``; WriterError or ModelOutputError if none can be had."""

@@ -1,0 +1,370 @@
+"""Detection benchmark for ``summarizer check``: recall per error type, false flags, speed.
+
+One command::
+
+    python3 bench/checks_bench.py            # prints the table (about 5 minutes)
+
+The set comes from bench/perturb.py: faithful summaries of every fixture in seven
+writer styles, each copied once per error type with one injected error. A checker
+is credited for an error only when one of its error findings overlaps the sentence
+that holds the injected error. Two more styles (``letter``, ``notes``) with their
+own phrasings were written after the checks were tuned and are reported apart, as
+the held-out estimate.
+
+The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
+cases when importable. They live in their own environment, not the project's::
+
+    python3 -m venv --system-site-packages ~/.cache/summarizer-bench/venv
+    ~/.cache/summarizer-bench/venv/bin/pip install grounded-check==0.1.2 sourced-evidence==0.4.1
+
+This script re-runs itself in that environment when it exists. ``sourced-evidence``
+checks about ten summaries a second, so the peers (and our checker, for the
+side-by-side columns) run on a fixed, stratified sample of the set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.perturb import (  # noqa: E402
+    FAMILIES,
+    STYLES,
+    WARNING_TYPES,
+    Case,
+    build_cases,
+    build_holdout_cases,
+    fixture_trials,
+)
+from summarizer.checks import Checker, CheckReport  # noqa: E402
+from summarizer.records import Trial  # noqa: E402
+from summarizer.writers.builtin import format_date  # noqa: E402
+
+PEER_VENV = Path.home() / ".cache" / "summarizer-bench" / "venv"
+TARGETS = {"number": 0.99, "field": 0.99, "intervention": 0.95, "claim": 0.95}
+MAX_FALSE_FLAGS = 0.02
+TARGET_THROUGHPUT = 1000
+PEER_SAMPLE_PER_TYPE = 40
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Verdict:
+    """What a checker said about one summary: flagged or not, and where."""
+
+    flagged: bool
+    spans: list[Span]
+    warnings: list[str]
+
+
+# --- checkers -----------------------------------------------------------------------
+
+
+class Ours:
+    name = "summarizer"
+
+    def __init__(self) -> None:
+        self._checkers: dict[int, tuple[Trial, Checker]] = {}
+
+    def checker(self, trial: Trial) -> Checker:
+        entry = self._checkers.get(id(trial))
+        if entry is None or entry[0] is not trial:
+            entry = self._checkers[id(trial)] = (trial, Checker(trial))
+        return entry[1]
+
+    def __call__(self, case: Case) -> Verdict:
+        report: CheckReport = self.checker(case.trial).check(case.text)
+        return Verdict(
+            flagged=report.flagged,
+            spans=[f.span for f in report.errors if f.span],
+            warnings=[f.code for f in report.warnings],
+        )
+
+
+def record_document(trial: Trial) -> str:
+    """The record as one plain document, the source a generic checker is given.
+
+    Dates are written both as stored and as a summary would write them, so a
+    string-matching peer is not penalised for "January 2021" against "2021-01".
+    """
+    lines = [f"{trial.nct_id}: {trial.brief_title}", trial.official_title or ""]
+    for key, value in trial.normalized().items():
+        if value in (None, [], "") or key in ("brief_title", "official_title"):
+            continue
+        if isinstance(value, list):
+            value = "; ".join(json.dumps(v) if isinstance(v, dict) else str(v) for v in value)
+        lines.append(f"{key.replace('_', ' ')}: {value}")
+        if key.endswith("_date") and isinstance(value, str):
+            lines.append(f"{key.replace('_', ' ')}: {format_date(value)}")
+    return "\n".join(lines)
+
+
+class Grounded:
+    name = "grounded-check"
+
+    def __init__(self) -> None:
+        import grounded  # type: ignore[import-not-found]
+
+        self.grounded = grounded
+        self._sources: dict[int, object] = {}
+
+    def __call__(self, case: Case) -> Verdict:
+        g = self.grounded
+        source = self._sources.get(id(case.trial))
+        if source is None:
+            source = self._sources[id(case.trial)] = g.Source(
+                path=Path(f"{case.nct_id}.txt"), raw=record_document(case.trial)
+            )
+        result = g.verify(g.extract(case.text), [source])
+        spans = [(f.claim.start, f.claim.end) for f in result.failures]
+        return Verdict(flagged=not result.passed, spans=spans, warnings=[])
+
+
+class Sourced:
+    """``sourced-evidence``: a summary is flagged when any sentence is contradicted (its
+    ``assert_grounded`` default). ``strict`` also flags unverified sentences."""
+
+    name = "sourced-evidence"
+
+    def __init__(self, *, strict: bool = False) -> None:
+        from sourced.check import check_output  # type: ignore[import-not-found]
+
+        self.check_output = check_output
+        self.strict = strict
+        self._docs: dict[int, str] = {}
+        if strict:
+            self.name = "sourced-evidence (strict)"
+
+    def __call__(self, case: Case) -> Verdict:
+        doc = self._docs.get(id(case.trial))
+        if doc is None:
+            doc = self._docs[id(case.trial)] = record_document(case.trial)
+        report = self.check_output(case.text, doc)
+        bad = {"contradicted", "unverified"} if self.strict else {"contradicted"}
+        spans = []
+        for claim in report["claims"]:
+            if claim["status"] in bad:
+                at = case.text.find(claim["claim"])
+                spans.append((at, at + len(claim["claim"])) if at >= 0 else (0, len(case.text)))
+        return Verdict(flagged=bool(spans), spans=spans, warnings=[])
+
+
+# --- scoring --------------------------------------------------------------------------
+
+
+def sentence_around(text: str, span: Span) -> Span:
+    """The sentence (or line) holding the injected error: credit for pointing near it."""
+    a, b = span
+    start = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1)
+    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i != -1]
+    return min(start, a), max(min(ends) if ends else len(text), b)
+
+
+def caught(case: Case, verdict: Verdict) -> bool:
+    if case.kind in WARNING_TYPES:
+        prefix = WARNING_TYPES[case.kind]
+        return any(code.startswith(prefix) for code in verdict.warnings)
+    if case.span is None:
+        return verdict.flagged
+    a, b = sentence_around(case.text, case.span)
+    return any(s < b and a < e for s, e in verdict.spans)
+
+
+@dataclass
+class Score:
+    hits: dict[str, list[int]]
+    false_flags: list[int]
+    cpu_seconds: float
+    checked: int
+
+    def recall(self, kind: str) -> tuple[int, int]:
+        got, total = self.hits.get(kind, [0, 0])
+        return got, total
+
+    def family_recall(self, family: str) -> tuple[int, int]:
+        got = total = 0
+        for kind, (g, t) in self.hits.items():
+            if FAMILIES.get(kind) == family:
+                got, total = got + g, total + t
+        return got, total
+
+
+def score(checker: Callable[[Case], Verdict], cases: Iterable[Case]) -> Score:
+    hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_flags = [0, 0]
+    n = 0
+    start = time.process_time()
+    for case in cases:
+        verdict = checker(case)
+        n += 1
+        if case.kind == "faithful":
+            false_flags[0] += verdict.flagged
+            false_flags[1] += 1
+        else:
+            hits[case.kind][0] += caught(case, verdict)
+            hits[case.kind][1] += 1
+    return Score(dict(hits), false_flags, time.process_time() - start, n)
+
+
+def stratified_sample(cases: list[Case], per_type: int) -> list[Case]:
+    """Every k-th case of each type (faithful included): fixed, and spread over styles."""
+    by_kind: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        by_kind[case.kind].append(case)
+    sample = []
+    for kind in sorted(by_kind):
+        group = by_kind[kind]
+        limit = per_type * 4 if kind == "faithful" else per_type
+        step = max(1, len(group) // limit)
+        sample += group[::step][:limit]
+    return sample
+
+
+def throughput(cases: list[Case]) -> dict[str, float]:
+    """Summaries checked per CPU-second (one process, so per core), warm-up excluded."""
+    ours = Ours()
+    for case in cases[:50]:  # loads the pronouncing dictionary (~0.3 s), not counted
+        ours(case)
+    ours = Ours()
+    start = time.process_time()
+    for case in cases:
+        ours(case)
+    warm = len(cases) / (time.process_time() - start)
+    cold_cases = cases[:: max(1, len(cases) // 2000)]
+    start = time.process_time()
+    for case in cold_cases:
+        Checker(case.trial).check(case.text)  # the record is analysed for every summary
+    cold = len(cold_cases) / (time.process_time() - start)
+    return {"per_trial_checker": warm, "fresh_checker_per_summary": cold}
+
+
+# --- report ---------------------------------------------------------------------------
+
+
+def pct(got: int, total: int) -> str:
+    return f"{100 * got / total:.1f}% ({got}/{total})" if total else "n/a"
+
+
+def table(dev: Score, held: Score, peers: dict[str, Score | str], speed: dict[str, float]) -> str:
+    peer_names = list(peers)
+    head = ["error type", "target", "ours: dev set", "ours: held-out"] + [
+        f"{n} (sample)" for n in peer_names
+    ]
+    rows = [head, ["---"] * len(head)]
+
+    def peer_cell(name: str, fn: Callable[[Score], tuple[int, int]]) -> str:
+        peer = peers[name]
+        return peer if isinstance(peer, str) else pct(*fn(peer))
+
+    kinds = [k for k in [*FAMILIES, *WARNING_TYPES] if dev.recall(k)[1] or held.recall(k)[1]]
+    for family in ["number", "field", "intervention", "claim", "warning"]:
+        members = [k for k in kinds if FAMILIES.get(k, "warning") == family]
+        for kind in members:
+            target = f"≥ {TARGETS[family]:.0%}" if family in TARGETS else "(warning)"
+            rows.append(
+                [kind, target, pct(*dev.recall(kind)), pct(*held.recall(kind))]
+                + [peer_cell(n, lambda s, k=kind: s.recall(k)) for n in peer_names]
+            )
+        if family in TARGETS:
+            rows.append([f"**all {family}**", f"≥ {TARGETS[family]:.0%}",
+                         pct(*dev.family_recall(family)), pct(*held.family_recall(family))]
+                        + [peer_cell(n, lambda s, f=family: s.family_recall(f))
+                           for n in peer_names])  # fmt: skip
+    rows.append(["**false flags on faithful**", f"≤ {MAX_FALSE_FLAGS:.0%}",
+                 pct(*dev.false_flags), pct(*held.false_flags)]
+                + [peer_cell(n, lambda s: tuple(s.false_flags)) for n in peer_names])  # type: ignore[arg-type,return-value]  # fmt: skip
+    rate = [f"{s.checked / s.cpu_seconds:,.0f}/s" if s.cpu_seconds else "n/a"
+            for s in (dev, held)]  # fmt: skip
+    rows.append(["checked per CPU-second (this run)", "", *rate]
+                + [p if isinstance(p, str) else f"{p.checked / p.cpu_seconds:,.0f}/s"
+                   for p in peers.values()])  # fmt: skip
+    out = "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    out += (
+        f"\n\nThroughput, ours, CPU time in one process (= one core), warm-up excluded: "
+        f"{speed['per_trial_checker']:,.0f} summaries/s with one `Checker` per trial "
+        f"(the record analysed once), {speed['fresh_checker_per_summary']:,.0f} summaries/s "
+        f"with the record analysed for every summary. Target ≥ {TARGET_THROUGHPUT:,}/s/core."
+    )
+    return out
+
+
+def load_peers(sample: list[Case]) -> dict[str, Score | str]:
+    peers: dict[str, Score | str] = {}
+    for name, factory in (
+        ("summarizer", Ours),
+        ("grounded-check", Grounded),
+        ("sourced-evidence", Sourced),
+        ("sourced-evidence (strict)", lambda: Sourced(strict=True)),
+    ):
+        try:
+            checker = factory()
+        except ImportError:
+            peers[name] = "not installed"
+            continue
+        print(f"  {name} on {len(sample)} sampled cases …", file=sys.stderr)
+        peers[name] = score(checker, sample)
+    return peers
+
+
+def reexec_in_peer_venv() -> None:
+    """Use the peers' environment when it exists and we are not already in it."""
+    python = PEER_VENV / "bin" / "python"
+    if os.environ.get("CHECKS_BENCH_NO_REEXEC") or not python.exists():
+        return
+    if Path(sys.prefix).resolve() == PEER_VENV.resolve():
+        return
+    os.environ["CHECKS_BENCH_NO_REEXEC"] = "1"
+    os.execv(str(python), [str(python), *sys.argv])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-peers", action="store_true", help="skip grounded-check and "
+                        "sourced-evidence")  # fmt: skip
+    parser.add_argument("--json", type=Path, help="also write the raw numbers here")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N fixtures")
+    args = parser.parse_args(argv)
+    if not args.no_peers:
+        reexec_in_peer_venv()
+    started = time.time()
+    trials = fixture_trials()
+    if args.limit:
+        trials = trials[: args.limit]
+    print(f"building cases from {len(trials)} fixtures …", file=sys.stderr)
+    dev_cases = list(build_cases(trials))
+    held_cases = list(build_holdout_cases(trials))
+    print(f"  {len(dev_cases)} development cases ({len(STYLES)} styles), "
+          f"{len(held_cases)} held-out cases", file=sys.stderr)  # fmt: skip
+    dev = score(Ours(), dev_cases)
+    held = score(Ours(), held_cases)
+    speed = throughput(dev_cases)
+    peers: dict[str, Score | str] = {}
+    if not args.no_peers:
+        peers = load_peers(stratified_sample(dev_cases + held_cases, PEER_SAMPLE_PER_TYPE))
+    print(f"# Checks benchmark, {date.today().isoformat()}, {platform.machine()}, "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{time.time() - started:.0f} s\n")  # fmt: skip
+    print(table(dev, held, peers, speed))
+    if args.json:
+        args.json.write_text(json.dumps({
+            "dev": dev.__dict__, "held_out": held.__dict__, "throughput": speed,
+            "peers": {k: (v if isinstance(v, str) else v.__dict__) for k, v in peers.items()},
+        }, indent=1, default=str))  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,412 @@
+"""Findings, the check registry, and the per-summary context every check reads.
+
+A check is a function ``(Context) -> Iterable[Finding]`` registered with
+``@check``. It reads the summary through ``ctx.norm`` (the text with dashes,
+quotes and odd spaces folded one character for one character, so a span in it
+is a span in the original) and the record through ``ctx.facts``, which is
+computed once per trial and reused for every summary of that trial.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..readability import Readability, measure
+from ..records import Trial
+from .facts import CONTACT_RE, RecordFacts
+from .parsing import Quantity, lower_same_length, quantities
+
+Severity = Literal["error", "warning"]
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity
+    field: str | None = Field(description="the record field the finding is about")
+    message: str
+    span: tuple[int, int] | None = Field(description="[start, end) in the summary text")
+
+    def excerpt(self, text: str) -> str:
+        return text[self.span[0] : self.span[1]] if self.span else ""
+
+
+class CheckReport(BaseModel):
+    flagged: bool
+    findings: list[Finding]
+    readability: dict[str, object] = Field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+# One character for one character, so spans found in the folded text index the original.
+_FOLD = str.maketrans(
+    {
+        "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+        "‘": "'", "’": "'", "“": '"', "”": '"',
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+        "≥": ">", "≤": "<",
+    }
+)  # fmt: skip
+
+# A sentence ends at . ! ? followed by space, or at a line break. Decimal points never
+# match; "e.g." and "Dr." are dropped afterwards (a look-behind per position is slow).
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr.", " ms.", " mrs.")
+
+
+NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
+_BRACKETS_RE = re.compile(r" \([^()]*\)")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_EXCLUSION_CUE_RE = re.compile(
+    r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
+    r"be included|enrol)|\bnot (?:be )?eligible\b|\bexclusion\b|\bexcluded\b|\breasons? "
+    r"(?:a person|someone|you|people) (?:cannot|can't|may not)|\bwho (?:cannot|can't) (?:join|"
+    r"take part)|\bwon't be able to (?:join|take part)"
+)
+_EXCLUSION_INLINE_RE = re.compile(
+    r"\b(?:cannot|can't|may not) (?:join|take part|be included|enrol)\w* (?:if|when|because)\b"
+    r"|\bnot (?:be )?eligible if\b|\bexcluded if\b"
+)
+_NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
+_LIST_MARKER_RE = re.compile(r"\n[ \t]*\d{1,2}[.)](?=\s)")
+_LIST_START_RE = re.compile(r"[ \t]*\d{1,2}[.)](?=\s)")
+_PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
+_CONTACT_HINTS = ("@", "www", "://", ".com", ".org", ".net", ".gov", ".edu", ".io", ".info",
+                  ".co", ".us", ".uk", ".de", ".fr", ".eu", ".biz")  # fmt: skip
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def may_hold_contact(text: str) -> bool:
+    """Cheap pre-test: most summaries have no link, email or phone number at all."""
+    lower = text.lower()
+    return any(h in lower for h in _CONTACT_HINTS) or bool(_PHONE_HINT_RE.search(text))
+
+
+def contact_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    """Spans of links, emails and phone numbers, read only around their tell-tale marks."""
+    hints = [m.start() for m in _PHONE_HINT_RE.finditer(text)]
+    for hint in _CONTACT_HINTS:
+        at = lower.find(hint)
+        while at != -1:
+            hints.append(at)
+            at = lower.find(hint, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(hints):
+        if spans and at < spans[-1][1]:
+            continue
+        a = max(0, at - 80)
+        a = max(text.rfind(" ", 0, at) + 1, text.rfind("\n", 0, at) + 1, a)
+        for match in CONTACT_RE.finditer(text, a, min(len(text), at + 120)):
+            if match.start() <= at < match.end() + 1 and (
+                not spans or match.start() >= spans[-1][1]
+            ):
+                spans.append(match.span())
+                break
+    return spans
+
+
+@dataclass
+class Context:
+    """One summary being checked against one record."""
+
+    trial: Trial
+    text: str
+    facts: RecordFacts
+    readability: Readability | None = None
+    norm: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = self.text.translate(_FOLD)
+
+    @cached_property
+    def lower(self) -> str:
+        return lower_same_length(self.norm)
+
+    @cached_property
+    def masked_cased(self) -> str:
+        """``norm`` with NCT ids, links, emails, phone numbers and list markers blanked."""
+        blank = self.norm
+        lower = self.lower
+        if "nct" in lower:
+            for match in _NCT_LOWER_RE.finditer(lower):
+                a, b = match.span()
+                blank = blank[:a] + " " * (b - a) + blank[b:]
+        if _LIST_START_RE.match(blank) or _LIST_MARKER_RE.search(blank):
+            blank = _LIST_START_RE.sub(_spaces, blank)
+            blank = _LIST_MARKER_RE.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), blank)
+        for a, b in contact_spans(blank, lower):
+            blank = blank[:a] + " " * (b - a) + blank[b:]
+        return blank
+
+    @cached_property
+    def masked(self) -> str:
+        """``masked_cased`` in lower case: what most checks scan (no IGNORECASE: it is slow)."""
+        return lower_same_length(self.masked_cased)
+
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """Lower-case words of the summary with their spans."""
+        return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.masked)]
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Where each word (and each part of a hyphenated word) starts."""
+        index: dict[str, list[int]] = {}
+        for word, start, _ in self.tokens:
+            index.setdefault(word, []).append(start)
+            if "-" in word or "'" in word:
+                for part in re.split(r"[-']", word):
+                    index.setdefault(part, []).append(start)
+        return index
+
+    @cached_property
+    def words(self) -> set[str]:
+        """Every word, and the parts of hyphenated words ("double-blind" → "double", "blind")."""
+        words = {t[0] for t in self.tokens}
+        for word in [w for w in words if "-" in w or "'" in w]:
+            words.update(re.split(r"[-']", word))
+        return words
+
+    @cached_property
+    def mentions(self) -> list[Quantity]:
+        """Every number in the summary, with its unit."""
+        return list(quantities(self.masked, tokens=self.tokens, words=self.words))
+
+    @cached_property
+    def record_numbers(self) -> set[float]:
+        return self.facts.numbers
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        starts, ends = [0], []
+        lower = self.lower
+        for match in _SENTENCE_BREAK_RE.finditer(lower):
+            end = match.end()
+            if lower[end - 1] == "." and (
+                lower[max(0, end - 7) : end].endswith(_NOT_AN_END)
+                # an initial, as in "L. acidophilus" or "John F. Kennedy"
+                or (end >= 3 and lower[end - 2].isalpha() and not lower[end - 3].isalnum()
+                    and self.norm[end - 2].isupper())
+            ):  # fmt: skip
+                continue
+            ends.append(end)
+            starts.append(end)
+        ends.append(len(lower))
+        return starts, ends
+
+    def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The [start, end) of the sentence holding ``start`` (extended to cover ``end``)."""
+        starts, ends = self._sentence_bounds
+        i = bisect.bisect_right(starts, start) - 1
+        j = i if end is None else max(i, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+        return starts[i], ends[j]
+
+    def said(self, match: re.Match[str], group: int | str = 0) -> str:
+        """What the summary says at ``match``, in its own letters."""
+        return self.text[match.start(group) : match.end(group)]
+
+    def sentence_text(self, start: int, end: int | None = None) -> str:
+        a, b = self.sentence_at(start, end)
+        return self.lower[a:b]
+
+    def clause_before(self, start: int, limit: int = 80) -> str:
+        """Lowercase text from the start of the clause (or ``limit`` chars) up to ``start``."""
+        a, _ = self.sentence_at(start)
+        head = self.lower[max(a, start - limit) : start]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("))
+        return head[cut + 1 :] if cut >= 0 else head
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int, bool]]:
+        """(start, end, is a list item) for every non-blank line."""
+        found = []
+        offset = 0
+        for line in self.norm.split("\n"):
+            if line.strip():
+                found.append((offset, offset + len(line), bool(_BULLET_RE.match(line))))
+            offset += len(line) + 1
+        return found
+
+    @cached_property
+    def exclusion_spans(self) -> list[tuple[int, int]]:
+        """Text that says who may NOT take part: the list under "People cannot join if:",
+        or the rest of a sentence after "cannot join if". A claim there is inverted."""
+        spans = []
+        excluding = False
+        for start, end, bullet in self.lines:
+            if not bullet:
+                excluding = bool(_EXCLUSION_CUE_RE.search(self.lower, start, end))
+                cue = _EXCLUSION_INLINE_RE.search(self.lower, start, end)
+                if cue:
+                    spans.append((cue.start(), self.sentence_at(cue.start())[1]))
+            elif excluding:
+                spans.append((start, end))
+        return spans
+
+    def excluded(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.exclusion_spans)
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """List items copied word for word from the record's own text (criteria, mostly)."""
+        spans = []
+        flat = self.facts.flat
+        for start, end, bullet in self.lines:
+            if not bullet:
+                continue
+            item = _BULLET_RE.sub("", self.lower[start:end]).strip().rstrip(".;,")
+            # An explanation added in brackets ("consent (agreeing to ...)") is not the record's.
+            bare = _BRACKETS_RE.sub("", item).strip().rstrip(".;,")
+            if any(len(x) >= 16 and " ".join(x.split()) in flat for x in (item, bare)):
+                spans.append((start, end))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        starts, ends = self._sentence_bounds
+        return [(a, b) for a, b in zip(starts, ends, strict=True) if self.norm[a:b].strip()]
+
+
+class Rule:
+    """A pattern and the words at least one of which any match must contain.
+
+    ``re`` tries every alternative at every position, so a large alternation costs
+    about a millisecond on a summary. A rule runs only in windows around its key
+    words (found once per summary), and not at all when none is there.
+    """
+
+    MARGIN = 120  # no match reaches further than this from its key word
+
+    def __init__(self, pattern: str, keys: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.keys = frozenset(keys.split())
+
+    def active(self, ctx: Context) -> bool:
+        return not self.keys.isdisjoint(ctx.words)
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        if self.keys.isdisjoint(ctx.words):
+            return
+        text = ctx.masked if text is None else text
+        index = ctx.word_index
+        starts = sorted(p for key in self.keys & index.keys() for p in index[key])
+        windows: list[list[int]] = []
+        for pos in starts:
+            a, b = max(0, pos - self.MARGIN), min(len(text), pos + self.MARGIN)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        seen: set[tuple[int, int]] = set()
+        for a, b in windows:
+            for match in self.regex.finditer(text, a, b):
+                if match.span() not in seen:
+                    seen.add(match.span())
+                    yield match
+
+
+CheckFn = Callable[[Context], Iterable[Finding]]
+CHECKS: list[CheckFn] = []
+
+
+def check(fn: CheckFn) -> CheckFn:
+    CHECKS.append(fn)
+    return fn
+
+
+def error(code: str, field: str | None, message: str, span: tuple[int, int] | None) -> Finding:
+    return Finding(code=code, severity="error", field=field, message=message, span=span)
+
+
+def warning(code: str, field: str | None, message: str, span: tuple[int, int] | None) -> Finding:
+    return Finding(code=code, severity="warning", field=field, message=message, span=span)
+
+
+# Findings about structured fields that a verbatim quote of the record can trigger when the
+# record disagrees with itself ("Age 45-70" in criteria, 40 to 70 in the age fields).
+FIELD_CODES = ("age.", "sex.", "status.", "phase.", "date.", "enrollment.", "study_type.",
+               "design.", "nct_id.", "condition.")  # fmt: skip
+
+
+def _quoted_to_warning(ctx: Context, finding: Finding) -> Finding:
+    if finding.severity != "error" or not finding.code.startswith(FIELD_CODES) or not finding.span:
+        return finding
+    start = finding.span[0]
+    if not any(a <= start < b for a, b in ctx.quoted_spans):
+        return finding
+    return warning(
+        "record.inconsistent",
+        finding.field,
+        "Quoted from the record's own text, which disagrees with its fields: " + finding.message,
+        finding.span,
+    )
+
+
+class Checker:
+    """Checks many summaries of one trial; the record is analysed once, here."""
+
+    def __init__(self, trial: Trial) -> None:
+        self.trial = trial
+        self.facts = RecordFacts(trial)
+
+    def check(self, text: str) -> CheckReport:
+        """Run every check on ``text`` (the rendered summary) against the trial."""
+        ctx = Context(trial=self.trial, text=text, facts=self.facts, readability=measure(text))
+        findings: list[Finding] = []
+        for fn in CHECKS:
+            findings.extend(fn(ctx))
+        if any(f.severity == "error" and f.code.startswith(FIELD_CODES) for f in findings):
+            findings = [_quoted_to_warning(ctx, f) for f in findings]
+        findings.sort(key=lambda f: (f.span or (len(text), 0), f.code))
+        assert ctx.readability is not None
+        return CheckReport(
+            flagged=any(f.severity == "error" for f in findings),
+            findings=findings,
+            readability=ctx.readability.as_dict(),
+        )
+
+
+# The builtin writer and the pipeline check several texts against the same Trial
+# object in a row; analysing the record dominates the cost of a check, so keep the
+# last few. An entry is reused only for the same object with the same field values
+# (a field reassigned in place makes a new entry); mutating a list inside a Trial
+# after checking it is not detected, so treat a checked Trial as frozen.
+_RECENT: OrderedDict[int, tuple[Trial, dict[str, object], Checker]] = OrderedDict()
+_RECENT_SIZE = 16
+
+
+def checker_for(trial: Trial) -> Checker:
+    """The cached :class:`Checker` for ``trial``."""
+    key = id(trial)
+    entry = _RECENT.get(key)
+    if entry is not None and entry[0] is trial and entry[1] == trial.__dict__:
+        _RECENT.move_to_end(key)
+        return entry[2]
+    checker = Checker(trial)
+    _RECENT[key] = (trial, dict(trial.__dict__), checker)
+    if len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return checker
+
+
+def run_checks(trial: Trial, text: str) -> CheckReport:
+    """Run every check on ``text`` (the rendered summary) against ``trial``."""
+    return checker_for(trial).check(text)

@@ -1,0 +1,197 @@
+"""Coverage: the lay-summary elements of EU CTR 536/2014 Annex V the summary leaves out.
+
+Only elements the record has data for are asked for, and an omission is a
+warning, not an error: a short summary may leave things out on purpose, but an
+editor should see what is missing. Annex V items covered here: identifiers,
+sponsor, where and when, why (the condition), the population (number, ages,
+sex, main criteria), the interventions, and for a trial with posted results,
+the overall results and the side effects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..records import Sex, StudyType
+from .core import Context, Finding, Rule, check, warning
+from .facts import WORD_RE, name_tokens
+from .numbers import _close, fmt
+from .registry import CONDITION_STOP
+
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "united states": ("united states", "u.s.", "usa", "america", " us "),
+    "united kingdom": ("united kingdom", "u.k.", " uk ", "britain", "england", "scotland",
+                       "wales", "northern ireland"),
+    "korea, republic of": ("korea",),
+    "russian federation": ("russia",),
+    "iran, islamic republic of": ("iran",),
+    "taiwan": ("taiwan",),
+    "netherlands": ("netherlands", "holland", "dutch"),
+}  # fmt: skip
+SITE_WORDS = frozenset(
+    [
+        "site",
+        "sites",
+        "location",
+        "locations",
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "countries",
+        "country",
+        "place",
+        "places",
+    ]
+)
+SEX_WORDS = frozenset(
+    [
+        "men",
+        "women",
+        "male",
+        "males",
+        "female",
+        "females",
+        "boys",
+        "girls",
+        "gender",
+        "sex",
+        "sexes",
+    ]
+)
+AGE_WORDS = frozenset(
+    [
+        "adult",
+        "adults",
+        "children",
+        "kids",
+        "teen",
+        "teens",
+        "teenagers",
+        "infants",
+        "babies",
+        "age",
+        "aged",
+        "ages",
+        "older",
+        "younger",
+        "elderly",
+        "old",
+    ]
+)
+CRITERIA_RULE = Rule(
+    r"\b(?:can (?:join|take part) if|to (?:join|take part)|must|need to|needed to join|cannot "
+    r"(?:join|take part)|can't (?:join|take part)|eligib\w*|requirements?|criteria|who can "
+    r"(?:join|take part)|reasons? (?:a person|someone|you) cannot|not able to join|are needed"
+    r"|have to)\b",
+    "join part must need needed cannot can't eligible eligibility requirement requirements "
+    "criteria reasons reason able have",
+)
+RESULTS_WORDS = frozenset(["result", "results", "finding", "findings", "found", "showed"])
+SIDE_EFFECT_WORDS = frozenset(
+    [
+        "side-effect",
+        "side-effects",
+        "adverse",
+        "harm",
+        "harms",
+        "safety",
+        "reaction",
+        "reactions",
+        "unwanted",
+    ]
+)
+INTERVENTION_STOP = {
+    "drug", "drugs", "device", "procedure", "other", "behavioral", "biological", "group",
+    "arm", "the", "and", "with", "for", "treatment", "therapy", "standard", "care", "usual",
+    "placebo", "control", "dose", "doses", "oral", "tablet", "tablets", "injection", "study",
+    "plus", "only", "test", "tests", "program", "intervention", "mg", "high", "low",
+}  # fmt: skip
+
+
+def _missing(code: str, field: str, what: str, has: str) -> Finding:
+    return warning(
+        f"coverage.{code}",
+        field,
+        f"Summary does not mention {what}; the record has {has} ({field}).",
+        None,
+    )
+
+
+@check
+def covers_annex_v(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    lower = ctx.lower
+    words = ctx.words
+    values = [q.value for q in ctx.mentions]
+    if trial.nct_id not in ctx.norm.upper().replace("NCT ", "NCT"):
+        yield _missing("identifier", "nct_id", "the study ID", trial.nct_id)
+    if trial.lead_sponsor:
+        tokens = name_tokens(trial.lead_sponsor) | ctx.facts.sponsor_tokens
+        if not (tokens & words) and trial.lead_sponsor.lower() not in lower:
+            yield _missing("sponsor", "lead_sponsor", "the sponsor", trial.lead_sponsor)
+    if trial.countries:
+        padded = f" {lower} "
+        named = any(
+            alias in padded
+            for country in trial.countries
+            for alias in COUNTRY_ALIASES.get(country.lower(), (country.lower(),))
+        )
+        if not named and SITE_WORDS.isdisjoint(words):
+            yield _missing("where", "countries", "where the study takes place",
+                           ", ".join(trial.countries[:3]))  # fmt: skip
+    years = {d[:4] for d in (trial.start_date, trial.completion_date,
+                             trial.primary_completion_date) if d}  # fmt: skip
+    if years and not any(y in lower for y in years):
+        yield _missing("when", "start_date", "when the study runs",
+                       f"{trial.start_date or '?'} to {trial.completion_date or '?'}")  # fmt: skip
+    if trial.conditions:
+        condition_words = {
+            w
+            for c in trial.conditions
+            for w in WORD_RE.findall(c.lower())
+            if w not in CONDITION_STOP and len(w) > 2
+        }
+        if (
+            condition_words
+            and not (condition_words & words)
+            and not any(c.lower() in lower for c in trial.conditions)
+        ):
+            yield _missing("why", "conditions", "the condition studied",
+                           ", ".join(trial.conditions[:3]))  # fmt: skip
+    if trial.enrollment and not _close(float(trial.enrollment), values, 0.15):
+        yield _missing("population", "enrollment", "how many people take part",
+                       str(trial.enrollment))  # fmt: skip
+    ages = [a for a in (trial.minimum_age_years, trial.maximum_age_years) if a is not None]
+    if ages and AGE_WORDS.isdisjoint(words) and not any(v in values for v in ages):
+        shown = " to ".join(fmt(a) for a in ages)
+        yield _missing("ages", "minimum_age_years", "the ages that can take part", shown)
+    if trial.sex and SEX_WORDS.isdisjoint(words):
+        shown = {Sex.ALL: "all sexes", Sex.FEMALE: "female", Sex.MALE: "male"}[trial.sex]
+        yield _missing("sex", "sex", "who can take part by sex", shown)
+    if (trial.inclusion_criteria or trial.exclusion_criteria) and not (
+        CRITERIA_RULE.active(ctx) and CRITERIA_RULE.regex.search(lower)
+    ):
+        yield _missing("criteria", "inclusion_criteria", "the main criteria to join",
+                       f"{len(trial.inclusion_criteria)} inclusion and "
+                       f"{len(trial.exclusion_criteria)} exclusion criteria")  # fmt: skip
+    if trial.interventions and trial.study_type != StudyType.OBSERVATIONAL:
+        tokens = {
+            w
+            for i in trial.interventions
+            for w in WORD_RE.findall(i.name.lower())
+            if w not in INTERVENTION_STOP and len(w) > 2
+        }
+        if tokens and not (tokens & words):
+            yield _missing("interventions", "interventions", "the treatments studied",
+                           ", ".join(i.name for i in trial.interventions[:4]))  # fmt: skip
+    if trial.has_results:
+        if RESULTS_WORDS.isdisjoint(words):
+            yield _missing("results", "has_results", "the overall results", "posted results")
+        if SIDE_EFFECT_WORDS.isdisjoint(words) and "side effect" not in lower:
+            yield _missing("adverse_reactions", "has_results", "the side effects",
+                           "posted results, with adverse events")  # fmt: skip

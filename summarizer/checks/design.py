@@ -1,0 +1,360 @@
+"""How the study is run: status, phase, study type, randomization and blinding.
+
+Each wording maps to the set of record values it is true of: "no longer
+recruiting" is true of a completed study as much as of an active one, so it
+only contradicts a study that is still recruiting (or has not started).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..records import Phase, Status, StudyType
+from .core import Context, Finding, Rule, check, error
+from .facts import phase_number
+
+S = Status
+STUDY = r"(?:study|trial|research|it|project)"
+_STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
+    (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
+     rf"\b{STUDY} (?:was|has been|is) withdrawn\b|\bstatus: withdrawn\b"
+     r"|\bstopped before (?:it (?:enrolled|started|began|recruited)|enrolling|recruiting|any\w*|"
+     r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
+     rf"|\b{STUDY} (?:was|has been) (?:cancel+ed|called off)\b"
+     r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
+     r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"),
+    (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
+     r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking)\b"
+     r"|\b(?:has|have) not (?:yet )?(?:started|begun) (?:recruiting|enrolling|to recruit|to enrol"
+     r"|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling|to recruit|"
+     r"to enrol|looking for|recruitment|enrollment)\b|\b(?:recruitment|enrol+ment) (?:has not|"
+     r"hasn't) (?:yet )?(?:started|begun|opened)\b|\bis not (?:yet )?open (?:yet )?(?:for|to)\b"
+     r"|\bstatus: not yet recruiting\b|\b(?:recruitment|enrol+ment) (?:will|is expected to) "
+     r"(?:start|begin|open)\b"),
+    (S.TERMINATED, frozenset({S.TERMINATED}),
+     rf"\b{STUDY} (?:was|has been|is) terminated\b|\bstatus: terminated\b"),
+    (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
+     r"\b(?:stopped|ended|closed|halted|finished) (?:early|ahead of schedule|before (?:it was "
+     r"finished|its planned end|the planned end|it could finish|completion))\b"
+     rf"|\b{STUDY} (?:was|has been) (?:stopped|halted|cut short)\b"),
+    (S.SUSPENDED, frozenset({S.SUSPENDED}),
+     rf"\b{STUDY} (?:is|was|has been) (?:suspended|paused|(?:put )?on hold|temporarily stopped)"
+     r"\b|\b(?:recruitment|enrol+ment) (?:is|has been) (?:paused|on hold|suspended)\b"
+     r"|\bstatus: suspended\b"),
+    (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
+     r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
+     r"invited\b"),
+    (S.ACTIVE_NOT_RECRUITING, frozenset({S.ACTIVE_NOT_RECRUITING}),
+     r"\bactive,? (?:but )?not recruiting\b|\bstatus: active\b"),
+    (S.ACTIVE_NOT_RECRUITING,
+     frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
+     r"\bno longer (?:recruiting|enrolling|accepting|looking for|taking|open to|signing up)\b"
+     r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients)\b"
+     r"|\b(?:enrol+ment|recruitment) (?:is|has|was) (?:now )?(?:closed|finished|ended|over|"
+     r"complete)\b|\b(?:recruitment|enrol+ment) (?:has )?(?:closed|ended|finished)\b"
+     r"|\bfinished (?:recruiting|enrolling)\b|\bno new (?:participants|people|patients) "
+     r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"),
+    (S.ACTIVE_NOT_RECRUITING,
+     frozenset(set(Status) - {S.RECRUITING, S.ENROLLING_BY_INVITATION}),
+     r"\b(?:is|are) not (?:currently |now )?(?:recruiting|enrolling|accepting|looking for|"
+     r"taking) (?:new |more |any )?\w*|\bnot recruiting\b"),
+    (S.COMPLETED, frozenset({S.COMPLETED}),
+     rf"\b{STUDY} (?:has|have|had|is|was) (?:now |already )?(?:been )?(?:completed|finished|"
+     r"complete)\b(?! early)|\bstatus: completed\b|\b(?:study|trial) (?:completed|finished) in\b"),
+    (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
+     rf"\b{STUDY} (?:has|had) (?:now |already )?(?:ended|closed)\b(?! early)"
+     rf"|\b{STUDY} (?:is|was) (?:now )?over\b|\b{STUDY} ended (?:in|on)\b"
+     rf"|\b{STUDY} (?:is|was) (?:now )?closed\b(?! to)"),
+    (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
+     r"\b(?:is|are) (?:now |currently |still |actively )?(?:recruiting|enrolling)\b"
+     r"|\b(?:is|are) (?:now |currently |still |actively )?(?:looking for|seeking|accepting|"
+     r"signing up|taking|searching for) (?:new |more )?(?:\w+ )?(?:people|participants|patients|"
+     r"volunteers|members|men|women|adults|children)\b"
+     r"|\b(?:currently|now|still) recruiting\b|\brecruiting now\b|\bstatus: recruiting\b"
+     r"|\b(?:is|are) (?:now |currently |still )?open (?:to new|for enrol+ment|for recruitment|to "
+     r"recruitment)\b|\b(?:recruitment|enrol+ment) is (?:now |currently )?(?:open|ongoing|under "
+     r"way|underway)\b|\bopen for enrol+ment\b"),
+    (S.RECRUITING,
+     frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
+     rf"\b{STUDY} is (?:still )?(?:ongoing|going on|running|under ?way|in progress|active)\b"
+     r"|\bstill (?:going on|ongoing|running|under ?way|in progress|active)\b"),
+    (S.UNKNOWN, frozenset({S.UNKNOWN}),
+     r"\bstatus (?:of this study )?is (?:not known|unknown)\b|\bstatus: unknown\b"
+     r"|\b(?:has not|hasn't) been (?:updated|verified)\b"),
+]  # fmt: skip
+_STATUS_KEYS = [
+    "withdrawn stopped never cancelled canceled called enrol enroll recruit anyone one",
+    "yet start begin open started begun recruitment enrollment enrolment",
+    "terminated",
+    "early schedule before stopped halted cut",
+    "suspended paused hold stopped",
+    "invitation invited",
+    "active",
+    "longer closed finished ended over complete new",
+    "not",
+    "completed finished complete",
+    "ended closed over",
+    "recruiting enrolling looking seeking accepting signing taking searching open recruitment "
+    "enrollment enrolment",
+    "ongoing going running underway way progress active",
+    "unknown known updated verified",
+]
+STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
+    (label, allowed, Rule(pattern, keys))
+    for (label, allowed, pattern), keys in zip(_STATUS_PATTERNS, _STATUS_KEYS, strict=True)
+]
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
+    r"[^.]{0,40}$"
+)
+
+
+@check
+def status_matches(ctx: Context) -> Iterator[Finding]:
+    status = ctx.trial.overall_status
+    if status is None:
+        return
+    taken: list[tuple[int, int]] = []
+    for label, allowed, rule in STATUS_RULES:
+        for match in rule.finditer(ctx):
+            span = match.span()
+            # "not recruiting" must not also count as "recruiting".
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            if status in allowed:
+                continue
+            if label in (S.COMPLETED,) and _FUTURE_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+                continue  # "results come out when the study is over"
+            yield error(
+                "status.mismatch",
+                "overall_status",
+                f"Summary says {ctx.text[span[0] : span[1]]!r} ({label.value}); the record says "
+                f"{status.value} (overall_status).",
+                span,
+            )
+
+
+# --- phase ---------------------------------------------------------------------
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+PHASE_RULE = Rule(
+    r"\b(?P<early>early[ -])?phase\s*:?\s*(?P<a>[1-4]|iv|iii|ii|i|one|two|three|four)\b"
+    r"(?:\s*(?:/|and|or|-|to)\s*(?:phase\s*)?(?P<b>[1-4]|iv|iii|ii|i)\b)?",
+    "phase phases",
+)
+# Plain-language explanations of a phase, as the glossary and most lay summaries put them.
+PHASE_WORDS: list[tuple[frozenset[int], str, Rule]] = [
+    (frozenset({1}), "a first test in people", Rule(
+        r"\bfirst[- ](?:in[- ]human|time (?:in|that) (?:people|humans))\b|\bfirst (?:test|tests|"
+        r"study|trial)s? (?:of (?:the|this|a) [\w-]+ )?in (?:people|humans|a small group)\b",
+        "first")),
+    (frozenset({4}), "a study of an approved treatment", Rule(
+        r"\b(?:study|test|trial) of (?:a|an|the) (?:\w+ )?(?:treatment|drug|medicine|vaccine|"
+        r"device) that (?:is|has been|was) already approved\b", "approved")),
+    (frozenset({3}), "a large test against the usual treatment", Rule(
+        r"\blarge (?:test|study|trial),? to compare (?:it|the \w+) with the usual treatment\b",
+        "large")),
+    (frozenset({2}), "a test in a larger group to learn if it works", Rule(
+        r"\btest in a larger group,? to (?:learn|see|find out) if it works\b", "larger")),
+]  # fmt: skip
+NO_PHASE_RULE = Rule(
+    r"\b(?:does not|doesn't|do not) (?:have|use) (?:a |any )?phases?\b|\bno phase\b"
+    r"|\bnot (?:a )?phased\b|\bphase: (?:none|not applicable|n/?a)\b",
+    "phase phases phased",
+)
+
+
+def _phase_value(token: str) -> int:
+    return int(token) if token.isdigit() else ROMAN[token.lower()]
+
+
+@check
+def phase_matches(ctx: Context) -> Iterator[Finding]:
+    record = {phase_number(p) for p in ctx.trial.phases} - {0}
+    shown = ", ".join(p.value for p in ctx.trial.phases) or "no phase"
+    for match in PHASE_RULE.finditer(ctx):
+        claimed = {_phase_value(match.group("a"))}
+        if match.group("b"):
+            claimed.add(_phase_value(match.group("b")))
+        early = bool(match.group("early"))
+        if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
+            yield error(
+                "phase.mismatch",
+                "phases",
+                f"Summary says {ctx.text[match.start() : match.end()]!r}; the record says "
+                f"{shown} (phases).",
+                match.span(),
+            )
+    for phases, meaning, rule in PHASE_WORDS:
+        for match in rule.finditer(ctx):
+            if not phases & record:
+                yield error(
+                    "phase.mismatch",
+                    "phases",
+                    f"Summary describes {meaning} ({ctx.said(match)!r}); the record says "
+                    f"{shown} (phases).",
+                    match.span(),
+                )
+    if record:
+        for match in NO_PHASE_RULE.finditer(ctx):
+            yield error(
+                "phase.mismatch",
+                "phases",
+                f"Summary says {ctx.said(match)!r}; the record says {shown} (phases).",
+                match.span(),
+            )
+
+
+# --- study type ----------------------------------------------------------------
+
+OBSERVATIONAL_RULE = Rule(
+    r"(?<!not an )(?<!not )\bobservational\b"
+    r"|\b(?:study|trial|researchers?|it) (?:does not|doesn't|will not|won't) (?:give|provide|"
+    r"test|offer) (?:any |a )?(?:treatments?|drugs?|medicines?|therapy)\b"
+    r"|\bno (?:study )?treatment is (?:given|tested|provided)\b"
+    r"|\b(?:researchers|doctors|the study team) (?:only|just) (?:watch|observe|collect|follow)\b",
+    "observational give provide test offer given tested provided only just",
+)
+INTERVENTIONAL_RULE = Rule(r"(?<!not an )(?<!not )\binterventional\b", "interventional")
+TESTS_TREATMENT_RULE = Rule(
+    r"\b(?:tests?|testing|tries|trying|trial of|evaluates?|evaluating)\s+(?:a |an |the |whether "
+    r"|if |how well )?(?:new |experimental |study |investigational )?(?:\w+ )?(?:drug|medicine|"
+    r"medication|treatment|therapy|vaccine)\b"
+    r"|\b(?:participants|people|patients|everyone|volunteers|each person|they)\s+(?:will\s+)?"
+    r"(?:receive|get|be given|are given|take)\s+(?:either\s+)?(?:a |an |the )?(?:study |"
+    r"experimental |new |investigational )(?:drug|medicine|treatment|vaccine)\b"
+    r"|\b(?:randomly|by chance)\s+(?:assigned|put|placed)\s+(?:in|into|to)\b",
+    "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
+    "chance",
+)
+NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|never|n't|without)\b[\w\s]{0,12}$")
+
+
+@check
+def study_type_matches(ctx: Context) -> Iterator[Finding]:
+    kind = ctx.trial.study_type
+    if kind is None:
+        return
+    wrong: list[Rule] = []
+    if kind == StudyType.INTERVENTIONAL:
+        wrong = [OBSERVATIONAL_RULE]
+    elif kind == StudyType.OBSERVATIONAL:
+        wrong = [INTERVENTIONAL_RULE, TESTS_TREATMENT_RULE]
+    for rule in wrong:
+        for match in rule.finditer(ctx):
+            if rule is TESTS_TREATMENT_RULE and NEGATED_BEFORE_RE.search(
+                ctx.lower, max(0, match.start() - 20), match.start()
+            ):
+                continue
+            yield error(
+                "study_type.mismatch",
+                "study_type",
+                f"Summary says {ctx.text[match.start() : match.end()]!r}; the record says "
+                f"{kind.value} (study_type).",
+                match.span(),
+            )
+
+
+# --- allocation and masking --------------------------------------------------------
+
+RANDOM_RULE = Rule(
+    r"\b(?:non-?|not |no )?randomi[sz](?:ed|ation|e|es|ing)\b|\brandomly\b|\bby chance\b"
+    r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
+    r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
+    "randomized randomised randomization randomisation randomly chance random coin lottery lots "
+    "randomize randomise randomizes randomising randomizing",
+)
+NOT_RANDOM_RE = re.compile(
+    r"\b(?:not|no|non-?|never|without)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]|randomly|by "
+    r"chance|at random)"
+)
+CHOOSE_RULE = Rule(
+    r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "
+    r"(?:which|their|your) (?:group|treatment)",
+    "choose pick decide",
+)
+MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
+    (frozenset({"NONE"}), "open label", Rule(
+        r"\bopen[- ]label\b|\beveryone (?:will )?knows? (?:which|what|who)\b|\bno (?:masking|"
+        r"blinding)\b|\bnot (?:blinded|masked)\b|\bunblinded\b|\bnon-?blinded\b|\bnobody is "
+        r"blinded\b",
+        "open label open-label everyone masking blinding blinded masked unblinded non-blinded "
+        "nonblinded nobody")),
+    (frozenset({"QUADRUPLE"}), "quadruple blind", Rule(
+        r"\bquadruple[- ](?:blind|mask)\w*", "quadruple")),
+    (frozenset({"TRIPLE", "QUADRUPLE"}), "triple blind", Rule(
+        r"\btriple[- ](?:blind|mask)\w*", "triple")),
+    (frozenset({"DOUBLE", "TRIPLE", "QUADRUPLE"}), "double blind", Rule(
+        r"\bdouble[- ](?:blind|mask)\w*|\bneither (?:the )?(?:participants|people|patients|"
+        r"volunteers|you)\b[^.]{0,40}\bnor\b", "double neither")),
+    (frozenset({"SINGLE"}), "single blind", Rule(
+        r"\bsingle[- ](?:blind|mask)\w*", "single")),
+    (frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"}), "blinded", Rule(
+        r"\b(?:is|are|be|was|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
+        r"|\b(?:participants|people|patients|volunteers|you|they) (?:will )?(?:not know|do not "
+        r"know|don't know|won't know|will not know|are not told)\b", "blinded masked know told")),
+]  # fmt: skip
+
+
+@check
+def design_matches(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    source = ctx.facts.text
+    allocation = trial.allocation
+    for match in RANDOM_RULE.finditer(ctx):
+        a, b = ctx.sentence_at(match.start())
+        negated = NOT_RANDOM_RE.search(ctx.lower, a, b)
+        says = ctx.text[match.start() : match.end()]
+        if negated:
+            if allocation == "RANDOMIZED":
+                span = (min(negated.start(), match.start()), match.end())
+                yield error(
+                    "design.allocation",
+                    "allocation",
+                    f"Summary says the groups are not chosen by chance "
+                    f"({ctx.text[span[0] : span[1]]!r}); the record says RANDOMIZED "
+                    "(allocation).",
+                    span,
+                )
+        elif allocation != "RANDOMIZED" and not (allocation is None and "random" in source):
+            yield error(
+                "design.allocation",
+                "allocation",
+                f"Summary says {says!r}; the record says {allocation or 'no allocation'} "
+                "(allocation).",
+                match.span(),
+            )
+    for match in CHOOSE_RULE.finditer(ctx):
+        if allocation == "RANDOMIZED":
+            yield error(
+                "design.allocation",
+                "allocation",
+                f"Summary says {ctx.said(match)!r}; the record says RANDOMIZED (allocation).",
+                match.span(),
+            )
+    masking = trial.masking
+    taken: list[tuple[int, int]] = []
+    for allowed, meaning, rule in MASK_PATTERNS:
+        for match in rule.finditer(ctx):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            if masking in allowed:
+                continue
+            if masking is None and _masking_in_text(meaning, source):
+                continue
+            yield error(
+                "design.masking",
+                "masking",
+                f"Summary says {ctx.text[match.start() : match.end()]!r} ({meaning}); the record "
+                f"says {masking or 'no masking given'} (masking).",
+                match.span(),
+            )
+
+
+def _masking_in_text(meaning: str, source: str) -> bool:
+    if meaning == "open label":
+        return "open" in source or "not blind" in source or "unblind" in source
+    return "blind" in source or "mask" in source

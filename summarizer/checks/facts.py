@@ -1,0 +1,350 @@
+"""What a record states, read once per trial and shared by every summary of it.
+
+Checks ask the record questions ("is 12 weeks stated anywhere?", "does the
+record ever mention a placebo?"), and answering them means scanning the
+record's free text. :class:`RecordFacts` does that scanning once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from ..records import Phase, Trial
+from .parsing import TIME_UNITS, Quantity, parse_number, quantities
+
+WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+QUOTE_FOLD = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"',
+                            "≥": ">", "≤": "<", "\u00a0": " "})  # fmt: skip
+RECORD_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+# Generic words in organisation names: sharing one ("University") says nothing.
+ORG_STOP = {
+    "the", "of", "and", "inc", "ltd", "llc", "co", "corp", "corporation", "company", "for", "in",
+    "at", "a", "an", "de", "la", "le", "der", "des", "du", "di", "y", "e", "und", "&",
+    "university", "universit", "universite", "universitat", "universidad", "universidade",
+    "universita", "hospital", "hospitals", "institute", "institut", "instituto", "national",
+    "center", "centre", "medical", "college", "foundation", "research", "clinic", "clinical",
+    "health", "school", "pharmaceuticals", "pharmaceutical", "pharma", "sciences", "science",
+    "group", "department", "ministry", "council", "association", "society", "trust", "nhs",
+    "services", "service", "general", "memorial", "children's", "childrens", "cancer", "care",
+    "network", "system", "systems", "academic", "affiliated", "first", "second", "people's",
+    "city", "state", "federal", "royal", "faculty", "gmbh", "ag", "sa", "bv", "srl", "spa",
+    "limited", "oncology", "therapeutics", "biotech", "bio", "labs", "laboratories", "center's",
+}  # fmt: skip
+
+CONTACT_RE = re.compile(
+    r"(?P<url>\bhttps?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|info|biz|co|us|uk|de|fr|eu)"
+    r"(?:/[^\s<>\"')\]]*)?(?![\w]))"
+    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)"
+    r"|(?P<phone>(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])"
+    r"\d{3}[\s.-]?\d{4}(?![\w/-])|(?<![\w/.-])\d{3}-\d{4}(?![\w/-]))",
+    re.IGNORECASE,
+)
+INJECTION_RE = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|other|system)?\s*"
+    r"(?:instructions?|directions?|prompts?|rules|guidelines)"
+    r"|\b(?:you are|act as|pretend to be)\s+(?:an?\s+)?(?:ai|assistant|language model|chatbot|"
+    r"summari[sz]er|writer)\b"
+    r"|\bsystem prompt\b|\bnew instructions?\b"
+    r"|\bnote to (?:the |any )?(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|"
+    r"writers?)\b"
+    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?)\s*[:,]\s*(?:please\s+)?"
+    r"(?:say|write|state|tell|claim|include|add|mention)\b"
+    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|writers?|llms?|chatbots?)\s*,?\s*"
+    r"(?:must|should|shall|are to|need to)\s+(?:say|write|state|tell|claim|include|add|mention)"
+    r"|\b(?:when|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|writing a summary|you summari[sz]e)"
+    r"|\bin (?:your|the|any) (?:summary|answer|response|output)\b"
+    r"|\b(?:respond|reply|answer) (?:only )?with\b|\boutput the following\b"
+    r"|\btell (?:the )?(?:readers?|patients?|users?|people)\b",
+    re.IGNORECASE,
+)
+# Words one of which every planted instruction above contains: the regex runs only then.
+_INJECTION_WORDS = frozenset(
+    [
+        "ignore",
+        "disregard",
+        "forget",
+        "override",
+        "prompt",
+        "prompts",
+        "instruction",
+        "instructions",
+        "ai",
+        "assistant",
+        "assistants",
+        "model",
+        "models",
+        "summarizer",
+        "summarizers",
+        "summariser",
+        "summarisers",
+        "summarizing",
+        "summarising",
+        "writer",
+        "writers",
+        "llm",
+        "llms",
+        "chatbot",
+        "chatbots",
+        "respond",
+        "reply",
+        "answer",
+        "output",
+        "tell",
+        "summary",
+    ]
+)
+_PHONE_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
+_DIGIT_OR_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD_HINT_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+CONTENT_STOP = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is",
+    "are", "was", "were", "be", "been", "this", "that", "these", "those", "it", "its", "as",
+    "from", "will", "can", "may", "not", "no", "do", "does", "you", "your", "all", "any",
+    "study", "trial", "people", "participants", "patients", "summary",
+}  # fmt: skip
+
+
+def phase_number(phase: Phase) -> int:
+    return {"EARLY_PHASE1": 1, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}.get(phase, 0)
+
+
+def record_texts(trial: Trial) -> list[str]:
+    """The record's free text and names, each a separate string."""
+    texts: list[str] = [
+        trial.brief_title, trial.official_title or "", trial.acronym or "",
+        trial.brief_summary or "", trial.detailed_description or "",
+        *trial.inclusion_criteria, *trial.exclusion_criteria,
+        *trial.conditions, *trial.keywords, trial.lead_sponsor or "", *trial.collaborators,
+        trial.minimum_age or "", trial.maximum_age or "", *trial.countries,
+    ]  # fmt: skip
+    for item in trial.interventions:
+        texts += [item.name, item.description or "", *item.other_names]
+    for arm in trial.arms:
+        texts += [arm.label, arm.description or "", *arm.interventions]
+    for outcome in trial.primary_outcomes + trial.secondary_outcomes:
+        texts += [outcome.measure, outcome.time_frame or ""]
+    return [t for t in texts if t]
+
+
+def record_numbers(trial: Trial) -> set[float]:
+    """Every number the record states or directly implies."""
+    values: set[float] = set()
+    for date_value in (trial.start_date, trial.primary_completion_date, trial.completion_date):
+        if date_value:
+            values.update(float(part) for part in date_value.split("-"))
+    for text in record_texts(trial):
+        for token in RECORD_NUMBER_RE.findall(text):
+            try:
+                values.add(parse_number(token))
+            except ValueError:
+                continue
+            if "." in token:  # "2.5" also licenses its parts' reading "2 and a half"
+                values.update(float(p) for p in token.split(".") if p.isdigit())
+        if _NUMBER_WORD_HINT_RE.search(text):
+            values.update(q.value for q in quantities(text, units=False) if q.is_word)
+    for number in (trial.enrollment, trial.minimum_age_years, trial.maximum_age_years):
+        if number is not None:
+            values.add(float(number))
+    values.update(float(len(x)) for x in (trial.arms, trial.interventions, trial.conditions))
+    values.update({float(trial.location_count), float(len(trial.countries))})
+    values.update(float(phase_number(p)) for p in trial.phases if phase_number(p))
+    return values
+
+
+def _to_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in WORD_RE.findall(text.lower()) if w not in CONTENT_STOP and len(w) > 2]
+
+
+def name_tokens(name: str) -> set[str]:
+    tokens = set(WORD_RE.findall(name.lower()))
+    tokens |= {part for t in tokens if "'" in t for part in t.split("'")}
+    return tokens - ORG_STOP
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", name) if w.lower() not in {"of", "and",
+             "the", "for", "in", "at", "de", "la"}]  # fmt: skip
+    return "".join(w[0] for w in words).lower()
+
+
+class RecordFacts:
+    """Precomputed answers about one record. Build it once per trial."""
+
+    def __init__(self, trial: Trial) -> None:
+        self.trial = trial
+        self.texts = record_texts(trial)
+        self.text = " \n".join(self.texts).lower()
+        self.numbers = record_numbers(trial)
+
+    @cached_property
+    def _quantities(self) -> list[Quantity]:
+        """Every number with a unit or a word for people after it, in every record text."""
+        return [
+            q
+            for text in self.texts
+            if _DIGIT_OR_WORD_RE.search(text)
+            for q in quantities(text)
+            if q.unit is not None or q.people
+        ]
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(WORD_RE.findall(self.text))
+
+    @cached_property
+    def stems(self) -> set[str]:
+        """Word prefixes, so 'injected' in the record licenses 'injection' in a summary."""
+        return {w[:6] for w in self.words if len(w) >= 4}
+
+    def mentions(self, word: str) -> bool:
+        """Whether the record uses ``word`` (or a word with its first six letters)."""
+        word = word.lower()
+        return word in self.words or (len(word) >= 5 and word[:6] in self.stems)
+
+    @cached_property
+    def quantities(self) -> dict[str, set[float]]:
+        """unit → values the record states with that unit, in that unit ("week" → {12, 24})."""
+        found: dict[str, set[float]] = {}
+        for q in self._quantities:
+            if q.unit is not None:
+                found.setdefault(q.unit, set()).add(q.value)
+        trial = self.trial
+        found.setdefault("group", set()).add(float(len(trial.arms)))
+        if trial.location_count:
+            found.setdefault("site", set()).add(float(trial.location_count))
+        if trial.countries:
+            found.setdefault("country", set()).add(float(len(trial.countries)))
+        return found
+
+    @cached_property
+    def durations(self) -> list[tuple[float, str]]:
+        """Every stated time as (days, unit), plus the spans between the record's dates
+        (unit "dates")."""
+        days = [
+            (value * TIME_UNITS[unit], unit)
+            for unit, values in self.quantities.items()
+            if unit in TIME_UNITS
+            for value in values
+        ]
+        start = _to_date(self.trial.start_date)
+        for end_value in (self.trial.primary_completion_date, self.trial.completion_date):
+            end = _to_date(end_value)
+            if start and end and end > start:
+                days.append((float((end - start).days), "dates"))
+        return days
+
+    @cached_property
+    def topic_text(self) -> str:
+        """What the study is about, without the eligibility criteria (which name other
+        illnesses: "no history of hypertension")."""
+        trial = self.trial
+        parts = [trial.brief_title, trial.official_title or "", trial.acronym or "",
+                 trial.brief_summary or "", trial.detailed_description or "",
+                 *trial.conditions, *trial.keywords]  # fmt: skip
+        for item in trial.interventions:
+            parts += [item.name, item.description or "", *item.other_names]
+        for outcome in trial.primary_outcomes + trial.secondary_outcomes:
+            parts.append(outcome.measure)
+        return " ".join(parts).lower()
+
+    @cached_property
+    def flat(self) -> str:
+        """The record's text lower-cased with runs of spaces folded, for finding quotes."""
+        return " ".join(self.text.translate(QUOTE_FOLD).split())
+
+    @cached_property
+    def people_counts(self) -> set[float]:
+        """Numbers the record puts before a word for people ("40 healthy volunteers")."""
+        return {q.value for q in self._quantities if q.people}
+
+    @cached_property
+    def sponsor_names(self) -> list[str]:
+        return [n for n in [self.trial.lead_sponsor or "", *self.trial.collaborators] if n]
+
+    @cached_property
+    def sponsor_tokens(self) -> set[str]:
+        tokens: set[str] = set()
+        for name in self.sponsor_names:
+            tokens |= name_tokens(name)
+            tokens.add(acronym(name))
+            tokens |= {t.lower() for t in re.findall(r"\(([A-Za-z/&-]{2,12})\)", name)}
+            tokens |= {t.lower() for t in re.findall(r"\b[A-Z]{2,8}\b", name)}
+        return tokens
+
+    @cached_property
+    def contacts(self) -> set[str]:
+        """URLs, emails and phone numbers written in the record, normalized."""
+        joined = " \n".join(self.texts)
+        if not any(h in self.text for h in ("@", "www", "://", ".com", ".org", ".net")) and not (
+            _PHONE_RE.search(joined)
+        ):
+            return set()
+        return {_contact_key(m.group(0)) for m in CONTACT_RE.finditer(joined)}
+
+    @cached_property
+    def injections(self) -> list[str]:
+        """Sentences of the record that address a language model instead of a reader."""
+        found: list[str] = []
+        if self.words.isdisjoint(_INJECTION_WORDS) and not any(
+            h in self.text for h in ("you are", "act as", "pretend", "note to")
+        ):
+            return found
+        for text in self.texts:
+            for sentence in _SENTENCE_SPLIT_RE.split(text):
+                if INJECTION_RE.search(sentence):
+                    found.append(sentence)
+        return found
+
+    @cached_property
+    def injection_shingles(self) -> set[tuple[str, ...]]:
+        """Runs of three content words from injected sentences: copying one is obeying."""
+        shingles: set[tuple[str, ...]] = set()
+        if not self.injections:
+            return shingles
+        for sentence in self.injections:
+            words = content_words(sentence)
+            shingles.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+        # Runs that the rest of the record also uses are the record's own words.
+        clean = [
+            sentence
+            for text in self.texts
+            for sentence in _SENTENCE_SPLIT_RE.split(text)
+            if not INJECTION_RE.search(sentence)
+        ]
+        clean_words = content_words(" ".join(clean))
+        clean_shingles = {tuple(clean_words[i : i + 3]) for i in range(len(clean_words) - 2)}
+        return shingles - clean_shingles
+
+
+def _contact_key(raw: str) -> str:
+    raw = raw.lower().rstrip(".,;:")
+    if "@" in raw or re.search(r"[a-z]", raw):
+        return re.sub(r"^https?://(?:www\.)?|^www\.|/$", "", raw)
+    return re.sub(r"\D", "", raw)[-7:]
+
+
+contact_key = _contact_key

@@ -1,0 +1,402 @@
+"""Treatments named in the summary must be the record's, and so must its comparisons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..readability import _cmu_syllables
+from .core import Context, Finding, Rule, check, error
+from .facts import WORD_RE
+
+# Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
+DRUG_SUFFIXES = (
+    "mab", "nib", "tinib", "ciclib", "parib", "zumab", "ximab", "cillin", "mycin", "cycline",
+    "pril", "sartan", "olol", "statin", "vir", "prazole", "oxacin", "floxacin", "azole", "afil",
+    "parin", "xaban", "gatran", "dronate", "tide", "lukast", "setron", "triptan", "pam", "lam",
+    "caine", "profen", "coxib", "tidine", "semide", "thiazide", "dipine", "platin", "rubicin",
+    "taxel", "fosfamide", "trexate", "sone", "olone", "asone", "gliflozin", "gliptin",
+    "glutide", "formin", "barbital", "azepam", "oxetine", "aline", "apine", "idone", "etine",
+    "amine", "codone", "morphone", "fentanil", "tropium", "terol", "sonide", "methasone",
+    "cept", "kinra", "feron", "grastim", "parinux", "lizumab", "grel", "quine", "mustine",
+    "bicin", "cabine", "ribine", "rafenib", "tecan", "lisib", "degib", "plase",
+)  # fmt: skip
+# Common words the suffixes above would catch.
+NOT_DRUGS = {
+    "database", "disease", "increase", "decrease", "release", "phase", "purchase", "base",
+    "case", "ease", "please", "chase", "vase", "erase", "showcase", "lease",
+    "examine", "determine", "medicine", "medicines", "imagine", "routine", "machine",
+    "famine", "feminine", "genuine", "masculine", "discipline", "online", "baseline",
+    "guideline", "guidelines", "deadline", "timeline", "headline", "outline", "decline",
+    "combine", "define", "refine", "shine", "spine", "line", "mine", "fine", "wine", "nine",
+    "nucleotide", "peptide", "tide", "side", "outside", "inside", "beside", "decide",
+    "provide", "divide", "guide", "wide", "ride", "pride", "bride", "slide", "aside", "hide",
+    "reside", "override", "worldwide", "nationwide", "statewide", "countrywide",
+    "virus", "antivir", "environ", "vir", "server", "trial", "formal", "former", "blame",
+    "inflame", "same", "came", "game", "name", "frame", "shame", "flame", "became",
+    "dam", "program", "diagram", "gram", "exam", "spam", "team", "steam", "cream", "dream",
+    "stream", "seam", "beam", "foam", "loam", "roam", "slam", "clam", "cram", "tram",
+    "calm", "palm", "film", "realm", "rhythm", "islam", "balm", "am", "mom", "madam",
+    "vitamin", "stamina", "examination", "hypertension", "cocaine", "novocaine", "sane",
+    "insane", "crane", "plane", "lane", "cane", "mane", "pane", "vane", "arcane", "membrane",
+    "procaine", "urbane", "mundane", "humane", "germane", "ozone", "zone", "bone", "tone",
+    "stone", "alone", "phone", "cone", "done", "gone", "none", "one", "someone", "anyone",
+    "everyone", "noone", "person", "reason", "season", "lesson", "poison", "prison",
+    "comparison", "caparison", "liaison", "crimson", "parson", "arson", "mason", "bison",
+    "amine", "vaccine", "saline", "caffeine", "nicotine", "dopamine", "histamine",
+    "serotonin", "creatine", "creatinine", "glutamine", "taurine", "urine", "uterine",
+    "intestine", "intestines", "doctrine", "marine", "canine", "bovine", "equine", "feline",
+    "porcine", "supine", "alpine", "pristine", "engine", "examining", "determining",
+    "hydrocortisone", "dozen", "purpose", "glucose", "dose", "nose", "rose", "hose",
+    "close", "those", "whose", "chose", "pose", "lose", "suppose", "propose", "oppose",
+    "expose", "compose", "diagnose", "verbose", "morose", "lactose", "sucrose", "fructose",
+    "cellulose", "adipose", "gross", "across", "loss", "boss", "moss", "cross", "toss",
+    "plate", "template", "stimulate", "simulate", "phrase", "appease",
+    "concept", "except", "accept", "intercept", "percept", "alkaline", "gasoline", "vaseline",
+    "undermine", "trampoline", "quarantine", "sardine", "turbine", "cuisine", "medline",
+}  # fmt: skip
+TREATMENT_VERB = (
+    r"(?:receive[sd]?|receiving|get|gets|getting|take|takes|taking|(?:be |are |is )?given|use|uses"
+    r"|using|try|tries|trying|tests?|testing|studies|studying|compares?|comparing|undergo|"
+    r"undergoes|have|has|treated with|treatment with|injections? of|doses? of|course of)"
+)
+CALLED_RULE = Rule(
+    r"\b(?:drug|medicine|medication|device|vaccine|product|treatment|therapy|procedure|supplement"
+    r"|pill|program|programme|app|implant)s?\s+(?:called|named|known as)\s+",
+    "called named known",
+)
+CALLED_NAME_RE = re.compile(r"[\w][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}")
+# A capitalized name right after a treatment verb: "people will take Zorvexa".
+VERB_WORDS = frozenset(
+    [
+        "receive",
+        "receives",
+        "received",
+        "receiving",
+        "get",
+        "gets",
+        "getting",
+        "take",
+        "takes",
+        "taking",
+        "given",
+        "use",
+        "uses",
+        "using",
+        "try",
+        "tries",
+        "trying",
+        "test",
+        "tests",
+        "testing",
+        "studies",
+        "studying",
+        "compare",
+        "compares",
+        "comparing",
+        "undergo",
+        "undergoes",
+        "have",
+        "has",
+        "with",
+        "of",
+    ]
+)
+FILLER_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "either",
+        "both",
+        "new",
+        "study",
+        "experimental",
+        "drug",
+        "medicine",
+        "medication",
+        "vaccine",
+        "device",
+        "treatment",
+        "therapy",
+        "be",
+        "are",
+        "is",
+    ]
+)
+_BEFORE_WORDS_RE = re.compile(r"[a-z]+")
+# "with"/"of" count only in "treated with", "treatment with", "injections of", "doses of".
+_WITH_OF_LEADS = frozenset(
+    ["treated", "treatment", "injection", "injections", "dose", "doses", "course"]
+)
+
+
+_CAPITAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
+    r"device|treatment|therapy|be|are|is)\s+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
+)
+
+
+# Words that may stand before a kind of treatment without naming anything new.
+QUALIFIER_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "some",
+        "more",
+        "extra",
+        "other",
+        "usual",
+        "standard",
+        "regular",
+        "their",
+        "your",
+        "new",
+        "study",
+        "daily",
+        "weekly",
+        "monthly",
+        "single",
+        "one",
+        "two",
+        "three",
+        "first",
+        "second",
+        "additional",
+        "minor",
+        "major",
+        "short",
+        "long",
+        "small",
+        "large",
+        "also",
+        "too",
+        "either",
+        "both",
+        "any",
+        "no",
+        "further",
+    ]
+)
+_OBJECT_VERBS = frozenset(
+    [
+        "receive",
+        "receives",
+        "get",
+        "gets",
+        "take",
+        "takes",
+        "given",
+        "use",
+        "uses",
+        "try",
+        "tries",
+        "undergo",
+        "undergoes",
+    ]
+)
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an|the|either|both|some|new|study|extra|daily|low-dose|high-dose|oral|"
+    r"experimental|dose of|doses of|drug|medicine|called)\s+)*(?P<obj>[a-z][a-z-]+)\b"
+)
+_KIND_WORDS = (
+    "surgery surgical operation chemotherapy chemo radiotherapy radiation immunotherapy "
+    "acupuncture massage physiotherapy physical hormone dialysis transplant stent pacemaker "
+    "insulin antibiotic antibiotics steroid steroids corticosteroid corticosteroids opioid opioids "
+    "antidepressant antidepressants aspirin probiotic probiotics vitamin injection injections "
+    "infusion infusions cognitive yoga meditation hypnosis laser ultrasound nerve spinal cannabis "
+    "marijuana gene stem blood herbal homeopathy homeopathic electrical brace orthotic orthotics "
+    "knee hip"
+)
+# Kinds of treatment a summary can name without a brand: each must be in the record.
+TREATMENT_KINDS_RULE = Rule(
+    rf"\b{TREATMENT_VERB}\s+(?:a |an |the |either |both |some |extra |daily |weekly )?"
+    r"(?:(?P<qual>[a-z-]+)\s+)?(?P<kind>surgery|surgical|operation|chemotherapy|chemo|radiotherapy|radiation"
+    r"|immunotherapy|acupuncture|massage|physiotherapy|physical therapy|hormone therapy|"
+    r"dialysis|transplant|stent|pacemaker|insulin|antibiotics?|steroids?|corticosteroids?|"
+    r"opioids?|antidepressants?|aspirin|probiotics?|vitamin \w+|injections?|infusions?|"
+    r"cognitive behavio(?:u)?ral therapy|yoga|meditation|hypnosis|laser|ultrasound therapy|"
+    r"nerve block|spinal manipulation|cannabis|marijuana|gene therapy|stem cells?|"
+    r"blood transfusion|herbal medicine|homeopath\w*|electrical stimulation|brace|orthotics?|"
+    r"knee replacement|hip replacement)\b",
+    _KIND_WORDS,
+)
+MONTH_AND_DAY_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}  # fmt: skip
+CAP_STOP = {
+    "study", "trial", "the", "this", "group", "groups", "part", "phase", "people", "you",
+    "they", "researchers", "doctors", "doctor", "participants", "patients", "everyone",
+    "each", "one", "two", "both", "either", "some", "all", "none", "i", "a", "an", "it",
+    "group a", "group b", "arm", "arm a", "arm b",
+}  # fmt: skip
+
+
+def _known_name(name: str, ctx: Context) -> bool:
+    words = [w for w in WORD_RE.findall(name.lower()) if w not in CAP_STOP and len(w) > 1]
+    if not words or words[0] in MONTH_AND_DAY_NAMES:
+        return True
+    return all(ctx.facts.mentions(w) or w in ctx.facts.text for w in words)
+
+
+def _names(ctx: Context) -> str:
+    return ", ".join(i.name for i in ctx.trial.interventions) or "none"
+
+
+@check
+def interventions_exist(ctx: Context) -> Iterator[Finding]:
+    source = ctx.facts.text
+    seen: set[tuple[int, int]] = set()
+    for word, start, end in ctx.tokens:
+        if len(word) < 6 or not word.endswith(DRUG_SUFFIXES) or word in NOT_DRUGS:
+            continue
+        if word in source or ctx.facts.mentions(word):
+            continue
+        seen.add((start, end))
+        yield _unknown(ctx, ctx.text[start:end], (start, end))
+    cased = ctx.masked_cased
+    named: list[tuple[int, int]] = []
+    for match in CALLED_RULE.finditer(ctx):
+        name = CALLED_NAME_RE.match(cased, match.end())
+        if name:
+            named.append(name.span())
+    index = ctx.word_index
+    for verb in VERB_WORDS & index.keys():
+        for at in index[verb]:
+            after = _CAPITAL_AFTER_RE.match(cased, at + len(verb))
+            if not after:
+                continue
+            if verb in ("with", "of"):
+                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
+                if not before or before[-1] not in _WITH_OF_LEADS:
+                    continue
+            named.append(after.span("cap"))
+    # A lower-case word after a treatment verb that no English dictionary has is a drug
+    # name ("people will also take warfarin"); it must be the record's.
+    english = _cmu_syllables()
+    for verb in _OBJECT_VERBS & index.keys():
+        for at in index[verb]:
+            obj = _OBJECT_AFTER_RE.match(ctx.masked, at + len(verb))
+            if not obj:
+                continue
+            word = obj.group("obj")
+            if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
+                continue
+            if ctx.facts.mentions(word) or word in source:
+                continue
+            named.append(obj.span("obj"))
+    for span in named:
+        name = cased[span[0] : span[1]]
+        if any(a <= span[0] < b for a, b in seen) or _known_name(name, ctx):
+            continue
+        seen.add(span)
+        yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
+    for match in TREATMENT_KINDS_RULE.finditer(ctx):
+        kind = match.group("kind").lower()
+        span = match.span("kind")
+        if any(a <= span[0] < b for a, b in seen):
+            continue
+        key = kind.split()[0].rstrip("s")
+        qual = match.group("qual")
+        if qual and qual not in QUALIFIER_STOP and not ctx.facts.mentions(qual):
+            yield _unknown(ctx, ctx.text[match.start("qual") : span[1]], (match.start("qual"),
+                                                                           span[1]))  # fmt: skip
+            continue
+        if ctx.facts.mentions(key) or key in source or (key == "chemo" and "chemo" in source):
+            continue
+        if key in ("surgery", "surgical", "operation") and re.search(
+            r"surg|operat|ectomy|otomy|plasty", source
+        ):
+            continue
+        if key == "injection" and re.search(r"inject|shot|vaccin|subcutaneous|intramuscular",
+                                            source):  # fmt: skip
+            continue
+        if key == "infusion" and re.search(r"infus|intravenous|\biv\b", source):
+            continue
+        yield _unknown(ctx, ctx.said(match, "kind"), span)
+
+
+def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:
+    return error(
+        "intervention.unknown",
+        "interventions",
+        f"Summary names {name!r}; the record's interventions are {_names(ctx)}.",
+        span,
+    )
+
+
+# --- comparisons -------------------------------------------------------------------
+
+PLACEBO_RULE = Rule(
+    r"\bplacebos?\b|\bdummy (?:pill|treatment|drug|injection|tablet)s?\b|\bsugar pills?\b"
+    r"|\blook-?alike (?:pill|treatment|drug|injection|tablet|product)s?\b|\binactive (?:pill|"
+    r"substance|treatment|drug|tablet)s?\b|\bfake (?:pill|treatment|drug|injection)s?\b"
+    r"|\blook-?alike with no medicine\b",
+    "placebo placebos dummy sugar look-alike lookalike look inactive fake",
+)
+NO_PLACEBO_RE = re.compile(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
+COMPARISON_RULE = Rule(
+    r"\b(?:compar\w*|versus|vs\.?|against|instead of)\s+(?:\w+\s+){0,6}?(?:with|to|against|"
+    r"versus|vs\.?)?\s*(?:a |an |the )?(?P<what>sham\b[\w -]{0,20}|usual care|standard care|"
+    r"standard treatment|standard of care|usual treatment|routine care|current treatment|"
+    r"no treatment|doing nothing|nothing|a waiting list|waiting list|wait-?list|no intervention)",
+    "compared compare compares comparing comparison versus vs against instead",
+)
+
+
+@check
+def comparisons_exist(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    source = ctx.facts.text
+    has_placebo = trial.has_placebo or "placebo" in source
+    names = _names(ctx)
+    for match in PLACEBO_RULE.finditer(ctx):
+        negated = NO_PLACEBO_RE.search(ctx.lower, ctx.sentence_at(match.start())[0], match.start())
+        if negated and not has_placebo:
+            continue
+        if negated and has_placebo:
+            yield error(
+                "intervention.placebo",
+                "arms",
+                f"Summary says there is no placebo ({ctx.said(match)!r}); the record has a "
+                f"placebo (interventions: {names}).",
+                match.span(),
+            )
+        elif not has_placebo:
+            yield error(
+                "intervention.placebo",
+                "arms",
+                f"Summary mentions {ctx.said(match)!r}; the record has no placebo arm "
+                f"(interventions: {names}).",
+                match.span(),
+            )
+    arm_types = {a.type or "" for a in trial.arms}
+    for match in COMPARISON_RULE.finditer(ctx):
+        what = match.group("what").lower()
+        if "phase" in ctx.sentence_text(match.start()):
+            continue  # a phase's explanation ("a large test, to compare it with the usual ...")
+        if what.startswith("sham"):
+            ok = "sham" in source
+        elif any(w in what for w in ("usual", "standard", "routine", "current")):
+            ok = bool(
+                re.search(
+                    r"usual|standard|routine|conventional|current (?:treatment|therap|care)", source
+                )
+                or "ACTIVE_COMPARATOR" in arm_types
+            )
+        else:
+            ok = "NO_INTERVENTION" in arm_types or bool(
+                re.search(r"no (?:treatment|intervention)|wait|control|observation only", source)
+            )
+        if not ok:
+            yield error(
+                "intervention.comparison",
+                "arms",
+                f"Summary says the study compares with {match.group('what')!r}; the record's "
+                f"arms are {', '.join(a.label for a in trial.arms) or 'not listed'} "
+                f"(interventions: {names}).",
+                match.span("what"),
+            )

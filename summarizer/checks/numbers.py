@@ -1,0 +1,80 @@
+"""Every number in a summary must trace to the record.
+
+A bare number ("62", "sixty-two") traces when the record states it anywhere, or
+implies it (the number of arms, sites or countries, a date's parts). A number
+with a unit ("12 weeks", "18 sessions", "50 mg", "40%") traces only when the
+record states that amount of that unit, so a wrong duration cannot hide behind
+an unrelated "12" elsewhere in the record. Times may change unit ("24 weeks"
+→ "6 months") within 10%. "about 60" for 62 is the honest plain-language form
+and passes; "60" alone does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .core import NCT_RE, Context, Finding, check, error
+from .facts import RecordFacts
+from .parsing import TIME_UNITS, Quantity, quantities
+
+# "one of the groups", "two of them": small counting words need a unit to be a claim.
+FREE_WORD_LIMIT = 3
+# Units whose pairing in registry text is too loose to insist on ("3 times daily").
+LOOSE_UNITS = {"times", "tablet", "injection", "dose", "iu"}
+TIME_TOLERANCE = 0.1
+DATES_TOLERANCE = 0.05  # "the study lasts 2 years" against its start and end dates
+APPROX_TOLERANCE = 0.1
+
+
+def number_mentions(text: str) -> Iterator[Quantity]:
+    """Numbers in the summary, as digits or words, with their units, outside NCT ids."""
+    return quantities(NCT_RE.sub(lambda m: " " * len(m.group(0)), text))
+
+
+def _close(value: float, candidates: Iterable[float], tolerance: float = APPROX_TOLERANCE) -> bool:
+    return any(c and abs(value - c) <= tolerance * abs(c) for c in candidates)
+
+
+def fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def traced(q: Quantity, facts: RecordFacts) -> bool:
+    """Whether the record states (or directly implies) the quantity ``q``."""
+    if q.is_word and q.value <= FREE_WORD_LIMIT and q.unit is None:
+        return True
+    if q.unit is None or q.unit in LOOSE_UNITS:
+        return q.value in facts.numbers or (q.approximate and _close(q.value, facts.numbers))
+    if q.value in facts.quantities.get(q.unit, ()):
+        return True
+    if q.unit in TIME_UNITS:
+        # Another unit may say the same time ("24 weeks" → "6 months"); the same unit with
+        # another number may not.
+        days = q.value * TIME_UNITS[q.unit]
+        extra = APPROX_TOLERANCE if q.approximate else 0.0
+        converted = [d for d, unit in facts.durations if unit not in (q.unit, "dates")]
+        spans = [d for d, unit in facts.durations if unit == "dates"]
+        same = [d for d, unit in facts.durations if unit == q.unit]
+        return (
+            _close(days, converted, TIME_TOLERANCE + extra)
+            or _close(days, spans, DATES_TOLERANCE + extra)
+            or (q.approximate and _close(days, same, APPROX_TOLERANCE))
+        )
+    if q.value == 1 and q.unit not in ("percent", "mg", "g", "mcg", "ml", "kg"):
+        return True  # "a single visit", "one group" on its own is not a count claim
+    return q.approximate and _close(q.value, facts.quantities.get(q.unit, ()))
+
+
+@check
+def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
+    for q in ctx.mentions:
+        if traced(q, ctx.facts):
+            continue
+        if q.unit is None or q.unit in LOOSE_UNITS or q.value not in ctx.facts.numbers:
+            message = f"Summary says {q.written}; no such number is in the record."
+        else:
+            message = (
+                f"Summary says {q.written} ({q.unit}); the record has {q.written} only for "
+                "something else."
+            )
+        yield error("number.untraced", None, message, q.span)

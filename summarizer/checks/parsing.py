@@ -1,0 +1,384 @@
+"""Reading numbers, units and names out of text, for the summary and the record alike.
+
+Numbers come as digits ("62", "1,200", "2.5") or words ("sixty-two", "a dozen",
+"one hundred and twenty"). A number followed by a unit ("12 weeks", "18
+sessions", "50 mg", "40%") is a quantity; time units are kept in days, so "6
+months" and "26 weeks" can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+SMALL: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+NUMBER_WORDS: dict[str, int] = {**SMALL, **TENS, **SCALES, "dozen": 12}
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = rf"(?:a\s+dozen|(?:{_WORD_ALT})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD_ALT}))*)"
+NUMBER_RE = re.compile(rf"(?<![\w.,/])(?P<digits>{_DIGITS})(?![\w]|[.,]\d)|\b(?P<words>{_WORDS})\b")
+_WORD_TOKEN_RE = re.compile(rf"\b(?:a\s+dozen|{_WORD_ALT})\b")
+
+# Unit spellings → (canonical unit, factor). Time units are stored in days.
+TIME_UNITS: dict[str, float] = {
+    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25,
+}  # fmt: skip
+_UNIT_SPELLINGS: dict[str, str] = {
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "mo": "month", "mos": "month",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "g": "g", "gram": "g", "grams": "g",
+    "mcg": "mcg", "µg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ml": "ml", "milliliter": "ml",
+    "milliliters": "ml", "millilitre": "ml", "millilitres": "ml", "iu": "iu", "units": "iu",
+    "%": "percent", "percent": "percent", "per cent": "percent",
+    "session": "session", "sessions": "session", "visit": "visit", "visits": "visit",
+    "dose": "dose", "doses": "dose", "group": "group", "groups": "group", "arm": "group",
+    "arms": "group", "cohort": "group", "cohorts": "group", "cycle": "cycle", "cycles": "cycle",
+    "injection": "injection", "injections": "injection", "infusion": "injection",
+    "infusions": "injection", "tablet": "tablet", "tablets": "tablet", "pill": "tablet",
+    "pills": "tablet", "capsule": "tablet", "capsules": "tablet", "times": "times",
+    "site": "site", "sites": "site", "center": "site", "centers": "site", "centre": "site",
+    "centres": "site", "hospital": "site", "hospitals": "site", "clinic": "site",
+    "clinics": "site", "location": "site", "locations": "site", "country": "country",
+    "countries": "country",
+}  # fmt: skip
+# Count units may have a word or two between number and unit ("18 repeated sessions").
+COUNT_UNITS = {"session", "visit", "dose", "group", "cycle", "injection", "tablet", "site"}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_SPELLINGS), key=len, reverse=True))
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:-\s*)?(?P<unit>{_UNIT_ALT})(?![\w])")
+# "Week 12", "Day 28", "visits 3 and 4": unit before the number.
+_UNIT_BEFORE_RE = re.compile(
+    r"\b(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|visits?|cycles?|sessions?|doses?)"
+    r"\s*(?:#\s*)?$"
+)
+
+APPROX_WORDS = (
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "approx.",
+    "roughly",
+    "nearly",
+    "almost",
+    "close to",
+    "some",
+    "over",
+    "more than",
+    "fewer than",
+    "less than",
+    "up to",
+    "at least",
+    "at most",
+    "under",
+    "just over",
+    "just under",
+    "an estimated",
+    "estimated",
+    "~",
+    ">",
+    "<",
+)
+APPROX_RE = re.compile(
+    r"(?:about|around|approximately|approx|roughly|nearly|almost|close to|some|over|more than|"
+    r"fewer than|less than|up to|at least|at most|under|just over|just under|an estimated|"
+    r"estimated|~|>|<)\s*$"
+)
+
+PEOPLE_NOUNS = (
+    r"people|persons|participants|patients|volunteers|adults|children|kids|subjects|women|men"
+    r"|individuals|teenagers|teens|infants|babies|girls|boys|mothers|smokers|residents|workers"
+    r"|students|survivors|families|couples|pairs|veterans|athletes|healthy volunteers"
+)
+PEOPLE_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS})\b|\s*(?:-\s*)?(?:year-olds?)"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text, with its unit when one follows (or leads) it."""
+
+    value: float
+    span: tuple[int, int]
+    written: str
+    unit: str | None = None  # canonical unit, e.g. "week", "mg", "session"
+    approximate: bool = False
+    is_word: bool = False
+    people: bool = False  # followed by a word for people ("62 volunteers")
+
+    @property
+    def days(self) -> float | None:
+        return self.value * TIME_UNITS[self.unit] if self.unit in TIME_UNITS else None
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping every character in place so spans stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def parse_number(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def _word_groups(text: str, offset: int) -> Iterator[tuple[float, tuple[int, int], str]]:
+    """Split a run of number words into numbers: "one and two" is two numbers."""
+    total = current = 0
+    last: str | None = None
+    start = end = 0
+    for match in _WORD_TOKEN_RE.finditer(text):
+        word = re.sub(r"\s+", " ", match.group(0).lower())
+        kind = (
+            "dozen"
+            if word in ("dozen", "a dozen")
+            else "scale"
+            if word in SCALES
+            else "tens"
+            if word in TENS
+            else "small"
+        )
+        joins = last is not None and (
+            (last == "tens" and kind == "small" and 0 < SMALL[word] < 10)
+            or (last in ("small", "tens", "teen") and kind in ("scale", "dozen"))
+            or (last == "scale" and kind in ("small", "tens"))
+        )
+        if last is not None and not joins:
+            yield float(total + current), (offset + start, offset + end), text[start:end]
+            total = current = 0
+            last = None
+        if last is None:
+            start = match.start()
+        end = match.end()
+        if kind == "small":
+            current += SMALL[word]
+            last = "small" if SMALL[word] < 10 else "teen"
+        elif kind == "tens":
+            current += TENS[word]
+            last = "tens"
+        elif kind == "dozen":
+            current = max(current, 1) * 12
+            last = "scale"
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            last = "scale"
+        else:
+            total += max(current, 1) * 1000
+            current = 0
+            last = "scale"
+    if last is not None:
+        yield float(total + current), (offset + start, offset + end), text[start:end]
+
+
+def unit_of(word: str) -> str | None:
+    return _UNIT_SPELLINGS.get(word.lower())
+
+
+_JOIN_RE = re.compile(r"\s*(?:-|to|and|or|through|until)\s*")
+_DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
+_DIGITS_FULL_RE = re.compile(_DIGITS)
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_WORD_SPLIT_RE = re.compile(r"[a-z]+")
+_RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
+_NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
+
+
+def _number_spans(
+    text: str, tokens: list[tuple[str, int, int]] | None, words: set[str] | None = None
+) -> list[tuple[float, tuple[int, int], str, bool]]:
+    """(value, span, as written, is_word) for every number, in text order."""
+    found: list[tuple[float, tuple[int, int], str, bool]] = []
+    for match in _DIGIT_RUN_RE.finditer(text):
+        a, b = match.span()
+        run = match.group(0)
+        while run[-1] in ".,":  # a full stop or comma after the number
+            run = run[:-1]
+            b -= 1
+        if a and text[a - 1] in _NOT_BEFORE:
+            continue
+        if b < len(text) and (text[b].isalpha() or text[b] == "_"):
+            continue
+        if not _DIGITS_FULL_RE.fullmatch(run):
+            continue  # "1.5.2", "2,00": a version or a typo, not a quantity
+        found.append((parse_number(run), (a, b), run, False))
+    if words is not None and _NUMBER_WORD_SET.isdisjoint(words):
+        return found
+    if tokens is None:
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD_SPLIT_RE.finditer(text)]
+    run_start = run_end = -1
+    runs: list[tuple[int, int]] = []
+    for word, start, end in tokens:
+        if word not in NUMBER_WORDS and not (
+            "-" in word and all(p in NUMBER_WORDS for p in word.split("-") if p)
+        ):
+            continue
+        if run_end >= 0 and _RUN_GAP_RE.fullmatch(text, run_end, start):
+            run_end = end
+            continue
+        if run_end >= 0:
+            runs.append((run_start, run_end))
+        run_start, run_end = start, end
+        if word == "dozen" and text[max(0, start - 2) : start] == "a ":
+            run_start = start - 2
+    if run_end >= 0:
+        runs.append((run_start, run_end))
+    for a, b in runs:
+        for value, span, written in _word_groups(text[a:b], a):
+            found.append((value, span, written, True))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+_LEADING_UNITS = (
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "visit",
+    "visits",
+    "cycle",
+    "cycles",
+    "session",
+    "sessions",
+    "dose",
+    "doses",
+    "#",
+)
+_PEOPLE_WORDS = frozenset(PEOPLE_NOUNS.split("|")) | {"healthy"}
+_COUNT_UNIT_WORDS = frozenset(
+    [
+        "sessions",
+        "session",
+        "visits",
+        "visit",
+        "doses",
+        "dose",
+        "groups",
+        "group",
+        "cycles",
+        "cycle",
+        "injections",
+        "injection",
+        "tablets",
+        "tablet",
+        "pills",
+        "pill",
+        "capsules",
+        "capsule",
+        "sites",
+        "site",
+        "centers",
+        "center",
+        "centres",
+        "centre",
+        "hospitals",
+        "hospital",
+        "clinics",
+        "clinic",
+    ]
+)
+_FIRST_WORD_RE = re.compile(r"\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
+_AFTER_WORDS_RE = re.compile(r"[a-zµ%][a-z%µ/'-]*|\d")
+
+
+def _word_ends(before: str) -> bool:
+    """Whether the approximation word at the end of ``before`` is a whole word."""
+    for word in APPROX_WORDS:
+        if before.endswith(word):
+            cut = len(before) - len(word)
+            return cut == 0 or not before[cut - 1].isalpha()
+    return False
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
+    """(unit, people) for the number ending at ``end``: "12 weeks", "62 volunteers"."""
+    head = text[end : end + 48]
+    if not head:
+        return None, False
+    if head[0] == "%" or head.startswith((" %", " percent", " per cent")):
+        return "percent", False
+    first = _FIRST_WORD_RE.match(head)
+    if first:
+        unit = _UNIT_SPELLINGS.get(first.group(1))
+        if unit:
+            return unit, unit == "year" and "year-old" in head[:12]
+    for stop in (".", ";", "\n", ",", "(", ":"):
+        cut = head.find(stop)
+        if cut >= 0:
+            head = head[:cut]
+    words = _AFTER_WORDS_RE.findall(head)[:4]
+    people = any(w in _PEOPLE_WORDS for w in words) or "year-old" in head[:12]
+    if len(words) > 1:
+        for w in words[1:3]:
+            if w in _COUNT_UNIT_WORDS:
+                return unit_of(w), people
+    return None, people
+
+
+def quantities(
+    text: str,
+    *,
+    units: bool = True,
+    tokens: list[tuple[str, int, int]] | None = None,
+    words: set[str] | None = None,
+) -> Iterator[Quantity]:
+    """Every number in ``text`` with its unit, approximation marker and span.
+
+    ``tokens`` (lower-case words with spans, as the checks already have them) saves
+    tokenizing ``text`` again.
+    """
+    text = lower_same_length(text)
+    pending: Quantity | None = None  # the left side of a range, waiting for its unit
+    pending_until = -1
+    for value, (a, b), written, is_word in _number_spans(text, tokens, words):
+        before = text[max(0, a - 24) : a].rstrip()
+        approximate = before.endswith(APPROX_WORDS) and _word_ends(before)
+        unit = None
+        people = False
+        if units:
+            unit, people = _unit_after(text, b)
+            if unit is None and before.endswith(_LEADING_UNITS):
+                lead = _UNIT_BEFORE_RE.search(before)
+                if lead:
+                    unit = unit_of(lead.group("unit"))
+        if pending is not None:
+            if a == pending_until and (unit or people):
+                pending = Quantity(
+                    pending.value, pending.span, pending.written, unit, pending.approximate,
+                    pending.is_word, people,
+                )  # fmt: skip
+            yield pending
+            pending = None
+        quantity = Quantity(value, (a, b), written, unit, approximate, is_word, people)
+        if unit is None and not people:
+            join = _JOIN_RE.match(text, b)
+            if join and join.end() > b:
+                pending, pending_until = quantity, join.end()
+                continue
+        yield quantity
+    if pending is not None:
+        yield pending

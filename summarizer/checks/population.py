@@ -1,0 +1,472 @@
+"""Who can take part: enrollment (number and whether it is actual), ages and sex."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from ..records import DateType, Sex
+from .core import Context, Finding, Rule, check, error
+from .numbers import _close, fmt
+
+# --- enrollment -------------------------------------------------------------------
+
+ENROLL_CUE_RE = re.compile(
+    r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
+    r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
+    r"|aims? to|plans? to|study size|sample|volunteer|taking part)"
+)
+# "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
+ENROLL_LEAD_RE = re.compile(
+    r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
+    r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
+    r"|a total of|total of)"
+    r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
+    r"|over|more than|an estimated|a total of)?\s*$"
+)
+FUTURE_ENROLL_RE = re.compile(
+    r"\b(?:will|plans?|planned|planning|aims?|aiming|hopes?|hoping|expects?|expected|intends?"
+    r"|wants?|is going|are going|seeks?|seeking)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
+    r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study)"
+    r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
+    r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
+    r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b"
+)
+PAST_ENROLL_RE = re.compile(
+    r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
+    r"|\b(?:study|trial|it) (?:had|included|involved)\b"
+)
+EACH_RE = re.compile(r"\b(?:each|per|every)\b")
+
+
+@check
+def enrollment_matches(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    facts = ctx.facts
+    total = trial.enrollment
+    kind = trial.enrollment_type.value.lower() if trial.enrollment_type else "type not given"
+    claimed_sentences: list[tuple[int, int]] = []
+    for q in ctx.mentions:
+        if q.unit is not None and q.unit not in ("group",):
+            continue
+        a, b = ctx.sentence_at(q.span[0])
+        lead = ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+        if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
+            continue
+        if q.unit == "group":
+            continue
+        if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
+            claimed_sentences.append((a, b))
+            continue
+        if total is None:
+            yield error(
+                "enrollment.missing",
+                "enrollment",
+                f"Summary says {q.written} participants; the record gives no enrollment.",
+                q.span,
+            )
+            continue
+        if q.value in facts.people_counts and not lead:
+            continue  # a count the record itself gives for some group of people
+        if (
+            EACH_RE.search(ctx.masked, a, b)
+            and trial.arms
+            and _close(q.value * len(trial.arms), [total])
+        ):
+            continue
+        yield error(
+            "enrollment.mismatch",
+            "enrollment",
+            f"Summary says {q.written} participants; the record says {total} (enrollment, {kind}).",
+            q.span,
+        )
+    if trial.enrollment_type is None or total is None:
+        return
+    for pattern, wrong_type, says in (
+        (FUTURE_ENROLL_RE, DateType.ACTUAL, "a planned number"),
+        (PAST_ENROLL_RE, DateType.ESTIMATED, "an actual number"),
+    ):
+        if trial.enrollment_type != wrong_type:
+            continue
+        for a, b in claimed_sentences:
+            for match in pattern.finditer(ctx.masked, a, b):
+                yield error(
+                    "enrollment.type",
+                    "enrollment_type",
+                    f"Summary gives {says} of participants; the record's enrollment "
+                    f"({total}) is {trial.enrollment_type.value.lower()}.",
+                    match.span(),
+                )
+                break
+
+
+# --- ages ----------------------------------------------------------------------
+# Age claims are read around the numbers already found in the summary (ctx.mentions):
+# scanning the whole text with a number-word alternation at every position is slow.
+
+AGE_UNIT = r"(?:years?|yrs?|months?|weeks?|days?)"
+AGE_UNIT_FACTOR = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
+AGE_CUE = (
+    r"(?:aged?|ages?|age range|age limit|between|from|who are|you are|are|be|people|adults"
+    r"|children|patients|participants|volunteers|anyone|men|women|everyone|open to|for|kids"
+    r"|teens|teenagers|infants|girls|boys|persons|individuals|subjects|ages:|age:)"
+)
+AGE_CUE_BEFORE_RE = re.compile(rf"\b{AGE_CUE}\s*(?:of\s*|between\s*|from\s*)?$|\bage\s*$")
+RANGE_JOIN_RE = re.compile(
+    rf"\s*(?P<lou>{AGE_UNIT})?(?:\s+old)?\s*(?:to|-|and|through|until|up to)\s*$"
+)
+AGE_AFTER_RE = re.compile(
+    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?(?P<old>\s*-?\s*(?:old|of age|year-olds?|month-olds?)\b)?"
+)
+MIN_AFTER_RE = re.compile(
+    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older|over"
+    r"|above|up)\b|(?P<plus>\+))"
+)
+MIN_BEFORE_RE = re.compile(
+    r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
+    r"|over the age of|aged at least)\s+$"
+)
+MAX_BEFORE_RE = re.compile(
+    r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
+    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age)"
+    r"\s+(?:the age of\s+|age\s+)?$"
+)
+MAX_AFTER_RE = re.compile(
+    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*)?(?:or|and)\s+(?:younger|under|below)\b"
+)
+NO_UPPER_RULE = Rule(
+    r"\bno (?:upper|maximum|top|highest|oldest) age(?: limit)?\b|\bno maximum age\b"
+    r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b",
+    "upper maximum top highest oldest cap ceiling",
+)
+ANY_AGE_RULE = Rule(
+    r"\b(?:of|at) any age\b|\bno age limits?\b|\ball ages\b", "any ages limit limits"
+)
+ADULT_CLAIM_RULE = Rule(
+    r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
+    r"|seeks?|wants?)\s+(?:\w+\s+){0,2}?adults\b"
+    r"|\badults?\s+(?:only|aged|who|with|between|over|from|can|may|of any)\b"
+    r"|\badult (?:patients|participants|volunteers|men|women|people)\b"
+    r"|^\s*(?:- )?adults\b",
+    "adult adults",
+    re.MULTILINE,
+)
+CHILD_WORDS_RE = re.compile(
+    r"\b(?:child|children|kids?|teens?|teenagers?|adolescents?|young people|infants?|babies|"
+    r"minors?|boys|girls|youth|pediatric|paediatric)\b"
+)
+CHILD_CLAIM_RULE = Rule(
+    r"\b(?:children|kids|teenagers|teens|adolescents|infants|babies|minors)\s+(?:\w+\s+){0,4}?"
+    r"(?:can|may|are able to|will|are allowed to)\s+(?:also\s+)?(?:join|take part|enrol|be "
+    r"included|participate)"
+    r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
+    r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
+    r"babies)\b",
+    "children kids teenagers teens adolescents infants babies minors",
+)
+_AGE_SENTENCE_RE = re.compile(
+    r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
+)
+
+
+def _years(value: float, unit: str | None) -> float:
+    return value * AGE_UNIT_FACTOR[(unit or "y")[0]]
+
+
+def _age_text(value: float | None) -> str:
+    return "no limit" if value is None else fmt(value)
+
+
+def _same_age(a: float, b: float | None) -> bool:
+    return b is not None and abs(a - b) < 0.05
+
+
+def _age_sentence(ctx: Context, pos: int) -> bool:
+    return bool(_AGE_SENTENCE_RE.search(ctx.sentence_text(pos)))
+
+
+def _cue_before(ctx: Context, start: int) -> bool:
+    return bool(AGE_CUE_BEFORE_RE.search(ctx.masked, max(0, start - 30), start))
+
+
+@check
+def ages_match(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    text = ctx.masked
+    lo, hi = trial.minimum_age_years, trial.maximum_age_years
+    record = f"{_age_text(lo)} to {_age_text(hi)}"
+    mentions = [q for q in ctx.mentions if q.value < 130 and not ctx.excluded(q.span[0])]
+    in_range: set[int] = set()
+    max_sentences: set[int] = set()
+    found: list[Finding] = []
+    # Ranges: "aged 18 to 45", "between 18 and 45 years old", "6 months old up to 17 years old".
+    for first, second in itertools.pairwise(mentions):
+        join = RANGE_JOIN_RE.match(text, first.span[1], second.span[0])
+        if not join or join.end() != second.span[0]:
+            continue
+        after = AGE_AFTER_RE.match(text, second.span[1])
+        hi_unit = after.group("unit") if after else None
+        old = bool(after and after.group("old"))
+        cue = _cue_before(ctx, first.span[0])
+        if not (cue or old):
+            continue
+        lo_unit = join.group("lou") or hi_unit
+        if (lo_unit or "y")[0] != "y" and not old:
+            continue  # "between 3 and 6 months" with no word of age is a duration
+        if not old and not _age_sentence(ctx, first.span[0]):
+            continue
+        a, b = _years(first.value, lo_unit), _years(second.value, hi_unit)
+        in_range.update((id(first), id(second)))
+        max_sentences.add(ctx.sentence_at(first.span[0])[0])
+        if not (_same_age(a, lo if lo is not None else 0.0) and _same_age(b, hi)):
+            found.append(error(
+                "age.range",
+                "minimum_age_years" if not _same_age(a, lo or 0.0) else "maximum_age_years",
+                f"Summary says ages {first.written} to {second.written}; "
+                f"the record says {record} (minimum_age, maximum_age).",
+                (first.span[0], second.span[1]),
+            ))  # fmt: skip
+    maxima: list[tuple[float, str, tuple[int, int], bool]] = []
+    for q in mentions:
+        if id(q) in in_range:
+            continue
+        start, end = q.span
+        before = MAX_BEFORE_RE.search(text, max(0, start - 40), start)
+        after = MAX_AFTER_RE.match(text, end)
+        if before or after:
+            unit_match = AGE_AFTER_RE.match(text, end)
+            unit = unit_match.group("unit") if unit_match else None
+            old = bool(unit_match and unit_match.group("old"))
+            kw = before.group("kw") if before else ""
+            strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
+                kw.startswith(("maximum age", "under the age", "up to the age", "up to age"))
+            )
+            if (
+                strong
+                or old
+                or (after and (unit or _cue_before(ctx, start)))
+                or (
+                    before
+                    and _cue_before(ctx, before.start())
+                    and (unit or "y")[0] == "y"
+                    and _age_sentence(ctx, start)
+                )
+            ):
+                loose = kw.startswith(("under", "younger", "below"))
+                maxima.append((_years(q.value, unit), q.written, q.span, loose))
+                max_sentences.add(ctx.sentence_at(start)[0])
+                continue
+        claim = MIN_AFTER_RE.match(text, end)
+        kw_match = MIN_BEFORE_RE.search(text, max(0, start - 30), start)
+        if claim:
+            unit = claim.group("unit")
+            open_word = claim.group("open")
+            is_age = open_word == "older" or (
+                (unit or "y")[0] == "y"
+                and (
+                    _cue_before(ctx, start)
+                    or "old" in text[end : claim.end()]
+                    or "of age" in text[end : claim.end()]
+                )
+            )
+            if claim.group("plus"):
+                is_age = _cue_before(ctx, start)
+            if not is_age:
+                continue
+            value = _years(q.value, unit)
+            strict = False
+            open_ended = True
+            span = q.span
+        elif kw_match:
+            after_unit = AGE_AFTER_RE.match(text, end)
+            unit = after_unit.group("unit") if after_unit else None
+            old = bool(after_unit and after_unit.group("old"))
+            kw = kw_match.group("kw")
+            strong = kw in ("older than", "from the age of", "over the age of", "from age",
+                            "aged at least") or kw.startswith("minimum age")  # fmt: skip
+            if not (strong or old or (
+                _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
+                and _age_sentence(ctx, start)
+            )):  # fmt: skip
+                continue
+            value = _years(q.value, unit)
+            strict = kw in ("older than", "over", "above")
+            open_ended = False
+            span = q.span
+        else:
+            continue
+        if not (_same_age(value, lo) or (strict and _same_age(value + 1, lo))):
+            if lo is None and value == 0:
+                continue
+            found.append(error(
+                "age.minimum",
+                "minimum_age_years",
+                f"Summary says a minimum age of {q.written}; the record says {_age_text(lo)} "
+                "(minimum_age).",
+                span,
+            ))  # fmt: skip
+            continue
+        if hi is not None and open_ended:
+            if ctx.sentence_at(start)[0] in max_sentences:
+                continue
+            found.append(error(
+                "age.open_upper",
+                "maximum_age_years",
+                f"Summary says {q.written} or older with no upper limit; the record's maximum "
+                f"age is {fmt(hi)} (maximum_age).",
+                (start, claim.end() if claim else end),
+            ))  # fmt: skip
+    for value, written, span, loose in maxima:
+        if _same_age(value, hi) or (loose and _same_age(value - 1, hi)):
+            continue
+        found.append(error(
+            "age.maximum",
+            "maximum_age_years",
+            f"Summary says a maximum age of {written}; the record says {_age_text(hi)} "
+            "(maximum_age).",
+            span,
+        ))  # fmt: skip
+    yield from found
+    if hi is not None:
+        for match in NO_UPPER_RULE.finditer(ctx):
+            yield error(
+                "age.open_upper",
+                "maximum_age_years",
+                f"Summary says there is no upper age limit; the record's maximum age is "
+                f"{fmt(hi)} (maximum_age).",
+                match.span(),
+            )
+    if lo is not None or hi is not None:
+        for match in ANY_AGE_RULE.finditer(ctx):
+            yield error(
+                "age.range",
+                "minimum_age_years",
+                f"Summary says {ctx.said(match)!r}; the record says {record} "
+                "(minimum_age, maximum_age).",
+                match.span(),
+            )
+    admits_children = lo is None or lo < 18
+    if admits_children and (lo is not None or "adult" not in ctx.facts.text):
+        for match in ADULT_CLAIM_RULE.finditer(ctx):
+            if CHILD_WORDS_RE.search(ctx.sentence_text(match.start())) or ctx.excluded(
+                match.start()
+            ):
+                continue
+            yield error(
+                "age.adults",
+                "minimum_age_years",
+                f"Summary says adults; the record admits people from age {_age_text(lo or 0)} "
+                "(minimum_age)."
+                if lo is not None
+                else "Summary says adults; the record gives no minimum age (minimum_age).",
+                match.span(),
+            )
+    if lo is not None and lo >= 18:
+        for match in CHILD_CLAIM_RULE.finditer(ctx):
+            if ctx.excluded(match.start()):
+                continue
+            yield error(
+                "age.children",
+                "minimum_age_years",
+                f"Summary says children can take part; the record's minimum age is {fmt(lo)} "
+                "(minimum_age).",
+                match.span(),
+            )
+
+
+# --- sex -----------------------------------------------------------------------
+
+SEX_WORDS = frozenset(
+    [
+        "women",
+        "men",
+        "females",
+        "males",
+        "female",
+        "male",
+        "girls",
+        "boys",
+        "ladies",
+        "sex",
+        "sexes",
+        "gender",
+        "genders",
+    ]
+)
+FEMALE_RE = re.compile(
+    r"\b(?:women|females|girls|ladies|female (?:participants|patients|volunteers|adults|people))"
+    r"\b(?!')"
+)
+MALE_RE = re.compile(
+    r"\b(?:men|males|boys|male (?:participants|patients|volunteers|adults|people))\b(?!')"
+)
+BOTH_SEXES_RE = re.compile(
+    r"\b(?:men and women|women and men|males and females|females and males|male and female|"
+    r"female and male|boys and girls|girls and boys|both sexes|both genders|any sex|any gender|"
+    r"all sexes|all genders|either sex|either gender|of any sex|regardless of sex|"
+    r"regardless of gender)\b"
+)
+RESTRICT_RE = re.compile(
+    r"\b(?:only|just|exclusively|solely|open to|limited to|restricted to|for|can join|can take "
+    r"part|may join|may take part|are eligible|can enrol|are needed|looking for|recruit\w*|"
+    r"enrol\w*|seeks|include[sd]?)\b|-only\b"
+)
+NOT_RESTRICTING_RE = re.compile(
+    r"\b(?:not|cannot|can't|no|excluded|exclude|pregnan\w*|breast-?feeding|nursing|"
+    r"childbearing|contracepti\w*|birth control|partner|partners)\b"
+)
+
+
+@check
+def sex_matches(ctx: Context) -> Iterator[Finding]:
+    sex = ctx.trial.sex
+    if sex is None:
+        return
+    if SEX_WORDS.isdisjoint(ctx.words):
+        return
+    expected = {Sex.ALL: "all sexes", Sex.FEMALE: "female only", Sex.MALE: "male only"}[sex]
+    text = ctx.masked
+    index = ctx.word_index
+    starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
+    for a, b in sorted(starts):
+        if ctx.excluded(a):
+            continue
+        both = BOTH_SEXES_RE.search(text, a, b)
+        if both:
+            if sex != Sex.ALL:
+                yield _sex_error(ctx, both, expected)
+            continue
+        female = FEMALE_RE.search(text, a, b)
+        male = MALE_RE.search(text, a, b)
+        if bool(female) == bool(male):
+            continue
+        if not RESTRICT_RE.search(text, a, b) or NOT_RESTRICTING_RE.search(text, a, b):
+            continue
+        claimed = Sex.FEMALE if female else Sex.MALE
+        if claimed != sex:
+            only = re.search(
+                r"\b(?:only|just|exclusively)\s+(?:\w+\s+){0,2}?" + (female or male).group(0)
+                + r"|" + (female or male).group(0) + r"\s*-?\s*only\b",
+                text[a:b]
+            )  # fmt: skip
+            match = only or female or male
+            assert match is not None
+            offset = a if only else 0
+            span = (offset + match.start(), offset + match.end())
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.text[span[0] : span[1]]!r}; the record says {expected} (sex).",
+                span,
+            )
+
+
+def _sex_error(ctx: Context, match: re.Match[str], expected: str) -> Finding:
+    return error(
+        "sex.mismatch",
+        "sex",
+        f"Summary says {ctx.said(match)!r}; the record says {expected} (sex).",
+        match.span(),
+    )

@@ -1,0 +1,259 @@
+"""Registry facts: dates and years, the NCT id, the sponsor and the conditions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..glossary import JARGON
+from .core import NCT_RE, Context, Finding, Rule, check, error
+from .facts import WORD_RE, name_tokens
+
+# --- dates ----------------------------------------------------------------------
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]  # fmt: skip
+_MONTH_ALT = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Dates are read around the 4-digit years among the summary's numbers.
+MONTH_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>{_MONTH_ALT})\.?\s+"
+    rf"(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
+)
+ISO_AFTER_RE = re.compile(r"-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
+DATE_FIELDS = ("start_date", "primary_completion_date", "completion_date", "last_update_date")
+START_CUE_RE = re.compile(
+    r"\b(?:start\w*|began|begin\w*|beginning|opened|open(?:s|ing)?|since|launch\w*|from)\b"
+)
+END_CUE_RE = re.compile(
+    r"\b(?:end\w*|finish\w*|complet\w*|close[sd]?|closing|until|till|through|to|by|conclu\w*|"
+    r"run(?:s|ning)? until|wrap\w*|last until)\b"
+)
+UPDATE_CUE_RE = re.compile(r"\b(?:updat\w*|verified|changed|posted)\b")
+ROLE_FIELDS = {
+    "start": ("start_date",),
+    "end": ("primary_completion_date", "completion_date"),
+    "update": ("last_update_date",),
+}
+
+
+def _month_number(token: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(token.lower()[:3]))
+
+
+def _role(ctx: Context, start: int) -> str | None:
+    """Which record date a date in the summary claims to be, from the nearest cue word."""
+    a, _ = ctx.sentence_at(start)
+    before = ctx.lower[max(a, start - 60) : start]
+    best: tuple[int, str] | None = None
+    for role, pattern in (("start", START_CUE_RE), ("end", END_CUE_RE), ("update", UPDATE_CUE_RE)):
+        for match in pattern.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), role)
+    return best[1] if best else None
+
+
+@check
+def dates_match(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    record = {f: getattr(trial, f) for f in DATE_FIELDS if getattr(trial, f)}
+    listed = ", ".join(f"{k} {v}" for k, v in record.items()) or "no dates"
+    source = ctx.facts.text
+    text = ctx.masked
+    for q in ctx.mentions:
+        if not (1900 <= q.value <= 2100 and len(q.written) == 4 and q.written.isdigit()):
+            continue
+        start, end = q.span
+        said = q.written
+        before = MONTH_BEFORE_RE.search(text, max(0, start - 24), start)
+        iso = ISO_AFTER_RE.match(text, end)
+        if before:
+            start = before.start()
+            said += f"-{_month_number(before.group('month')):02d}"
+            day = before.group("day1") or before.group("day2")
+            if day:
+                said += f"-{int(day):02d}"
+        elif iso:
+            end = iso.end()
+            said += f"-{iso.group('month')}"
+            if iso.group("day"):
+                said += f"-{iso.group('day')}"
+        span = (start, end)
+        role = _role(ctx, start)
+        fields = ROLE_FIELDS.get(role or "", DATE_FIELDS)
+        candidates = [record[f] for f in fields if f in record] or list(record.values())
+        if any(d == said or d.startswith(said + "-") or said.startswith(d + "-")
+               for d in candidates):  # fmt: skip
+            continue
+        if role is None and len(said) == 4 and said in source:
+            continue  # a year the record's own text gives ("the 2016 WHO criteria")
+        field = fields[0] if role else "start_date"
+        yield error(
+            "date.mismatch",
+            field,
+            f"Summary says {ctx.text[start:end]!r}; the record has {listed}.",
+            span,
+        )
+
+
+# --- identifiers and sponsor ----------------------------------------------------------
+
+
+@check
+def nct_id_matches(ctx: Context) -> Iterator[Finding]:
+    for match in NCT_RE.finditer(ctx.norm):
+        said = match.group(0).upper().replace(" ", "")
+        if said != ctx.trial.nct_id and said.lower() not in ctx.facts.text:
+            yield error(
+                "nct_id.mismatch",
+                "nct_id",
+                f"Summary says {match.group(0)}; the record is {ctx.trial.nct_id} (nct_id).",
+                match.span(),
+            )
+
+
+_NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&|\([A-Z]+\)))*)"  # noqa: E501
+SPONSOR_RULES = [
+    Rule(
+        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:run|paid for|funded|led|"
+        r"organi[sz]ed|conducted|carried out|managed|supported|backed) by|\b[Ff]unding comes from"
+        r"|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
+        "sponsor sponsored run paid funded led organized organised conducted carried managed "
+        "supported backed funding funder",
+    ),
+    Rule(
+        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&))*)\s+"
+        r"(?:is|are) (?:the (?:main )?(?:sponsor|funder|organi[sz]er)|(?:paying for|funding|"
+        r"running|sponsoring|organi[sz]ing|leading) (?:this|the) (?:study|trial|research))",
+        "sponsor funder organizer organiser paying funding running sponsoring organizing "
+        "organising leading",
+    ),
+]
+NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de"}
+
+
+@check
+def sponsor_matches(ctx: Context) -> Iterator[Finding]:
+    known = ctx.facts.sponsor_tokens
+    source_words = ctx.facts.words
+    for rule in SPONSOR_RULES:
+        for match in rule.finditer(ctx, ctx.norm):
+            name = match.group("name").strip(" ,.")
+            said = name_tokens(name) - NAME_STOP
+            if not said or said & known:
+                continue
+            if said <= source_words and len(said) > 1:
+                continue  # named in the record's own text (a site, a network)
+            yield error(
+                "sponsor.mismatch",
+                "lead_sponsor",
+                f"Summary says the sponsor is {name!r}; the record says "
+                f"{ctx.trial.lead_sponsor or 'no sponsor'} (lead_sponsor).",
+                (match.start("name"), match.start("name") + len(name)),
+            )
+
+
+# --- conditions -------------------------------------------------------------------
+
+CONDITION_RULES = [
+    Rule(
+        r"\b(?:people|patients|adults|children|participants|volunteers|men|women|those|anyone|"
+        r"someone|persons|individuals|you) (?:who (?:have|has|live with|suffer from)|with|living "
+        r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
+        r"(?:called |known as )?(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
+        r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
+        r"during|after|before)\b|[.,;:()\n]|$)",
+        "with who have has",
+    ),
+    Rule(
+        r"\b(?:study|trial|research|summary) (?:is |was )?(?:about|of|on|into|looking at|looks at)"
+        r"\s+(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
+        r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
+        r"is|are|was)\b|[.,;:()\n]|$)",
+        "about of on into looking looks",
+    ),
+    Rule(
+        r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
+        r"studied is |under study is |called |known as )(?P<what>[^.,;:()\n]{3,60}?)"
+        r"(?=[.,;:()\n]|$|\s+(?:and|which|that|in)\b)",
+        "condition disease illness diagnosis problem",
+    ),
+    Rule(
+        r"\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
+        "condition conditions",
+    ),
+]
+# Words that describe rather than name a condition ("a condition called ...").
+CONDITION_STOP = {
+    "a", "an", "the", "of", "and", "or", "in", "on", "their", "his", "her", "this", "that",
+    "disease", "diseases", "disorder", "disorders", "condition", "conditions", "illness",
+    "problem", "problems", "health", "chronic", "acute", "severe", "mild", "moderate", "new",
+    "early", "late", "advanced", "type", "stage", "people", "patients", "certain", "some",
+    "known", "called", "its", "who", "been", "have", "has", "had", "diagnosed", "newly",
+    "recently", "history", "previous", "prior", "kind", "form", "forms", "symptoms", "signs",
+    "risk", "high", "low", "about", "how", "what", "whether", "if", "why", "way", "ways",
+    "changes", "effects", "effect", "treatment", "treatments", "care", "study", "research",
+    "learn", "more", "better", "well", "both", "each", "other", "they", "them", "these",
+    "those", "many", "most", "all", "any", "current", "active", "being", "not", "yet", "still",
+    "also", "only", "main", "things", "thing", "people's", "part", "parts", "body", "person",
+    "persons", "someone", "anyone", "which", "where", "when", "living", "life", "lives",
+    "daily", "time", "times", "long", "term", "short", "non", "specific", "general", "related",
+    "illnesses", "another", "same", "good", "normal", "healthy", "older", "younger", "age",
+    "taken", "received", "used", "participated", "given", "already", "enrolled",
+}  # fmt: skip
+CONDITION_STOP |= {w for term in JARGON for w in term.split()}
+# Plain words for registry terms: a summary may say "kidney" where the record says "renal".
+PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "kidney": ("renal", "nephr"), "heart": ("cardiac", "cardio", "coronary", "myocard"),
+    "lung": ("pulmonary", "respirat", "pneumo"), "liver": ("hepat",), "brain": ("cereb", "neuro"),
+    "blood": ("hemat", "haemat", "vascular"), "skin": ("derma", "cutane"),
+    "cancer": ("tumor", "tumour", "carcinoma", "neoplasm", "malignan", "oncolog", "lymphoma",
+               "leukemia", "melanoma", "sarcoma", "nsclc", "myeloma"),
+    "pressure": ("hypertens", "tension"), "sugar": ("glucose", "diabet", "glyc"),
+    "lower": ("low",), "back": ("lumbar", "spine", "spinal", "back"),
+    "disc": ("disk",), "disk": ("disc",), "breathing": ("respirat", "breath", "asthma", "copd"),
+    "stroke": ("cerebrovascular",), "bone": ("osteo", "skelet"), "joint": ("arthr",),
+    "stomach": ("gastr",), "bowel": ("intestin", "colon", "crohn", "colitis"),
+    "mental": ("psych",), "depression": ("depress",), "weight": ("obes", "bmi"),
+    "slipped": ("herniat", "displacement", "prolapse"), "nerve": ("neur",),
+    "leg": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular"),
+}  # fmt: skip
+
+
+def _word_known(word: str, ctx: Context) -> bool:
+    topic = ctx.facts.topic_text
+    if word in topic or (len(word) > 5 and word[:6] in topic):
+        return True
+    return any(stem in topic for stem in PLAIN_SYNONYMS.get(word, ()))
+
+
+@check
+def conditions_match(ctx: Context) -> Iterator[Finding]:
+    if not ctx.trial.conditions:
+        return
+    shown = ", ".join(ctx.trial.conditions[:4])
+    seen: set[tuple[int, int]] = set()
+    for rule in CONDITION_RULES:
+        for match in rule.finditer(ctx):
+            span = match.span("what")
+            if span in seen or ctx.excluded(span[0]):
+                continue  # "people with heart disease cannot join" names another illness
+            seen.add(span)
+            words = [
+                w
+                for w in WORD_RE.findall(match.group("what").lower())
+                if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2
+            ]
+            unknown = [w for w in words if not _word_known(w, ctx)]
+            if not words or len(unknown) * 2 < len(words) or not unknown:
+                continue
+            yield error(
+                "condition.mismatch",
+                "conditions",
+                f"Summary says the study is about {ctx.said(match, 'what').strip()!r}; the "
+                "record's "
+                f"conditions are {shown} (conditions).",
+                span,
+            )

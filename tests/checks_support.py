@@ -1,0 +1,36 @@
+"""Real records the check tests use, and small helpers to read a report."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from summarizer.checks import CheckReport, run_checks
+from summarizer.parse import parse_file
+from summarizer.records import Trial
+from tests.support import FIXTURES, SEED_PAGE
+
+
+@cache
+def record(name: str) -> Trial:
+    """A fixture by file name ("NCT00353704.json", "NCT01029262.xml") or "seed"."""
+    if name == "seed":
+        return parse_file(SEED_PAGE)[0].trial
+    folder = "legacy" if name.endswith(".xml") else "v2"
+    return parse_file(FIXTURES / folder / name)[0].trial
+
+
+def errors(trial: Trial, text: str) -> list[tuple[str, str]]:
+    """(code, the summary text the finding points at) for every error."""
+    report = run_checks(trial, text)
+    return [(f.code, f.excerpt(text)) for f in report.errors]
+
+
+def codes(trial: Trial, text: str) -> list[str]:
+    return [f.code for f in run_checks(trial, text).errors]
+
+
+def only(report: CheckReport, code: str) -> str:
+    """The message of the single finding with ``code``."""
+    found = [f.message for f in report.findings if f.code == code]
+    assert len(found) == 1, found
+    return found[0]
