@@ -173,7 +173,12 @@ class CTGovClient:
             try:
                 return response.json()
             except json.JSONDecodeError as exc:
-                raise FetchError(f"GET {url}: the answer is not JSON: {exc}") from exc
+                # A page cut off in transit is transient: ask again.
+                if last_try:
+                    raise FetchError(f"GET {url}: the answer is not JSON: {exc}") from exc
+                log.warning("GET %s: truncated or malformed JSON; retrying in %.1fs", url, backoff)
+                self.pacer.hold(backoff)
+                continue
         raise AssertionError("unreachable")  # pragma: no cover
 
     def study(self, nct_id: str) -> dict[str, Any]:
@@ -212,8 +217,20 @@ class CTGovClient:
 
     def _pages(self, params: dict[str, str]) -> Iterator[dict[str, Any]]:
         token: str | None = None
+        restarts = 0
         while True:
-            page = self._get("/studies", {**params, "pageToken": token} if token else params)
+            try:
+                page = self._get("/studies", {**params, "pageToken": token} if token else params)
+            except FetchError:
+                # A page token the API no longer accepts (it changed mid-run): start the
+                # listing again. Studies already stored come back "unchanged", so a
+                # restart costs requests, not data.
+                if token is None or restarts >= MAX_LISTING_RESTARTS:
+                    raise
+                restarts += 1
+                log.warning("page token refused; restarting the listing (%d)", restarts)
+                token = None
+                continue
             studies = page.get("studies") if isinstance(page, dict) else None
             if not isinstance(studies, list):
                 raise FetchError(f"GET {self.base_url}/studies: the answer has no 'studies' list")
@@ -221,6 +238,9 @@ class CTGovClient:
             token = page.get("nextPageToken")
             if not token:
                 return
+
+
+MAX_LISTING_RESTARTS = 3
 
 
 def _check_id(nct_id: str) -> str:

@@ -410,6 +410,10 @@ def test_cli_batch_reports_and_exits_by_outcome(server: FakeOpenAIServer, tmp_pa
     assert "queue now: 3 done" in second.output
 
 
+# The issue asks for twenty kills; SUMMARIZER_KILLS raises it for a soak.
+KILLS = int(os.environ.get("SUMMARIZER_KILLS", "20"))
+
+
 def test_sigkill_at_random_points_then_rerun_finishes_exactly_once(
     tmp_path: Path, forty: Path
 ) -> None:
@@ -420,7 +424,7 @@ def test_sigkill_at_random_points_then_rerun_finishes_exactly_once(
     # 40 records × 0.3 s / 4 at a time: about 3 s of model time per full run.
     with fake_openai_server(latency=0.3) as server:
         env = worker_env(server)
-        for _ in range(3):
+        for _ in range(KILLS):
             proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             time.sleep(rng.uniform(0.8, 3.5))
             proc.send_signal(signal.SIGKILL)
@@ -434,7 +438,7 @@ def test_sigkill_at_random_points_then_rerun_finishes_exactly_once(
         assert len(server.requests) == calls  # nothing left: no LLM call
     ids = {p.stem for p in FORTY}
     # A request in flight at a kill is paid for again, nothing else: at most 4 per kill.
-    assert len(ids) <= calls <= len(ids) + 3 * 4
+    assert len(ids) <= calls <= len(ids) + KILLS * 4
     with Store.open(db) as store:
         assert_exactly_one_version_each(store, ids)
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

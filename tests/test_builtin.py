@@ -49,7 +49,12 @@ def test_seed_page_summary_reads_like_the_site() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2021-01-04", "January 4, 2021"), ("2021-01", "January 2021"), ("2021", "2021"), (None, None)],
+    [
+        ("2021-01-04", "January 4, 2021"),
+        ("2021-01", "January 2021"),
+        ("2021", "2021"),
+        (None, None),
+    ],
 )
 def test_format_date_keeps_precision(value: str | None, expected: str | None) -> None:
     assert format_date(value) == expected

@@ -196,3 +196,60 @@ def test_an_unreadable_study_is_recorded_and_the_rest_stored(
         assert "unknown status 'SIDEWAYS'" in str(failure["reason"])
         assert str(failure["reason"]).startswith("cannot parse: ")
         assert str(failure["source_hash"]).startswith("raw:b2:")
+
+
+def _ids(studies: Iterator[dict[str, Any]]) -> list[str]:
+    return [s["protocolSection"]["identificationModule"]["nctId"] for s in studies]
+
+
+def test_a_truncated_page_is_fetched_again(time_: FakeTime) -> None:
+    whole = Registry()(httpx.Request("GET", f"{BASE}/studies?pageSize=40&format=json"))
+    cut = httpx.Response(200, content=whole.content[: len(whole.content) // 2])
+    registry = Registry(cut)
+    pacer = Pacer(1.0, clock=time_.clock, sleep=time_.sleep)
+    with CTGovClient(BASE, transport=httpx.MockTransport(registry), pacer=pacer) as client:
+        assert _ids(client.studies(page_size=40)) == sorted(STUDIES)
+    # The cut page, the same page again, then the two further pages.
+    assert [r.url.params.get("pageToken") for r in registry.requests] == [None, None, "40", "80"]
+
+
+class ChangingTokens(Registry):
+    """Refuses the first page token it sees, as if the listing changed mid-run."""
+
+    refused = False
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("pageToken") == "40" and not self.refused:
+            self.refused = True
+            self.requests.append(request)
+            return httpx.Response(400, json={"message": "invalid pageToken"})
+        return super().__call__(request)
+
+
+def test_a_changed_page_token_restarts_the_listing_and_loses_nothing(time_: FakeTime) -> None:
+    registry = ChangingTokens()
+    pacer = Pacer(1.0, clock=time_.clock, sleep=time_.sleep)
+    with CTGovClient(BASE, transport=httpx.MockTransport(registry), pacer=pacer) as client:
+        found = _ids(client.studies(page_size=40))
+    assert set(found) == set(STUDIES)
+    assert [r.url.params.get("pageToken") for r in registry.requests] == [
+        None, "40", None, "40", "80"
+    ]  # fmt: skip
+
+
+def test_a_page_token_refused_every_time_gives_up_with_a_fetch_error(time_: FakeTime) -> None:
+    class AlwaysRefused(Registry):
+        def __call__(self, request: httpx.Request) -> httpx.Response:
+            if request.url.params.get("pageToken"):
+                self.requests.append(request)
+                return httpx.Response(400, json={"message": "invalid pageToken"})
+            return super().__call__(request)
+
+    registry = AlwaysRefused()
+    pacer = Pacer(1.0, clock=time_.clock, sleep=time_.sleep)
+    with (
+        CTGovClient(BASE, transport=httpx.MockTransport(registry), pacer=pacer) as client,
+        pytest.raises(FetchError, match="HTTP 400"),
+    ):
+        list(client.studies(page_size=40))
+    assert len(registry.requests) == 8  # first page + refused token, four times
