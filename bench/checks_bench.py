@@ -2,7 +2,7 @@
 
 One command::
 
-    python3 bench/checks_bench.py            # prints the table (about 5 minutes)
+    python3 bench/checks_bench.py            # prints the table (about 10 minutes)
 
 The set comes from bench/perturb.py: faithful summaries of every fixture in seven
 writer styles, each copied once per error type with one injected error. A checker

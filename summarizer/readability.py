@@ -75,7 +75,8 @@ def syllables(word: str) -> int:
         return max(1, found)
     hyphenated = _hyphenator().inserted(lower)  # type: ignore[attr-defined]
     vowel_groups = len(re.findall(r"[aeiouy]+", lower))
-    return max(1, hyphenated.count("-") + 1, vowel_groups - (1 if lower.endswith("e") else 0))
+    hyphens = int(hyphenated.count("-"))
+    return max(1, hyphens + 1, vowel_groups - (1 if lower.endswith("e") else 0))
 
 
 _MARKER_RE = re.compile(r"^\s*(?:#+|[-*•]|\d+[.)])\s+")

@@ -260,9 +260,9 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
     cased = ctx.masked_cased
     named: list[tuple[int, int]] = []
     for match in CALLED_RULE.finditer(ctx):
-        name = CALLED_NAME_RE.match(cased, match.end())
-        if name:
-            named.append(name.span())
+        called = CALLED_NAME_RE.match(cased, match.end())
+        if called:
+            named.append(called.span())
     index = ctx.word_index
     for verb in VERB_WORDS & index.keys():
         for at in index[verb]:

@@ -445,12 +445,14 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
         if not RESTRICT_RE.search(text, a, b) or NOT_RESTRICTING_RE.search(text, a, b):
             continue
         claimed = Sex.FEMALE if female else Sex.MALE
+        said = female or male
+        assert said is not None
         if claimed != sex:
+            word = re.escape(said.group(0))
             only = re.search(
-                r"\b(?:only|just|exclusively)\s+(?:\w+\s+){0,2}?" + (female or male).group(0)
-                + r"|" + (female or male).group(0) + r"\s*-?\s*only\b",
-                text[a:b]
-            )  # fmt: skip
+                rf"\b(?:only|just|exclusively)\s+(?:\w+\s+){{0,2}}?{word}|{word}\s*-?\s*only\b",
+                text[a:b],
+            )
             match = only or female or male
             assert match is not None
             offset = a if only else 0
