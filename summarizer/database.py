@@ -9,7 +9,7 @@ here and in the migrations, behind ``Database.dialect``.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -140,7 +140,3 @@ def connect(location: str) -> Database:
             f"unsupported store URL {location!r}: use a file path, sqlite:/// or postgresql://"
         )
     return SQLiteDatabase(location)
-
-
-def row_dict(row: Mapping[str, Any] | sqlite3.Row) -> dict[str, Any]:
-    return dict(row)

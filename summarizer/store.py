@@ -17,7 +17,6 @@ so a re-serialized but unchanged record is not "changed".
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -338,13 +337,6 @@ class Store:
         rows = self.db.execute("SELECT DISTINCT nct_id FROM summaries ORDER BY nct_id")
         return [r["nct_id"] for r in rows]
 
-    def iter_latest_approved(self) -> Iterator[SummaryVersion]:
-        """The latest approved version of every trial, in NCT id order, streamed."""
-        for nct_id in self.trial_ids():
-            found = self.latest_approved(nct_id)
-            if found is not None:
-                yield found
-
     def review(
         self, nct_id: str, version: int, action: str, actor: str, note: str | None = None
     ) -> SummaryVersion:
@@ -377,14 +369,6 @@ class Store:
             )
             self._sync_publication(nct_id)
         return self.get_version(nct_id, version)
-
-    def counts(self) -> dict[str, int]:
-        """Trials by the status of their latest version."""
-        counts: dict[str, int] = {}
-        for nct_id in self.trial_ids():
-            status = self.get_version(nct_id).status
-            counts[status] = counts.get(status, 0) + 1
-        return counts
 
     # --- publications: the feed the site imports -----------------------------
 
