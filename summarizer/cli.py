@@ -442,10 +442,14 @@ def review_list(status: str, code: str, condition: str, db_path: str | None) -> 
 def _review(
     action: str, nct_id: str, version: int | None, note: str | None, by: str, db_path: str | None
 ) -> None:
+    from .review import actions
+
     with _open_store(db_path) as store:
         try:
             number = version or store.get_version(nct_id.upper()).version
-            done = store.review(nct_id.upper(), number, action, by, note)
+            # The same rules as the review page: only the latest version, and not
+            # one written before its record changed.
+            done = actions.review(store, nct_id.upper(), number, action, by, note)
         except SummarizerError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"{done.nct_id} · v{done.version} · {done.status} by {by}")

@@ -163,8 +163,31 @@ def test_review_edit_that_breaks_a_heading_can_be_abandoned(db: Path, tmp_path: 
 
 
 def test_review_reject_and_approve(db: Path) -> None:
-    assert run("review", "reject", SEED_ID, "--note", "wrong ages", "--by", "lee", "--db", db)
+    rejected = run("review", "reject", SEED_ID, "--note", "wrong ages", "--by", "lee", "--db", db)
+    assert rejected.exit_code == 0
+    assert rejected.output == f"{SEED_ID} · v1 · rejected by lee\n"
     assert run("review", "list", "--status", "rejected", "--db", db).stdout.startswith(SEED_ID)
+    approved = run(
+        "review", "approve", SEED_ID, "--note", "ages checked by hand", "--by", "lee", "--db", db
+    )
+    assert approved.output == f"{SEED_ID} · v1 · approved by lee\n"
+    with Store.open(db) as store:
+        assert store.get_version(SEED_ID).status == "approved"
+
+
+def test_review_approve_refuses_a_version_that_is_not_the_latest(
+    db: Path, tmp_path: Path
+) -> None:
+    env = {"EDITOR": editor_command(tmp_path, WRONG_AGES, RIGHT_AGES), "VISUAL": ""}
+    assert run("review", "edit", SEED_ID, "--by", "dana", "--db", db, env=env).exit_code == 0
+    result = CliRunner().invoke(
+        cli, ["review", "approve", SEED_ID, "--version", "1", "--note", "ok", "--by", "lee",
+              "--db", str(db)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "v1 is not the latest version (v2); review v2 instead" in result.output
+    with Store.open(db) as store:
+        assert store.get_version(SEED_ID, 1).status == "flagged"
 
 
 def test_serve_binds_to_localhost_by_default(
