@@ -175,9 +175,7 @@ def test_review_reject_and_approve(db: Path) -> None:
         assert store.get_version(SEED_ID).status == "approved"
 
 
-def test_review_approve_refuses_a_version_that_is_not_the_latest(
-    db: Path, tmp_path: Path
-) -> None:
+def test_review_approve_refuses_a_version_that_is_not_the_latest(db: Path, tmp_path: Path) -> None:
     env = {"EDITOR": editor_command(tmp_path, WRONG_AGES, RIGHT_AGES), "VISUAL": ""}
     assert run("review", "edit", SEED_ID, "--by", "dana", "--db", db, env=env).exit_code == 0
     result = CliRunner().invoke(
