@@ -45,7 +45,7 @@ import openai
 
 from .errors import InputError, WriterError
 from .fetch import IngestReport, record_unreadable
-from .parse import iter_files, parse_file
+from .parse import iter_files, parse_file_each
 from .pipeline import AsyncWriter, Outcome, summarize_trial_async
 from .prompts import PromptTemplate, RenderedPrompt
 from .queue import Job, Queue
@@ -527,25 +527,37 @@ def ingest_paths(
     report = IngestReport()
     for path in iter_files(paths):
         try:
-            records = parse_file(path)
+            records = parse_file_each(path)
         except InputError as exc:
-            report.failures.append((exc.nct_id or str(path), str(exc)))
-            if exc.nct_id:
-                with suppress(OSError):
-                    raw_hash = content_hash(Path(path).read_bytes().decode("utf-8", "replace"))
-                    record_unreadable(store, exc.nct_id, raw_hash, f"cannot parse: {exc}")
-            if on_record is not None:
-                on_record(exc.nct_id, "unreadable")
-            continue
+            records = [exc]
         except OSError as exc:
             report.failures.append((str(path), f"cannot read: {exc}"))
             continue
         for record in records:
+            if isinstance(record, InputError):
+                _unreadable(store, report, path, record, on_record)
+                continue
             _, change = store.put_record(record.trial, record.raw)
             report.counts[change] += 1
             if on_record is not None:
                 on_record(record.trial.nct_id, change)
     return report
+
+
+def _unreadable(
+    store: Store,
+    report: IngestReport,
+    path: Path,
+    exc: InputError,
+    on_record: Callable[[str | None, str], None] | None,
+) -> None:
+    report.failures.append((exc.nct_id or str(path), str(exc)))
+    if exc.nct_id:
+        with suppress(OSError):
+            raw_hash = content_hash(Path(path).read_bytes().decode("utf-8", "replace"))
+            record_unreadable(store, exc.nct_id, raw_hash, f"cannot parse: {exc}")
+    if on_record is not None:
+        on_record(exc.nct_id, "unreadable")
 
 
 # --- progress --------------------------------------------------------------------------------

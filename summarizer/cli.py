@@ -17,8 +17,8 @@ from typing import Any
 import click
 
 from .checks import CheckReport, run_checks
-from .errors import InputError, SummarizerError
-from .parse import ParsedRecord, iter_files, parse_file, parse_trial
+from .errors import InputError, RecordError, SummarizerError
+from .parse import ParsedRecord, iter_files, parse_file, parse_file_each, parse_trial
 from .pipeline import Outcome, summarize_trial
 from .prompts import DEFAULT_PROMPT, load_prompt
 from .store import Store, SummaryVersion, default_store_path
@@ -201,12 +201,16 @@ def summarize(
     with store, closing(writer):
         for path in iter_files(paths):
             try:
-                records: list[ParsedRecord] = parse_file(path)
+                records: list[ParsedRecord | RecordError] = parse_file_each(path)
             except InputError as exc:
                 totals["bad input"] += 1
                 click.echo(f"Error: {exc}", err=True)
                 continue
             for record in records:
+                if isinstance(record, RecordError):
+                    totals["bad input"] += 1
+                    click.echo(f"Error: {record}", err=True)
+                    continue
                 outcome = summarize_trial(
                     store, record.trial, record.raw, writer=writer, prompt=prompt,
                     author=author, force=force,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -84,18 +84,36 @@ def detect_format(text: str) -> str:
 
 
 def parse_text(text: str, *, source: str = "<text>") -> list[ParsedRecord]:
-    """Parse every record in ``text``; ``source`` names the input in error messages."""
+    """Parse every record in ``text``; ``source`` names the input in error messages.
+
+    Strict: the first bad record raises its RecordError. Use :func:`parse_each`
+    to keep the good studies of an API page that holds a bad one.
+    """
+    records = parse_each(text, source=source)
+    for item in records:
+        if isinstance(item, RecordError):
+            raise item
+    return cast(list[ParsedRecord], records)
+
+
+def parse_each(text: str, *, source: str = "<text>") -> list[ParsedRecord | RecordError]:
+    """Parse every record in ``text``, returning each bad record's error in its place.
+
+    An API page holds up to 1,000 studies: one study with a bad field must not
+    cost the other 999. Input that is not a readable page at all (wrong format,
+    broken JSON) still raises, because there is nothing to keep.
+    """
     fmt, payload = _sniff(text, source)
     if fmt == V2_JSON:
         return [
-            _guarded(source, fmt, _study_nct_id(study), partial(_v2_record, study, path))
+            _guarded_each(source, fmt, _study_nct_id(study), partial(_v2_record, study, path))
             for path, study in _v2_studies(payload, source)
         ]
     if fmt == LEGACY_XML:
         root: ET.Element = payload
         nct_id = _clean(root.findtext("id_info/nct_id"))
-        return [_guarded(source, fmt, nct_id, partial(_legacy_record, root, text))]
-    return [_guarded(source, fmt, None, partial(_page_record, text))]
+        return [_guarded_each(source, fmt, nct_id, partial(_legacy_record, root, text))]
+    return [_guarded_each(source, fmt, None, partial(_page_record, text))]
 
 
 def parse_file(path: str | Path) -> list[ParsedRecord]:
@@ -104,15 +122,22 @@ def parse_file(path: str | Path) -> list[ParsedRecord]:
     OS errors such as a missing file propagate unchanged; everything wrong with the
     content raises an InputError whose source is ``path`` as given.
     """
-    source = str(path)
+    return parse_text(_read_text(path), source=str(path))
+
+
+def parse_file_each(path: str | Path) -> list[ParsedRecord | RecordError]:
+    """:func:`parse_each` for the file at ``path``: bad studies come back as errors."""
+    return parse_each(_read_text(path), source=str(path))
+
+
+def _read_text(path: str | Path) -> str:
     data = Path(path).read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnsupportedFormat(
-            f"not UTF-8 text (bad byte at offset {exc.start})", source=source
+            f"not UTF-8 text (bad byte at offset {exc.start})", source=str(path)
         ) from None
-    return parse_text(text, source=source)
 
 
 def parse_trial(text: str, *, source: str = "<text>") -> Trial:
@@ -271,6 +296,15 @@ def _guarded(
             f"unreadable record ({type(exc).__name__}: {exc})", source=source, nct_id=nct_id
         ) from exc
     return ParsedRecord(trial=trial, raw=raw, format=fmt)
+
+
+def _guarded_each(
+    source: str, fmt: str, nct_id: str | None, build: Callable[[], tuple[dict[str, Any], str]]
+) -> ParsedRecord | RecordError:
+    try:
+        return _guarded(source, fmt, nct_id, build)
+    except RecordError as exc:
+        return exc
 
 
 def _first_validation_error(exc: ValidationError) -> tuple[str, str]:

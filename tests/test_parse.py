@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
@@ -1099,17 +1098,14 @@ def test_iter_files_over_the_fixtures_parses_everything() -> None:
 # Robustness ----------------------------------------------------------------------------
 
 
-def test_many_locations_parse_in_linear_time() -> None:
+def test_tens_of_thousands_of_locations_parse_to_a_count_and_countries() -> None:
+    # How the time grows with the site count is measured in bench/parse_bench.py.
     study = _v2("NCT02552212.json")
     locations = study["protocolSection"]["contactsLocationsModule"]["locations"]
     study["protocolSection"]["contactsLocationsModule"]["locations"] = locations * 200
-    text = json.dumps(study)
-    started = time.perf_counter()
-    trial = parse_trial(text)
-    elapsed = time.perf_counter() - started
+    trial = parse_trial(json.dumps(study))
     assert trial.location_count == len(locations) * 200 > 20_000
     assert len(trial.countries) == len({loc["country"] for loc in locations})
-    assert elapsed < 2.0
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
