@@ -1520,10 +1520,15 @@ HOLDOUT2_STYLES = ["faq", "leaflet", "chatbot"]
 _WORD_NUMBERS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 _NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
+# "6 weeks", "twelve months", "3 and 6 mos", "6, 12 or 24 wks": every number of a list
+# counts, abbreviations too.
 _DUR_RE = re.compile(
-    r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-    r"[\s-]*(day|week|month|year)s?\b"
+    rf"({_NUMBER_WORD}(?:\s*(?:,|and|or|to|-|–)\s*{_NUMBER_WORD})*)"
+    r"[\s-]*(day|d|week|wk|month|mo|mth|year|yr)s?\b",
+    re.IGNORECASE,
 )
+_UNIT_ABBREVIATIONS = {"d": "day", "wk": "week", "mo": "month", "mth": "month", "yr": "year"}
 # The primary outcome's time point: "12 weeks" or "Week 12", but not a range ("8-10 weeks"),
 # a bound ("up to 49 months", "until day 392") or an approximation.
 _TIMEPOINT_RE = re.compile(
@@ -1561,9 +1566,11 @@ def record_durations(text: str) -> set[float]:
     """Every stated duration, in days."""
     out = set()
     for m in _DUR_RE.finditer(text):
-        raw = m.group(1)
-        value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
-        out.add(value * _DAYS[m.group(2)])
+        unit = m.group(2).lower()
+        days = _DAYS[_UNIT_ABBREVIATIONS.get(unit, unit)]
+        for raw in re.findall(_NUMBER_WORD, m.group(1)):
+            value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
+            out.add(value * days)
     return out
 
 
@@ -2102,10 +2109,11 @@ class Holdout2Writer(Writer):
         s = v.sponsor
         if self.labels:
             return f"Sponsor: {s}"
+        end = "" if s.endswith(".") else "."  # "Click Therapeutics, Inc." ends the sentence
         return self.say("sponsor", [
-            f"The study is sponsored by {s}.", f"{s} is leading the study.",
-            f"The sponsor is {s}.",
-        ], [f"It's being run by {s}.", f"The sponsor is {s}."])  # fmt: skip
+            f"The study is sponsored by {s}{end}", f"{s} is leading the study.",
+            f"The sponsor is {s}{end}",
+        ], [f"It's being run by {s}{end}", f"The sponsor is {s}{end}"])  # fmt: skip
 
     def where(self, v: View) -> str:
         if not v.countries:
@@ -2525,7 +2533,8 @@ class Holdout2Perturber:
                 in_criteria = s.endswith(":")
             if (bullet and in_criteria) or s.startswith("#") or s == self.view.title:
                 continue
-            if s.endswith((".", "!", ")")) and not (s.startswith("**") and s.endswith("**")):
+            # Prose ends with a full stop; a leaflet's "Label: value (planned)" does not.
+            if s.endswith((".", "!")) and not (s.startswith("**") and s.endswith("**")):
                 spots.append(i)
         i = rng.choice(spots)
         how = rng.random()
