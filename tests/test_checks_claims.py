@@ -26,6 +26,40 @@ def test_a_treatment_the_record_does_not_name(text: str, excerpt: str) -> None:
     assert errors(record("NCT00353704.json"), text) == [("intervention.unknown", excerpt)]
 
 
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a product name before the form it comes in, or after "a shot of", with no verb
+        ("Some people will get a shot of Dupixent.", "Dupixent"),
+        ("Ozempic injections are given once a week.", "Ozempic"),
+        ("Everyone will be put on Lipitor.", "Lipitor"),
+        ("People get pregabalin plus Tylenol.", "Tylenol"),
+        # a kind of treatment the sentence makes part of the study, with no treatment verb
+        ("A hip replacement is also part of the study.", "hip replacement"),
+        ("The study also includes acupuncture.", "acupuncture"),
+        ("An appendectomy will be performed in some people.", "appendectomy"),
+    ],
+)
+def test_a_treatment_named_without_a_treatment_verb(text: str, excerpt: str) -> None:
+    assert errors(record("NCT00353704.json"), text) == [("intervention.unknown", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("NCT00353704.json", "Daily injections are not part of this study."),
+        ("NCT00353704.json", "Pregabalin capsules are taken twice a day."),
+        ("NCT00353704.json", "Everyone gets pregabalin on Monday."),
+        ("NCT00353704.json", "The study does not include a hip replacement."),
+        ("NCT00868335.json", "A discectomy is part of the study for everyone."),
+        ("NCT00868335.json", "The study includes a disc replacement."),  # "disc prosthesis"
+        ("NCT02210780.json", "Some people will get a shot of Dupilumab."),
+    ],
+)
+def test_treatments_named_by_the_record_pass(name: str, text: str) -> None:
+    assert errors(record(name), text) == []
+
+
 def test_the_records_treatments_pass() -> None:
     text = "People get pregabalin or a placebo, and morphine after surgery."
     assert errors(record("NCT00353704.json"), text) == []
