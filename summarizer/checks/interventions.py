@@ -261,10 +261,10 @@ _KIND = (
 KIND_INVOLVED_RULES = [
     Rule(
         r"\b(?:includes?|including|involves?|involving|offers?|offered|performs?|adds?"
-        r"|combined with|along with|together with|followed by|as well as)\s+(?:a |an |the "
+        r"|combined with|along with|together with|followed by|as well as|plus)\s+(?:a |an |the "
         r"|some )?" + _KIND + r"\b",
         "includes include including involves involve involving offers offer offered performs "
-        "perform adds add combined along together followed well",
+        "perform adds add combined along together followed well plus",
     ),
     Rule(
         r"(?:^|(?<=[.!?:] )|(?<=^- )|\b(?:a|an|the|and|or)\s+)" + _KIND + r"\s+(?:is|are|will"
@@ -383,6 +383,8 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue
         key = kind.split()[0].rstrip("s")
         qual = match.group("qual")
+        if qual == "had" or _HISTORY_RE.search(ctx.clause_before(match.start())):
+            continue  # "should not have had surgery": medical history, not a study treatment
         if qual and qual not in QUALIFIER_STOP and not ctx.facts.mentions(qual):
             yield _unknown(ctx, ctx.text[match.start("qual") : span[1]], (match.start("qual"),
                                                                            span[1]))  # fmt: skip
