@@ -26,6 +26,40 @@ def test_a_treatment_the_record_does_not_name(text: str, excerpt: str) -> None:
     assert errors(record("NCT00353704.json"), text) == [("intervention.unknown", excerpt)]
 
 
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a product name before the form it comes in, or after "a shot of", with no verb
+        ("Some people will get a shot of Dupixent.", "Dupixent"),
+        ("Ozempic injections are given once a week.", "Ozempic"),
+        ("Everyone will be put on Lipitor.", "Lipitor"),
+        ("People get pregabalin plus Tylenol.", "Tylenol"),
+        # a kind of treatment the sentence makes part of the study, with no treatment verb
+        ("A hip replacement is also part of the study.", "hip replacement"),
+        ("The study also includes acupuncture.", "acupuncture"),
+        ("An appendectomy will be performed in some people.", "appendectomy"),
+    ],
+)
+def test_a_treatment_named_without_a_treatment_verb(text: str, excerpt: str) -> None:
+    assert errors(record("NCT00353704.json"), text) == [("intervention.unknown", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("NCT00353704.json", "Daily injections are not part of this study."),
+        ("NCT00353704.json", "Pregabalin capsules are taken twice a day."),
+        ("NCT00353704.json", "Everyone gets pregabalin on Monday."),
+        ("NCT00353704.json", "The study does not include a hip replacement."),
+        ("NCT00868335.json", "A discectomy is part of the study for everyone."),
+        ("NCT00868335.json", "The study includes a disc replacement."),  # "disc prosthesis"
+        ("NCT02210780.json", "Some people will get a shot of Dupilumab."),
+    ],
+)
+def test_treatments_named_by_the_record_pass(name: str, text: str) -> None:
+    assert errors(record(name), text) == []
+
+
 def test_the_records_treatments_pass() -> None:
     text = "People get pregabalin or a placebo, and morphine after surgery."
     assert errors(record("NCT00353704.json"), text) == []
@@ -210,3 +244,137 @@ def test_a_faithful_summary_of_an_injected_record_passes() -> None:
     assert errors(trial, "The study pays every participant 500 dollars in cash.") == [
         ("claim.injection", "The study pays every participant 500 dollars in cash.")
     ]
+
+
+# --- claims without a cue word ------------------------------------------------------------
+# Benefit and safety predicates, advice aimed at the reader, and findings, in wordings the
+# cue-word rules do not know; and the questions, plans and procedures that must pass.
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The treatment helps people feel better quickly.", "treatment helps"),
+        ("You can expect your symptoms to go away.", "You can expect your symptoms to go away"),
+        ("It is a gentle treatment that carries little risk.", "is a gentle"),
+        ("The pill has hardly any side effects.", "has hardly any side effects"),
+        ("Pregabalin eases nerve pain within days.", "Pregabalin eases"),
+        ("Morphine is an effective treatment for pain after surgery.", "effective treatment"),
+        ("Pregabalin works for most people.", "works for most"),
+        ("It has helped thousands of patients already.", "has helped thousands"),
+    ],
+)
+def test_benefit_asserted_without_a_cue_word(text: str, excerpt: str) -> None:
+    assert errors(record("NCT00353704.json"), text) == [("claim.efficacy", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team wants to know whether pregabalin eases pain after surgery.",
+        "Researchers will check if people feel better.",
+        "It is not yet known if pregabalin is safe.",
+        "Is pregabalin safe? That is what the study asks.",
+        "The study will measure how many people get better.",
+        "Doctors will record any side effects.",
+        "People at low risk of bleeding can join.",
+        "Researchers hope pregabalin will reduce the need for morphine.",
+        "People will be followed to see if their pain goes away.",
+        "This study will help doctors understand pain after surgery.",
+        "Pregabalin is a medicine that lowers nerve pain signals.",
+    ],
+)
+def test_benefit_questions_and_plans_pass(text: str) -> None:
+    assert errors(record("NCT00353704.json"), text) == []
+
+
+def test_safety_in_two_wordings_is_two_findings() -> None:
+    assert errors(record("NCT00353704.json"), "Pregabalin is a safe option with few risks.") == [
+        ("claim.efficacy", "is a safe"),
+        ("claim.efficacy", "with few risks"),
+    ]
+
+
+def test_a_skill_the_training_teaches_is_not_a_benefit() -> None:
+    text = "The training helps people learn to use their back muscles."
+    assert errors(record("seed"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "If you have back pain, you ought to sign up.",
+            "you have back pain, you ought to sign up",
+        ),
+        ("Patients should stop their current treatment.", "Patients should stop"),
+        ("Anyone with back pain had better join.", "Anyone with back pain had better join"),
+        ("Talk your doctor into prescribing the training.", "Talk your doctor into prescribing"),
+        ("Persuade your doctor to put you on this drug.", "Persuade your doctor to put you on"),
+        ("It would be wise to stop your other pills.", "It would be wise to stop"),
+        ("You can safely stop your usual medicine.", "You can safely stop your"),
+        ("Skip your regular dose while you wait.", "Skip"),
+        ("Patients need to stop their painkillers.", "Patients need to stop"),
+    ],
+)
+def test_advice_without_a_cue_phrase(text: str, excerpt: str) -> None:
+    assert errors(record("seed"), text) == [("claim.advice", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should talk to your doctor before deciding.",
+        "Participants should not have had back surgery.",
+        "Participants can stop taking part at any time.",
+        "If you are interested, ask your doctor about this study.",
+        "Try to come to every training session.",
+        "Enrollment is open, and the study is still running.",
+        "Please speak with your own doctor before making any decision.",
+    ],
+)
+def test_procedures_and_neutral_suggestions_are_not_advice(text: str) -> None:
+    assert errors(record("seed"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "The researchers discovered a clear improvement in symptoms.",
+            "The researchers discovered",
+        ),
+        (
+            "People in the pregabalin group did better than the others.",
+            "People in the pregabalin group did better",
+        ),
+        ("Doctors noticed a big drop in pain scores.", "noticed a big drop"),
+        ("Those on pregabalin survived longer.", "Those on pregabalin survived longer"),
+    ],
+)
+def test_results_without_the_usual_verbs(text: str, excerpt: str) -> None:
+    trial = record("NCT00410098.json")  # no posted results
+    assert not trial.has_results
+    assert ("claim.results", excerpt.replace("pregabalin", "yoga")) in errors(
+        trial, text.replace("pregabalin", "yoga")
+    )
+
+
+def test_groups_compared_after_the_fact_are_a_result_and_a_claim() -> None:
+    text = "People in the yoga group did better than the others."
+    assert errors(record("NCT00410098.json"), text) == [
+        ("claim.results", "People in the yoga group did better"),
+        ("claim.efficacy", "better than"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers will measure the change in breathing.",
+        "Researchers measured the effects of yoga on breathing.",
+        "The study will see whether people who do yoga do better.",
+    ],
+)
+def test_methods_and_questions_are_not_results(text: str) -> None:
+    assert errors(record("NCT00410098.json"), text) == []

@@ -286,3 +286,162 @@ def test_condition() -> None:
         ("condition.mismatch", "type 2 diabetes")
     ]
     assert errors(record("seed"), "This study is for people with recurrent low back pain.") == []
+
+
+# --- "Label: value" items -----------------------------------------------------------
+# Terse summaries state a field by its label; the label's words decide the field.
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "excerpt"),
+    [
+        ("seed", "Sex: female only.", "female only"),  # record: all sexes
+        ("seed", "- **Gender:** men", "men"),
+        ("seed", "Participants' sex: F", "F"),
+        ("NCT02663973.json", "Sex: all.", "all"),  # record: female only
+        ("NCT02663973.json", "Gender: male and female", "male and female"),
+    ],
+)
+def test_sex_stated_as_a_label(name: str, text: str, excerpt: str) -> None:
+    assert errors(record(name), text) == [("sex.mismatch", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("seed", "Sex: all."),
+        ("seed", "Gender: any"),
+        ("NCT02663973.json", "Sex: female only."),
+        ("NCT02663973.json", "Sex: women (not pregnant)."),
+    ],
+)
+def test_faithful_sex_labels_pass(name: str, text: str) -> None:
+    assert errors(record(name), text) == []
+
+
+def test_sex_label_message() -> None:
+    report = run_checks(record("NCT02663973.json"), "Sex: all.")
+    assert only(report, "sex.mismatch") == "Summary says 'all'; the record says female only (sex)."
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "excerpt"),
+    [
+        ("NCT00353704.json", "Size: 50 (planned).", "planned"),  # 50, actual
+        ("NCT00353704.json", "Enrollment: 50, target.", "target"),
+        ("NCT00258583.json", "Size: 5000 (actual).", "actual"),  # 5000, estimated
+        ("NCT00258583.json", "Number of people: about 5,000 (final count).", "final count"),
+    ],
+)
+def test_enrollment_type_stated_as_a_label(name: str, text: str, excerpt: str) -> None:
+    assert errors(record(name), text) == [("enrollment.type", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("NCT00353704.json", "Size: 50 (actual)."),
+        ("NCT00258583.json", "Size: 5000 (planned)."),
+        ("NCT00258583.json", "Participants: adults aged 18 or older."),
+    ],
+)
+def test_faithful_enrollment_labels_pass(name: str, text: str) -> None:
+    assert errors(record(name), text) == []
+
+
+def test_a_count_after_a_people_label_is_the_enrollment() -> None:
+    assert errors(record("NCT00353704.json"), "Participants: 60 (actual).") == [
+        ("enrollment.mismatch", "60"),
+        ("number.untraced", "60"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Status: finished.", "finished"),
+        ("Recruitment status: not yet open", "not yet open"),
+        ("- **Status:** on hold", "on hold"),
+        ("Status: closed to new participants.", "closed to new participants"),
+    ],
+)
+def test_status_stated_as_a_label(text: str, excerpt: str) -> None:
+    report = run_checks(record("seed"), text)  # recruiting
+    assert [(f.code, f.excerpt(text)) for f in report.errors] == [("status.mismatch", excerpt)]
+    assert "the record says RECRUITING (overall_status)." in report.errors[0].message
+
+
+@pytest.mark.parametrize("text", ["Status: open.", "Status: recruiting now", "Status: ongoing."])
+def test_faithful_status_labels_pass(text: str) -> None:
+    assert errors(record("seed"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Sponsor: Pfizer.", "Pfizer"),
+        ("Run by: Novartis", "Novartis"),
+        ("- **Funder:** the Mayo Clinic", "Mayo Clinic"),
+    ],
+)
+def test_sponsor_stated_as_a_label(text: str, excerpt: str) -> None:
+    assert errors(record("seed"), text) == [("sponsor.mismatch", excerpt)]
+
+
+def test_faithful_sponsor_label_passes() -> None:
+    assert errors(record("seed"), "Lead organization: University Ghent.") == []
+
+
+# --- wordings beyond the sentence patterns ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Sign-up has not opened yet.", "Sign-up has not opened"),
+        ("Registration is not yet open.", "Registration is not yet open"),
+        ("The study has yet to start.", "study has yet to start"),
+        ("Enrolment is full.", "Enrolment is full"),
+    ],
+)
+def test_status_through_other_words_for_signing_up(text: str, excerpt: str) -> None:
+    assert errors(record("seed"), text) == [("status.mismatch", excerpt)]
+
+
+def test_signup_wordings_true_of_the_status_pass() -> None:
+    assert errors(record("NCT03367052.json"), "Sign-up has not opened yet.") == []
+    assert errors(record("seed"), "Sign-up is open now.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The organization in charge (the sponsor) is Roche.", "Roche"),
+        ("The company paying for the study is AstraZeneca.", "AstraZeneca"),
+        ("Money for this research comes from the Wellcome Trust.", "Wellcome Trust"),
+        ("Roche is in charge of the study.", "Roche"),
+        ("Novartis runs this trial.", "Novartis"),
+    ],
+)
+def test_sponsor_named_after_other_sponsor_words(text: str, excerpt: str) -> None:
+    assert errors(record("seed"), text) == [("sponsor.mismatch", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The organization in charge (the sponsor) is University Ghent.",
+        "The study team is in charge of the training sessions.",
+        "Ghent University runs this trial.",
+    ],
+)
+def test_faithful_sponsor_wordings_pass(text: str) -> None:
+    assert errors(record("seed"), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only grown-ups (adults) may take part.", "The study is open to grown-ups only."],
+)
+def test_grown_ups_are_adults(text: str) -> None:
+    assert [c for c, _ in errors(record("NCT00763412.json"), text)] == ["age.adults"]  # 12-24

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from .core import Context, Finding, Rule, check, contact_spans, error, warning
 from .facts import contact_key, content_words
+from .interventions import DRUG_SUFFIXES, NOT_DRUGS
 
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
@@ -66,13 +67,146 @@ EFFICACY_RULES = [
         "shown known",
     ),
 ]
+# Benefit and safety predicates that need no cue word: each is an assertion unless its
+# clause is a question, a purpose or a hedge (see BENEFIT_HEDGE_RE below).
+BENEFIT_VERBS = (
+    r"(?:helps?|relieves?|improves?|reduces?|lowers?|eases?|heals?|prevents?|protects?"
+    r"|(?:stops?|slows?) (?:the |your |their )?(?:disease|illness|cancer|tumou?rs?|pain|symptoms"
+    r"|growth|spread)|shrinks?|clears? up|fixes|restores?|boosts?|strengthens?|fights?|kills?"
+    r"|beats?|gets? rid of|takes? away|brings? relief|gives? relief|makes? (?:you|people|"
+    r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear))"
+)
+OUTCOMES = (
+    r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
+    r"|sooner|again|too|from))|go away|disappear|clear up|be cured|be healed|heal"
+    r"|live longer|be (?:pain|symptom|disease)[- ]free|get well|fade)"
+)
+BENEFIT_RULES = [
+    # "X is a safe option", "it is a very safe and gentle treatment"
+    Rule(
+        r"\b(?:is|are|be|remains?|seems?|stays?)\s+(?!(?:not|never|no longer)\b)(?:a |an )?"
+        r"(?:[\w-]+ ){0,2}?(?:safe|safer|harmless|gentle|low[- ]risk|risk[- ]free|well[- ]"
+        r"tolerated)\b(?! (?:to (?:take part|join|sign up)|for (?:you|people|participants) to "
+        r"(?:join|take part)))",
+        "safe safer harmless gentle low-risk low risk-free risk well-tolerated tolerated",
+    ),
+    # "with few risks", "carries little risk", "has hardly any side effects"
+    Rule(
+        r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with)\s+(?:(?:only|very|relatively"
+        r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:real "
+        r"|serious )?(?:risks?|side[- ]effects|danger|harm|downsides?)\b(?! (?:factors?|of|at))",
+        "risk risks side-effects effects danger harm downside downsides",
+    ),
+    # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
+    Rule(
+        r"\b(?P<subject>[a-z][a-z0-9-]*?)s?\s+(?:(?:really|quickly|greatly|effectively|also|can|will|"
+        r"does|do|usually|often|always|definitely|actually|truly) )*" + BENEFIT_VERBS + r"\b",
+        "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
+        "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
+        "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
+        "beat rid away relief makes make",
+    ),
+    # the reader's or the patients' outcome: "You can expect your symptoms to go away"
+    Rule(
+        r"\b(?:you|your [\w-]+|people|patients|everyone|most people|symptoms|(?:the )?pain|"
+        r"participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going to|is going to|expect "
+        r"(?:[\w-]+ ){0,3}to|count on (?:[\w-]+ ){0,3}to|soon)\s+(?:\w+ )?" + OUTCOMES + r"\b",
+        "feel better go away disappear clear cured healed heal longer free well fade",
+    ),
+    # "an effective treatment", "the best option", "a proven therapy"
+    Rule(
+        r"\b(?:effective|successful|proven|powerful|reliable|excellent|ideal|perfect|superior"
+        r"|safest|most effective) (?:treatment|option|therapy|cure|remedy|choice|"
+        r"solution|medicine|drug|way to (?:treat|manage|relieve|beat|fight))s?\b",
+        "effective successful proven powerful reliable excellent ideal perfect superior safest",
+    ),
+    # "works for most people", "it really does work", "has helped thousands"
+    Rule(
+        r"\bworks? (?:for|in) (?:most|many|all|almost all|nearly all|everyone|people|patients|you"
+        r"|anyone)\b|\b(?:really|definitely|actually) (?:does )?works?\b|\bdoes work\b"
+        r"|\b(?:has|have) (?:already )?(?:helped|cured|saved|healed|changed the lives of) "
+        r"(?:many|thousands|millions|hundreds|lives|people|patients|countless)\b",
+        "works work helped cured saved healed changed",
+    ),
+]
+# Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
+# or someone's belief rather than an assertion ("researchers want to find a treatment that
+# is safe", "doctors think it may ease pain").
+BENEFIT_HEDGE_RE = re.compile(
+    r"\b(?:find|develop|discover|identify|search|seek|look(?:ing)? for|need(?:s|ed)?|lack\w*"
+    r"|wants?|hope\w*|wish|believe\w*|think\w*|thought|assumed|possible|possibly|potential\w*"
+    r"|designed|intended|meant|would|measure\w*|record\w*|track\w*|assess\w*|evaluat\w*"
+    r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
+    r"|expected to see|understand\w*|how|what|which|that)\b"
+)
+# What follows a benefit that makes it about the study or a skill, not about health: "this
+# helps researchers", "the training helps people learn to lift safely".
+_NOT_A_BENEFIT_RE = re.compile(
+    r"\s*(?:(?:people|you|participants|patients|them|everyone) )?(?:to )?(?:researchers|doctors|"
+    r"scientists|the (?:study )?team|us|the study|future|understand|learn|find|decide|answer|know|"
+    r"design|develop|plan|guide|choose|make sure|check|measure|practi[sc]e|use|remember|track|"
+    r"record|follow|stick|keep|take part|join|improve (?:care|treatment|the way|future)|with "
+    r"(?:the )?(?:study|research))\b"
+)
+
+
+# The words that can be what does good: a kind of treatment, "it", or a drug name.
+TREATMENT_SUBJECTS = frozenset(
+    ["drug", "medicine", "medication", "treatment", "therapy", "vaccine", "device", "program",
+     "programme", "exercise", "training", "surgery", "operation", "injection", "shot",
+     "supplement", "pill", "tablet", "cream", "app", "procedure", "approach", "intervention",
+     "it"]
+)  # fmt: skip
+
+
+def _treatment_subject(ctx: Context, word: str) -> bool:
+    """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own."""
+    if word in TREATMENT_SUBJECTS or (len(word) >= 6 and word.endswith(DRUG_SUFFIXES)):
+        return word not in NOT_DRUGS
+    names = ctx.facts.trial.interventions
+    return any(word in name.lower().split() for i in names for name in (i.name, *i.other_names))
+
+
+def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
+    """A benefit or safety predicate the sentence asserts (not asks, plans or hopes)."""
+    subject = match.groupdict().get("subject")
+    if subject is not None and not _treatment_subject(ctx, subject):
+        return False
+    if _hedged(ctx, match.start()):
+        return False
+    a, b = ctx.sentence_at(match.start())
+    if ctx.lower[a:b].rstrip().endswith("?") or BENEFIT_HEDGE_RE.search(
+        ctx.lower, a, match.start()
+    ):
+        return False
+    return not _NOT_A_BENEFIT_RE.match(ctx.lower, match.end())
+
+
 RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
-        r"investigators|doctors)\s+(?:has |have )?(?:found|showed|shown|shows?|demonstrated|"
-        r"proved|revealed|suggested|suggests?|confirmed|indicated|indicates?|concluded)\b",
+        r"investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:found|showed|shown"
+        r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
+        r"|concluded|discovered|learned|learnt|established|determined|found out)\b",
         "found showed shown show shows demonstrated proved revealed suggested suggests suggest "
-        "confirmed indicated indicates indicate concluded",
+        "confirmed indicated indicates indicate concluded discovered learned learnt established "
+        "determined",
+    ),
+    # A finding by what was seen: "saw a clear improvement", "observed fewer attacks".
+    Rule(
+        r"\b(?:saw|observed|noticed|detected|reported|achieved|produced|led to"
+        r"|resulted in|brought)\s+(?:a |an |that |the )?(?:\w+ ){0,2}?(?:improvements?|benefits?"
+        r"|reductions?|decreases?|drops?|gains?|responses?|differences?|effects?|fewer|less|lower"
+        r"|better)\b",
+        "saw observed noticed detected reported achieved produced led resulted brought",
+    ),
+    # Groups compared after the fact: "People in the treatment group did better than the others."
+    Rule(
+        r"\b(?:participants|patients|people|volunteers|those|group|groups|arm|everyone|children|"
+        r"adults|subjects)\b[^.;\n]{0,60}?\b(?:did|fared|responded|performed|coped|scored)\s+"
+        r"(?:much |far |a lot |significantly )?(?:better|worse|best)\b|\b(?:participants|patients"
+        r"|people|volunteers|those|group|groups)\b[^.;\n]{0,60}?\b(?:survived|lived) longer\b",
+        "did fared responded performed coped scored survived lived",
     ),
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
@@ -128,13 +262,20 @@ PROMO_RULE = Rule(
     r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful)\b",
     _PROMO_WORDS,
 )
+# What advice tells a reader to do about their health or about joining.
+HEALTH_ACTIONS = (
+    r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
+    r"|give up|come off|keep taking|ask (?:your|a) (?:doctor|physician|gp) (?:for|to|about "
+    r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
+    r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching))"
+)
 ADVICE_RULES = [
     Rule(
         r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read))"
         r"|\byou must\b(?!\s+(?:be|have|meet|not have|agree|sign|give))",
         "should must",
     ),
-    Rule(r"\b(?:stop|start|quit|keep) taking\b", "taking"),
+    Rule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
     Rule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
     Rule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
@@ -181,6 +322,52 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
     Rule(r"\bthe best (?:thing|choice) (?:to do|for you)\b", "best"),
+    # A modal aimed at the reader or at patients, with a health action: "Patients should stop
+    # their current treatment", "you ought to sign up", "anyone with asthma had better join".
+    # The study's own procedures ("participants will take", "you must be 18") are not advice.
+    Rule(
+        r"\b(?:you|patients|people|anyone|everyone|everybody|readers|parents|families|women|men"
+        r"|those)\b(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
+        r"|are advised to|are encouraged to|are urged to)\s+(?:(?:also|really|definitely|now|"
+        r"seriously|not|never|all|consider|think about) )*" + HEALTH_ACTIONS + r"\b",
+        "should ought better well advised encouraged urged",
+    ),
+    Rule(
+        r"\b(?:you|patients|people|anyone|everyone)\b[^.;:\n]{0,50}?\s(?:must|need to|needs to"
+        r"|have to|has to)\s+(?:(?:also|now|immediately) )*(?:stop|quit|switch|skip|avoid|give "
+        r"up|come off|throw away)\b",
+        "must need needs have has",
+    ),
+    # "It is best to stop", "it's a good idea to switch", "there is no need to keep taking"
+    Rule(
+        r"\b(?:it is|it's|it would be|it'?d be) (?:best|better|wise|a good idea|smart|sensible|"
+        r"worth it|worth) (?:for you |for patients )?to\s+" + HEALTH_ACTIONS + r"\b"
+        r"|\b(?:there is|there's) no (?:need|reason) (?:for you |for patients )?to (?:keep |"
+        r"continue )?(?:take|taking|use|using|see|seeing|wait)\b"
+        r"|\b(?:you|patients) can (?:safely )?(?:stop|skip|quit|replace|drop|give up) (?:your|"
+        r"their)\b",
+        "best better wise idea smart sensible worth need reason safely stop skip quit replace "
+        "drop give",
+    ),
+    # Pressing a doctor for a treatment: "Talk your doctor into prescribing X".
+    Rule(
+        r"\b(?:talk|push|convince|persuade|pressure|get|ask|tell|beg|urge) (?:your|a|the) "
+        r"(?:doctor|physician|gp|nurse|specialist|care team)s? (?:into|to) (?:prescrib\w*|giv\w*"
+        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you)\b",
+        "talk push convince persuade pressure get ask tell beg urge",
+    ),
+    # An imperative health action opening a sentence (or after "If you have X,"):
+    # "Stop your current medicine.", "If you have asthma, join this study."
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you [^.,;\n]{1,60}, )(?:please |so |just |"
+        r"then )?(?:stop|quit|switch|skip|avoid|give up|come off|double|halve|sign up|enrol+|"
+        r"register|apply|volunteer|try|take part|join|start taking|start using)(?=[ ,.!;\n])"
+        # A real following character: a rule's window can end inside "Enrollment".
+        r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)",
+        "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
+        "volunteer try take join start",
+        re.MULTILINE,
+    ),
 ]
 OBEY_RULE = Rule(
     r"\bas (?:instructed|requested|directed|you asked|asked|told)\b|\bper (?:the|your) "
@@ -216,16 +403,25 @@ def _hedged(ctx: Context, start: int) -> bool:
 
 @check
 def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
-    for match in (m for rule in EFFICACY_RULES for m in rule.finditer(ctx)):
-        if _hedged(ctx, match.start()):
-            continue
-        yield error(
-            "claim.efficacy",
-            None,
-            f"Summary claims {ctx.text[match.start() : match.end()]!r}; a trial summary must "
-            "not say a treatment works or is safe.",
-            match.span(),
-        )
+    taken: list[tuple[int, int]] = []
+    # The cue-word rules first; the benefit rules, which need no cue word, must also pass
+    # the stricter test that their sentence asserts the benefit.
+    for rule in EFFICACY_RULES + BENEFIT_RULES:
+        strict = rule in BENEFIT_RULES
+        for match in rule.finditer(ctx):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
+                continue
+            taken.append(span)
+            yield error(
+                "claim.efficacy",
+                None,
+                f"Summary claims {ctx.text[span[0] : span[1]]!r}; a trial summary must not say "
+                "a treatment works or is safe.",
+                span,
+            )
 
 
 @check
@@ -280,7 +476,12 @@ def no_promotion(ctx: Context) -> Iterator[Finding]:
 
 @check
 def no_advice(ctx: Context) -> Iterator[Finding]:
+    taken: list[tuple[int, int]] = []
     for match in (m for rule in ADVICE_RULES for m in rule.finditer(ctx)):
+        span = match.span()
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue  # one piece of advice read by two patterns is one finding
+        taken.append(span)
         yield error(
             "claim.advice",
             None,

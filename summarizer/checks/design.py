@@ -13,9 +13,13 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
+from .labels import labelled_items
 
 S = Status
 STUDY = r"(?:study|trial|research|it|project)"
+# The ways of joining a study that a status can be about: "recruitment has not started",
+# "sign-up has not opened yet", "registration is closed", "enrolment is full".
+SIGNUP = r"(?:recruitment|enrol+ment|sign-?ups?|sign up|signing up|registration|intake)"
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
      rf"\b{STUDY} (?:was|has been|is) withdrawn\b|\bstatus: withdrawn\b"
@@ -28,10 +32,13 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking)\b"
      r"|\b(?:has|have) not (?:yet )?(?:started|begun) (?:recruiting|enrolling|to recruit|to enrol"
      r"|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling|to recruit|"
-     r"to enrol|looking for|recruitment|enrollment)\b|\b(?:recruitment|enrol+ment) (?:has not|"
-     r"hasn't) (?:yet )?(?:started|begun|opened)\b|\bis not (?:yet )?open (?:yet )?(?:for|to)\b"
-     r"|\bstatus: not yet recruiting\b|\b(?:recruitment|enrol+ment) (?:will|is expected to) "
-     r"(?:start|begin|open)\b"),
+     rf"to enrol|looking for|recruitment|enrollment)\b|\b{SIGNUP} (?:has not|hasn't|have not"
+     r"|haven't) (?:yet )?(?:started|begun|opened)\b|\bis not (?:yet )?open (?:yet )?(?:for|to)\b"
+     rf"|\bstatus: not yet recruiting\b|\b{SIGNUP} (?:will|is expected to) "
+     rf"(?:start|begin|open)\b|\b{SIGNUP} (?:is|are) not (?:yet )?open\b"
+     rf"|\b(?:{SIGNUP}|{STUDY}) (?:is|are|has|have) yet to (?:start|begin|open)\b"
+     rf"|\b{STUDY} (?:has not|hasn't) (?:yet )?(?:started|begun|opened)\b"
+     rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY} (?:was|has been|is) terminated\b|\bstatus: terminated\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
@@ -40,7 +47,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b{STUDY} (?:was|has been) (?:stopped|halted|cut short)\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
      rf"\b{STUDY} (?:is|was|has been) (?:suspended|paused|(?:put )?on hold|temporarily stopped)"
-     r"\b|\b(?:recruitment|enrol+ment) (?:is|has been) (?:paused|on hold|suspended)\b"
+     rf"\b|\b{SIGNUP} (?:is|has been) (?:paused|on hold|suspended)\b"
      r"|\bstatus: suspended\b"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
@@ -51,8 +58,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
      r"\bno longer (?:recruiting|enrolling|accepting|looking for|taking|open to|signing up)\b"
      r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients)\b"
-     r"|\b(?:enrol+ment|recruitment) (?:is|has|was) (?:now )?(?:closed|finished|ended|over|"
-     r"complete)\b|\b(?:recruitment|enrol+ment) (?:has )?(?:closed|ended|finished)\b"
+     rf"|\b{SIGNUP} (?:is|has|was) (?:now )?(?:closed|finished|ended|over|"
+     rf"complete|full)\b|\b{SIGNUP} (?:has )?(?:closed|ended|finished)\b"
+     rf"|\b{STUDY} (?:is|was) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
      r"|\bfinished (?:recruiting|enrolling)\b|\bno new (?:participants|people|patients) "
      r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"),
     (S.ACTIVE_NOT_RECRUITING,
@@ -73,7 +81,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"volunteers|members|men|women|adults|children)\b"
      r"|\b(?:currently|now|still) recruiting\b|\brecruiting now\b|\bstatus: recruiting\b"
      r"|\b(?:is|are) (?:now |currently |still )?open (?:to new|for enrol+ment|for recruitment|to "
-     r"recruitment)\b|\b(?:recruitment|enrol+ment) is (?:now |currently )?(?:open|ongoing|under "
+     rf"recruitment)\b|\b{SIGNUP} is (?:now |currently )?(?:open|ongoing|under "
      r"way|underway)\b|\bopen for enrol+ment\b"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
@@ -85,13 +93,14 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
 ]  # fmt: skip
 _STATUS_KEYS = [
     "withdrawn stopped never cancelled canceled called enrol enroll recruit anyone one",
-    "yet start begin open started begun recruitment enrollment enrolment",
+    "yet start begin open started begun recruitment enrollment enrolment sign signup signups "
+    "registration intake opens starts begins",
     "terminated",
     "early schedule before stopped halted cut",
     "suspended paused hold stopped",
     "invitation invited",
     "active",
-    "longer closed finished ended over complete new",
+    "longer closed finished ended over complete new full",
     "not",
     "completed finished complete",
     "ended closed over",
@@ -104,6 +113,31 @@ STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
     (label, allowed, Rule(pattern, keys))
     for (label, allowed, pattern), keys in zip(_STATUS_PATTERNS, _STATUS_KEYS, strict=True)
 ]
+# The value of a "Status:" item, read from its start: each maps to the statuses it is
+# true of, as the sentence patterns above do ("closed" is true of a completed study too).
+_STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
+    (frozenset({S.NOT_YET_RECRUITING}),
+     r"not yet (?:recruiting|open|started|enrolling)|not (?:open|started|recruiting) yet|planned"
+     r"|upcoming|coming soon|opening soon|opens soon|pending|yet to (?:open|start|begin)"),
+    (frozenset({S.ACTIVE_NOT_RECRUITING}), r"active,? (?:but )?not recruiting"),
+    (frozenset({S.ENROLLING_BY_INVITATION}), r"(?:enrol+ing )?by invitation|invitation only"
+     r"|invite only"),
+    (frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
+     r"terminated|stopped(?: early)?|ended early|halted|closed early|cut short"),
+    (frozenset({S.WITHDRAWN}), r"withdrawn|cancel+ed|called off|never (?:started|opened)"),
+    (frozenset({S.SUSPENDED}), r"suspended|paused|on hold"),
+    (frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
+     r"closed(?: to (?:new )?\w+)?|no longer (?:recruiting|open|enrolling)|full"),
+    (frozenset({S.COMPLETED}), r"completed|complete|finished|done"),
+    (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), r"ended|over"),
+    (frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
+     r"(?:now |currently |still |actively )?(?:recruiting|enrolling|open|accepting|signing up"
+     r"|seeking)"),
+    (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
+     r"ongoing|active|running|in progress|under ?way"),
+    (frozenset({S.UNKNOWN}), r"unknown|not known"),
+]  # fmt: skip
+STATUS_VALUE_RES = [(allowed, re.compile(rf"(?:{p})\b")) for allowed, p in _STATUS_VALUES]
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -134,6 +168,24 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 f"{status.value} (overall_status).",
                 span,
             )
+    for item in labelled_items(ctx):
+        if item.field != "status" or any(
+            a < item.value_end and item.value_start < b for a, b in taken
+        ):
+            continue  # a sentence pattern has read this value already
+        for allowed, value_re in STATUS_VALUE_RES:
+            said = value_re.match(ctx.masked, item.value_start, item.value_end)
+            if said is None:
+                continue
+            if status not in allowed:
+                yield error(
+                    "status.mismatch",
+                    "overall_status",
+                    f"Summary says {ctx.text[said.start() : said.end()]!r}; the record says "
+                    f"{status.value} (overall_status).",
+                    said.span(),
+                )
+            break
 
 
 # --- phase ---------------------------------------------------------------------

@@ -100,6 +100,15 @@ VERB_WORDS = frozenset(
         "has",
         "with",
         "of",
+        # prescribing and combining name a treatment as surely as taking it does
+        "prescribed",
+        "prescribe",
+        "prescribing",
+        "administered",
+        "plus",
+        "versus",
+        "vs",
+        "on",
     ]
 )
 FILLER_WORDS = frozenset(
@@ -126,11 +135,17 @@ FILLER_WORDS = frozenset(
 )
 _BEFORE_WORDS_RE = re.compile(r"[a-z]+")
 # "with"/"of" count only in "treated with", "treatment with", "injections of", "doses of".
+# "of" also after the forms a treatment comes in: "a shot of Dupixent", "tablets of X".
 _WITH_OF_LEADS = frozenset(
-    ["treated", "treatment", "injection", "injections", "dose", "doses", "course"]
-)
+    ["treated", "treatment", "injection", "injections", "dose", "doses", "course", "shot",
+     "shots", "jab", "jabs", "pill", "pills", "tablet", "tablets", "capsule", "capsules",
+     "infusion", "infusions", "drops", "puffs", "puff", "cycles", "round", "rounds", "combined",
+     "together", "along"]
+)  # fmt: skip
 
 
+_ON_LEADS = frozenset(["put", "puts", "started", "start", "starts", "kept", "stay", "stays",
+                       "switched", "placed", "maintained"])  # fmt: skip
 _CAPITAL_AFTER_RE = re.compile(
     r"\s+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
     r"device|treatment|therapy|be|are|is)\s+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
@@ -222,6 +237,51 @@ TREATMENT_KINDS_RULE = Rule(
     r"knee replacement|hip replacement)\b",
     _KIND_WORDS,
 )
+# The forms a treatment comes in; a capitalized name before one is a product name
+# ("Dupixent shots", "a Medtronic pump"), whatever verb the sentence uses.
+FORM_NOUNS = (
+    "shot shots jab jabs injection injections pill pills tablet tablets capsule capsules "
+    "infusion infusions cream creams gel ointment spray sprays patch patches inhaler inhalers "
+    "drops implant implants pump pen pens device devices vaccine vaccines"
+)
+NAME_BEFORE_FORM_RULE = Rule(
+    r"(?<![\w-])(?P<cap>[A-Z][\w-]*[a-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:"
+    + "|".join(FORM_NOUNS.split())
+    + r")\b",
+    FORM_NOUNS,
+)
+# A kind of treatment that the sentence makes part of the study without a treatment verb:
+# "A hip replacement is also part of the study", "the study also includes acupuncture".
+_KIND = (
+    r"(?:(?P<qual>[a-z-]+)\s+)?(?P<kind>surgery|operation|chemotherapy|radiotherapy|radiation "
+    r"therapy|immunotherapy|acupuncture|massage|physiotherapy|dialysis|transplant(?:ation)?"
+    r"|replacement|stent|pacemaker|implant|bypass|amputation|[a-z]{3,}(?:ectomy|otomy|ostomy"
+    r"|plasty)|gene therapy|hormone therapy|nerve block|spinal manipulation|laser treatment)"
+)
+KIND_INVOLVED_RULES = [
+    Rule(
+        r"\b(?:includes?|including|involves?|involving|offers?|offered|performs?|adds?"
+        r"|combined with|along with|together with|followed by|as well as|plus)\s+(?:a |an |the "
+        r"|some )?" + _KIND + r"\b",
+        "includes include including involves involve involving offers offer offered performs "
+        "perform adds add combined along together followed well plus",
+    ),
+    Rule(
+        r"(?:^|(?<=[.!?:] )|(?<=^- )|\b(?:a|an|the|and|or)\s+)" + _KIND + r"\s+(?:is|are|will"
+        r" be|may be)\s+(?:also\s+)?(?:part of|included|given|offered|done|performed|used|"
+        r"tested|provided|carried out|added)\b",
+        "part included given offered done performed used tested provided carried added",
+        re.MULTILINE,
+    ),
+]
+# Where the record names a kind by another word: "arthroplasty" is a joint replacement.
+KIND_IN_RECORD = {
+    "replacement": r"replace|arthroplast|prosthe",
+    "surgery": r"surg|operat|ectomy|otomy|plasty",
+    "operation": r"surg|operat|ectomy|otomy|plasty",
+    "transplant": r"transplant|graft",
+    "implant": r"implant",
+}
 MONTH_AND_DAY_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -273,6 +333,10 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
                 before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
                 if not before or before[-1] not in _WITH_OF_LEADS:
                     continue
+            if verb == "on":  # "put on Ozempic", "started on X", not "on Monday"
+                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
+                if not before or before[-1] not in _ON_LEADS:
+                    continue
             named.append(after.span("cap"))
     # A lower-case word after a treatment verb that no English dictionary has is a drug
     # name ("people will also take warfarin"); it must be the record's.
@@ -294,6 +358,24 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(span)
         yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
+    english = _cmu_syllables()
+    for match in NAME_BEFORE_FORM_RULE.finditer(ctx, cased):
+        span = match.span("cap")
+        first = cased[span[0] : span[1]].split()[0]
+        line_start = cased.rfind("\n", 0, span[0]) + 1
+        opening = not cased[ctx.sentence_at(span[0])[0] : span[0]].strip(" -*#\n") or (
+            cased[line_start : line_start + 1] in "#*"
+        )
+        if first.lower() in english and (opening or first.lower() in CAP_STOP):
+            continue  # "Daily injections", a heading: a common word, not a product
+        if any(a <= span[0] < b for a, b in seen) or _known_name(cased[span[0] : span[1]], ctx):
+            continue
+        seen.add(span)
+        yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
+    for match in (m for rule in KIND_INVOLVED_RULES for m in rule.finditer(ctx)):
+        if ctx.excluded(match.start()) or _HISTORY_RE.search(ctx.clause_before(match.start())):
+            continue  # "people who have had a hip replacement cannot join"
+        yield from _unknown_kind(ctx, match, seen)
     for match in TREATMENT_KINDS_RULE.finditer(ctx):
         kind = match.group("kind").lower()
         span = match.span("kind")
@@ -301,6 +383,8 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue
         key = kind.split()[0].rstrip("s")
         qual = match.group("qual")
+        if qual == "had" or _HISTORY_RE.search(ctx.clause_before(match.start())):
+            continue  # "should not have had surgery": medical history, not a study treatment
         if qual and qual not in QUALIFIER_STOP and not ctx.facts.mentions(qual):
             yield _unknown(ctx, ctx.text[match.start("qual") : span[1]], (match.start("qual"),
                                                                            span[1]))  # fmt: skip
@@ -317,6 +401,45 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
         if key == "infusion" and re.search(r"infus|intravenous|\biv\b", source):
             continue
         yield _unknown(ctx, ctx.said(match, "kind"), span)
+
+
+_HISTORY_RE = re.compile(
+    r"\b(?:had|history|previous|prior|past|before|already|not|no|never"
+    r"|without|instead)\b"
+)
+
+
+def _unknown_kind(
+    ctx: Context, match: re.Match[str], seen: set[tuple[int, int]]
+) -> Iterator[Finding]:
+    """A kind of treatment ("hip replacement") the record never mentions."""
+    span = match.span("kind")
+    if any(a <= span[0] < b for a, b in seen):
+        return
+    kind = match.group("kind").lower()
+    qual = match.group("qual")
+    source = ctx.facts.text
+    if (
+        qual
+        and qual not in QUALIFIER_STOP
+        and qual not in _NOT_QUALIFIERS
+        and not (ctx.facts.mentions(qual))
+    ):
+        span = (match.start("qual"), span[1])
+    else:
+        key = kind.split()[0]
+        pattern = KIND_IN_RECORD.get(key.rstrip("s"))
+        if ctx.facts.mentions(key) or (pattern and re.search(pattern, source)):
+            return
+    seen.add(span)
+    yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
+
+
+# Words before a kind that do not name a different treatment ("is also part", "their surgery").
+_NOT_QUALIFIERS = frozenset(
+    ["is", "are", "also", "will", "be", "his", "her", "its", "this", "that", "of", "for", "and",
+     "or", "to", "in", "after", "before"]
+)  # fmt: skip
 
 
 def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
+from .labels import Item, labelled_items
 from .numbers import _close, fmt
 
 # --- enrollment -------------------------------------------------------------------
@@ -31,14 +32,34 @@ FUTURE_ENROLL_RE = re.compile(
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study)"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
-    r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b"
+    r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
+    r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
     r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
     r"|\b(?:study|trial|it) (?:had|included|involved)\b"
+    # "Size: 120 (actual)", "final count: 120", "in the end, 120 people ...".
+    r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
+    r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
+# Where a labelled value starts, the words that may come before its count.
+_COUNT_LEAD_RE = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|up to|some|over"
+    r"|more than|an estimated|a total of|~|target(?: of)?|goal(?: of)?)"
+    r"?\s*"
+)
+
+
+def _labelled_count(ctx: Context, pos: int) -> bool:
+    """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
+    for item in labelled_items(ctx):
+        if item.field != "enrollment" or not item.value_start <= pos < item.value_end:
+            continue
+        lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
+        return lead is not None and lead.end() == pos
+    return False
 
 
 @check
@@ -52,7 +73,9 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit is not None and q.unit not in ("group",):
             continue
         a, b = ctx.sentence_at(q.span[0])
-        lead = ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+        lead = ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0]) or (
+            _labelled_count(ctx, q.span[0])
+        )
         if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
             continue
         if q.unit == "group":
@@ -144,13 +167,16 @@ NO_UPPER_RULE = Rule(
 ANY_AGE_RULE = Rule(
     r"\b(?:of|at) any age\b|\bno age limits?\b|\ball ages\b", "any ages limit limits"
 )
+# Words for adults, with an optional gloss: "grown-ups (adults)", "over-18s".
+ADULTS = r"(?:adults|grown-?ups|over-18s)(?: \([\w -]+\))?"
 ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
-    r"|seeks?|wants?)\s+(?:\w+\s+){0,2}?adults\b"
-    r"|\badults?\s+(?:only|aged|who|with|between|over|from|can|may|of any)\b"
-    r"|\badult (?:patients|participants|volunteers|men|women|people)\b"
-    r"|^\s*(?:- )?adults\b",
-    "adult adults",
+    rf"|seeks?|wants?)\s+(?:\w+\s+){{0,2}}?{ADULTS}(?![\w-])"
+    r"|\b(?:adults?|grown-?ups?|over-18s)(?: \([\w -]+\))?\s+(?:only|aged|who|with|between|over"
+    r"|from|can|may|of any)\b"
+    r"|\b(?:adult|grown-?up) (?:patients|participants|volunteers|men|women|people)\b"
+    rf"|^\s*(?:- )?{ADULTS}(?![\w-])",
+    "adult adults grown-ups grownups grown-up grownup grown over-18s",
     re.MULTILINE,
 )
 CHILD_WORDS_RE = re.compile(
@@ -158,13 +184,14 @@ CHILD_WORDS_RE = re.compile(
     r"minors?|boys|girls|youth|pediatric|paediatric)\b"
 )
 CHILD_CLAIM_RULE = Rule(
-    r"\b(?:children|kids|teenagers|teens|adolescents|infants|babies|minors)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:children|kids|teenagers|teens|adolescents|infants|babies|minors|young people"
+    r"|under-18s)\s+(?:\w+\s+){0,4}?"
     r"(?:can|may|are able to|will|are allowed to)\s+(?:also\s+)?(?:join|take part|enrol|be "
     r"included|participate)"
     r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
     r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
     r"babies)\b",
-    "children kids teenagers teens adolescents infants babies minors",
+    "children kids teenagers teens adolescents infants babies minors young under-18s",
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
@@ -430,8 +457,19 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     text = ctx.masked
     index = ctx.word_index
     starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
+    labelled = [item for item in labelled_items(ctx) if item.field == "sex"]
+    for item in labelled:
+        claimed = _sex_value(item.value(ctx))
+        if claimed is not None and claimed != sex:
+            span = (item.value_start, item.value_end)
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.text[span[0] : span[1]]!r}; the record says {expected} (sex).",
+                span,
+            )
     for a, b in sorted(starts):
-        if ctx.excluded(a):
+        if ctx.excluded(a) or _in_items(a, b, labelled):
             continue
         both = BOTH_SEXES_RE.search(text, a, b)
         if both:
@@ -463,6 +501,33 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
                 f"Summary says {ctx.text[span[0] : span[1]]!r}; the record says {expected} (sex).",
                 span,
             )
+
+
+# The value of a "Sex:" item: "female only", "women", "F", "all", "both", "male and female".
+SEX_VALUE_ALL_RE = re.compile(
+    r"^(?:all|both|any|either|everyone|anyone|no (?:restriction|limit)|not restricted|mixed)\b"
+    r"|\b(?:all|both|any|either) (?:sexes|genders)\b"
+)
+SEX_VALUE_FEMALE_RE = re.compile(r"\b(?:female|females|women|woman|girls?|ladies|f)\b")
+SEX_VALUE_MALE_RE = re.compile(r"\b(?:male|males|men|man|boys?|m)\b")
+SEX_VALUE_NEGATED_RE = re.compile(r"\b(?:not|no|except|excluding|excluded|pregnan\w*)\b")
+
+
+def _sex_value(value: str) -> Sex | None:
+    """Which sexes a labelled value admits, or None when it says something else."""
+    if SEX_VALUE_ALL_RE.search(value):
+        return Sex.ALL
+    if SEX_VALUE_NEGATED_RE.search(value):
+        return None
+    female = bool(SEX_VALUE_FEMALE_RE.search(value))
+    male = bool(SEX_VALUE_MALE_RE.search(value))
+    if female and male:
+        return Sex.ALL
+    return Sex.FEMALE if female else Sex.MALE if male else None
+
+
+def _in_items(a: int, b: int, items: list[Item]) -> bool:
+    return any(a <= item.value_start < b for item in items)
 
 
 def _sex_error(ctx: Context, match: re.Match[str], expected: str) -> Finding:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import WORD_RE, name_tokens
+from .labels import labelled_items
 
 # --- dates ----------------------------------------------------------------------
 
@@ -125,12 +126,28 @@ SPONSOR_RULES = [
     ),
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&))*)\s+"
-        r"(?:is|are) (?:the (?:main )?(?:sponsor|funder|organi[sz]er)|(?:paying for|funding|"
-        r"running|sponsoring|organi[sz]ing|leading) (?:this|the) (?:study|trial|research))",
+        r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
+        r"|funding|running|sponsoring|organi[sz]ing|leading|in charge of|behind|responsible for)"
+        r" (?:this|the) (?:study|trial|research))|(?:runs|funds|sponsors|organi[sz]es|leads"
+        r"|pays for) (?:this|the) (?:study|trial|research))",
         "sponsor funder organizer organiser paying funding running sponsoring organizing "
-        "organising leading",
+        "organising leading charge behind responsible runs funds sponsors organizes organises "
+        "leads pays",
+    ),
+    # A sponsor noun and its name further on: "The organization in charge (the sponsor) is
+    # Roche", "The company paying for the study is Pfizer", "Money for it comes from the NIH".
+    Rule(
+        r"\b(?i:sponsor|funder|organi[sz]er|(?:organi[sz]ation|company|institution|group|body|"
+        r"university|hospital) (?:in charge|responsible|behind (?:it|this|the)|running|paying|"
+        r"funding|leading)|(?:money|funding|funds|financial support|support) (?:for (?:it|this|the)"
+        r"[\w ]{0,20}? )?(?:comes?|came) from)\b[^.\n:;]{0,40}?(?:\b(?:is|was|are|were)\b|"
+        r"(?<=from))\s+(?:the\s+)?" + _NAME,
+        "sponsor funder organizer organiser charge responsible behind running paying funding "
+        "leading comes come came",
     ),
 ]
+# The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
+_LABELLED_NAME_RE = re.compile(r"(?:the\s+)?" + _NAME)
 NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de"}
 
 
@@ -138,21 +155,31 @@ NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for
 def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     known = ctx.facts.sponsor_tokens
     source_words = ctx.facts.words
+    # Several patterns can read the same name ("The sponsor is Roche"): one finding each.
+    named: dict[int, re.Match[str]] = {}
     for rule in SPONSOR_RULES:
         for match in rule.finditer(ctx, ctx.norm):
-            name = match.group("name").strip(" ,.")
-            said = name_tokens(name) - NAME_STOP
-            if not said or said & known:
-                continue
-            if said <= source_words and len(said) > 1:
-                continue  # named in the record's own text (a site, a network)
-            yield error(
-                "sponsor.mismatch",
-                "lead_sponsor",
-                f"Summary says the sponsor is {name!r}; the record says "
-                f"{ctx.trial.lead_sponsor or 'no sponsor'} (lead_sponsor).",
-                (match.start("name"), match.start("name") + len(name)),
-            )
+            named.setdefault(match.start("name"), match)
+    for item in labelled_items(ctx):
+        if item.field != "sponsor" or any(item.value_start <= at < item.value_end for at in named):
+            continue
+        value = _LABELLED_NAME_RE.match(ctx.norm, item.value_start, item.value_end)
+        if value:
+            named[value.start("name")] = value
+    for _, match in sorted(named.items()):
+        name = match.group("name").strip(" ,.")
+        said = name_tokens(name) - NAME_STOP
+        if not said or said & known:
+            continue
+        if said <= source_words and len(said) > 1:
+            continue  # named in the record's own text (a site, a network)
+        yield error(
+            "sponsor.mismatch",
+            "lead_sponsor",
+            f"Summary says the sponsor is {name!r}; the record says "
+            f"{ctx.trial.lead_sponsor or 'no sponsor'} (lead_sponsor).",
+            (match.start("name"), match.start("name") + len(name)),
+        )
 
 
 # --- conditions -------------------------------------------------------------------

@@ -1,0 +1,88 @@
+"""Fields stated as ``Label: value`` items: "Sex: female only.", "Size: 120 (actual).".
+
+Terse summaries (key-fact lists, notes, Q&A with bold labels) state a field by naming it
+before a colon instead of in a sentence, so the sentence patterns of the field checks do
+not see them. This module finds such items generically and says which record field each
+label names; each field's own check then reads the value with its own vocabulary.
+
+A label is recognised by the words it contains, not by a fixed list of labels: "Sex",
+"Gender", "Participants' sex" all name the sex field; "Size", "Enrollment", "Number of
+people", "Target" the enrollment; "Status", "Recruitment status" the status; "Sponsor",
+"Funder", "Run by", "Lead organization" the sponsor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .core import Context
+
+# At the start of a sentence or line: an optional list marker, an optional bold marker, a
+# short label, a colon, and the value up to the end of the sentence.
+_ITEM_RE = re.compile(
+    r"\s*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"
+    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
+    r"(?P<value>\S)"
+)
+# The first pattern a label matches decides its field: "recruitment status" is a status,
+# "participants' sex" a sex, before either could read as an enrollment.
+LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    ("sex", re.compile(r"\b(?:sex|sexes|gender|genders)\b")),
+    ("status", re.compile(r"\b(?:status|recruitment|recruiting|sign[- ]?ups?)\b")),
+    ("sponsor", re.compile(
+        r"\b(?:sponsors?|sponsored by|funders?|funded by|funding|paid for by|run by|led by"
+        r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|responsible party|in charge"
+        r"|conducted by|who runs it|who pays)\b")),
+    ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
+    ("phase", re.compile(r"\bphases?\b")),
+    ("enrollment", re.compile(
+        r"\b(?:enrol+ments?|size|number of \w+|how many|target|participants|people|volunteers"
+        r"|patients|subjects|sample)\b")),
+]  # fmt: skip
+# Labels that name people in general ("Participants: adults over 18") state a count only
+# when the value starts with one.
+PEOPLE_LABELS = frozenset(["participants", "people", "volunteers", "patients", "subjects"])
+
+
+@dataclass(frozen=True)
+class Item:
+    """One ``Label: value`` item: the field its label names and where its value is."""
+
+    field: str
+    label: str
+    value_start: int
+    value_end: int
+
+    def value(self, ctx: Context) -> str:
+        """The value in lower case (the summary's masked text)."""
+        return ctx.masked[self.value_start : self.value_end]
+
+
+def labelled_items(ctx: Context) -> list[Item]:
+    """Every ``Label: value`` item of the summary whose label names a record field."""
+    if ":" not in ctx.norm:
+        return []
+    items: list[Item] = []
+    text = ctx.masked
+    for start, end in ctx.sentences:
+        match = _ITEM_RE.match(text, start, end)
+        if not match:
+            continue
+        label = match.group("label").strip()
+        for field, pattern in LABEL_FIELDS:
+            if pattern.search(label):
+                value_end = end
+                while value_end > match.start("value") and text[value_end - 1] in " .;\n":
+                    value_end -= 1
+                items.append(Item(field, label, match.start("value"), value_end))
+                break
+    return items
+
+
+def item_at(ctx: Context, pos: int, field: str) -> Item | None:
+    """The item naming ``field`` whose value holds ``pos``."""
+    for item in labelled_items(ctx):
+        if item.field == field and item.value_start <= pos < item.value_end:
+            return item
+    return None
