@@ -838,8 +838,22 @@ def _fresh_number(base: float, known: set[float], rng: random.Random, *, low: fl
     return int(base) * 3 + 7
 
 
+# A brand name is not new to a record that names its generic: "a shot of Dupixent" is
+# no error in a dupilumab trial.
+BRAND_GENERICS = {"keytruda": "pembrolizumab", "humira": "adalimumab", "ozempic": "semaglutide",
+                  "wegovy": "semaglutide", "dupixent": "dupilumab", "eliquis": "apixaban",
+                  "xarelto": "rivaroxaban", "lipitor": "atorvastatin"}  # fmt: skip
+
+
+def _with_generics(words: list[str]) -> list[str]:
+    return words + [BRAND_GENERICS[w] for w in words if w in BRAND_GENERICS]
+
+
 def _foreign(pool: list[str], source: str, rng: random.Random) -> str:
-    choices = [x for x in pool if not any(w in source for w in re.findall(r"[a-z]{4,}", x.lower()))]
+    choices = [
+        x for x in pool
+        if not any(w in source for w in _with_generics(re.findall(r"[a-z]{4,}", x.lower())))
+    ]  # fmt: skip
     return rng.choice(choices or pool)
 
 
@@ -1473,7 +1487,10 @@ class HoldoutPerturber(Perturber):
         if kind in HOLDOUT_INSERTS and not (kind == "claim.results" and t.has_results):
             return (*self._insert(self._fill(rng.choice(HOLDOUT_INSERTS[kind])), rng), t)
         if kind == "intervention.unknown":
-            return (*self._insert(rng.choice(HOLDOUT_DRUGS), rng), t)
+            drugs = [d for d in HOLDOUT_DRUGS if not any(
+                BRAND_GENERICS.get(w, "\0") in self.source for w in re.findall(r"[a-z]+", d.lower())
+            )]  # fmt: skip
+            return (*self._insert(rng.choice(drugs or HOLDOUT_DRUGS), rng), t)
         if kind == "intervention.comparison" and not t.has_placebo and "placebo" not in self.source:
             return (*self._insert(rng.choice(HOLDOUT_FAKE), rng), t)
         if kind == "claim.injection":
@@ -2440,7 +2457,10 @@ _INCOMPATIBLE_STATUS = {
 
 def _absent(pool: list[str], source: str) -> list[str]:
     """Items none of whose words (4+ letters) the record uses: truly new to it."""
-    return [x for x in pool if not any(w in source for w in re.findall(r"[a-z0-9]{4,}", x.lower()))]
+    return [
+        x for x in pool
+        if not any(w in source for w in _with_generics(re.findall(r"[a-z0-9]{4,}", x.lower())))
+    ]  # fmt: skip
 
 
 # Values people actually use: an invented dose of "438 mg" or follow-up of "seventy-seven
