@@ -78,7 +78,7 @@ def ingest(store: Store, n: int) -> float:
 def fake_server(latency: float) -> Iterator[str]:
     """The fake OpenAI server in a child process; yields its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.fake_openai", "--latency", str(latency)],
+        [sys.executable, str(ROOT / "bench" / "lean_openai.py"), "--latency", str(latency)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:

@@ -486,3 +486,22 @@ def test_two_workers_on_postgres_never_take_the_same_record(postgres_url: str) -
     assert sum(created) == len(ids) and min(created) > 0  # both did a share
     with Store.open(postgres_url) as store:
         assert_exactly_one_version_each(store, ids)
+
+
+def test_workers_option_runs_processes_that_share_the_queue(tmp_path: Path) -> None:
+    db = tmp_path / "workers.db"
+    cmd = [sys.executable, "-m", "summarizer", "batch", *map(str, FORTY), "--db", str(db),
+           "--model", MODEL, "--concurrency", "6", "--workers", "3", "--no-progress",
+           "--worker-id", "host-a"]  # fmt: skip
+    with fake_openai_server(latency=0.1) as server:
+        done = subprocess.run(cmd, env=worker_env(server), capture_output=True, text=True,
+                              timeout=180)  # fmt: skip
+        asked = Counter(requested_ids(server))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Batch (async, 3 processes, worker host-a/0-2): 40 records in " in done.stdout
+    assert "40 created" in done.stdout and "queue now: 40 done" in done.stdout
+    assert "read: 40 new, 0 changed, 0 unchanged, 0 unreadable" in done.stdout
+    ids = {p.stem for p in FORTY}
+    assert set(asked) == ids and max(asked.values()) == 1
+    with Store.open(db) as store:
+        assert_exactly_one_version_each(store, ids)
