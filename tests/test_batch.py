@@ -52,6 +52,8 @@ from tests.fake_openai import (
 )
 from tests.support import FIXTURES, ROOT
 
+PROMPT_VERSION = load_prompt().version
+
 V2 = FIXTURES / "v2"
 SOME = sorted(V2.glob("*.json"))[:12]
 # The subprocess tests use 40 records: enough to be killed mid-run, quick on 2 cores.
@@ -260,7 +262,7 @@ def test_a_dead_workers_claims_are_finished_after_its_lease(
     with Store.open(tmp_path / "s.db") as store:
         ingest_paths(store, SOME)
         dead = Queue(
-            store.db, prompt_name="plain-summary", prompt_version=1, model=MODEL,
+            store.db, prompt_name="plain-summary", prompt_version=PROMPT_VERSION, model=MODEL,
             worker="dead", lease=0.3,
         )  # fmt: skip
         dead.plan()
@@ -290,7 +292,11 @@ def test_an_interrupted_run_gives_back_its_claims(tmp_path: Path) -> None:
         ingest_paths(store, SOME)
         asyncio.run(interrupted(store, server.base_url))
         counts = Queue(
-            store.db, prompt_name="plain-summary", prompt_version=1, model=MODEL, worker="x"
+            store.db,
+            prompt_name="plain-summary",
+            prompt_version=load_prompt().version,
+            model=MODEL,
+            worker="x",
         ).counts()
     assert counts["claimed"] == 0
     assert counts["pending"] == len(SOME)
