@@ -21,7 +21,7 @@ prompt can be rendered again exactly (``load_prompt("plain-summary@v1")``).
 A changed prompt is a new version: never edit a released one.
 
 Templates may use two filters that bound free text: ``clip(n)`` (whitespace
-collapsed, at most ``n`` characters, cut at a word) and ``take(total, each)``
+collapsed, at most ``n`` characters, cut at a word, unmarked) and ``take(total, each)``
 (the first items of a list, each clipped to ``each``, while they fit in
 ``total`` characters; always at least one).
 """
@@ -89,16 +89,20 @@ def prompts_dir() -> Path:
 
 
 def clip_text(text: str | None, limit: int) -> str:
-    """``text`` on one line, at most ``limit`` characters, cut at a word and marked with …."""
+    """``text`` on one line, at most ``limit`` characters, cut at a word.
+
+    No "…" marks the cut: small local models (SmolLM2 on NCT00001177) copied it
+    into their reply and then repeated themselves until the token cap.
+    """
     flat = " ".join((text or "").split())
     if len(flat) <= limit:
         return flat
-    cut = flat[: limit - 1]
+    cut = flat[:limit]
     # Cut at a word boundary unless that would throw away most of the room.
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+    return cut.rstrip(" ,;:")
 
 
 def take_items(items: list[str], total: int, each: int) -> list[str]:
