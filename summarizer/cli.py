@@ -819,6 +819,11 @@ def fetch(
     help="async: live concurrent requests. provider-batch: the provider's Batch API.",
 )  # fmt: skip
 @click.option("--concurrency", type=click.IntRange(1, 1024), default=16, show_default=True)
+@click.option(
+    "--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+    help="Worker processes (one per core) sharing --concurrency, --rpm and --tpm. "
+    "With more than one, no progress bar.",
+)  # fmt: skip
 @click.option("--rpm", type=float, default=None, help="Requests-per-minute budget.")
 @click.option("--tpm", type=float, default=None, help="Tokens-per-minute budget.")
 @click.option("--price-input", type=float, default=None, help="USD per 1M input tokens.")
@@ -841,9 +846,10 @@ def fetch(
 def batch(
     paths: tuple[Path, ...], nct_ids: tuple[str, ...], query: str | None, since: str | None,
     api_url: str, rate: float, db_path: str | None, backend: str | None, model: str | None,
-    prompt_name: str, mode: str, concurrency: int, rpm: float | None, tpm: float | None,
-    price_input: float | None, price_output: float | None, prices_file: Path | None,
-    worker_id: str | None, lease: float, author: str, poll_interval: float,
+    prompt_name: str, mode: str, concurrency: int, workers: int, rpm: float | None,
+    tpm: float | None, price_input: float | None, price_output: float | None,
+    prices_file: Path | None, worker_id: str | None, lease: float, author: str,
+    poll_interval: float,
     progress: bool | None,
 ) -> None:  # fmt: skip
     """Summarize every new or changed record in the store, many at a time.
@@ -863,6 +869,7 @@ def batch(
         summarizer batch fixtures/ --concurrency 32 --price-input 0.15 --price-output 0.6
         summarizer batch --since 2024-06-01 --db postgresql://summarizer@db/summaries
         summarizer batch --mode provider-batch --model gpt-4o-mini
+        summarizer batch --concurrency 128 --workers 4
     """
     from .batch import (
         BatchOptions,
@@ -873,6 +880,7 @@ def batch(
         ingest_paths,
         load_prices,
         run_batch,
+        run_batch_workers,
     )
     from .fetch import IngestReport
 
@@ -912,11 +920,18 @@ def batch(
 
                 if backend == "builtin":
                     raise BadInput("--mode provider-batch needs the openai backend")
+                if workers > 1:
+                    raise BadInput("--mode provider-batch runs as one worker: drop --workers")
                 report = run_provider_batch(
                     store, prompt=prompt, options=options, model=chosen_model,
                     poll_interval=poll_interval, progress=bar,
                 )  # fmt: skip
                 report.ingest = ingest
+            elif workers > 1:
+                report = run_batch_workers(
+                    str(db_path or default_store_path()), workers=workers, prompt=prompt,
+                    options=options, backend=backend, model=chosen_model, ingest=ingest,
+                )  # fmt: skip
             else:
                 report = run_batch(
                     store, prompt=prompt, options=options, backend=backend,

@@ -14,6 +14,16 @@ The header is validated by :class:`PromptHeader` (unknown keys are errors, so a
 typo cannot silently change a prompt). Templates render in a sandbox with
 ``StrictUndefined``: a missing field in a medical prompt must fail, not render
 blank. The version and a hash of the rendered text travel with every summary.
+
+``prompts/{name}.j2`` is the current version of a prompt. Earlier versions stay
+beside it as ``prompts/{name}@v{N}.j2``, unchanged, so a stored summary's
+prompt can be rendered again exactly (``load_prompt("plain-summary@v1")``).
+A changed prompt is a new version: never edit a released one.
+
+Templates may use two filters that bound free text: ``clip(n)`` (whitespace
+collapsed, at most ``n`` characters, cut at a word, unmarked) and ``take(total, each)``
+(the first items of a list, each clipped to ``each``, while they fit in
+``total`` characters; always at least one).
 """
 
 from __future__ import annotations
@@ -33,8 +43,10 @@ from .records import Trial, content_hash
 from .summary import DISCLAIMER, PlainSummary
 
 DEFAULT_PROMPT = "plain-summary"
+VERSIONED_RE = re.compile(r"\A(?P<name>[\w.-]+)@v(?P<version>\d+)\Z")
 HEADER_RE = re.compile(r"\A\{#-?\s*\n(?P<body>.*?)\n\s*-?#\}", re.DOTALL)
-# A trial can list thousands of sites; the prompt gets a count and the countries.
+# v1's caps (v2 sets its own in the template). A trial can list thousands of
+# sites; the prompt gets a count and the countries.
 MAX_CRITERIA = 12
 MAX_CRITERION_CHARS = 300
 MAX_COUNTRIES = 10
@@ -76,9 +88,43 @@ def prompts_dir() -> Path:
     raise PromptError(f"no prompts directory found next to {here}")
 
 
+def clip_text(text: str | None, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut at a word.
+
+    No "…" marks the cut: small local models (SmolLM2 on NCT00001177) copied it
+    into their reply and then repeated themselves until the token cap.
+    """
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    # Cut at a word boundary unless that would throw away most of the room.
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:")
+
+
+def take_items(items: list[str], total: int, each: int) -> list[str]:
+    """The first ``items``, each clipped to ``each``, while they fit in ``total`` characters.
+
+    The first item is always kept, so a record with one huge criterion still
+    shows the start of it.
+    """
+    taken: list[str] = []
+    used = 0
+    for item in items:
+        text = clip_text(item, each)
+        if taken and used + len(text) > total:
+            break
+        taken.append(text)
+        used += len(text)
+    return taken
+
+
 @cache
 def _environment(directory: Path) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -86,6 +132,9 @@ def _environment(directory: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["clip"] = clip_text
+    env.filters["take"] = take_items
+    return env
 
 
 @dataclass(frozen=True)
@@ -126,12 +175,23 @@ class PromptTemplate:
         )
 
 
-def load_prompt(name: str = DEFAULT_PROMPT, directory: Path | None = None) -> PromptTemplate:
-    """Load ``prompts/{name}.j2`` and validate its header."""
+def load_prompt(
+    name: str = DEFAULT_PROMPT, directory: Path | None = None, *, version: int | None = None
+) -> PromptTemplate:
+    """Load a prompt and validate its header: the current version, or ``version``.
+
+    ``name`` may carry the version, as summaries record it: ``plain-summary@v1``.
+    """
     directory = directory or prompts_dir()
+    match = VERSIONED_RE.match(name)
+    if match:
+        name, version = match.group("name"), int(match.group("version"))
     path = directory / f"{name}.j2"
+    if version is not None and not _has_version(path, version):
+        path = directory / f"{name}@v{version}.j2"
     if not path.is_file():
-        raise PromptError(f"no prompt named {name!r} in {directory}")
+        which = f"{name!r}" if version is None else f"{name!r} version {version}"
+        raise PromptError(f"no prompt named {which} in {directory}")
     text = path.read_text(encoding="utf-8")
     match = HEADER_RE.match(text)
     if not match:
@@ -149,11 +209,22 @@ def load_prompt(name: str = DEFAULT_PROMPT, directory: Path | None = None) -> Pr
         raise PromptError(f"{path.name}: invalid header: {exc}") from exc
     if header.name != name:
         raise PromptError(f"{path.name}: header names {header.name!r}, file names {name!r}")
+    if version is not None and header.version != version:
+        raise PromptError(f"{path.name}: header says version {header.version}, not {version}")
     try:
         template = _environment(directory).get_template(path.name)
     except jinja2.TemplateSyntaxError as exc:
         raise PromptError(f"{path.name}:{exc.lineno}: {exc.message}") from exc
     return PromptTemplate(header=header, template=template, path=path)
+
+
+def _has_version(path: Path, version: int) -> bool:
+    """Whether the current file ``path`` is ``version`` (read from its header, cheaply)."""
+    if not path.is_file():
+        return False
+    match = HEADER_RE.match(path.read_text(encoding="utf-8"))
+    found = re.search(r"^\s*version:\s*(\d+)\s*$", match.group("body"), re.M) if match else None
+    return found is not None and int(found.group(1)) == version
 
 
 def _clip(text: str, limit: int) -> str:

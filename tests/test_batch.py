@@ -52,6 +52,8 @@ from tests.fake_openai import (
 )
 from tests.support import FIXTURES, ROOT
 
+PROMPT_VERSION = load_prompt().version
+
 V2 = FIXTURES / "v2"
 SOME = sorted(V2.glob("*.json"))[:12]
 # The subprocess tests use 40 records: enough to be killed mid-run, quick on 2 cores.
@@ -260,7 +262,7 @@ def test_a_dead_workers_claims_are_finished_after_its_lease(
     with Store.open(tmp_path / "s.db") as store:
         ingest_paths(store, SOME)
         dead = Queue(
-            store.db, prompt_name="plain-summary", prompt_version=1, model=MODEL,
+            store.db, prompt_name="plain-summary", prompt_version=PROMPT_VERSION, model=MODEL,
             worker="dead", lease=0.3,
         )  # fmt: skip
         dead.plan()
@@ -290,7 +292,11 @@ def test_an_interrupted_run_gives_back_its_claims(tmp_path: Path) -> None:
         ingest_paths(store, SOME)
         asyncio.run(interrupted(store, server.base_url))
         counts = Queue(
-            store.db, prompt_name="plain-summary", prompt_version=1, model=MODEL, worker="x"
+            store.db,
+            prompt_name="plain-summary",
+            prompt_version=load_prompt().version,
+            model=MODEL,
+            worker="x",
         ).counts()
     assert counts["claimed"] == 0
     assert counts["pending"] == len(SOME)
@@ -485,4 +491,23 @@ def test_two_workers_on_postgres_never_take_the_same_record(postgres_url: str) -
     created = [int(re.search(r"(\d+) created", out).group(1)) for out, _ in outputs]  # type: ignore[union-attr]
     assert sum(created) == len(ids) and min(created) > 0  # both did a share
     with Store.open(postgres_url) as store:
+        assert_exactly_one_version_each(store, ids)
+
+
+def test_workers_option_runs_processes_that_share_the_queue(tmp_path: Path) -> None:
+    db = tmp_path / "workers.db"
+    cmd = [sys.executable, "-m", "summarizer", "batch", *map(str, FORTY), "--db", str(db),
+           "--model", MODEL, "--concurrency", "6", "--workers", "3", "--no-progress",
+           "--worker-id", "host-a"]  # fmt: skip
+    with fake_openai_server(latency=0.1) as server:
+        done = subprocess.run(cmd, env=worker_env(server), capture_output=True, text=True,
+                              timeout=180)  # fmt: skip
+        asked = Counter(requested_ids(server))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Batch (async, 3 processes, worker host-a/0-2): 40 records in " in done.stdout
+    assert "40 created" in done.stdout and "queue now: 40 done" in done.stdout
+    assert "read: 40 new, 0 changed, 0 unchanged, 0 unreadable" in done.stdout
+    ids = {p.stem for p in FORTY}
+    assert set(asked) == ids and max(asked.values()) == 1
+    with Store.open(db) as store:
         assert_exactly_one_version_each(store, ids)

@@ -85,7 +85,7 @@ def test_summarize_fixtures_and_show(tmp_path: Path) -> None:
     shown = run("show", "NCT05706103", "--db", db)
     assert shown.exit_code == 0
     assert "NCT05706103 · v1 · approved · by summarizer" in shown.output
-    assert "prompt plain-summary@v1" in shown.output
+    assert "prompt plain-summary@v2" in shown.output
     as_json = json.loads(run("show", "nct05706103", "--json", "--version", "1", "--db", db).output)
     assert as_json["version"] == 1 and as_json["provenance"]["model"] == "builtin"
 
@@ -166,4 +166,4 @@ def test_export_writes_latest_approved_only(tmp_path: Path) -> None:
     assert [(x["nct_id"], x["version"], x["status"]) for x in lines] == [
         ("NCT05706103", 1, "approved")
     ]
-    assert lines[0]["prompt_version"] == "plain-summary@v1"
+    assert lines[0]["prompt_version"] == "plain-summary@v2"

@@ -128,7 +128,7 @@ def test_exported_item_carries_provenance_and_approval(store: Store, tmp_path: P
     assert item | {"summary": None, "summary_markdown": None, "markdown": None} == {
         "schema_version": 1, "action": "publish", "nct_id": CLEAN, "version": 1,
         "status": "approved", "summary": None, "summary_markdown": None, "markdown": None,
-        "prompt_version": "plain-summary@v1", "prompt_hash": made.provenance.prompt_hash,
+        "prompt_version": "plain-summary@v2", "prompt_hash": made.provenance.prompt_hash,
         "model": "builtin", "backend": "builtin", "source_hash": made.source_hash,
         "source_last_update": "2008-04-10",
         "checks": {"status": "passed", "errors": 0, "warnings": len(made.findings)},

@@ -146,6 +146,35 @@ def test_request_asks_for_strict_json_schema(
     assert server.request_headers[0]["authorization"] == f"Bearer {KEY}"
 
 
+def test_live_request_is_the_body_provider_batches_hold(
+    server: FakeOpenAIServer, make_writer: MakeWriter
+) -> None:
+    # Live mode serializes the body itself (see _Exchange.body); it must say the same.
+    writer = make_writer(max_tokens=300)
+    writer.write(TRIAL, PROMPT)
+
+    (request,) = server.requests
+    assert request == writer._exchange(TRIAL, PROMPT).request()
+    assert server.request_headers[0]["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [("<html>Bad gateway</html>", "b'<html>Bad gateway</html>'"), ("[]", "b'[]'")],
+)
+def test_a_200_that_is_not_a_completion_is_asked_again_then_reported(
+    server: FakeOpenAIServer, make_writer: MakeWriter, body: str, shown: str
+) -> None:
+    server.enqueue(Status(200, body=body), Status(200, body=body))
+
+    with pytest.raises(ModelOutputError) as caught:
+        make_writer(max_attempts=2).write(TRIAL, PROMPT)
+
+    assert str(caught.value) == (
+        f"{NCT}: gave up after 2 attempts: reply body is not a JSON object: {shown}"
+    )
+
+
 @pytest.mark.parametrize(
     ("argument", "env", "expected"),
     [

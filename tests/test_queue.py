@@ -16,6 +16,8 @@ from summarizer.store import Store
 from summarizer.writers.builtin import BuiltinWriter
 from tests.support import FIXTURES
 
+PROMPT_VERSION = load_prompt().version
+
 FILES = sorted(FIXTURES.glob("v2/*.json"))[:6]
 
 
@@ -38,7 +40,7 @@ def store(store_url: str) -> Iterator[Store]:
 
 def queue(store: Store, worker: str = "w1", clock: Clock | None = None, lease: float = 60) -> Queue:
     return Queue(
-        store.db, prompt_name="plain-summary", prompt_version=1, model="builtin",
+        store.db, prompt_name="plain-summary", prompt_version=PROMPT_VERSION, model="builtin",
         worker=worker, lease=lease, clock=clock or Clock(),
     )  # fmt: skip
 

@@ -78,7 +78,7 @@ def test_version_records_provenance(store: Store) -> None:
     assert outcome.version == version
     p = version.provenance
     assert (p.prompt_name, p.prompt_version, p.backend, p.model) == (
-        "plain-summary", 1, "builtin", "builtin"
+        "plain-summary", 2, "builtin", "builtin"
     )  # fmt: skip
     assert p.prompt_hash == prompt.render(parsed.trial).hash
     assert version.source_hash == content_hash(parsed.trial.normalized())
