@@ -137,14 +137,13 @@ NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for
 @check
 def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     known = ctx.facts.sponsor_tokens
-    source_words = ctx.facts.words
     for rule in SPONSOR_RULES:
         for match in rule.finditer(ctx, ctx.norm):
             name = match.group("name").strip(" ,.")
             said = name_tokens(name) - NAME_STOP
             if not said or said & known:
                 continue
-            if said <= source_words and len(said) > 1:
+            if len(said) > 1 and said <= ctx.facts.words:
                 continue  # named in the record's own text (a site, a network)
             yield error(
                 "sponsor.mismatch",
