@@ -134,7 +134,9 @@ class Context:
     norm: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.norm = self.text.translate(_FOLD)
+        # Every character _FOLD maps but the tab is outside ASCII; translate is slow.
+        plain = self.text.isascii() and "\t" not in self.text
+        self.norm = self.text if plain else self.text.translate(_FOLD)
 
     @cached_property
     def lower(self) -> str:
@@ -249,7 +251,10 @@ class Context:
     def exclusion_spans(self) -> list[tuple[int, int]]:
         """Text that says who may NOT take part: the list under "People cannot join if:",
         or the rest of a sentence after "cannot join if". A claim there is inverted."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        # A cue found on a line is found in the whole text (lines end at a non-word "\n").
+        if not _EXCLUSION_CUE_RE.search(self.lower) and not _EXCLUSION_INLINE_RE.search(self.lower):
+            return spans
         excluding = False
         for start, end, bullet in self.lines:
             if not bullet:
@@ -315,12 +320,9 @@ class Rule:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
-        seen: set[tuple[int, int]] = set()
+        # Windows are merged when they touch, so no match is found twice.
         for a, b in windows:
-            for match in self.regex.finditer(text, a, b):
-                if match.span() not in seen:
-                    seen.add(match.span())
-                    yield match
+            yield from self.regex.finditer(text, a, b)
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]

@@ -121,11 +121,12 @@ _INJECTION_HINT_RE = re.compile(
     r"|in (?:your|the|any) (?:summary|answer|response|output)"
     r"|(?:respond|reply|answer) (?:only )?with"
 )
-_NUMBER_WORD_HINT_RE = re.compile(
+_NUMBER_WORD_HINT = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
-    re.IGNORECASE,
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b"
 )
+_NUMBER_WORD_HINT_RE = re.compile(_NUMBER_WORD_HINT, re.IGNORECASE)
+_NUMBER_WORD_HINT_LOWER_RE = re.compile(_NUMBER_WORD_HINT)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 CONTENT_STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is",
@@ -244,20 +245,38 @@ class RecordFacts:
         raw = " \n".join(self.texts)
         return raw.isascii() or not any(c in raw for c in _FOLD_UNSAFE)
 
-    def _texts_matching(self, pattern: re.Pattern[str], lower: re.Pattern[str]) -> list[str]:
-        """The record texts ``pattern`` (IGNORECASE) finds something in, found with ``lower``
-        (the same pattern, lower case) in one pass over ``text``."""
+    def _texts_matching(self, pattern: re.Pattern[str], lower: re.Pattern[str]) -> list[int]:
+        """The indices of the record texts ``pattern`` (IGNORECASE) finds something in, found
+        with ``lower`` (the same pattern, lower case) in one pass over ``text``."""
         if not self._lower_is_exact:
-            return [t for t in self.texts if pattern.search(t)]
+            return [i for i, t in enumerate(self.texts) if pattern.search(t)]
         starts = self._starts
-        found: list[str] = []
+        found: list[int] = []
         at = 0
         while (match := lower.search(self.text, at)) is not None:
             i = bisect.bisect_right(starts, match.start()) - 1
-            found.append(self.texts[i])
+            found.append(i)
             if i + 1 == len(starts):
                 break
             at = starts[i + 1]  # the separator before it is not a word character: \b holds
+        return found
+
+    def _texts_with_number(self, digits: str) -> list[int]:
+        """The indices of the record texts where ``digits`` stands with no digit either side
+        (a quick pick of the texts likely to state that number, not a parse)."""
+        text, starts = self.text, self._starts
+        found: list[int] = []
+        at = text.find(digits)
+        while at != -1:
+            end = at + len(digits)
+            if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+                at = text.find(digits, at + 1)
+                continue
+            i = bisect.bisect_right(starts, at) - 1
+            found.append(i)
+            if i + 1 == len(starts):
+                break
+            at = text.find(digits, starts[i + 1])
         return found
 
     @cached_property
@@ -279,7 +298,8 @@ class RecordFacts:
 
     @cached_property
     def _word_numbers(self) -> set[float]:
-        return word_numbers(self.texts)
+        hinted = self._texts_matching(_NUMBER_WORD_HINT_RE, _NUMBER_WORD_HINT_LOWER_RE)
+        return word_numbers([self.texts[i] for i in hinted])
 
     @cached_property
     def numbers(self) -> set[float]:
@@ -299,10 +319,35 @@ class RecordFacts:
         """Every number with a unit or a word for people after it, in every record text."""
         return [
             q
-            for text in self._texts_matching(_DIGIT_OR_WORD_RE, _DIGIT_OR_WORD_LOWER_RE)
-            for q in quantities(text)
-            if q.unit is not None or q.people
+            for i in self._texts_matching(_DIGIT_OR_WORD_RE, _DIGIT_OR_WORD_LOWER_RE)
+            for q in self._quantities_in(i)
         ]
+
+    def _quantities_in(self, i: int) -> list[Quantity]:
+        """``_quantities`` of the record's ``i``-th text alone."""
+        found = self._text_quantities.get(i)
+        if found is None:
+            found = [q for q in quantities(self.texts[i]) if q.unit is not None or q.people]
+            self._text_quantities[i] = found
+        return found
+
+    @cached_property
+    def _text_quantities(self) -> dict[int, list[Quantity]]:
+        return {}
+
+    def states(self, value: float, unit: str) -> bool:
+        """Whether ``value`` is in ``quantities[unit]``.
+
+        A summary mostly repeats the record's amounts ("12 weeks", "50 mg"), so the texts
+        holding the number's digits are read first; reading every text (``quantities``) is
+        left for an amount that is not found there."""
+        if "quantities" not in self.__dict__ and self._lower_is_exact:
+            if value in self._field_quantities.get(unit, ()):
+                return True
+            for i in self._texts_with_number(f"{value:g}"):
+                if any(q.value == value and q.unit == unit for q in self._quantities_in(i)):
+                    return True
+        return value in self.quantities.get(unit, ())
 
     @cached_property
     def words(self) -> set[str]:
@@ -327,12 +372,19 @@ class RecordFacts:
         for q in self._quantities:
             if q.unit is not None:
                 found.setdefault(q.unit, set()).add(q.value)
+        for unit, values in self._field_quantities.items():
+            found.setdefault(unit, set()).update(values)
+        return found
+
+    @cached_property
+    def _field_quantities(self) -> dict[str, set[float]]:
+        """The counts the record's fields give: groups (arms), sites and countries."""
         trial = self.trial
-        found.setdefault("group", set()).add(float(len(trial.arms)))
+        found = {"group": {float(len(trial.arms))}}
         if trial.location_count:
-            found.setdefault("site", set()).add(float(trial.location_count))
+            found["site"] = {float(trial.location_count)}
         if trial.countries:
-            found.setdefault("country", set()).add(float(len(trial.countries)))
+            found["country"] = {float(len(trial.countries))}
         return found
 
     @cached_property
@@ -369,7 +421,8 @@ class RecordFacts:
     @cached_property
     def flat(self) -> str:
         """The record's text lower-cased with runs of spaces folded, for finding quotes."""
-        return " ".join(self.text.translate(QUOTE_FOLD).split())
+        text = self.text if self.text.isascii() else self.text.translate(QUOTE_FOLD)
+        return " ".join(text.split())
 
     @cached_property
     def people_counts(self) -> set[float]:

@@ -48,7 +48,7 @@ def traced(q: Quantity, facts: RecordFacts) -> bool:
             q.value in numbers or (q.approximate and _close(q.value, numbers))
             for numbers in facts.number_sets()
         )
-    if q.value in facts.quantities.get(q.unit, ()):
+    if facts.states(q.value, q.unit):
         return True
     if q.unit in TIME_UNITS:
         # Another unit may say the same time ("24 weeks" → "6 months"); the same unit with

@@ -103,6 +103,8 @@ def dates_match(ctx: Context) -> Iterator[Finding]:
 
 @check
 def nct_id_matches(ctx: Context) -> Iterator[Finding]:
+    if "nct" not in ctx.lower:  # no other letters fold onto n, c or t
+        return
     for match in NCT_RE.finditer(ctx.norm):
         said = match.group(0).upper().replace(" ", "")
         if said != ctx.trial.nct_id and said.lower() not in ctx.facts.text:
