@@ -251,10 +251,7 @@ class Context:
     def exclusion_spans(self) -> list[tuple[int, int]]:
         """Text that says who may NOT take part: the list under "People cannot join if:",
         or the rest of a sentence after "cannot join if". A claim there is inverted."""
-        spans: list[tuple[int, int]] = []
-        # A cue found on a line is found in the whole text (lines end at a non-word "\n").
-        if not _EXCLUSION_CUE_RE.search(self.lower) and not _EXCLUSION_INLINE_RE.search(self.lower):
-            return spans
+        spans = []
         excluding = False
         for start, end, bullet in self.lines:
             if not bullet:
