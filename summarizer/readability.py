@@ -137,15 +137,49 @@ _ABBREVIATION_HINTS = ("e.g", "i.e", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.",
 def measure(markdown: str) -> Readability:
     """Flesch-Kincaid grade and sentence lengths of a markdown summary.
 
-    One pass over the text: a line break ends a sentence (headings, bullets), as does
-    . ! or ? before a space; markdown markers are not words.
+    A line break ends a sentence (headings, bullets), as does . ! or ? before a space;
+    markdown markers are not words.
     """
     text = markdown
     lower = markdown.lower()
     if any(h in lower for h in _ABBREVIATION_HINTS):
         text = ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + " ", markdown)
+    # Counting needs only the tokens, not where they are: positions are looked up again
+    # only when a sentence is long enough to be reported.
     cache = _SYLLABLE_CACHE
     n_words = n_syllables = n_sentences = longest = 0
+    words_here = 0
+    for token in _SCAN_RE.findall(text):
+        if token[0].isalnum():
+            words_here += 1
+            count = cache.get(token)
+            if count is None:
+                count = cache[token] = syllables(token)
+            n_syllables += count
+        elif words_here:
+            n_sentences += 1
+            n_words += words_here
+            longest = max(longest, words_here)
+            words_here = 0
+    if words_here:
+        n_sentences += 1
+        n_words += words_here
+        longest = max(longest, words_here)
+    grade = (
+        0.39 * max(1, n_words) / max(1, n_sentences) + 11.8 * n_syllables / max(1, n_words) - 15.59
+    )
+    return Readability(
+        grade=round(grade, 1),
+        words=n_words,
+        sentences=n_sentences,
+        syllables=n_syllables,
+        longest_sentence_words=longest,
+        long_sentences=_long_spans(text) if longest > LONG_SENTENCE_WORDS else [],
+    )
+
+
+def _long_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences over LONG_SENTENCE_WORDS words, split as ``measure`` splits."""
     words_here = 0
     first = -1
     last_end = 0
@@ -157,36 +191,15 @@ def measure(markdown: str) -> Readability:
             if words_here == 0:
                 first = match.start()
             words_here += 1
-            count = cache.get(token)
-            if count is None:
-                count = cache[token] = syllables(token)
-            n_syllables += count
             last_end = match.end()
             continue
         if words_here:
-            n_sentences += 1
-            n_words += words_here
-            longest = max(longest, words_here)
             if words_here > LONG_SENTENCE_WORDS:
                 long_spans.append((first, last_end if head == "\n" else match.end()))
             words_here = 0
-    if words_here:
-        n_sentences += 1
-        n_words += words_here
-        longest = max(longest, words_here)
-        if words_here > LONG_SENTENCE_WORDS:
-            long_spans.append((first, last_end))
-    grade = (
-        0.39 * max(1, n_words) / max(1, n_sentences) + 11.8 * n_syllables / max(1, n_words) - 15.59
-    )
-    return Readability(
-        grade=round(grade, 1),
-        words=n_words,
-        sentences=n_sentences,
-        syllables=n_syllables,
-        longest_sentence_words=longest,
-        long_sentences=long_spans,
-    )
+    if words_here > LONG_SENTENCE_WORDS:
+        long_spans.append((first, last_end))
+    return long_spans
 
 
 def _long_sentence_spans(markdown: str) -> list[tuple[int, int]]:

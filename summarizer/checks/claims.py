@@ -518,12 +518,10 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
             "summary describes the record and takes no instructions from it.",
             match.span(),
         )
-    shingles = facts.injection_shingles
-    if not shingles:
+    if not facts.injections:
         return
     for a, b in ctx.sentences:
-        words = content_words(ctx.norm[a:b])
-        if any(tuple(words[i : i + 3]) in shingles for i in range(len(words) - 2)):
+        if facts.repeats_injection(content_words(ctx.norm[a:b])):
             lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
             yield error(
                 "claim.injection",

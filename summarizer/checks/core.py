@@ -134,7 +134,9 @@ class Context:
     norm: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.norm = self.text.translate(_FOLD)
+        # Every character _FOLD maps but the tab is outside ASCII; translate is slow.
+        plain = self.text.isascii() and "\t" not in self.text
+        self.norm = self.text if plain else self.text.translate(_FOLD)
 
     @cached_property
     def lower(self) -> str:
@@ -315,12 +317,9 @@ class Rule:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
-        seen: set[tuple[int, int]] = set()
+        # Windows are merged when they touch, so no match is found twice.
         for a, b in windows:
-            for match in self.regex.finditer(text, a, b):
-                if match.span() not in seen:
-                    seen.add(match.span())
-                    yield match
+            yield from self.regex.finditer(text, a, b)
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]

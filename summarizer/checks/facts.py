@@ -7,7 +7,9 @@ record's free text. :class:`RecordFacts` does that scanning once.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
 
@@ -99,16 +101,32 @@ _INJECTION_WORDS = frozenset(
     ]
 )
 _PHONE_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
-_DIGIT_OR_WORD_RE = re.compile(
+_DIGIT_OR_WORD = (
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
-    re.IGNORECASE,
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b"
 )
-_NUMBER_WORD_HINT_RE = re.compile(
+_DIGIT_OR_WORD_RE = re.compile(_DIGIT_OR_WORD, re.IGNORECASE)
+_DIGIT_OR_WORD_LOWER_RE = re.compile(_DIGIT_OR_WORD)
+# IGNORECASE matches these with ASCII letters (dotless i, dotted capital I, long s, Kelvin
+# sign); str.lower() leaves them apart, or (dotted I) makes two characters of one.
+_FOLD_UNSAFE = ("\u0131", "\u0130", "\u017f", "\u212a")
+# Each alternative of INJECTION_RE contains one of these: a record without any has planted
+# nothing, and most records have none, so INJECTION_RE (slow: IGNORECASE, many alternatives)
+# is run sentence by sentence only on the few that do.
+_INJECTION_HINT_RE = re.compile(
+    r"ignore|disregard|forget|override|you are|act as|pretend to be|system prompt"
+    r"|new instruction|note to |summari|writing a summary|tell |output the following"
+    r"|[:,]\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention)"
+    r"|(?:must|should|shall|are to|need to)\s+(?:say|write|state|tell|claim|include|add|mention)"
+    r"|in (?:your|the|any) (?:summary|answer|response|output)"
+    r"|(?:respond|reply|answer) (?:only )?with"
+)
+_NUMBER_WORD_HINT = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
-    re.IGNORECASE,
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b"
 )
+_NUMBER_WORD_HINT_RE = re.compile(_NUMBER_WORD_HINT, re.IGNORECASE)
+_NUMBER_WORD_HINT_LOWER_RE = re.compile(_NUMBER_WORD_HINT)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 CONTENT_STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is",
@@ -142,26 +160,45 @@ def record_texts(trial: Trial) -> list[str]:
 
 def record_numbers(trial: Trial) -> set[float]:
     """Every number the record states or directly implies."""
+    texts = record_texts(trial)
+    return field_numbers(trial) | digit_numbers(texts) | word_numbers(texts)
+
+
+def field_numbers(trial: Trial) -> set[float]:
+    """The numbers the record's structured fields imply: dates' parts, counts, ages, phases."""
     values: set[float] = set()
     for date_value in (trial.start_date, trial.primary_completion_date, trial.completion_date):
         if date_value:
             values.update(float(part) for part in date_value.split("-"))
-    for text in record_texts(trial):
-        for token in RECORD_NUMBER_RE.findall(text):
-            try:
-                values.add(parse_number(token))
-            except ValueError:
-                continue
-            if "." in token:  # "2.5" also licenses its parts' reading "2 and a half"
-                values.update(float(p) for p in token.split(".") if p.isdigit())
-        if _NUMBER_WORD_HINT_RE.search(text):
-            values.update(q.value for q in quantities(text, units=False) if q.is_word)
     for number in (trial.enrollment, trial.minimum_age_years, trial.maximum_age_years):
         if number is not None:
             values.add(float(number))
     values.update(float(len(x)) for x in (trial.arms, trial.interventions, trial.conditions))
     values.update({float(trial.location_count), float(len(trial.countries))})
     values.update(float(phase_number(p)) for p in trial.phases if phase_number(p))
+    return values
+
+
+def digit_numbers(texts: list[str]) -> set[float]:
+    """Every number written in digits in ``texts``."""
+    values: set[float] = set()
+    # No number runs across the separator, and a record repeats its numbers a lot.
+    for token in set(RECORD_NUMBER_RE.findall(" \n".join(texts))):
+        try:
+            values.add(parse_number(token))
+        except ValueError:
+            continue
+        if "." in token:  # "2.5" also licenses its parts' reading "2 and a half"
+            values.update(float(p) for p in token.split(".") if p.isdigit())
+    return values
+
+
+def word_numbers(texts: list[str]) -> set[float]:
+    """Every number written in words ("sixty-two", "a dozen") in ``texts``."""
+    values: set[float] = set()
+    for text in texts:
+        if _NUMBER_WORD_HINT_RE.search(text):
+            values.update(q.value for q in quantities(text, units=False) if q.is_word)
     return values
 
 
@@ -198,18 +235,119 @@ class RecordFacts:
         self.trial = trial
         self.texts = record_texts(trial)
         self.text = " \n".join(self.texts).lower()
-        self.numbers = record_numbers(trial)
+
+    @cached_property
+    def _lower_is_exact(self) -> bool:
+        """Whether a lower-case pattern on ``text`` finds what its IGNORECASE form finds in
+        ``texts``: true unless a character that ``re`` folds onto an ASCII letter, but
+        ``str.lower()`` does not (one for one), is there. Scanning without IGNORECASE is
+        several times faster."""
+        raw = " \n".join(self.texts)
+        return raw.isascii() or not any(c in raw for c in _FOLD_UNSAFE)
+
+    def _texts_matching(self, pattern: re.Pattern[str], lower: re.Pattern[str]) -> list[int]:
+        """The indices of the record texts ``pattern`` (IGNORECASE) finds something in, found
+        with ``lower`` (the same pattern, lower case) in one pass over ``text``."""
+        if not self._lower_is_exact:
+            return [i for i, t in enumerate(self.texts) if pattern.search(t)]
+        starts = self._starts
+        found: list[int] = []
+        at = 0
+        while (match := lower.search(self.text, at)) is not None:
+            i = bisect.bisect_right(starts, match.start()) - 1
+            found.append(i)
+            if i + 1 == len(starts):
+                break
+            at = starts[i + 1]  # the separator before it is not a word character: \b holds
+        return found
+
+    def _texts_with_number(self, digits: str) -> list[int]:
+        """The indices of the record texts where ``digits`` stands with no digit either side
+        (a quick pick of the texts likely to state that number, not a parse)."""
+        text, starts = self.text, self._starts
+        found: list[int] = []
+        at = text.find(digits)
+        while at != -1:
+            end = at + len(digits)
+            if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+                at = text.find(digits, at + 1)
+                continue
+            i = bisect.bisect_right(starts, at) - 1
+            found.append(i)
+            if i + 1 == len(starts):
+                break
+            at = text.find(digits, starts[i + 1])
+        return found
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each of ``texts`` starts in ``text``."""
+        starts, at = [], 0
+        for t in self.texts:
+            starts.append(at)
+            at += len(t) + 2
+        return starts
+
+    @cached_property
+    def _field_numbers(self) -> set[float]:
+        return field_numbers(self.trial)
+
+    @cached_property
+    def _digit_numbers(self) -> set[float]:
+        return digit_numbers(self.texts)
+
+    @cached_property
+    def _word_numbers(self) -> set[float]:
+        hinted = self._texts_matching(_NUMBER_WORD_HINT_RE, _NUMBER_WORD_HINT_LOWER_RE)
+        return word_numbers([self.texts[i] for i in hinted])
+
+    @cached_property
+    def numbers(self) -> set[float]:
+        """Every number the record states or directly implies (see ``record_numbers``)."""
+        return self._field_numbers | self._digit_numbers | self._word_numbers
+
+    def number_sets(self) -> Iterator[set[float]]:
+        """``numbers`` in three parts, cheapest first: a summary's number is nearly always
+        one of the fields' (enrollment, ages, dates), so the record's text, and above all its
+        number words, are read only when it is not."""
+        yield self._field_numbers
+        yield self._digit_numbers
+        yield self._word_numbers
 
     @cached_property
     def _quantities(self) -> list[Quantity]:
         """Every number with a unit or a word for people after it, in every record text."""
         return [
             q
-            for text in self.texts
-            if _DIGIT_OR_WORD_RE.search(text)
-            for q in quantities(text)
-            if q.unit is not None or q.people
+            for i in self._texts_matching(_DIGIT_OR_WORD_RE, _DIGIT_OR_WORD_LOWER_RE)
+            for q in self._quantities_in(i)
         ]
+
+    def _quantities_in(self, i: int) -> list[Quantity]:
+        """``_quantities`` of the record's ``i``-th text alone."""
+        found = self._text_quantities.get(i)
+        if found is None:
+            found = [q for q in quantities(self.texts[i]) if q.unit is not None or q.people]
+            self._text_quantities[i] = found
+        return found
+
+    @cached_property
+    def _text_quantities(self) -> dict[int, list[Quantity]]:
+        return {}
+
+    def states(self, value: float, unit: str) -> bool:
+        """Whether ``value`` is in ``quantities[unit]``.
+
+        A summary mostly repeats the record's amounts ("12 weeks", "50 mg"), so the texts
+        holding the number's digits are read first; reading every text (``quantities``) is
+        left for an amount that is not found there."""
+        if "quantities" not in self.__dict__ and self._lower_is_exact:
+            if value in self._field_quantities.get(unit, ()):
+                return True
+            for i in self._texts_with_number(f"{value:g}"):
+                if any(q.value == value and q.unit == unit for q in self._quantities_in(i)):
+                    return True
+        return value in self.quantities.get(unit, ())
 
     @cached_property
     def words(self) -> set[str]:
@@ -223,6 +361,8 @@ class RecordFacts:
     def mentions(self, word: str) -> bool:
         """Whether the record uses ``word`` (or a word with its first six letters)."""
         word = word.lower()
+        if word[:6] not in self.text:
+            return False  # either answer below needs those letters in the text: no need to split it
         return word in self.words or (len(word) >= 5 and word[:6] in self.stems)
 
     @cached_property
@@ -232,12 +372,19 @@ class RecordFacts:
         for q in self._quantities:
             if q.unit is not None:
                 found.setdefault(q.unit, set()).add(q.value)
+        for unit, values in self._field_quantities.items():
+            found.setdefault(unit, set()).update(values)
+        return found
+
+    @cached_property
+    def _field_quantities(self) -> dict[str, set[float]]:
+        """The counts the record's fields give: groups (arms), sites and countries."""
         trial = self.trial
-        found.setdefault("group", set()).add(float(len(trial.arms)))
+        found = {"group": {float(len(trial.arms))}}
         if trial.location_count:
-            found.setdefault("site", set()).add(float(trial.location_count))
+            found["site"] = {float(trial.location_count)}
         if trial.countries:
-            found.setdefault("country", set()).add(float(len(trial.countries)))
+            found["country"] = {float(len(trial.countries))}
         return found
 
     @cached_property
@@ -274,7 +421,8 @@ class RecordFacts:
     @cached_property
     def flat(self) -> str:
         """The record's text lower-cased with runs of spaces folded, for finding quotes."""
-        return " ".join(self.text.translate(QUOTE_FOLD).split())
+        text = self.text if self.text.isascii() else self.text.translate(QUOTE_FOLD)
+        return " ".join(text.split())
 
     @cached_property
     def people_counts(self) -> set[float]:
@@ -309,6 +457,8 @@ class RecordFacts:
     def injections(self) -> list[str]:
         """Sentences of the record that address a language model instead of a reader."""
         found: list[str] = []
+        if self._lower_is_exact and not _INJECTION_HINT_RE.search(self.text):
+            return found
         if self.words.isdisjoint(_INJECTION_WORDS) and not any(
             h in self.text for h in ("you are", "act as", "pretend", "note to")
         ):
@@ -322,13 +472,27 @@ class RecordFacts:
     @cached_property
     def injection_shingles(self) -> set[tuple[str, ...]]:
         """Runs of three content words from injected sentences: copying one is obeying."""
+        return self._injected_shingles - self._clean_shingles
+
+    def repeats_injection(self, words: list[str]) -> bool:
+        """Whether ``words`` (a sentence's content words) hold one of ``injection_shingles``.
+
+        The record's clean shingles, which take reading the whole record, are read only
+        when the sentence shares a run with an injected sentence at all."""
+        runs = {tuple(words[i : i + 3]) for i in range(len(words) - 2)} & self._injected_shingles
+        return bool(runs) and not runs <= self._clean_shingles
+
+    @cached_property
+    def _injected_shingles(self) -> set[tuple[str, ...]]:
         shingles: set[tuple[str, ...]] = set()
-        if not self.injections:
-            return shingles
         for sentence in self.injections:
             words = content_words(sentence)
             shingles.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
-        # Runs that the rest of the record also uses are the record's own words.
+        return shingles
+
+    @cached_property
+    def _clean_shingles(self) -> set[tuple[str, ...]]:
+        """Runs the rest of the record also uses: those are the record's own words."""
         clean = [
             sentence
             for text in self.texts
@@ -336,8 +500,7 @@ class RecordFacts:
             if not INJECTION_RE.search(sentence)
         ]
         clean_words = content_words(" ".join(clean))
-        clean_shingles = {tuple(clean_words[i : i + 3]) for i in range(len(clean_words) - 2)}
-        return shingles - clean_shingles
+        return {tuple(clean_words[i : i + 3]) for i in range(len(clean_words) - 2)}
 
 
 def _contact_key(raw: str) -> str:

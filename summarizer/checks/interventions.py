@@ -299,7 +299,7 @@ def _known_name(name: str, ctx: Context) -> bool:
     words = [w for w in WORD_RE.findall(name.lower()) if w not in CAP_STOP and len(w) > 1]
     if not words or words[0] in MONTH_AND_DAY_NAMES:
         return True
-    return all(ctx.facts.mentions(w) or w in ctx.facts.text for w in words)
+    return all(w in ctx.facts.text or ctx.facts.mentions(w) for w in words)
 
 
 def _names(ctx: Context) -> str:
@@ -349,7 +349,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
-            if ctx.facts.mentions(word) or word in source:
+            if word in source or ctx.facts.mentions(word):
                 continue
             named.append(obj.span("obj"))
     for span in named:
@@ -389,7 +389,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             yield _unknown(ctx, ctx.text[match.start("qual") : span[1]], (match.start("qual"),
                                                                            span[1]))  # fmt: skip
             continue
-        if ctx.facts.mentions(key) or key in source or (key == "chemo" and "chemo" in source):
+        if key in source or ctx.facts.mentions(key) or (key == "chemo" and "chemo" in source):
             continue
         if key in ("surgery", "surgical", "operation") and re.search(
             r"surg|operat|ectomy|otomy|plasty", source

@@ -44,8 +44,11 @@ def traced(q: Quantity, facts: RecordFacts) -> bool:
     if q.is_word and q.value <= FREE_WORD_LIMIT and q.unit is None:
         return True
     if q.unit is None or q.unit in LOOSE_UNITS:
-        return q.value in facts.numbers or (q.approximate and _close(q.value, facts.numbers))
-    if q.value in facts.quantities.get(q.unit, ()):
+        return any(
+            q.value in numbers or (q.approximate and _close(q.value, numbers))
+            for numbers in facts.number_sets()
+        )
+    if facts.states(q.value, q.unit):
         return True
     if q.unit in TIME_UNITS:
         # Another unit may say the same time ("24 weeks" → "6 months"); the same unit with
@@ -70,7 +73,11 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
         if traced(q, ctx.facts):
             continue
-        if q.unit is None or q.unit in LOOSE_UNITS or q.value not in ctx.facts.numbers:
+        if (
+            q.unit is None
+            or q.unit in LOOSE_UNITS
+            or all(q.value not in numbers for numbers in ctx.facts.number_sets())
+        ):
             message = f"Summary says {q.written}; no such number is in the record."
         else:
             message = (

@@ -194,7 +194,9 @@ _JOIN_RE = re.compile(r"\s*(?:-|to|and|or|through|until)\s*")
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _DIGITS_FULL_RE = re.compile(_DIGITS)
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_WORD_SPLIT_RE = re.compile(r"[a-z]+")
+# A whole run of letters ([a-z]+) that is a number word: found without splitting the rest
+# of the text into words.
+_NUMBER_WORD_RE = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
 
@@ -220,7 +222,8 @@ def _number_spans(
     if words is not None and _NUMBER_WORD_SET.isdisjoint(words):
         return found
     if tokens is None:
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD_SPLIT_RE.finditer(text)]
+        # Only number words matter below, so find just those instead of every word.
+        tokens = [(m.group(0), m.start(), m.end()) for m in _NUMBER_WORD_RE.finditer(text)]
     run_start = run_end = -1
     runs: list[tuple[int, int]] = []
     for word, start, end in tokens:

@@ -104,6 +104,8 @@ def dates_match(ctx: Context) -> Iterator[Finding]:
 
 @check
 def nct_id_matches(ctx: Context) -> Iterator[Finding]:
+    if "nct" not in ctx.lower:  # no other letters fold onto n, c or t
+        return
     for match in NCT_RE.finditer(ctx.norm):
         said = match.group(0).upper().replace(" ", "")
         if said != ctx.trial.nct_id and said.lower() not in ctx.facts.text:
@@ -154,7 +156,6 @@ NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for
 @check
 def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     known = ctx.facts.sponsor_tokens
-    source_words = ctx.facts.words
     # Several patterns can read the same name ("The sponsor is Roche"): one finding each.
     named: dict[int, re.Match[str]] = {}
     for rule in SPONSOR_RULES:
@@ -171,7 +172,8 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
         said = name_tokens(name) - NAME_STOP
         if not said or said & known:
             continue
-        if said <= source_words and len(said) > 1:
+        # Cheap test first: facts.words is built lazily.
+        if len(said) > 1 and said <= ctx.facts.words:
             continue  # named in the record's own text (a site, a network)
         yield error(
             "sponsor.mismatch",
