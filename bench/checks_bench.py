@@ -13,8 +13,12 @@ that holds the injected error. Three sets are reported apart:
 * tuned held-out (``letter``, ``notes``): written after the checks were tuned, then
   used to tune them further, so no longer an honest estimate for unseen wording;
 * held-out v2 (``faq``, ``leaflet``, ``chatbot``, ``build_holdout2_cases``): written
-  without reading the checks or the earlier phrasings, and never tuned on. Its column
-  is the estimate for unseen wording; do not change the checks to fit its misses.
+  without reading the checks or the earlier phrasings, then used to tune them, so no
+  longer an honest estimate either;
+* held-out v3 (``email``, ``radio``, ``summary_card``, ``build_holdout3_cases``): written
+  after all of that, without reading the checks or any earlier phrasing, and never tuned
+  on. Its column is the estimate for unseen wording; do not change the checks to fit its
+  misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -49,12 +53,14 @@ sys.path.insert(0, str(ROOT))
 from bench.perturb import (  # noqa: E402
     FAMILIES,
     HOLDOUT2_STYLES,
+    HOLDOUT3_STYLES,
     HOLDOUT_STYLES,
     STYLES,
     WARNING_TYPES,
     Case,
     build_cases,
     build_holdout2_cases,
+    build_holdout3_cases,
     build_holdout_cases,
     fixture_trials,
 )
@@ -269,7 +275,7 @@ def pct(got: int, total: int) -> str:
 
 
 def table(sets: dict[str, Score], peers: dict[str, Score | str], speed: dict[str, float]) -> str:
-    """``sets``: column title → our score on that set (dev, tuned held-out, held-out v2)."""
+    """``sets``: column title → our score on that set (dev, tuned held-outs, held-out v3)."""
     peer_names = list(peers)
     ours = list(sets.values())
     head = ["error type", "target", *sets] + [f"{n} (sample)" for n in peer_names]
@@ -357,12 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     dev_cases = list(build_cases(trials))
     held_cases = list(build_holdout_cases(trials))
     held2_cases = list(build_holdout2_cases(trials))
+    held3_cases = list(build_holdout3_cases(trials))
     print(f"  {len(dev_cases)} development cases ({len(STYLES)} styles), "
           f"{len(held_cases)} tuned held-out cases, "
-          f"{len(held2_cases)} held-out v2 cases", file=sys.stderr)  # fmt: skip
+          f"{len(held2_cases)} tuned held-out v2 cases, "
+          f"{len(held3_cases)} held-out v3 cases", file=sys.stderr)  # fmt: skip
     dev = score(Ours(), dev_cases)
     held = score(Ours(), held_cases)
     held2 = score(Ours(), held2_cases)
+    held3 = score(Ours(), held3_cases)
     speed = throughput(dev_cases)
     peers: dict[str, Score | str] = {}
     if not args.no_peers:
@@ -373,13 +382,15 @@ def main(argv: list[str] | None = None) -> int:
     sets = {
         f"ours: dev set ({len(STYLES)} styles)": dev,
         f"ours: tuned held-out ({', '.join(HOLDOUT_STYLES)}; since tuned on)": held,
-        f"ours: held-out v2 ({', '.join(HOLDOUT2_STYLES)})": held2,
+        f"ours: held-out v2 ({', '.join(HOLDOUT2_STYLES)}; since tuned on)": held2,
+        f"ours: held-out v3 ({', '.join(HOLDOUT3_STYLES)})": held3,
     }
     print(table(sets, peers, speed))
     if args.json:
         args.json.write_text(json.dumps({
             # "held_out" keeps its name for older readers: it is the tuned letter/notes set.
             "dev": dev.__dict__, "held_out": held.__dict__, "held_out_v2": held2.__dict__,
+            "held_out_v3": held3.__dict__,
             "throughput": speed,
             "peers": {k: (v if isinstance(v, str) else v.__dict__) for k, v in peers.items()},
         }, indent=1, default=str))  # fmt: skip
