@@ -43,6 +43,7 @@ from typing import Any, Protocol
 import httpx2
 import openai
 
+from . import readability
 from .errors import InputError, WriterError
 from .fetch import IngestReport, record_unreadable
 from .parse import iter_files, parse_file_each
@@ -771,6 +772,7 @@ async def run_batch_async(
         meter=meter or Meter(),
         prices=options.prices,
     )
+    readability.warm_up()
     started = time.perf_counter()
     work = _Work(store, writer, prompt, options, report, progress or NoProgress())
     await work.run()
