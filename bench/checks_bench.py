@@ -64,6 +64,7 @@ from bench.perturb import (  # noqa: E402
     build_holdout_cases,
     fixture_trials,
 )
+from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
 from summarizer.writers.builtin import format_date  # noqa: E402
@@ -386,11 +387,20 @@ def main(argv: list[str] | None = None) -> int:
         f"ours: held-out v3 ({', '.join(HOLDOUT3_STYLES)})": held3,
     }
     print(table(sets, peers, speed))
+    # Errors nobody planted: what SmolLM2-135M wrote for the fixtures, labelled by hand.
+    real = real_llm_group()
+    errors, correct = real["errors"], real["correct_statements"]
+    print(f"\n**Real LLM output** ({', '.join(real['models'])}, {real['summaries']} hand-labelled "
+          f"summaries): recall on real errors {errors['caught']}/{errors['total']}; false flags "
+          f"on correct statements {correct['falsely_flagged']}/{correct['total']}.\n")  # fmt: skip
+    print("| real error type | caught |\n| --- | --- |")
+    for kind, row in errors["by_type"].items():
+        print(f"| {kind} | {row['caught']}/{row['total']} |")
     if args.json:
         args.json.write_text(json.dumps({
             # "held_out" keeps its name for older readers: it is the tuned letter/notes set.
             "dev": dev.__dict__, "held_out": held.__dict__, "held_out_v2": held2.__dict__,
-            "held_out_v3": held3.__dict__,
+            "held_out_v3": held3.__dict__, "real_llm": real,
             "throughput": speed,
             "peers": {k: (v if isinstance(v, str) else v.__dict__) for k, v in peers.items()},
         }, indent=1, default=str))  # fmt: skip
