@@ -318,9 +318,10 @@ RANDOM_RULE = Rule(
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
     "randomize randomise randomizes randomising randomizing",
 )
+# Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
-    r"\b(?:not|no|non-?|never|without)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]|randomly|by "
-    r"chance|at random)"
+    r"(?:\b(?:not|no|non-?|never|without)|n['’]t)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]"
+    r"|randomly|by chance|at random)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

@@ -146,9 +146,11 @@ _WITH_OF_LEADS = frozenset(
 
 _ON_LEADS = frozenset(["put", "puts", "started", "start", "starts", "kept", "stay", "stays",
                        "switched", "placed", "maintained"])  # fmt: skip
+# The name follows on the same line: a verb ending a title line ("... Cannabis Use") does
+# not take the next heading ("What is this study about?") as its object.
 _CAPITAL_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
-    r"device|treatment|therapy|be|are|is)\s+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
+    r"[ \t]+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
+    r"device|treatment|therapy|be|are|is)[ \t]+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
 )
 
 

@@ -1,0 +1,81 @@
+"""Faithful wordings from styles the checks were not written for (FAQ pages, patient
+leaflets, chatbot replies) must pass, on the real records they describe; the same
+patterns stating a wrong fact must still be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import errors, record
+
+# --- faithful wordings that were read as wrong facts -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a question heading is not a sponsor named "Who"
+        ("NCT00001177.xml", "**Who is behind the study?**\nNational Institute of Mental Health "
+                            "(NIMH) is leading the study."),
+        # the reply naming itself is not the condition
+        ("NCT00001177.xml", "Sure! Here's a plain-language summary of this clinical trial:\n\n"
+                            "It's a study looking at PMS and premenstrual mood disorder."),
+        # a spaced dash ends the condition in a page title
+        ("NCT06751550.json", "# Changes in FeNO Value During Pulmonary Rehabilitation in "
+                             "Patients with Asthma — FAQ\n\nThe study is about asthma."),
+        # "Conditions:" inside a title is not a label
+        ("NCT05816382.json", "# A Study of TAK-861 for the Treatment of Selected Central "
+                             "Hypersomnia Conditions: your questions answered\n\nIt looks at "
+                             "Narcolepsy Type 1 and Narcolepsy Type 2."),
+        # "kick off" is a start, though "expected to" holds the end cue "to"
+        ("NCT03367052.json", "- **Timeline:** It's expected to kick off in January 2018. It's "
+                             "expected to wrap up on 1 December 2025."),
+        ("NCT04870190.json", "It's expected to kick off in 2021. It's expected to wrap up in "
+                             "2024."),
+        # a contraction negates "at random"
+        ("NCT00710099.json", "There are two groups (or \"arms\") in the study. Groups aren't "
+                             "picked at random here."),
+        # the number of a product code is not a count of people
+        ("NCT01339377.json", "The team wants to learn how AO-1000 performs in the people taking "
+                             "part."),
+        ("NCT00405041.json", "The team wants to learn how Dietary supplement GVG 2 performs in "
+                             "the people taking part. It is a combined phase 2/3 trial."),
+        # the record writes the dose glued to its unit: "60mg/m2"
+        ("NCT02179567.json", "Study treatments: Docetaxel and Bevacizumab. The dose of Docetaxel "
+                             "used is 60 mg/m2."),
+        # a title line ending in a verb does not take the next heading as its object
+        ("NCT06878859.json", "PATIENT INFORMATION LEAFLET\nPreliminary Efficacy Trial of a "
+                             "Digital Intervention for Depression and Cannabis Use\n\nWhat is "
+                             "this study about?"),
+        ("NCT01640457.json", "Safety and Efficacy With NOVOCART® Disc Plus\n\nWhat is this "
+                             "study about?"),
+    ],
+)  # fmt: skip
+def test_faithful_wording_in_unseen_styles_passes(name: str, text: str) -> None:
+    assert errors(record(name), text) == []
+
+
+# --- the same patterns with a wrong fact -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("NCT00001177.xml", "**Who is behind the study?**\nPfizer is behind the study.",
+         ("sponsor.mismatch", "Pfizer")),
+        ("NCT06751550.json", "# A study of migraine — FAQ", ("condition.mismatch", "migraine")),
+        ("NCT05816382.json", "- Conditions: migraine.", ("condition.mismatch", "migraine")),
+        ("NCT03367052.json", "It's expected to kick off in March 2019.",
+         ("date.mismatch", "March 2019")),
+        ("NCT00710099.json", "Groups are picked at random.", ("design.allocation", "at random")),
+        ("NCT01339377.json", "The study will enroll 1000 people.",
+         ("enrollment.mismatch", "1000")),
+        ("NCT02179567.json", "The dose of Docetaxel used is 80 mg/m2.", ("number.untraced", "80")),
+        ("NCT06878859.json", "Participants will use Headspace every day.",
+         ("intervention.unknown", "Headspace")),
+    ],
+)  # fmt: skip
+def test_wrong_facts_in_those_patterns_are_caught(
+    name: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in errors(record(name), text)
