@@ -79,3 +79,44 @@ def test_wrong_facts_in_those_patterns_are_caught(
     name: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in errors(record(name), text)
+
+
+# --- recall: the same facts in more wordings ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This research focuses on atrial fibrillation.",
+        "It looks at atrial fibrillation.",
+        "This trial is all about atrial fibrillation.",
+    ],
+)
+def test_condition_stated_by_focus_verbs(text: str) -> None:
+    trial = record("NCT00763412.json")  # cystic fibrosis related diabetes
+    assert errors(trial, text) == [("condition.mismatch", "atrial fibrillation")]
+    assert errors(trial, text.replace("atrial fibrillation", "cystic fibrosis")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One group switches to tramadol halfway through.", "tramadol"),
+        ("The study also includes hypnotherapy.", "hypnotherapy"),
+        ("Everyone also gets a short course of levothyroxine.", "levothyroxine"),
+    ],
+)
+def test_unknown_treatment_after_switch_include_course(text: str, name: str) -> None:
+    trial = record("NCT00763412.json")  # placebo, repaglinide
+    assert errors(trial, text) == [("intervention.unknown", name)]
+    assert errors(trial, text.replace(name, "repaglinide")) == []
+
+
+def test_usual_care_needs_an_arm_that_is_usual_care() -> None:
+    claim = "The treatment is compared with usual care."
+    # active comparator arms of another drug are not usual care
+    found = errors(record("NCT02654730.xml"), claim)
+    assert found == [("intervention.comparison", "usual care")]
+    # an arm of "treatment as usual", or one with no study intervention, is
+    assert errors(record("NCT05551195.json"), claim) == []
+    assert errors(record("NCT00712335.json"), claim) == []

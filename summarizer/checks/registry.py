@@ -203,11 +203,13 @@ CONDITION_RULES = [
         "with who have has",
     ),
     Rule(
-        r"\b(?:study|trial|research|summary) (?:is |was )?(?:about|of|on|into|looking at|looks at)"
+        # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus"
+        r"\b(?:study|trial|research|summary|it) (?:is |was )?(?:all |mainly |mostly )?(?:about|of"
+        r"|on|into|looking at|looks at|focus(?:es|ed)? on|is focused on)"
         r"\s+(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
-        "about of on into looking looks",
+        "about of on into looking looks focuses focused focus",
     ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
