@@ -120,3 +120,49 @@ def test_usual_care_needs_an_arm_that_is_usual_care() -> None:
     # an arm of "treatment as usual", or one with no study intervention, is
     assert errors(record("NCT05551195.json"), claim) == []
     assert errors(record("NCT00712335.json"), claim) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sildenafil carries no risk at all.", ("claim.efficacy", "carries no risk")),
+        ("There are no serious risks with sildenafil.",
+         ("claim.efficacy", "There are no serious risks")),
+        ("Most people on sildenafil see their symptoms improve.",
+         ("claim.efficacy", "see their symptoms improve")),
+        ("The good news is that sildenafil is well tolerated.",
+         ("claim.efficacy", "is well tolerated")),
+        ("The trial met its main goal.", ("claim.results", "met its main goal")),
+        ("Doctors reported that sildenafil was a success.", ("claim.results", "was a success")),
+        ("So far, participants have responded well to sildenafil.",
+         ("claim.results", "participants have responded well")),
+        ("According to the findings, sildenafil improved blood flow.",
+         ("claim.results", "According to the findings")),
+        ("It could be the answer people have been waiting for.",
+         ("claim.promotional", "have been waiting for")),
+        ("This is one of the most important studies of its kind.",
+         ("claim.promotional", "one of the most important")),
+        ("If you have scleroderma, signing up is well worth it.",
+         ("claim.advice", "is well worth it")),
+        ("Sildenafil is a good idea if nothing else helped.", ("claim.advice", "is a good idea")),
+        ("Ask your GP to refer you to this study.", ("claim.advice", "Ask your GP to refer")),
+    ],
+)  # fmt: skip
+def test_claims_in_more_wordings(text: str, expected: tuple[str, str]) -> None:
+    trial = record("NCT00710099.json")  # no posted results
+    assert expected in errors(trial, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study will check whether people see their symptoms improve.",
+        "Researchers want to know if the trial meets its main goal.",
+        "Patients who responded well to earlier treatment can join.",
+        "There is no placebo in this study.",
+        "If you are interested, talk to your doctor about whether the study suits you.",
+        "It is worth knowing that the study is open-label.",
+    ],
+)
+def test_neutral_wordings_near_those_claims_pass(text: str) -> None:
+    assert errors(record("NCT00710099.json"), text) == []
