@@ -166,3 +166,27 @@ def test_claims_in_more_wordings(text: str, expected: tuple[str, str]) -> None:
 )
 def test_neutral_wordings_near_those_claims_pass(text: str) -> None:
     assert errors(record("NCT00710099.json"), text) == []
+
+
+def test_study_type_from_the_participants_side() -> None:
+    interventional = record("NCT00710099.json")
+    assert errors(interventional, "Participants are only observed.") == [
+        ("study_type.mismatch", "Participants are only observed")
+    ]
+    assert errors(interventional, "Nobody receives a treatment.") == [
+        ("study_type.mismatch", "Nobody receives a treatment")
+    ]
+    assert errors(interventional, "Nobody gets a placebo.") == []
+    observational = record("NCT00001177.xml")
+    text = "Everyone who joins is assigned a treatment by the study team."
+    assert errors(observational, text) == [
+        ("study_type.mismatch", "is assigned a treatment by the study team")
+    ]
+    assert errors(observational, "Nobody receives a treatment from the study team.") == []
+
+
+def test_minors_said_to_be_eligible_when_the_record_starts_at_18() -> None:
+    trial = record("NCT00405041.json")  # minimum age 18 years
+    text = "Younger people (under 18) are also eligible."
+    assert errors(trial, text) == [("age.children", text[:-1])]
+    assert errors(trial, "Younger people (under 18) are not eligible.") == []

@@ -201,8 +201,12 @@ CHILD_CLAIM_RULE = Rule(
     r"included|participate)"
     r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
     r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
-    r"babies)\b",
-    "children kids teenagers teens adolescents infants babies minors young under-18s",
+    r"babies)\b"
+    # "Younger people (under 18) are also eligible", "minors are welcome"
+    r"|\b(?:children|kids|teenagers|teens|adolescents|minors|(?:younger|young) (?:people|"
+    r"patients|participants)|under-18s)(?:\s*\([^)\n]{1,20}\))?\s+(?:are|will be)\s+(?:also\s+)?"
+    r"(?:eligible|welcome|included|accepted|allowed)\b",
+    "children kids teenagers teens adolescents infants babies minors young younger under-18s",
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
