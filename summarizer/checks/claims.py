@@ -92,9 +92,11 @@ BENEFIT_RULES = [
     ),
     # "with few risks", "carries little risk", "has hardly any side effects"
     Rule(
-        r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with)\s+(?:(?:only|very|relatively"
+        r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with|there (?:is|are|will be))\s+"
+        r"(?:(?:only|very|relatively"
         r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:real "
-        r"|serious )?(?:risks?|side[- ]effects|danger|harm|downsides?)\b(?! (?:factors?|of|at))",
+        r"|serious )?(?:risks?|side[- ]effects|danger|harm|downsides?)\b"
+        r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
@@ -112,6 +114,13 @@ BENEFIT_RULES = [
         r"participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going to|is going to|expect "
         r"(?:[\w-]+ ){0,3}to|count on (?:[\w-]+ ){0,3}to|soon)\s+(?:\w+ )?" + OUTCOMES + r"\b",
         "feel better go away disappear clear cured healed heal longer free well fade",
+    ),
+    # what people on it see or feel: "most people see their symptoms improve"
+    Rule(
+        r"\b(?:see|notice|feel|experience|find)\s+(?:their|your|a|an|the)?\s*(?:[\w-]+ )?"
+        r"(?:symptoms?|pain|condition|health|skin|mood|sleep|breathing|quality of life)\s+"
+        r"(?:improve|get better|go away|disappear|ease|clear up|lift|vanish|fade)\b",
+        "see notice feel experience find",
     ),
     # "an effective treatment", "the best option", "a proven therapy"
     Rule(
@@ -137,7 +146,7 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|wants?|hope\w*|wish|believe\w*|think\w*|thought|assumed|possible|possibly|potential\w*"
     r"|designed|intended|meant|would|measure\w*|record\w*|track\w*|assess\w*|evaluat\w*"
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
-    r"|expected to see|understand\w*|how|what|which|that)\b"
+    r"|expected to see|understand\w*|how|what|which|(?<!is )that)\b"
 )
 # What follows a benefit that makes it about the study or a skill, not about health: "this
 # helps researchers", "the training helps people learn to lift safely".
@@ -228,6 +237,31 @@ RESULTS_RULES = [
         "improved responded recovered better",
     ),
 ]
+# Outcomes stated as reached, and where a finding is attributed: "the trial met its main
+# goal", "X was a success", "participants have responded well", "according to the findings".
+RESULTS_RULES += [
+    Rule(
+        r"\b(?:met|reached|achieved|missed|hit|exceeded) (?:its|their|the) (?:main |primary |key "
+        r"|first |secondary )?(?:goal|aim|target|end ?point|objective|outcome)s?\b",
+        "met reached achieved missed hit exceeded",
+    ),
+    Rule(
+        r"\b(?:was|were|has been|have been|proved|proved to be) (?:a |an )?(?:great |big |huge "
+        r"|real |clear |major )?(?:success|failure|breakthrough)\b",
+        "success failure breakthrough",
+    ),
+    Rule(
+        r"\b(?:participants|patients|people|volunteers|everyone|most|children|adults|subjects)\s+"
+        r"(?:have |has |all )?(?:responded|reacted|done|did|coped) (?:very |really |extremely )?"
+        r"well\b",
+        "responded reacted done did coped",
+    ),
+    Rule(
+        r"\baccording to (?:the )?(?:study'?s? |trial'?s? |early |initial |preliminary |first )?"
+        r"(?:findings|results|data|outcomes?)\b",
+        "findings results data outcome outcomes",
+    ),
+]
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -244,6 +278,7 @@ RESULT_HEDGE_RE = re.compile(
     r"|expects|when|once|after|can)\b[\w\s]{0,25}$"
 )
 _PROMO_WORDS = (
+    "impressive stunning spectacular astonishing waiting bonus life one rate "
     "ground-breaking groundbreaking revolutionary cutting-edge cutting state-of-the-art "
     "world-class world-leading exciting amazing incredible remarkable extraordinary gamechanger "
     "game-changer game-changing gamechanging life-changing lifechanging life-saving lifesaving "
@@ -252,6 +287,11 @@ _PROMO_WORDS = (
     "unprecedented fantastic great exceptional outstanding superb wonderful"
 )
 PROMO_RULE = Rule(
+    # hype about the study or its promise: "one of the most important studies", "the answer
+    # people have been waiting for", "an impressive 95%", "free for life", "as a bonus"
+    r"\b(?:impressive|stunning|spectacular|astonishing|(?:have|has|'ve) been waiting for"
+    r"|one of the (?:most (?:important|exciting|significant|promising|advanced)|best|greatest)"
+    r"|free for life|for life,? free|as a bonus|success rate)\b|"
     r"\b(?:ground-?breaking|revolutionary|cutting[- ]edge|state[- ]of[- ]the[- ]art|world[- ]class"
     r"|world[- ]leading|exciting|amazing|incredible|remarkable|extraordinary|game[- ]?chang\w*"
     r"|life[- ]?changing|life[- ]?saving|miracle|breakthrough|wonder drug|best (?:treatment|care|"
@@ -322,6 +362,23 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
     Rule(r"\bthe best (?:thing|choice) (?:to do|for you)\b", "best"),
+    # A verdict on a treatment or on joining: "X is a good idea if ...", "signing up is well
+    # worth it"; requesting the treatment or a referral; urging not to wait.
+    Rule(
+        r"\b(?:is|are|would be|'s) (?:a (?:good|great|smart|wise|sensible) (?:idea|move|choice|"
+        r"step)|(?:well |really |definitely )?worth (?:it|trying|a try|doing|considering|"
+        r"joining|a shot)|worthwhile)\b",
+        "idea move choice step worth worthwhile",
+    ),
+    Rule(
+        r"\bask (?:your|a|the) (?:doctor|physician|gp|specialist|nurse|consultant|care team) "
+        r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
+        r"(?:referral|prescription))\b"
+        r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
+        r"|get|try|start|switch|stop|join|sign up|enrol+|consider)\b"
+        r"|\brather than wait(?:ing)?\b|\bwithout delay\b|\bbefore it'?s too late\b",
+        "ask want wish like rather delay late",
+    ),
     # A modal aimed at the reader or at patients, with a health action: "Patients should stop
     # their current treatment", "you ought to sign up", "anyone with asthma had better join".
     # The study's own procedures ("participants will take", "you must be 18") are not advice.

@@ -266,8 +266,16 @@ OBSERVATIONAL_RULE = Rule(
     r"|\b(?:study|trial|researchers?|it) (?:does not|doesn't|will not|won't) (?:give|provide|"
     r"test|offer) (?:any |a )?(?:treatments?|drugs?|medicines?|therapy)\b"
     r"|\bno (?:study )?treatment is (?:given|tested|provided)\b"
-    r"|\b(?:researchers|doctors|the study team) (?:only|just) (?:watch|observe|collect|follow)\b",
-    "observational give provide test offer given tested provided only just",
+    r"|\b(?:researchers|doctors|the study team) (?:only|just) (?:watch|observe|collect|follow)\b"
+    # the participants' side: "participants are only observed", "nobody receives a treatment"
+    r"|\b(?:participants|people|patients|volunteers|they|you)\s+(?:are|will be|is)\s+(?:only"
+    r"|just|simply|merely)\s+(?:observed|watched|followed|monitored)\b"
+    r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:receives|gets|is given|takes"
+    r"|will (?:receive|get|be given|take))\s+(?:a |any )?(?:study )?treatments?\b"
+    # "nobody takes a drug" can describe an exercise or device trial; "a treatment" cannot
+    r"(?! other than)",
+    "observational give provide test offer given tested provided only just simply merely "
+    "nobody one no-one none",
 )
 INTERVENTIONAL_RULE = Rule(r"(?<!not an )(?<!not )\binterventional\b", "interventional")
 TESTS_TREATMENT_RULE = Rule(
@@ -277,9 +285,12 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:participants|people|patients|everyone|volunteers|each person|they)\s+(?:will\s+)?"
     r"(?:receive|get|be given|are given|take)\s+(?:either\s+)?(?:a |an |the )?(?:study |"
     r"experimental |new |investigational )(?:drug|medicine|treatment|vaccine)\b"
-    r"|\b(?:randomly|by chance)\s+(?:assigned|put|placed)\s+(?:in|into|to)\b",
+    r"|\b(?:randomly|by chance)\s+(?:assigned|put|placed)\s+(?:in|into|to)\b"
+    # the study team handing out treatment: "everyone who joins is assigned a treatment"
+    r"|\b(?:is|are|will be|gets?)\s+(?:assigned|allocated|given)\s+(?:a |an |their )?(?:study "
+    r")?(?:treatment|drug|medicine|therapy)\s+by the (?:study team|researchers|investigators)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
-    "chance",
+    "chance assigned allocated",
 )
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|never|n't|without)\b[\w\s]{0,12}$")
 
@@ -318,9 +329,10 @@ RANDOM_RULE = Rule(
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
     "randomize randomise randomizes randomising randomizing",
 )
+# Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
-    r"\b(?:not|no|non-?|never|without)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]|randomly|by "
-    r"chance|at random)"
+    r"(?:\b(?:not|no|non-?|never|without)|n['’]t)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]"
+    r"|randomly|by chance|at random)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..readability import _cmu_syllables
+from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
 
@@ -146,9 +147,11 @@ _WITH_OF_LEADS = frozenset(
 
 _ON_LEADS = frozenset(["put", "puts", "started", "start", "starts", "kept", "stay", "stays",
                        "switched", "placed", "maintained"])  # fmt: skip
+# The name follows on the same line: a verb ending a title line ("... Cannabis Use") does
+# not take the next heading ("What is this study about?") as its object.
 _CAPITAL_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
-    r"device|treatment|therapy|be|are|is)\s+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
+    r"[ \t]+(?:(?:a|an|the|either|both|new|study|experimental|drug|medicine|medication|vaccine|"
+    r"device|treatment|therapy|be|are|is)[ \t]+)*(?P<cap>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})"
 )
 
 
@@ -209,11 +212,18 @@ _OBJECT_VERBS = frozenset(
         "tries",
         "undergo",
         "undergoes",
+        # "One group switches to tramadol", "the study also includes hypnotherapy"
+        "switch",
+        "switches",
+        "switched",
+        "includes",
+        "include",
     ]
 )
 _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:a|an|the|either|both|some|new|study|extra|daily|low-dose|high-dose|oral|"
-    r"experimental|dose of|doses of|drug|medicine|called)\s+)*(?P<obj>[a-z][a-z-]+)\b"
+    r"experimental|dose of|doses of|drug|medicine|called|to|also|short course of|course of)\s+)*"
+    r"(?P<obj>[a-z][a-z-]+)\b"
 )
 _KIND_WORDS = (
     "surgery surgical operation chemotherapy chemo radiotherapy radiation immunotherapy "
@@ -470,6 +480,36 @@ COMPARISON_RULE = Rule(
 )
 
 
+# Care as usual, in an arm's or intervention's words ("standard of care", "treatment as
+# usual", "routine management"); "standard dose" is not.
+USUAL_CARE_RE = re.compile(
+    r"\b(?:usual|standard|routine|conventional|current|customary|regular)(?: of)?"
+    r" (?:medical |clinical )?(?:care|treatment|therapy|management|practice|follow-up)"
+    r"|\b(?:treatment|care) as usual\b|\bbest supportive care\b|\bsoc\b"
+)
+# Without arms the record's text is all there is; any mention of such care counts.
+LOOSE_USUAL_CARE_RE = re.compile(
+    r"usual|standard|routine|conventional|current (?:treatment|therap|care)"
+)
+
+
+def _usual_care_arm(trial: Trial, source: str) -> bool:
+    """Whether the record has an arm of usual (standard) care.
+
+    An active comparator is usually another drug, not usual care, so only an arm or
+    intervention that says so, or an arm with no study intervention, counts. A record
+    without arms or interventions has only its text to go on.
+    """
+    if not trial.arms and not trial.interventions:
+        return LOOSE_USUAL_CARE_RE.search(source) is not None
+    if any(a.type == "NO_INTERVENTION" for a in trial.arms):
+        return True
+    texts = [f"{a.label} {a.description or ''} {' '.join(a.interventions)}" for a in trial.arms]
+    texts += [f"{i.name} {i.description or ''} {' '.join(i.other_names)}"
+              for i in trial.interventions]  # fmt: skip
+    return any(USUAL_CARE_RE.search(t.lower()) for t in texts)
+
+
 @check
 def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -504,12 +544,7 @@ def comparisons_exist(ctx: Context) -> Iterator[Finding]:
         if what.startswith("sham"):
             ok = "sham" in source
         elif any(w in what for w in ("usual", "standard", "routine", "current")):
-            ok = bool(
-                re.search(
-                    r"usual|standard|routine|conventional|current (?:treatment|therap|care)", source
-                )
-                or "ACTIVE_COMPARATOR" in arm_types
-            )
+            ok = _usual_care_arm(trial, source)
         else:
             ok = "NO_INTERVENTION" in arm_types or bool(
                 re.search(r"no (?:treatment|intervention)|wait|control|observation only", source)

@@ -199,6 +199,9 @@ _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _NUMBER_WORD_RE = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
+# Records write doses glued to their unit ("60mg/m2", "7.5mg/kg"); other letters glued to
+# a number make a code ("3D", "CYP3A4"), not a quantity.
+_GLUED_DOSE_RE = re.compile(r"(?:mg|mcg|µg|ug|kg|ml|iu)(?![a-z])")
 
 
 def _number_spans(
@@ -214,7 +217,8 @@ def _number_spans(
             b -= 1
         if a and text[a - 1] in _NOT_BEFORE:
             continue
-        if b < len(text) and (text[b].isalpha() or text[b] == "_"):
+        glued = b < len(text) and (text[b].isalpha() or text[b] == "_")
+        if glued and not _GLUED_DOSE_RE.match(text, b):
             continue
         if not _DIGITS_FULL_RE.fullmatch(run):
             continue  # "1.5.2", "2,00": a version or a typo, not a quantity

@@ -62,6 +62,15 @@ def _labelled_count(ctx: Context, pos: int) -> bool:
     return False
 
 
+# A number that ends a code names a product, not a count: "AO-1000", "GVG 2", "TAK-861".
+_CODE_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w]*-|\b[A-Z][A-Z0-9]+ )$")
+
+
+def _in_code(ctx: Context, pos: int) -> bool:
+    """Whether the number at ``pos`` is the tail of a product code or acronym name."""
+    return _CODE_BEFORE_RE.search(ctx.text, max(0, pos - 16), pos) is not None
+
+
 @check
 def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -77,6 +86,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             _labelled_count(ctx, q.span[0])
         )
         if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
+            continue
+        if not lead and _in_code(ctx, q.span[0]):
             continue
         if q.unit == "group":
             continue
@@ -190,8 +201,12 @@ CHILD_CLAIM_RULE = Rule(
     r"included|participate)"
     r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
     r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
-    r"babies)\b",
-    "children kids teenagers teens adolescents infants babies minors young under-18s",
+    r"babies)\b"
+    # "Younger people (under 18) are also eligible", "minors are welcome"
+    r"|\b(?:children|kids|teenagers|teens|adolescents|minors|(?:younger|young) (?:people|"
+    r"patients|participants)|under-18s)(?:\s*\([^)\n]{1,20}\))?\s+(?:are|will be)\s+(?:also\s+)?"
+    r"(?:eligible|welcome|included|accepted|allowed)\b",
+    "children kids teenagers teens adolescents infants babies minors young younger under-18s",
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"

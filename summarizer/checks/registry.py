@@ -26,7 +26,9 @@ MONTH_BEFORE_RE = re.compile(
 ISO_AFTER_RE = re.compile(r"-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
 DATE_FIELDS = ("start_date", "primary_completion_date", "completion_date", "last_update_date")
 START_CUE_RE = re.compile(
-    r"\b(?:start\w*|began|begin\w*|beginning|opened|open(?:s|ing)?|since|launch\w*|from)\b"
+    r"\b(?:start\w*|began|begin\w*|beginning|opened|open(?:s|ing)?|since|launch\w*|from"
+    # informal openers; they come after "expected to", whose "to" is an end cue
+    r"|kick(?:s|ed|ing)?[ -]off|kick-?off|commenc\w*|under ?way|got going|get(?:s|ting)? going)\b"
 )
 END_CUE_RE = re.compile(
     r"\b(?:end\w*|finish\w*|complet\w*|close[sd]?|closing|until|till|through|to|by|conclu\w*|"
@@ -151,6 +153,9 @@ SPONSOR_RULES = [
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
 _LABELLED_NAME_RE = re.compile(r"(?:the\s+)?" + _NAME)
 NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de"}
+# A question word in a name's place is a heading asking for the sponsor ("**Who is behind
+# the study?**", "Which group runs the trial?"), not a sponsor the summary names.
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which"}
 
 
 @check
@@ -169,6 +174,8 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
             named[value.start("name")] = value
     for _, match in sorted(named.items()):
         name = match.group("name").strip(" ,.")
+        if name.split()[0].lower() in QUESTION_WORDS:
+            continue
         said = name_tokens(name) - NAME_STOP
         if not said or said & known:
             continue
@@ -186,6 +193,7 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
 
 # --- conditions -------------------------------------------------------------------
 
+# A spaced dash ends a condition's name: "Patients with Asthma — FAQ" titles a page.
 CONDITION_RULES = [
     Rule(
         r"\b(?:people|patients|adults|children|participants|volunteers|men|women|those|anyone|"
@@ -193,24 +201,27 @@ CONDITION_RULES = [
         r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
         r"(?:called |known as )?(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
-        r"during|after|before)\b|[.,;:()\n]|$)",
+        r"during|after|before)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "with who have has",
     ),
     Rule(
-        r"\b(?:study|trial|research|summary) (?:is |was )?(?:about|of|on|into|looking at|looks at)"
+        # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus"
+        r"\b(?:study|trial|research|summary|it) (?:is |was )?(?:all |mainly |mostly )?(?:about|of"
+        r"|on|into|looking at|looks at|focus(?:es|ed)? on|is focused on)"
         r"\s+(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
-        r"is|are|was)\b|[.,;:()\n]|$)",
-        "about of on into looking looks",
+        r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
+        "about of on into looking looks focuses focused focus",
     ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
         r"studied is |under study is |called |known as )(?P<what>[^.,;:()\n]{3,60}?)"
-        r"(?=[.,;:()\n]|$|\s+(?:and|which|that|in)\b)",
+        r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in)\b)",
         "condition disease illness diagnosis problem",
     ),
     Rule(
-        r"\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
+        # Only as a label: "...Hypersomnia Conditions: your questions answered" is a title.
+        r"(?<![a-z] )\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
         "condition conditions",
     ),
 ]
@@ -231,6 +242,8 @@ CONDITION_STOP = {
     "daily", "time", "times", "long", "term", "short", "non", "specific", "general", "related",
     "illnesses", "another", "same", "good", "normal", "healthy", "older", "younger", "age",
     "taken", "received", "used", "participated", "given", "already", "enrolled",
+    # the summary naming itself: "a plain-language summary of this clinical trial"
+    "clinical", "trial", "trials", "plain", "language", "summary", "overview",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
