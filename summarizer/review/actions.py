@@ -138,6 +138,7 @@ def review(
     The store enforces the rest: authors cannot approve their own versions,
     approving over errors and rejecting need a note.
     """
+    store.get_version(nct_id, version)  # a missing version is named as such
     latest = store.get_version(nct_id)
     if version != latest.version:
         raise StoreError(
