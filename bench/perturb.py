@@ -2512,6 +2512,9 @@ class Holdout2Perturber:
     its notion of what the record states is reused.
     """
 
+    # Error types written as an inserted sentence; the others change a fact in place.
+    sentence_kinds: set[str] = HOLDOUT2_SENTENCE_KINDS
+
     def __init__(self, trial: Trial, style: str) -> None:
         self.trial = trial
         self.style = style
@@ -2584,7 +2587,7 @@ class Holdout2Perturber:
         v, t = self.view, self.trial
         if kind == "claim.results" and t.has_results:
             return None  # a made-up result would have to be judged against the posted ones
-        written_as_sentence = kind in HOLDOUT2_SENTENCE_KINDS or (
+        written_as_sentence = kind in self.sentence_kinds or (
             kind == "number.duration" and not v.duration) or (
             kind == "number.dose" and not v.dose)  # fmt: skip
         if not written_as_sentence:
@@ -3472,6 +3475,8 @@ class Holdout3Perturber(Holdout2Perturber):
     three styles.
     """
 
+    sentence_kinds = HOLDOUT3_SENTENCE_KINDS
+
     def __init__(self, trial: Trial, style: str) -> None:
         self.trial = trial
         self.style = style
@@ -3516,22 +3521,6 @@ class Holdout3Perturber(Holdout2Perturber):
         rest = "\n".join(lines[i + 1 :])
         text = before + glue + sentence + ("\n" + rest if i + 1 < len(lines) else "")
         return text, (start, start + len(sentence))
-
-    def make(self, kind: str) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        rng = self.rng(kind)
-        v, t = self.view, self.trial
-        if kind == "claim.results" and t.has_results:
-            return None  # a made-up result would have to be judged against the posted ones
-        as_sentence = kind in HOLDOUT3_SENTENCE_KINDS or (
-            kind == "number.duration" and not v.duration) or (
-            kind == "number.dose" and not v.dose)  # fmt: skip
-        if not as_sentence:
-            new = self._changed_view(kind, rng)
-            return self.changed(new) if new is not None else None
-        made = self._inserted(kind, rng)
-        if made is None or isinstance(made, tuple):
-            return made
-        return (*self.insert(made, rng, kind), t)
 
     def _inserted(self, kind: str, rng: random.Random
                   ) -> str | tuple[str, tuple[int, int] | None, Trial] | None:  # fmt: skip
