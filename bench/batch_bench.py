@@ -157,7 +157,10 @@ def throughput_child(args: argparse.Namespace) -> None:
         try:
             return await run_batch_async(
                 store, writer=backend.writer, prompt=load_prompt(), meter=meter,
-                options=BatchOptions(concurrency=args.concurrency, worker=f"bench-{os.getpid()}"),
+                options=BatchOptions(
+                    concurrency=args.concurrency, worker=f"bench-{os.getpid()}",
+                    check_processes=args.check_processes,
+                ),
             )  # fmt: skip
         finally:
             await backend.aclose()
@@ -204,6 +207,8 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
                         str(start_at),
                         "--checks",
                         args.checks,
+                        "--check-processes",
+                        str(args.check_processes),
                     ],
                     cwd=ROOT,
                     stdout=subprocess.PIPE,
@@ -221,6 +226,7 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
             ceiling = args.n * args.latency / c
             run = {
                 "concurrency": c, "workers": args.workers, "checks": args.checks,
+                "check_processes": args.check_processes,
                 "elapsed": elapsed, "ceiling": ceiling, "ratio": ceiling / elapsed,
                 "cpu_ms_per_record": cpu_ms, "ingest_ms_per_record": ingest_s / args.n * 1000,
                 "created": created, "failed": failed,
@@ -228,7 +234,8 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
             }  # fmt: skip
             results["runs"].append(run)
             print(
-                f"C={c:<4} workers={args.workers} checks={args.checks} N={args.n}: {elapsed:.2f}s "
+                f"C={c:<4} workers={args.workers} check processes={args.check_processes} "
+                f"checks={args.checks} N={args.n}: {elapsed:.2f}s "
                 f"vs ceiling N·L/C={ceiling:.2f}s → {run['ratio']:.0%} of ceiling (target ≥ 90%) "
                 f"· {created} created, {failed} failed · client CPU {cpu_ms:.2f} ms/record "
                 f"(CPU-bound floor on one core: {args.n * cpu_ms / 1000 / args.workers:.1f}s) · "
@@ -440,6 +447,10 @@ def main() -> None:
     p.add_argument("--sequential", type=int, default=30, help="records for the baseline loop")
     p.add_argument("--workers", type=int, default=1, help="worker processes sharing C")
     p.add_argument(
+        "--check-processes", type=int, default=0,
+        help="processes per worker running the checks beside its event loop",
+    )  # fmt: skip
+    p.add_argument(
         "--checks", choices=["real", "skip"], default="real",
         help="skip: diagnostic, measures the runner without the checks' CPU",
     )  # fmt: skip
@@ -449,6 +460,7 @@ def main() -> None:
     p.add_argument("--concurrency", type=int, required=True)
     p.add_argument("--start-at", type=float, required=True)
     p.add_argument("--checks", choices=["real", "skip"], default="real")
+    p.add_argument("--check-processes", type=int, default=0)
     p = sub.add_parser("overhead")
     p.add_argument("--n", type=int, default=300)
     p.add_argument("--postgres", action=argparse.BooleanOptionalAction, default=True)

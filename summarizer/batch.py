@@ -35,6 +35,8 @@ import socket
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +46,7 @@ import httpx2
 import openai
 
 from . import readability
+from .checks import CheckReport, run_checks
 from .errors import InputError, WriterError
 from .fetch import IngestReport, record_unreadable
 from .parse import iter_files, parse_file_each
@@ -642,6 +645,39 @@ class BatchOptions:
     worker: str = field(default_factory=default_worker_id)
     author: str = "summarizer"
     prices: Prices | None = None
+    # Processes that run the checks beside the event loop; 0 runs them in it.
+    check_processes: int = 0
+
+
+class CheckPool:
+    """The checks in worker processes, so that one event loop can use more than one core.
+
+    The checks are pure CPU (regular expressions over the summary and the record);
+    in the event loop's own thread they hold up every reply that arrives meanwhile.
+    With ``processes`` of 0 they run inline. A pool that breaks (a killed child)
+    is dropped and the checks go on inline: a batch never dies on it.
+    """
+
+    def __init__(self, processes: int) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        if processes > 0:
+            self._pool = ProcessPoolExecutor(max_workers=processes, initializer=readability.warm_up)
+
+    async def check(self, trial: Trial, text: str) -> CheckReport:
+        if self._pool is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(
+                    self._pool, run_checks, trial, text
+                )
+            except BrokenProcessPool:
+                log.warning("the check processes died; checking in the batch process instead")
+                self.close()
+        return run_checks(trial, text)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 class _Work:
@@ -671,6 +707,7 @@ class _Work:
             lease=options.lease,
         )
         self._buffer: deque[Job] = deque()
+        self._checks = CheckPool(options.check_processes)
 
     async def _next(self) -> Job | None:
         """The next job to do; None when there is none and no one else holds any."""
@@ -698,6 +735,7 @@ class _Work:
         try:
             await asyncio.gather(*(self._worker() for _ in range(self.options.concurrency)))
         finally:
+            self._checks.close()
             beat.cancel()
             with suppress(asyncio.CancelledError):
                 await beat
@@ -734,7 +772,7 @@ class _Work:
             outcome = await summarize_trial_async(
                 self.store, trial, source_hash=job.source_hash, writer=self.writer,
                 prompt=self.prompt, author=self.options.author,
-                still_ours=lambda: self.queue.holds(job),
+                still_ours=lambda: self.queue.holds(job), check=self._checks.check,
             )  # fmt: skip
         except Exception as exc:  # a prompt or store error on one record must not end the run
             reason = str(exc) if isinstance(exc, WriterError) else f"{type(exc).__name__}: {exc}"

@@ -824,6 +824,10 @@ def fetch(
     help="Worker processes (one per core) sharing --concurrency, --rpm and --tpm. "
     "With more than one, no progress bar.",
 )  # fmt: skip
+@click.option(
+    "--check-processes", type=click.IntRange(0, 256), default=0, show_default=True,
+    help="Processes per worker that run the checks beside its event loop (0: in it).",
+)  # fmt: skip
 @click.option("--rpm", type=float, default=None, help="Requests-per-minute budget.")
 @click.option("--tpm", type=float, default=None, help="Tokens-per-minute budget.")
 @click.option("--price-input", type=float, default=None, help="USD per 1M input tokens.")
@@ -846,7 +850,8 @@ def fetch(
 def batch(
     paths: tuple[Path, ...], nct_ids: tuple[str, ...], query: str | None, since: str | None,
     api_url: str, rate: float, db_path: str | None, backend: str | None, model: str | None,
-    prompt_name: str, mode: str, concurrency: int, workers: int, rpm: float | None,
+    prompt_name: str, mode: str, concurrency: int, workers: int, check_processes: int,
+    rpm: float | None,
     tpm: float | None, price_input: float | None, price_output: float | None,
     prices_file: Path | None, worker_id: str | None, lease: float, author: str,
     poll_interval: float,
@@ -901,6 +906,7 @@ def batch(
     options = BatchOptions(
         concurrency=concurrency, rpm=rpm, tpm=tpm, lease=lease,
         worker=worker_id or default_worker_id(), author=author, prices=prices,
+        check_processes=check_processes,
     )  # fmt: skip
     show = sys.stderr.isatty() if progress is None else progress
     with _open_store(db_path) as store:

@@ -7,11 +7,11 @@ same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
-from .checks import run_checks
+from .checks import CheckReport, run_checks
 from .errors import SummarizerError, WriterError
 from .prompts import PromptTemplate, RenderedPrompt
 from .records import Trial
@@ -82,13 +82,16 @@ async def summarize_trial_async(
     author: str = "summarizer",
     force: bool = False,
     still_ours: Callable[[], bool] | None = None,
+    check: Callable[[Trial, str], Awaitable[CheckReport]] | None = None,
 ) -> Outcome:
     """:func:`summarize_trial` for a record already in the store, with an async writer.
 
     The batch runner stores records when it reads or fetches them, and then
     works through them many at a time; ``source_hash`` is the stored record's.
     ``still_ours``, if given, is asked after the model answers and before
-    anything is stored; False drops the draft (outcome "dropped").
+    anything is stored; False drops the draft (outcome "dropped"). ``check``,
+    if given, runs the checks instead of this thread (the batch's check
+    processes), so the event loop keeps serving replies meanwhile.
     """
     step = _Step(store, trial, source_hash, prompt, writer.model, author, None)
     if not force and (reused := step.reuse()) is not None:
@@ -96,9 +99,10 @@ async def summarize_trial_async(
     try:
         rendered = prompt.render(trial)
         draft = await writer.write(trial, rendered)
+        report = await check(trial, draft.summary.to_markdown()) if check is not None else None
         if still_ours is not None and not still_ours():
             return Outcome(trial.nct_id, "dropped", error="the work went to another worker")
-        return step.save(draft, rendered)
+        return step.save(draft, rendered, report)
     except Exception as exc:  # one record's failure must not end a batch
         return step.fail(exc)
 
@@ -130,13 +134,15 @@ class _Step:
         )
         return Outcome(self.trial.nct_id, "failed", error=reason, record_change=self.change)
 
-    def save(self, draft: Draft, rendered: RenderedPrompt) -> Outcome:
+    def save(
+        self, draft: Draft, rendered: RenderedPrompt, report: CheckReport | None = None
+    ) -> Outcome:
         # The configured model name is the reuse key; a server may report a dated
         # alias ("gpt-4o-mini-2024-07-18") that would defeat the lookup in reuse().
         draft = replace(draft, model=self.model)
         version = store_draft(
             self.store, self.trial, self.source_hash, draft, self.prompt, rendered.hash,
-            author=self.author,
+            author=self.author, report=report,
         )  # fmt: skip
         return Outcome(self.trial.nct_id, "created", version, record_change=self.change)
 
@@ -152,9 +158,11 @@ def store_draft(
     author: str,
     parent_version: int | None = None,
     note: str | None = None,
+    report: CheckReport | None = None,
 ) -> SummaryVersion:
-    """Check a draft against its record and append it as a new version."""
-    report = run_checks(trial, draft.summary.to_markdown())
+    """Check a draft against its record (unless ``report`` already did) and append a version."""
+    if report is None:
+        report = run_checks(trial, draft.summary.to_markdown())
     provenance = Provenance(
         prompt_name=prompt.name,
         prompt_version=prompt.version,

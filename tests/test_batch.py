@@ -511,3 +511,53 @@ def test_workers_option_runs_processes_that_share_the_queue(tmp_path: Path) -> N
     assert set(asked) == ids and max(asked.values()) == 1
     with Store.open(db) as store:
         assert_exactly_one_version_each(store, ids)
+
+
+# --- checks in their own processes --------------------------------------------------------
+
+
+def _findings(store: Store, nct_ids: list[str]) -> dict[str, Any]:
+    return {
+        n: [f.model_dump() for f in store.get_version(n).findings] + [store.get_version(n).status]
+        for n in nct_ids
+    }
+
+
+def test_check_processes_store_the_same_findings_as_inline_checks(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    ids = [p.stem for p in SOME]
+    stored = {}
+    for processes in (0, 2):
+        with Store.open(tmp_path / f"p{processes}.db") as store:
+            ingest_paths(store, SOME)
+            report = batch(store, server, concurrency=4, check_processes=processes)
+            assert report.actions["created"] == len(SOME)
+            stored[processes] = _findings(store, ids)
+    assert stored[2] == stored[0]
+    assert any(len(findings) > 1 for findings in stored[0].values())  # some have findings
+
+
+def test_a_broken_check_pool_falls_back_to_inline_checks(
+    server: FakeOpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    import summarizer.batch
+
+    class DeadPool:
+        def __init__(self, **_: Any) -> None:
+            self.shut = False
+
+        def submit(self, *_: Any, **__: Any) -> Any:
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        def shutdown(self, **_: Any) -> None:
+            self.shut = True
+
+    monkeypatch.setattr(summarizer.batch, "ProcessPoolExecutor", DeadPool)
+    with Store.open(tmp_path / "s.db") as store:
+        ingest_paths(store, SOME[:4])
+        report = batch(store, server, concurrency=2, check_processes=1)
+        assert report.actions["created"] == 4
+        assert_exactly_one_version_each(store, {p.stem for p in SOME[:4]})
