@@ -273,6 +273,11 @@ NOT_POSTED_RULE = Rule(
     r"|\b(?:has|have) not (?:yet )?posted\b",
     "posted published reported results",
 )
+# "No results have been posted yet", "none of the results have been published": the
+# posted-results wording negated by what comes before it says the opposite.
+POSTED_NEGATION_RE = re.compile(
+    r"\b(?:no|none of (?:the|its|their)|not any|nor any)\s+(?:[a-z-]+\s+)?$"
+)
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
     r"|expects|when|once|after|can)\b[\w\s]{0,25}$"
@@ -506,8 +511,9 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
             )
     rule, says = (NOT_POSTED_RULE, "no results") if has_results else (POSTED_RULE, "results")
     for match in rule.finditer(ctx):
-        if not has_results and RESULT_HEDGE_RE.search(
-            ctx.lower, max(0, match.start() - 40), match.start()
+        if not has_results and (
+            RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
+            or POSTED_NEGATION_RE.search(ctx.lower, max(0, match.start() - 30), match.start())
         ):
             continue
         yield error(

@@ -204,6 +204,23 @@ _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
 _GLUED_DOSE_RE = re.compile(r"(?:mg|mcg|µg|ug|kg|ml|iu)(?![a-z])")
 
 
+# Spoken decimals: "zero point five milligrams", "two point five": the digits after
+# "point" are read one by one.
+_POINT_GAP_RE = re.compile(r"\s+point\s+")
+_DIGIT_WORDS = {w: v for w, v in SMALL.items() if v < 10} | {"oh": 0}
+
+
+def _spoken_decimal(text: str, runs: list[tuple[int, int]], i: int) -> tuple[float, int] | None:
+    """(fraction, end) when run ``i`` is followed by "point" and single digit words."""
+    if i + 1 >= len(runs) or not _POINT_GAP_RE.fullmatch(text, runs[i][1], runs[i + 1][0]):
+        return None
+    a, b = runs[i + 1]
+    digits = text[a:b].split()
+    if not digits or any(d not in _DIGIT_WORDS for d in digits):
+        return None
+    return float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits)), b
+
+
 def _number_spans(
     text: str, tokens: list[tuple[str, int, int]] | None, words: set[str] | None = None
 ) -> list[tuple[float, tuple[int, int], str, bool]]:
@@ -245,9 +262,23 @@ def _number_spans(
             run_start = start - 2
     if run_end >= 0:
         runs.append((run_start, run_end))
-    for a, b in runs:
+    i = 0
+    while i < len(runs):
+        a, b = runs[i]
+        decimal = _spoken_decimal(text, runs, i)
+        if decimal is not None:
+            value, end = decimal
+            # The whole part may itself be a run ("one hundred and five point two").
+            groups = list(_word_groups(text[a:b], a))
+            for whole, span, written in groups[:-1]:
+                found.append((whole, span, written, True))
+            start = groups[-1][1][0]
+            found.append((groups[-1][0] + value, (start, end), text[start:end], True))
+            i += 2
+            continue
         for value, span, written in _word_groups(text[a:b], a):
             found.append((value, span, written, True))
+        i += 1
     found.sort(key=lambda item: item[1])
     return found
 

@@ -242,6 +242,9 @@ CONDITION_STOP = {
     "daily", "time", "times", "long", "term", "short", "non", "specific", "general", "related",
     "illnesses", "another", "same", "good", "normal", "healthy", "older", "younger", "age",
     "taken", "received", "used", "participated", "given", "already", "enrolled",
+    # periods: "Study of the month", "this week's trial is on ..." name no illness
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "issue",
+    "edition", "season", "quarter",
     # the summary naming itself: "a plain-language summary of this clinical trial"
     "clinical", "trial", "trials", "plain", "language", "summary", "overview",
 }  # fmt: skip
