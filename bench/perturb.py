@@ -3249,15 +3249,25 @@ class Holdout3Writer(Writer):
             ], [f"Start {s}" + (" (planned)" if v.start_estimated else "")]))  # fmt: skip
         if v.end:
             e = self.when("end", v.end)
+            # An end date not marked as expected is a past fact only for a study that has
+            # stopped: a recruiting record (the seed page) may give its planned end plainly.
+            ended = v.status in (Status.COMPLETED, Status.TERMINATED)
             if self.style == "radio":
-                out.append(f"and {'should wrap up' if v.end_estimated else 'ended'} "
-                           f"in {e}.")  # fmt: skip
+                verb = (
+                    "should wrap up"
+                    if v.end_estimated
+                    else "ended"
+                    if ended
+                    else "is listed to end"
+                )
+                out.append(f"and {verb} in {e}.")
             elif self.card:
                 out.append(f"End {e}" + (" (expected)" if v.end_estimated else ""))
+            elif v.end_estimated:
+                out.append(f"Completion is expected in {e}.")
             else:
                 # "ended", not "was completed": a stopped study's actual end is no completion.
-                out.append(f"Completion is expected in {e}." if v.end_estimated
-                           else f"It ended in {e}.")  # fmt: skip
+                out.append(f"It ended in {e}." if ended else f"The listed end date is {e}.")
         if self.style == "radio" and out and not out[-1].endswith("."):
             out[-1] += "."
         if self.style == "radio" and len(out) == 1 and out[0].startswith("and "):
