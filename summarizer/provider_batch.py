@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 import openai
-from openai.types.chat import ChatCompletion
 
 from .batch import BatchOptions, BatchReport, Meter, NoProgress, Progress
 from .errors import SummarizerError
@@ -257,8 +256,7 @@ class _ProviderRun:
             message = error.get("message") if isinstance(error, dict) else str(error)
             self._fail(job, f"HTTP {status} in provider batch: {message or 'no detail'}")
             return
-        completion = ChatCompletion.model_validate(body)
-        reply = Reply.from_completion(completion)
+        reply = Reply.from_data(body)
         self.report.meter.add(reply.usage)
         verdict = judge(reply)
         if not isinstance(verdict, PlainSummary):
