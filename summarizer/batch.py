@@ -897,7 +897,6 @@ def run_batch_workers(
     given (with its password), since every worker opens its own connection.
     """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     if workers < 1:
         raise ValueError("workers must be at least 1")

@@ -851,11 +851,9 @@ def batch(
     paths: tuple[Path, ...], nct_ids: tuple[str, ...], query: str | None, since: str | None,
     api_url: str, rate: float, db_path: str | None, backend: str | None, model: str | None,
     prompt_name: str, mode: str, concurrency: int, workers: int, check_processes: int,
-    rpm: float | None,
-    tpm: float | None, price_input: float | None, price_output: float | None,
-    prices_file: Path | None, worker_id: str | None, lease: float, author: str,
-    poll_interval: float,
-    progress: bool | None,
+    rpm: float | None, tpm: float | None, price_input: float | None,
+    price_output: float | None, prices_file: Path | None, worker_id: str | None, lease: float,
+    author: str, poll_interval: float, progress: bool | None,
 ) -> None:  # fmt: skip
     """Summarize every new or changed record in the store, many at a time.
 
