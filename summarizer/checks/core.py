@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from ..readability import Readability, measure
 from ..records import Trial
 from .facts import CONTACT_RE, RecordFacts
+from .labels import Item, find_labelled_items
 from .parsing import Quantity, lower_same_length, quantities
 
 Severity = Literal["error", "warning"]
@@ -186,6 +187,11 @@ class Context:
         for word in [w for w in words if "-" in w or "'" in w]:
             words.update(re.split(r"[-']", word))
         return words
+
+    @cached_property
+    def labelled_items(self) -> list[Item]:
+        """The summary's ``Label: value`` items that name a record field (``labels``)."""
+        return find_labelled_items(self)
 
     @cached_property
     def mentions(self) -> list[Quantity]:

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
-from .labels import labelled_items
 
 S = Status
 STUDY = r"(?:study|trial|research|it|project)"
@@ -168,7 +167,7 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 f"{status.value} (overall_status).",
                 span,
             )
-    for item in labelled_items(ctx):
+    for item in ctx.labelled_items:
         if item.field != "status" or any(
             a < item.value_end and item.value_start < b for a, b in taken
         ):

@@ -469,13 +469,9 @@ class RecordFacts:
                     found.append(sentence)
         return found
 
-    @cached_property
-    def injection_shingles(self) -> set[tuple[str, ...]]:
-        """Runs of three content words from injected sentences: copying one is obeying."""
-        return self._injected_shingles - self._clean_shingles
-
     def repeats_injection(self, words: list[str]) -> bool:
-        """Whether ``words`` (a sentence's content words) hold one of ``injection_shingles``.
+        """Whether ``words`` (a sentence's content words) repeat a run of three content words
+        of an injected sentence that the rest of the record does not also use.
 
         The record's clean shingles, which take reading the whole record, are read only
         when the sentence shares a run with an injected sentence at all."""

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .core import Context
+if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
+    from .core import Context
 
 # At the start of a sentence or line: an optional list marker, an optional bold marker, a
 # short label, a colon, and the value up to the end of the sentence.
@@ -59,8 +61,11 @@ class Item:
         return ctx.masked[self.value_start : self.value_end]
 
 
-def labelled_items(ctx: Context) -> list[Item]:
-    """Every ``Label: value`` item of the summary whose label names a record field."""
+def find_labelled_items(ctx: Context) -> list[Item]:
+    """Every ``Label: value`` item of the summary whose label names a record field.
+
+    Several checks read these; ``Context.labelled_items`` finds them once per summary.
+    """
     if ":" not in ctx.norm:
         return []
     items: list[Item] = []
@@ -78,11 +83,3 @@ def labelled_items(ctx: Context) -> list[Item]:
                 items.append(Item(field, label, match.start("value"), value_end))
                 break
     return items
-
-
-def item_at(ctx: Context, pos: int, field: str) -> Item | None:
-    """The item naming ``field`` whose value holds ``pos``."""
-    for item in labelled_items(ctx):
-        if item.field == field and item.value_start <= pos < item.value_end:
-            return item
-    return None

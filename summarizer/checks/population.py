@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .labels import Item, labelled_items
+from .labels import Item
 from .numbers import _close, fmt
 
 # --- enrollment -------------------------------------------------------------------
@@ -54,7 +54,7 @@ _COUNT_LEAD_RE = re.compile(
 
 def _labelled_count(ctx: Context, pos: int) -> bool:
     """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
-    for item in labelled_items(ctx):
+    for item in ctx.labelled_items:
         if item.field != "enrollment" or not item.value_start <= pos < item.value_end:
             continue
         lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
@@ -472,7 +472,7 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     text = ctx.masked
     index = ctx.word_index
     starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
-    labelled = [item for item in labelled_items(ctx) if item.field == "sex"]
+    labelled = [item for item in ctx.labelled_items if item.field == "sex"]
     for item in labelled:
         claimed = _sex_value(item.value(ctx))
         if claimed is not None and claimed != sex:

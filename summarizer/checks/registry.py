@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import WORD_RE, name_tokens
-from .labels import labelled_items
 
 # --- dates ----------------------------------------------------------------------
 
@@ -166,7 +165,7 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     for rule in SPONSOR_RULES:
         for match in rule.finditer(ctx, ctx.norm):
             named.setdefault(match.start("name"), match)
-    for item in labelled_items(ctx):
+    for item in ctx.labelled_items:
         if item.field != "sponsor" or any(item.value_start <= at < item.value_end for at in named):
             continue
         value = _LABELLED_NAME_RE.match(ctx.norm, item.value_start, item.value_end)
