@@ -12,12 +12,10 @@ abbreviations skew sentence and syllable counts.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|$)")
 # Abbreviations whose dots do not end a sentence.
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|approx|No)\.", re.IGNORECASE)
@@ -93,7 +91,6 @@ def syllables(word: str) -> int:
 _MARKER_RE = re.compile(r"^\s*(?:#+|[-*•]|\d+[.)])\s+")
 _EMPHASIS_RE = re.compile(r"[*_`]+")
 _NCT_RE = re.compile(r"\bNCT\s?\d{8}\b")
-_LINE_END_RE = re.compile(r"[.!?]+(?=\s|$)|\n")
 
 
 def plain_text(markdown: str) -> str:
@@ -211,23 +208,3 @@ def _long_spans(text: str) -> list[tuple[int, int]]:
     if words_here > LONG_SENTENCE_WORDS:
         long_spans.append((first, last_end))
     return long_spans
-
-
-def _long_sentence_spans(markdown: str) -> list[tuple[int, int]]:
-    """Spans, in the original markdown, of sentences longer than LONG_SENTENCE_WORDS.
-
-    A line break ends a sentence here too, so a bullet list is never one long sentence.
-    """
-    word_starts = [m.start() for m in WORD_RE.finditer(markdown)]
-    if len(word_starts) <= LONG_SENTENCE_WORDS:
-        return []
-    found = []
-    start = 0
-    for match in [*_LINE_END_RE.finditer(markdown), None]:
-        end = match.end() if match else len(markdown)
-        count = bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
-        if count > LONG_SENTENCE_WORDS:
-            lead = len(markdown[start:end]) - len(markdown[start:end].lstrip())
-            found.append((start + lead, len(markdown[:end].rstrip())))
-        start = end
-    return found
