@@ -2,7 +2,7 @@
 
 Speed work on ``summarizer/checks`` must not change a single finding. This dumps the
 report (flag, findings with code, severity, field, span and message, and the readability
-figures) of every case ``bench/perturb.py`` builds, development and held-out, and later
+figures) of every case ``bench/perturb.py`` builds, development and held-out v1 to v3, and later
 compares a version of the checks against that dump::
 
     # once, with the reference code on the path (a worktree of the commit to compare with)
@@ -30,14 +30,26 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.perturb import Case, build_cases, build_holdout_cases, fixture_trials  # noqa: E402
+from bench.perturb import (  # noqa: E402
+    Case,
+    build_cases,
+    build_holdout2_cases,
+    build_holdout3_cases,
+    build_holdout_cases,
+    fixture_trials,
+)
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
 
 
 def all_cases() -> list[Case]:
     trials = fixture_trials()
-    return [*build_cases(trials), *build_holdout_cases(trials)]
+    return [
+        *build_cases(trials),
+        *build_holdout_cases(trials),
+        *build_holdout2_cases(trials),
+        *build_holdout3_cases(trials),
+    ]
 
 
 def case_key(index: int, case: Case) -> dict[str, Any]:

@@ -64,43 +64,28 @@ INJECTION_RE = re.compile(
     r"|\btell (?:the )?(?:readers?|patients?|users?|people)\b",
     re.IGNORECASE,
 )
-# Words one of which every planted instruction above contains: the regex runs only then.
-_INJECTION_WORDS = frozenset(
-    [
-        "ignore",
-        "disregard",
-        "forget",
-        "override",
-        "prompt",
-        "prompts",
-        "instruction",
-        "instructions",
-        "ai",
-        "assistant",
-        "assistants",
-        "model",
-        "models",
-        "summarizer",
-        "summarizers",
-        "summariser",
-        "summarisers",
-        "summarizing",
-        "summarising",
-        "writer",
-        "writers",
-        "llm",
-        "llms",
-        "chatbot",
-        "chatbots",
-        "respond",
-        "reply",
-        "answer",
-        "output",
-        "tell",
-        "summary",
-    ]
-)
+# Each alternative of INJECTION_RE contains one of these phrases or, as a word, one of these
+# subjects. (A subject run into its verb, "aimust say", is the one spelling missed: the
+# subjects are looked for as words.)
+_INJECTION_PHRASES = (
+    "you are", "act as", "pretend to be", "system prompt", "new instruction", "note to ",
+    "summari", "writing a summary", "in your ", "in any summary", "in any answer",
+    "in any response", "in any output", "in the summary", "in the answer", "in the response",
+    "in the output", "respond with", "respond only with", "reply with",
+    "reply only with", "answer with", "answer only with", "output the following", "tell ",
+)  # fmt: skip
+_INJECTION_SUBJECTS = (
+    "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
+    "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers",
+)  # fmt: skip
+# How far ``_states_at`` reads around a number (at least: it extends to a space). The parser
+# reads 24 characters before a number and 48 after it, or after the right side of a range.
+_WINDOW_BEFORE = 40
+_WINDOW_AFTER = 160
 _PHONE_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
+# Keeps ASCII letters and digits; every other byte (any byte of a non-ASCII character too)
+# becomes a space.
+_WORDS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
 _DIGIT_OR_WORD = (
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b"
@@ -110,17 +95,6 @@ _DIGIT_OR_WORD_LOWER_RE = re.compile(_DIGIT_OR_WORD)
 # IGNORECASE matches these with ASCII letters (dotless i, dotted capital I, long s, Kelvin
 # sign); str.lower() leaves them apart, or (dotted I) makes two characters of one.
 _FOLD_UNSAFE = ("\u0131", "\u0130", "\u017f", "\u212a")
-# Each alternative of INJECTION_RE contains one of these: a record without any has planted
-# nothing, and most records have none, so INJECTION_RE (slow: IGNORECASE, many alternatives)
-# is run sentence by sentence only on the few that do.
-_INJECTION_HINT_RE = re.compile(
-    r"ignore|disregard|forget|override|you are|act as|pretend to be|system prompt"
-    r"|new instruction|note to |summari|writing a summary|tell |output the following"
-    r"|[:,]\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention)"
-    r"|(?:must|should|shall|are to|need to)\s+(?:say|write|state|tell|claim|include|add|mention)"
-    r"|in (?:your|the|any) (?:summary|answer|response|output)"
-    r"|(?:respond|reply|answer) (?:only )?with"
-)
 _NUMBER_WORD_HINT = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b"
@@ -261,23 +235,36 @@ class RecordFacts:
             at = starts[i + 1]  # the separator before it is not a word character: \b holds
         return found
 
-    def _texts_with_number(self, digits: str) -> list[int]:
-        """The indices of the record texts where ``digits`` stands with no digit either side
-        (a quick pick of the texts likely to state that number, not a parse)."""
-        text, starts = self.text, self._starts
-        found: list[int] = []
+    def _number_positions(self, digits: str) -> Iterator[int]:
+        """Where in ``text`` ``digits`` stands with no digit either side (a quick pick of the
+        places likely to state that number, not a parse)."""
+        text = self.text
         at = text.find(digits)
         while at != -1:
             end = at + len(digits)
-            if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
-                at = text.find(digits, at + 1)
-                continue
-            i = bisect.bisect_right(starts, at) - 1
-            found.append(i)
-            if i + 1 == len(starts):
-                break
-            at = text.find(digits, starts[i + 1])
-        return found
+            if not ((at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit())):
+                yield at
+            at = text.find(digits, at + 1)
+
+    def _states_at(self, at: int, value: float, unit: str) -> bool:
+        """Whether the number whose digits start at ``at`` in ``text`` is ``value`` ``unit``.
+
+        Only a window around it is parsed, not its whole text: what ``quantities`` reads to
+        judge a number (the 24 characters before it; its unit or, for the left side of a
+        range, the right side's unit after it) lies well inside, and the window ends at
+        spaces, where no number or word is cut. A window too short can only miss the unit,
+        never invent one, and a miss falls back to reading everything (``states``)."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        low, high = self._starts[i], self._starts[i] + len(self.texts[i])
+        text = self.text
+        a = text.rfind(" ", low, max(low, at - _WINDOW_BEFORE + 1))
+        a = low if a == -1 else a
+        b = text.find(" ", min(high, at + _WINDOW_AFTER), high)
+        b = high if b == -1 else b
+        rel = at - a
+        return any(
+            q.span[0] == rel and q.value == value and q.unit == unit for q in quantities(text[a:b])
+        )
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -320,32 +307,21 @@ class RecordFacts:
         return [
             q
             for i in self._texts_matching(_DIGIT_OR_WORD_RE, _DIGIT_OR_WORD_LOWER_RE)
-            for q in self._quantities_in(i)
+            for q in quantities(self.texts[i])
+            if q.unit is not None or q.people
         ]
-
-    def _quantities_in(self, i: int) -> list[Quantity]:
-        """``_quantities`` of the record's ``i``-th text alone."""
-        found = self._text_quantities.get(i)
-        if found is None:
-            found = [q for q in quantities(self.texts[i]) if q.unit is not None or q.people]
-            self._text_quantities[i] = found
-        return found
-
-    @cached_property
-    def _text_quantities(self) -> dict[int, list[Quantity]]:
-        return {}
 
     def states(self, value: float, unit: str) -> bool:
         """Whether ``value`` is in ``quantities[unit]``.
 
-        A summary mostly repeats the record's amounts ("12 weeks", "50 mg"), so the texts
-        holding the number's digits are read first; reading every text (``quantities``) is
-        left for an amount that is not found there."""
+        A summary mostly repeats the record's amounts ("12 weeks", "50 mg"), so the places
+        where the number's digits stand are read first; reading every text (``quantities``)
+        is left for an amount that is not found there."""
         if "quantities" not in self.__dict__ and self._lower_is_exact:
             if value in self._field_quantities.get(unit, ()):
                 return True
-            for i in self._texts_with_number(f"{value:g}"):
-                if any(q.value == value and q.unit == unit for q in self._quantities_in(i)):
+            for at in self._number_positions(f"{value:g}"):
+                if self._states_at(at, value, unit):
                     return True
         return value in self.quantities.get(unit, ())
 
@@ -454,20 +430,51 @@ class RecordFacts:
         return {_contact_key(m.group(0)) for m in CONTACT_RE.finditer(joined)}
 
     @cached_property
+    def _spaced_words(self) -> bytes:
+        """``text`` as ASCII bytes with everything but letters and digits made a space, and a
+        space at each end: ``b" model "`` is found in it where the record uses the word "model",
+        without splitting the record into words (a substring search is many times cheaper than
+        the split, or than a regex with alternatives, on a long record). A word made only of
+        letters that ``WORD_RE`` finds is always found this way."""
+        return b" " + self.text.encode().translate(_WORDS_ONLY) + b" "
+
+    @cached_property
     def injections(self) -> list[str]:
         """Sentences of the record that address a language model instead of a reader."""
-        found: list[str] = []
-        if self._lower_is_exact and not _INJECTION_HINT_RE.search(self.text):
-            return found
-        if self.words.isdisjoint(_INJECTION_WORDS) and not any(
-            h in self.text for h in ("you are", "act as", "pretend", "note to")
-        ):
-            return found
-        for text in self.texts:
-            for sentence in _SENTENCE_SPLIT_RE.split(text):
-                if INJECTION_RE.search(sentence):
-                    found.append(sentence)
-        return found
+        return [
+            sentence
+            for i in self._injection_candidates()
+            for sentence in _SENTENCE_SPLIT_RE.split(self.texts[i])
+            if INJECTION_RE.search(sentence)
+        ]
+
+    def _injection_candidates(self) -> list[int]:
+        """The indices of the texts that may hold an instruction, in order.
+
+        INJECTION_RE (IGNORECASE, many alternatives) costs about 15 µs a sentence, and most
+        records have hundreds of sentences and no instruction. Each of its alternatives
+        contains one of ``_INJECTION_PHRASES``, or one of ``_INJECTION_SUBJECTS`` as a word,
+        and substring searches find those (and where they are) far faster."""
+        if not self._lower_is_exact:
+            return list(range(len(self.texts)))
+        hits: list[int] = []
+        for phrase in _INJECTION_PHRASES:
+            at = self.text.find(phrase)
+            while at != -1:
+                hits.append(at)
+                at = self.text.find(phrase, at + 1)
+        spaced, text = self._spaced_words, self.text
+        for word in _INJECTION_SUBJECTS:
+            if b" " + word.encode() + b" " not in spaced:
+                continue
+            at = text.find(word)
+            while at != -1:
+                end = at + len(word)
+                if not (_ascii_alnum(text, at - 1) or _ascii_alnum(text, end)):
+                    hits.append(at)
+                at = text.find(word, at + 1)
+        starts = self._starts
+        return sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
 
     def repeats_injection(self, words: list[str]) -> bool:
         """Whether ``words`` (a sentence's content words) repeat a run of three content words
@@ -497,6 +504,11 @@ class RecordFacts:
         ]
         clean_words = content_words(" ".join(clean))
         return {tuple(clean_words[i : i + 3]) for i in range(len(clean_words) - 2)}
+
+
+def _ascii_alnum(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is an ASCII letter or digit (the edges of ``text`` are not)."""
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
 
 
 def _contact_key(raw: str) -> str:
