@@ -11,8 +11,9 @@ import re
 import pytest
 
 from summarizer.checks import Checker, RecordFacts, record_numbers
-from summarizer.checks.facts import _DIGIT_OR_WORD_RE, INJECTION_RE
-from summarizer.checks.parsing import NUMBER_WORDS, _number_spans, lower_same_length
+from summarizer.checks.core import _FOLD
+from summarizer.checks.facts import _DIGIT_OR_WORD_RE, INJECTION_RE, QUOTE_FOLD
+from summarizer.checks.parsing import NUMBER_WORDS, _number_spans, fold, lower_same_length
 from summarizer.readability import measure
 from summarizer.records import Trial
 from tests.checks_support import record
@@ -161,3 +162,17 @@ def test_long_sentences_are_located_only_when_there_is_one() -> None:
     assert r.long_sentences == [(0, len(" ".join(["word"] * 30)) + 1)]
     assert r.longest_sentence_words == 30
     assert measure("Short one. Another.").long_sentences == []
+
+
+@pytest.mark.parametrize("table", [_FOLD, QUOTE_FOLD], ids=["summary", "record"])
+def test_fold_is_translate(table: dict[int, str]) -> None:
+    every = "".join(chr(c) for c in table)
+    texts = [
+        every * 2,
+        "plain ascii",
+        "café – “quoted” ≥ 18\t",
+        *RecordFacts(record("NCT01029262.xml")).texts,
+    ]
+    assert not set(table.values()) & {chr(c) for c in table}  # fold's one condition
+    for text in texts:
+        assert fold(text, table) == text.translate(table)

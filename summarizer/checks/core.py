@@ -23,7 +23,7 @@ from ..readability import Readability, measure
 from ..records import Trial
 from .facts import CONTACT_RE, RecordFacts
 from .labels import Item, find_labelled_items
-from .parsing import Quantity, lower_same_length, quantities
+from .parsing import Quantity, fold, lower_same_length, quantities
 
 Severity = Literal["error", "warning"]
 
@@ -135,9 +135,9 @@ class Context:
     norm: str = field(init=False)
 
     def __post_init__(self) -> None:
-        # Every character _FOLD maps but the tab is outside ASCII; translate is slow.
+        # Every character _FOLD maps but the tab is outside ASCII.
         plain = self.text.isascii() and "\t" not in self.text
-        self.norm = self.text if plain else self.text.translate(_FOLD)
+        self.norm = self.text if plain else fold(self.text, _FOLD)
 
     @cached_property
     def lower(self) -> str:

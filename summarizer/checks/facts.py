@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 
 from ..records import Phase, Trial
-from .parsing import TIME_UNITS, Quantity, parse_number, quantities
+from .parsing import TIME_UNITS, Quantity, fold, parse_number, quantities
 
 WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 QUOTE_FOLD = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"',
@@ -397,7 +397,7 @@ class RecordFacts:
     @cached_property
     def flat(self) -> str:
         """The record's text lower-cased with runs of spaces folded, for finding quotes."""
-        text = self.text if self.text.isascii() else self.text.translate(QUOTE_FOLD)
+        text = self.text if self.text.isascii() else fold(self.text, QUOTE_FOLD)
         return " ".join(text.split())
 
     @cached_property

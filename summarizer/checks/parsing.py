@@ -126,6 +126,20 @@ class Quantity:
         return self.value * TIME_UNITS[self.unit] if self.unit in TIME_UNITS else None
 
 
+def fold(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)`` for a table of a few characters, each mapped to one that is
+    not itself in the table.
+
+    ``str.translate`` looks every character up in the table: on a record of a few
+    thousand characters with one curly quote that costs about 50 times more than a
+    ``replace`` for each table character that is there."""
+    for code, to in table.items():
+        char = chr(code)
+        if char in text:
+            text = text.replace(char, to)
+    return text
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()``, keeping every character in place so spans stay valid."""
     low = text.lower()
