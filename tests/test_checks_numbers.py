@@ -33,6 +33,22 @@ def test_nct_ids_and_list_markers_are_not_numbers() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "5. What stage is the study at?\nThe study started in March 2000. It ended in April 2015.",
+        "Key facts:\n1. The study started in March 2000. It ended in April 2015.",
+        "1. It started in March 2000.\n2. It ended in April 2015 after 501 people took part.",
+    ],
+)
+def test_a_numbered_list_blanks_its_markers_only(text: str) -> None:
+    # Blanking "NN." wherever a space followed once read "March 2000. It" as "March 20".
+    trial = record("NCT00000410.json")
+    assert errors(trial, text) == []
+    wrong = text.replace("2000", "2003")
+    assert errors(trial, wrong) == [("date.mismatch", "March 2003")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The study plans to enroll about 60 people.",  # the honest rounded form

@@ -85,7 +85,7 @@ _EXCLUSION_INLINE_RE = re.compile(
 )
 _NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
 _LIST_MARKER_RE = re.compile(r"\n[ \t]*\d{1,2}[.)](?=\s)")
-_LIST_START_RE = re.compile(r"[ \t]*\d{1,2}[.)](?=\s)")
+_LIST_START_RE = re.compile(r"\A[ \t]*\d{1,2}[.)](?=\s)")  # the first line only: "5. What is it?"
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
 _CONTACT_HINTS = ("@", "www", "://", ".com", ".org", ".net", ".gov", ".edu", ".io", ".info",
                   ".co", ".us", ".uk", ".de", ".fr", ".eu", ".biz")  # fmt: skip
