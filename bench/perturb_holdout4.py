@@ -763,7 +763,7 @@ HOLDOUT4_DRUGS = ["escitalopram", "rosuvastatin", "furosemide", "azithromycin", 
                   "Veltarin"]  # fmt: skip
 HOLDOUT4_PROCEDURES = ["a colonoscopy", "a cardiac catheterisation", "an allergy skin-prick "
                        "test", "a liver biopsy", "kidney dialysis sessions"]  # fmt: skip
-HOLDOUT4_DEVICES = ["a continuous glucose monitor", "a TENS machine", "a cochlear implant",
+HOLDOUT4_DEVICES = ["a continuous glucose monitor", "a TENS machine", "a wearable heart monitor",
                     "an insulin pump"]  # fmt: skip
 HOLDOUT4_UNKNOWN: dict[str, tuple[list[str], list[str], list[str]]] = {
     "drug": (["Everyone also gets a course of {x} alongside it, from what I understand.",
