@@ -127,18 +127,25 @@ def sequential_loop(base_url: str, count: int) -> float:
 def skip_checks() -> Any:
     """Diagnostic only: replace the checks by an empty report, to see the runner's own cost.
 
-    Returns a function that puts the real checks back.
+    Returns a function that puts the real checks back. The batch calls the checks through
+    its own module (inline or in its check processes), the single-record path through the
+    pipeline's: both are replaced.
     """
+    import summarizer.batch
     import summarizer.pipeline
     from summarizer.checks import CheckReport
 
-    real = summarizer.pipeline.run_checks
-    summarizer.pipeline.run_checks = lambda trial, text: CheckReport(  # type: ignore[assignment]
-        flagged=False, findings=[], readability={}
-    )
+    def empty(trial: Any, text: str) -> CheckReport:
+        return CheckReport(flagged=False, findings=[], readability={})
+
+    modules = (summarizer.batch, summarizer.pipeline)
+    real = [m.run_checks for m in modules]
+    for module in modules:
+        module.run_checks = empty  # type: ignore[assignment]
 
     def restore() -> None:
-        summarizer.pipeline.run_checks = real
+        for module, function in zip(modules, real, strict=True):
+            module.run_checks = function  # type: ignore[assignment]
 
     return restore
 
