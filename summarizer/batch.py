@@ -35,11 +35,12 @@ import socket
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from queue import Empty
 from typing import Any, Protocol
 
 import httpx2
@@ -860,16 +861,63 @@ def _share(total: float | None, parts: int) -> float | None:
     return None if total is None else total / parts
 
 
+class _SentProgress:
+    """A worker process's progress, sent to the parent, which draws one bar for all."""
+
+    def __init__(self, events: Any, index: int) -> None:
+        self._events, self._index = events, index
+
+    def start(self, total: int) -> None:
+        self._events.put(("start", self._index, total))
+
+    def advance(self, counts: Mapping[str, int]) -> None:
+        self._events.put(("advance", self._index, dict(counts)))
+
+    def close(self) -> None:
+        pass
+
+
 def _worker_process(spec: dict[str, Any]) -> BatchReport:
     """One worker process of :func:`run_batch_workers` (top level, so spawn can find it)."""
     from .prompts import load_prompt
 
     options: BatchOptions = spec["options"]
+    events = spec.get("events")
+    progress = _SentProgress(events, spec["index"]) if events is not None else None
     with Store.open(spec["location"]) as store:
         return run_batch(
             store, prompt=load_prompt(spec["prompt"]), options=options, backend=spec["backend"],
             model=spec["model"], base_url=spec["base_url"], api_key=spec["api_key"],
+            progress=progress,
         )  # fmt: skip
+
+
+def _follow(events: Any, futures: list[Future[BatchReport]], progress: Progress) -> None:
+    """Draw the workers' progress as one bar until every worker has finished."""
+    counts: dict[int, dict[str, int]] = {}
+    started = False
+
+    def show(kind: str, index: int, value: Any) -> None:
+        nonlocal started
+        if kind == "start" and not started:
+            # Workers share the queue, so each sees the same work waiting: one total.
+            progress.start(value)
+            started = True
+        elif kind == "advance":
+            counts[index] = value
+            merged: dict[str, int] = {}
+            for worker_counts in counts.values():
+                for action, n in worker_counts.items():
+                    merged[action] = merged.get(action, 0) + n
+            progress.advance(merged)
+
+    while not all(f.done() for f in futures):
+        with suppress(Empty):
+            show(*events.get(timeout=0.2))
+    # A worker's events are all sent before it returns: what is left is in the queue.
+    with suppress(Empty):
+        while True:
+            show(*events.get_nowait())
 
 
 def run_batch_workers(
@@ -883,6 +931,7 @@ def run_batch_workers(
     base_url: str | None = None,
     api_key: str | None = None,
     ingest: IngestReport | None = None,
+    progress: Progress | None = None,
 ) -> BatchReport:
     """Run an async batch in ``workers`` processes on the store at ``location``; one report.
 
@@ -918,8 +967,20 @@ def run_batch_workers(
     started = time.perf_counter()
     # spawn, not fork: a forked child would share the parent's open store connection.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=len(specs), mp_context=context) as pool:
-        reports = list(pool.map(_worker_process, specs))
+    events: Any = None
+    with ExitStack() as stack:
+        if progress is not None:
+            events = stack.enter_context(context.Manager()).Queue()
+            for i, spec in enumerate(specs):
+                spec.update(events=events, index=i)
+        pool = stack.enter_context(ProcessPoolExecutor(max_workers=len(specs), mp_context=context))
+        futures = [pool.submit(_worker_process, spec) for spec in specs]
+        if progress is not None:
+            try:
+                _follow(events, futures, progress)
+            finally:
+                progress.close()
+        reports = [f.result() for f in futures]
     merged = BatchReport(
         mode=f"async, {len(specs)} processes",
         worker=f"{options.worker}/0-{len(specs) - 1}",

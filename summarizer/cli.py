@@ -935,6 +935,7 @@ def batch(
                 report = run_batch_workers(
                     str(db_path or default_store_path()), workers=workers, prompt=prompt,
                     options=options, backend=backend, model=chosen_model, ingest=ingest,
+                    progress=bar,
                 )  # fmt: skip
             else:
                 report = run_batch(

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from summarizer.batch import (
     parse_duration,
     run_batch,
     run_batch_async,
+    run_batch_workers,
 )
 from summarizer.cli import cli
 from summarizer.prompts import load_prompt
@@ -511,6 +512,40 @@ def test_workers_option_runs_processes_that_share_the_queue(tmp_path: Path) -> N
     assert set(asked) == ids and max(asked.values()) == 1
     with Store.open(db) as store:
         assert_exactly_one_version_each(store, ids)
+
+
+class RecordedProgress:
+    """A progress bar that remembers what it was told."""
+
+    def __init__(self) -> None:
+        self.totals: list[int] = []
+        self.counts: list[dict[str, int]] = []
+        self.closed = False
+
+    def start(self, total: int) -> None:
+        self.totals.append(total)
+
+    def advance(self, counts: Mapping[str, int]) -> None:
+        self.counts.append(dict(counts))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_worker_processes_draw_one_progress_bar(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    db = tmp_path / "bar.db"
+    with Store.open(db) as store:
+        ingest_paths(store, FORTY)
+    bar = RecordedProgress()
+    report = run_batch_workers(
+        str(db), workers=2, prompt=load_prompt(), options=BatchOptions(concurrency=4),
+        backend="openai", model=MODEL, base_url=server.base_url, api_key="test", progress=bar,
+    )  # fmt: skip
+    assert report.actions["created"] == 40
+    assert bar.totals == [40] and bar.closed  # one bar for the shared queue
+    assert len(bar.counts) == 40  # a step per record, whichever process did it
+    created = [c.get("created", 0) for c in bar.counts]
+    assert created == sorted(created) and created[-1] == 40
 
 
 # --- checks in their own processes --------------------------------------------------------
