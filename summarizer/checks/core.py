@@ -199,10 +199,6 @@ class Context:
         return list(quantities(self.masked, tokens=self.tokens, words=self.words))
 
     @cached_property
-    def record_numbers(self) -> set[float]:
-        return self.facts.numbers
-
-    @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
         starts, ends = [0], []
         lower = self.lower
