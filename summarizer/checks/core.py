@@ -87,8 +87,10 @@ _NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
 _LIST_MARKER_RE = re.compile(r"\n[ \t]*\d{1,2}[.)](?=\s)")
 _LIST_START_RE = re.compile(r"\A[ \t]*\d{1,2}[.)](?=\s)")  # the first line only: "5. What is it?"
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
-_CONTACT_HINTS = ("@", "www", "://", ".com", ".org", ".net", ".gov", ".edu", ".io", ".info",
-                  ".co", ".us", ".uk", ".de", ".fr", ".eu", ".biz")  # fmt: skip
+_CONTACT_MARKS = ("@", "www", "://")
+_DOMAIN_HINTS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".co", ".us", ".uk",
+                 ".de", ".fr", ".eu", ".biz")  # fmt: skip
+_CONTACT_HINTS = _CONTACT_MARKS + _DOMAIN_HINTS
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -104,11 +106,17 @@ def may_hold_contact(text: str) -> bool:
 def contact_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of links, emails and phone numbers, read only around their tell-tale marks."""
     hints = [m.start() for m in _PHONE_HINT_RE.finditer(text)]
-    for hint in _CONTACT_HINTS:
+    for hint in _CONTACT_MARKS:
         at = lower.find(hint)
         while at != -1:
             hints.append(at)
             at = lower.find(hint, at + 1)
+    # The domain endings all start with a dot: one pass over the dots, not one per ending.
+    at = lower.find(".")
+    while at != -1:
+        if lower.startswith(_DOMAIN_HINTS, at):
+            hints.append(at)
+        at = lower.find(".", at + 1)
     spans: list[tuple[int, int]] = []
     for at in sorted(hints):
         if spans and at < spans[-1][1]:
