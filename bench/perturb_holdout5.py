@@ -846,7 +846,7 @@ HOLDOUT5_UNKNOWN: dict[str, tuple[list[str], list[str], list[str]]] = {
                    "They'd want to do {x} on you partway through as well."]),
     "device": (["Participants are given {x} to use at home.",
                 "**Equipment:** each participant receives {x}."],
-               ["Free {x} to keep", "You'll get {x} to use at home"],
+               ["Yours to keep: {x}", "You'll get {x} to use at home"],
                ["They'll send you home with {x} too.",
                 "You'd be given {x} to use every day."]),
 }  # fmt: skip
@@ -1025,8 +1025,8 @@ class Holdout5Perturber(Holdout2Perturber):
             d = _num(found)
             return self.one(rng, [f"**Dose:** {iv} {d} mg once daily"],
                             [f"{iv} {d} mg tablet, once a day"],
-                            [f"It's a {words(int(found))}-milligram dose of {iv} that you'd "
-                             "take once a day."])  # fmt: skip
+                            [f"You'd take {_spoken_int(int(found))} milligrams of {iv} once "
+                             "a day."])  # fmt: skip
         if kind == "warn.jargon":
             return rng.choice(self.bank(HOLDOUT5_JARGON))
         if kind == "warn.long_sentence":
