@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from summarizer.checks.parsing import TIME_UNITS, quantities
 from summarizer.parse import parse_file
@@ -2514,6 +2515,10 @@ class Holdout2Perturber:
 
     # Error types written as an inserted sentence; the others change a fact in place.
     sentence_kinds: set[str] = HOLDOUT2_SENTENCE_KINDS
+    # What a later held-out set changes: its styles, its writer and its seed's tag.
+    styles: list[str] = HOLDOUT2_STYLES
+    writer_class: Callable[[str, Trial], Any] = Holdout2Writer
+    tag = "holdout2"
 
     def __init__(self, trial: Trial, style: str) -> None:
         self.trial = trial
@@ -2522,11 +2527,15 @@ class Holdout2Perturber:
         self.numbers = record_numbers(self.source)
         self.durations = record_durations(self.source)
         self.view = replace(view_of(trial), duration=timepoint(trial), dose=dose_of(trial))
-        self.writer = Holdout2Writer(style, trial)
+        self.writer = self.writer_class(style, trial)
         self.faithful = self.writer.render(self.view)
 
     def rng(self, kind: str) -> random.Random:
-        return rng_for(self.trial.nct_id, self.style, kind, "holdout2")
+        return rng_for(self.trial.nct_id, self.style, kind, self.tag)
+
+    def bank(self, banks: tuple[list[str], ...]) -> list[str]:
+        """This style's bank of phrasings, from one bank per style (in ``styles`` order)."""
+        return banks[self.styles.index(self.style)]
 
     def fill(self, template: str) -> str:
         iv = (self.view.interventions or ["the study treatment"])[0]
@@ -2890,6 +2899,23 @@ def build_holdout2_cases(trials: list[Trial] | None = None) -> Iterator[Case]:
                     update={"brief_summary": (trial.brief_summary or "") + " " + p.fill(planted)}
                 )
                 yield Case(trial.nct_id, "faq+injected-record", "faithful", p.faithful, injected)
+
+
+def held_out_cases(
+    perturber: type[Holdout2Perturber], trials: list[Trial] | None = None
+) -> Iterator[Case]:
+    """A held-out set from its perturber: for every record and style, the faithful summary
+    and a copy with each kind of error the record allows."""
+    for trial in trials if trials is not None else fixture_trials():
+        for style in perturber.styles:
+            p = perturber(trial, style)
+            yield Case(trial.nct_id, style, "faithful", p.faithful, trial)
+            for kind in [*FAMILIES, *WARNING_TYPES]:
+                made = p.make(kind)
+                if made is None:
+                    continue
+                text, span, checked_against = made
+                yield Case(trial.nct_id, style, kind, text, checked_against, span)
 
 
 # --- held-out v3 ------------------------------------------------------------------------
@@ -3486,22 +3512,10 @@ class Holdout3Perturber(Holdout2Perturber):
     """
 
     sentence_kinds = HOLDOUT3_SENTENCE_KINDS
-
-    def __init__(self, trial: Trial, style: str) -> None:
-        self.trial = trial
-        self.style = style
-        self.source = record_text(trial)
-        self.numbers = record_numbers(self.source)
-        self.durations = record_durations(self.source)
-        self.view = replace(view_of(trial), duration=timepoint(trial), dose=dose_of(trial))
-        self.writer: Holdout3Writer = Holdout3Writer(style, trial)  # type: ignore[assignment]
-        self.faithful = self.writer.render(self.view)
-
-    def rng(self, kind: str) -> random.Random:
-        return rng_for(self.trial.nct_id, self.style, kind, "holdout3")
-
-    def bank(self, banks: tuple[list[str], list[str], list[str]]) -> list[str]:
-        return banks[HOLDOUT3_STYLES.index(self.style)]
+    styles = HOLDOUT3_STYLES
+    writer_class = Holdout3Writer
+    tag = "holdout3"
+    writer: Holdout3Writer
 
     def n(self, value: float) -> str:
         """A number in this style's voice: the radio script says it."""
@@ -3674,13 +3688,4 @@ class Holdout3Perturber(Holdout2Perturber):
 
 def build_holdout3_cases(trials: list[Trial] | None = None) -> Iterator[Case]:
     """Held-out v3: the email, radio and summary-card styles and their own error banks."""
-    for trial in trials if trials is not None else fixture_trials():
-        for style in HOLDOUT3_STYLES:
-            p = Holdout3Perturber(trial, style)
-            yield Case(trial.nct_id, style, "faithful", p.faithful, trial)
-            for kind in [*FAMILIES, *WARNING_TYPES]:
-                made = p.make(kind)
-                if made is None:
-                    continue
-                text, span, checked_against = made
-                yield Case(trial.nct_id, style, kind, text, checked_against, span)
+    return held_out_cases(Holdout3Perturber, trials)

@@ -26,10 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from bench.perturb import (
-    FAMILIES,
     MONTHS,
     REAL_DOSES,
-    WARNING_TYPES,
     Case,
     Holdout2Perturber,
     View,
@@ -42,14 +40,8 @@ from bench.perturb import (
     _num,
     _pick_new,
     _place_name,
-    dose_of,
-    fixture_trials,
-    record_durations,
-    record_numbers,
-    record_text,
+    held_out_cases,
     rng_for,
-    timepoint,
-    view_of,
     words,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
@@ -824,22 +816,10 @@ class Holdout4Perturber(Holdout2Perturber):
     """
 
     sentence_kinds = HOLDOUT4_SENTENCE_KINDS
-
-    def __init__(self, trial: Trial, style: str) -> None:
-        self.trial = trial
-        self.style = style
-        self.source = record_text(trial)
-        self.numbers = record_numbers(self.source)
-        self.durations = record_durations(self.source)
-        self.view = replace(view_of(trial), duration=timepoint(trial), dose=dose_of(trial))
-        self.writer: Holdout4Writer = Holdout4Writer(style, trial)  # type: ignore[assignment]
-        self.faithful = self.writer.render(self.view)
-
-    def rng(self, kind: str) -> random.Random:
-        return rng_for(self.trial.nct_id, self.style, kind, "holdout4")
-
-    def bank(self, banks: tuple[list[str], list[str], list[str]]) -> list[str]:
-        return banks[HOLDOUT4_STYLES.index(self.style)]
+    styles = HOLDOUT4_STYLES
+    writer_class = Holdout4Writer
+    tag = "holdout4"
+    writer: Holdout4Writer
 
     def one(self, rng: random.Random, forum: list[str], sms: list[str],
             consent: list[str]) -> str:  # fmt: skip
@@ -1018,13 +998,4 @@ class Holdout4Perturber(Holdout2Perturber):
 
 def build_holdout4_cases(trials: list[Trial] | None = None) -> Iterator[Case]:
     """Held-out v4: the forum, SMS and consent-sheet styles and their own error banks."""
-    for trial in trials if trials is not None else fixture_trials():
-        for style in HOLDOUT4_STYLES:
-            p = Holdout4Perturber(trial, style)
-            yield Case(trial.nct_id, style, "faithful", p.faithful, trial)
-            for kind in [*FAMILIES, *WARNING_TYPES]:
-                made = p.make(kind)
-                if made is None:
-                    continue
-                text, span, checked_against = made
-                yield Case(trial.nct_id, style, kind, text, checked_against, span)
+    return held_out_cases(Holdout4Perturber, trials)

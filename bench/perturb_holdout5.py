@@ -33,10 +33,8 @@ from dataclasses import replace
 
 from bench.perturb import (
     _INCOMPATIBLE_STATUS,
-    FAMILIES,
     MONTHS,
     REAL_DOSES,
-    WARNING_TYPES,
     Case,
     Holdout2Perturber,
     View,
@@ -48,14 +46,8 @@ from bench.perturb import (
     _num,
     _pick_new,
     _place_name,
-    dose_of,
-    fixture_trials,
-    record_durations,
-    record_numbers,
-    record_text,
+    held_out_cases,
     rng_for,
-    timepoint,
-    view_of,
     words,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
@@ -895,22 +887,10 @@ class Holdout5Perturber(Holdout2Perturber):
     """
 
     sentence_kinds = HOLDOUT5_SENTENCE_KINDS
-
-    def __init__(self, trial: Trial, style: str) -> None:
-        self.trial = trial
-        self.style = style
-        self.source = record_text(trial)
-        self.numbers = record_numbers(self.source)
-        self.durations = record_durations(self.source)
-        self.view = replace(view_of(trial), duration=timepoint(trial), dose=dose_of(trial))
-        self.writer: Holdout5Writer = Holdout5Writer(style, trial)  # type: ignore[assignment]
-        self.faithful = self.writer.render(self.view)
-
-    def rng(self, kind: str) -> random.Random:
-        return rng_for(self.trial.nct_id, self.style, kind, "holdout5")
-
-    def bank(self, banks: tuple[list[str], list[str], list[str]]) -> list[str]:
-        return banks[HOLDOUT5_STYLES.index(self.style)]
+    styles = HOLDOUT5_STYLES
+    writer_class = Holdout5Writer
+    tag = "holdout5"
+    writer: Holdout5Writer
 
     def one(self, rng: random.Random, md: list[str], flyer: list[str],
             clin: list[str]) -> str:  # fmt: skip
@@ -1129,13 +1109,4 @@ class Holdout5Perturber(Holdout2Perturber):
 def build_holdout5_cases(trials: list[Trial] | None = None) -> Iterator[Case]:
     """Held-out v5: the chat-model markdown, flyer and clinician styles and their own
     error banks."""
-    for trial in trials if trials is not None else fixture_trials():
-        for style in HOLDOUT5_STYLES:
-            p = Holdout5Perturber(trial, style)
-            yield Case(trial.nct_id, style, "faithful", p.faithful, trial)
-            for kind in [*FAMILIES, *WARNING_TYPES]:
-                made = p.make(kind)
-                if made is None:
-                    continue
-                text, span, checked_against = made
-                yield Case(trial.nct_id, style, kind, text, checked_against, span)
+    return held_out_cases(Holdout5Perturber, trials)

@@ -8,7 +8,6 @@ must state the record's facts as written.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pytest
 
@@ -22,13 +21,12 @@ from bench.perturb import (
     HOLDOUT2_SPONSORS,
     HOLDOUT2_STYLES,
     WARNING_TYPES,
-    Case,
     build_holdout2_cases,
-    fixture_trials,
     record_text,
     words,
 )
-from summarizer.records import Sex, Trial
+from summarizer.records import Sex
+from tests.perturb_support import HeldOutSample
 
 # Interventional with placebo and results, observational, legacy XML, a page-text record,
 # a paediatric one: the shapes the writer has to handle.
@@ -36,23 +34,8 @@ IDS = ["NCT00000410", "NCT00734539", "NCT01029262", "NCT02663973", "NCT03521479"
        "NCT05706103", "NCT03608150"]  # fmt: skip
 
 
-@cache
-def trials() -> list[Trial]:
-    chosen = [t for t in fixture_trials() if t.nct_id in IDS]
-    assert len(chosen) == len(IDS)
-    return chosen
-
-
-@cache
-def cases() -> list[Case]:
-    return list(build_holdout2_cases(trials()))
-
-
-def faithful_of(case: Case) -> str:
-    return next(
-        c.text for c in cases()
-        if c.kind == "faithful" and c.nct_id == case.nct_id and c.style == case.style
-    )  # fmt: skip
+SAMPLE = HeldOutSample(build_holdout2_cases, IDS)
+trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
 
 
 def normalise(text: str) -> str:
@@ -99,12 +82,6 @@ def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
             assert case.text[a:b] != before[a : len(before) - tail]
         checked += 1
     assert checked > 150
-
-
-def spans(kind: str) -> list[tuple[Case, str]]:
-    found = [(c, c.text[c.span[0] : c.span[1]]) for c in cases() if c.kind == kind and c.span]
-    assert found, kind
-    return found
 
 
 def test_changed_facts_are_really_different() -> None:

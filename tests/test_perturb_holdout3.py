@@ -8,7 +8,6 @@ state the record's facts as the record gives them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bench.perturb import (
     FAMILIES,
@@ -20,14 +19,13 @@ from bench.perturb import (
     HOLDOUT3_SPONSORS,
     HOLDOUT3_STYLES,
     WARNING_TYPES,
-    Case,
     build_holdout3_cases,
-    fixture_trials,
     record_text,
     spoken,
     words,
 )
-from summarizer.records import Sex, Status, StudyType, Trial
+from summarizer.records import Sex, Status, StudyType
+from tests.perturb_support import HeldOutSample
 
 # Interventional with placebo and results, observational, legacy XML, a page-text record,
 # a paediatric one, an expanded-access programme: the shapes the writer has to handle.
@@ -35,23 +33,8 @@ IDS = ["NCT00000410", "NCT00734539", "NCT01029262", "NCT02663973", "NCT03521479"
        "NCT05706103", "NCT03608150", "NCT03147742"]  # fmt: skip
 
 
-@cache
-def trials() -> list[Trial]:
-    chosen = [t for t in fixture_trials() if t.nct_id in IDS]
-    assert len(chosen) == len(IDS)
-    return chosen
-
-
-@cache
-def cases() -> list[Case]:
-    return list(build_holdout3_cases(trials()))
-
-
-def faithful_of(case: Case) -> str:
-    return next(
-        c.text for c in cases()
-        if c.kind == "faithful" and c.nct_id == case.nct_id and c.style == case.style
-    )  # fmt: skip
+SAMPLE = HeldOutSample(build_holdout3_cases, IDS)
+trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
 
 
 def normalise(text: str) -> str:
@@ -59,12 +42,6 @@ def normalise(text: str) -> str:
     text = re.sub(r"\n\nHOST: ", " ", text)
     text = text.replace("; ", " ")
     return re.sub(r"\s+", " ", text).strip()
-
-
-def spans(kind: str) -> list[tuple[Case, str]]:
-    found = [(c, c.text[c.span[0] : c.span[1]]) for c in cases() if c.kind == kind and c.span]
-    assert found, kind
-    return found
 
 
 def test_deterministic() -> None:

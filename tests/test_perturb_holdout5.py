@@ -8,7 +8,6 @@ state the record's facts as the record gives them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bench.perturb import (
     _INCOMPATIBLE_STATUS,
@@ -37,7 +36,8 @@ from bench.perturb_holdout5 import (
     Holdout5Perturber,
     build_holdout5_cases,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, Status, StudyType
+from tests.perturb_support import HeldOutSample
 
 # Interventional with placebo, results and a dose; observational; legacy XML; the page-text
 # record; newborns (an upper age in days); babies (in months); months as a lower age; an
@@ -53,29 +53,8 @@ BANK_NAMES = HOLDOUT5_DRUGS + HOLDOUT5_PROCEDURES + HOLDOUT5_DEVICES
 UNITS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 
 
-@cache
-def trials() -> list[Trial]:
-    chosen = [t for t in fixture_trials() if t.nct_id in IDS]
-    assert len(chosen) == len(IDS)
-    return chosen
-
-
-@cache
-def cases() -> list[Case]:
-    return list(build_holdout5_cases(trials()))
-
-
-def faithful_of(case: Case) -> str:
-    return next(
-        c.text for c in cases()
-        if c.kind == "faithful" and c.nct_id == case.nct_id and c.style == case.style
-    )  # fmt: skip
-
-
-def spans(kind: str) -> list[tuple[Case, str]]:
-    found = [(c, c.text[c.span[0] : c.span[1]]) for c in cases() if c.kind == kind and c.span]
-    assert found, kind
-    return found
+SAMPLE = HeldOutSample(build_holdout5_cases, IDS)
+trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
 
 
 def numbers_in(said: str) -> list[float]:
