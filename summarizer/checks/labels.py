@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
@@ -83,3 +84,30 @@ def find_labelled_items(ctx: Context) -> list[Item]:
                 items.append(Item(field, label, match.start("value"), value_end))
                 break
     return items
+
+
+# Terse summaries (cards, fact lists) join facts on one line with " · ", " | ", " / " or
+# "; ", and state a fact as a bare fragment: "NCT01234567 · Phase 2 · Recruiting",
+# "Children and adults", "Safe, no serious side effects".
+_FRAGMENT_SPLIT_RE = re.compile(r"[ \t]+[·|/][ \t]+|;[ \t]+|\n")
+_FRAGMENT_STRIP = " \t-*•#_>.;:!"
+
+
+@lru_cache(maxsize=32)
+def fragment_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) of every fragment of ``text`` (a line, or a part of a line between
+    the separators above), without list markers, bold markers or end punctuation."""
+    spans = []
+    at = 0
+    for match in [*_FRAGMENT_SPLIT_RE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        a, b = at, end
+        while a < b and text[a] in _FRAGMENT_STRIP:
+            a += 1
+        while b > a and text[b - 1] in _FRAGMENT_STRIP:
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        if match:
+            at = match.end()
+    return tuple(spans)
