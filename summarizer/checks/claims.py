@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 
 from .core import Context, Finding, Rule, check, contact_spans, error, warning
-from .facts import contact_key, content_words
+from .facts import contact_key, content_words, digit_numbers, field_numbers, word_numbers
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
+from .labels import FRAGMENT_START
 
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
@@ -62,9 +63,24 @@ EFFICACY_RULES = [
         "reduces relieves improves lowers prevents cures heals boosts stops eases protects gets",
     ),
     Rule(
-        r"\bhas been shown to (?:help|work|reduce|improve|relieve|be)\b"
+        r"\b(?:has|have)(?: (?:already|now|repeatedly|consistently|clearly|also))? been (?:"
+        r"(?:clearly|repeatedly|consistently|already) )?(?:shown|proven|demonstrated) to (?:help"
+        r"|work|reduce|improve|relieve|be|benefit|ease|lower|prevent|treat|cure|slow|stop)\b"
         r"|\bis known to (?:help|work|reduce|improve|relieve)\b",
-        "shown known",
+        "shown known proven demonstrated",
+    ),
+    # A verdict with no subject, as a card or a list states it: "Effective for asthma",
+    # "Safe, no serious side effects", "Well tolerated", "Proven to work".
+    Rule(
+        FRAGMENT_START + r"(?:(?:very|highly|completely|totally|fully|clinically|generally"
+        r"|extremely) )?(?:safe|effective|harmless|risk[- ]free|well[- ]tolerated|side[- ]effect"
+        r"[- ]free)(?=[,;.!]|$| and\b| for\b| in\b| against\b| with\b)"
+        r"|" + FRAGMENT_START + r"(?:no|few|minimal|hardly any|zero|almost no|only minor)"
+        r" (?:serious |major |real |significant |known |bad )?(?:side[- ]effects|risks|harms?"
+        r"|downsides?)(?=[,;.!]|$| at all\b)",
+        "safe effective harmless risk-free well-tolerated tolerated side-effect-free effects "
+        "risks harm harms downside downsides",
+        re.MULTILINE,
     ),
 ]
 # Benefit and safety predicates that need no cue word: each is an assertion unless its
@@ -80,6 +96,12 @@ OUTCOMES = (
     r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
     r"|sooner|again|too|from))|go away|disappear|clear up|be cured|be healed|heal"
     r"|live longer|be (?:pain|symptom|disease)[- ]free|get well|fade)"
+)
+# A good outcome in the present tense, as a general truth ("feel better", "recover").
+_PRESENT_OUTCOMES = (
+    r"(?:(?:feel|get|are|become) (?:much |a lot |far |noticeably )?(?:better|well|cured"
+    r"|symptom-free|pain-free)|recover|improve|heal|do (?:much |far )?better|see (?:an? )?"
+    r"(?:\w+ )?improvements?)"
 )
 BENEFIT_RULES = [
     # "X is a safe option", "it is a very safe and gentle treatment"
@@ -101,8 +123,8 @@ BENEFIT_RULES = [
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
-        r"\b(?P<subject>[a-z][a-z0-9-]*?)s?\s+(?:(?:really|quickly|greatly|effectively|also|can|will|"
-        r"does|do|usually|often|always|definitely|actually|truly) )*" + BENEFIT_VERBS + r"\b",
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:[a-z]{3,}ly|also|can|will|does|do|often"
+        r"|always) )*" + BENEFIT_VERBS + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
@@ -137,7 +159,22 @@ BENEFIT_RULES = [
         r"(?:many|thousands|millions|hundreds|lives|people|patients|countless)\b",
         "works work helped cured saved healed changed",
     ),
+    # what happens to people on it, said as a general truth: "Most people who try X feel
+    # better within days", "patients taking it recover faster"
+    Rule(
+        r"\b(?:people|patients|participants|users|volunteers|those|everyone|anyone|children"
+        r"|adults|women|men)\s+(?:who|that)\s+(?:try|take|use|get|receive|start|are given|are "
+        r"treated with)\s+[^.;\n]{1,60}?\s+" + _PRESENT_OUTCOMES + r"\b"
+        r"|\b(?:people|patients|participants|users|volunteers)\s+(?:on|taking|using|receiving"
+        r"|given|treated with)\s+[^.;\n]{1,40}?\s+" + _PRESENT_OUTCOMES + r"\b",
+        "who that on taking using receiving given treated",
+    ),
 ]
+_EVIDENCE = [
+    f"{verb} "
+    for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
+                 "confirmed", "demonstrates", "demonstrated", "establishes", "established")
+]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -146,7 +183,16 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|wants?|hope\w*|wish|believe\w*|think\w*|thought|assumed|possible|possibly|potential\w*"
     r"|designed|intended|meant|would|measure\w*|record\w*|track\w*|assess\w*|evaluat\w*"
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
-    r"|expected to see|understand\w*|how|what|which|(?<!is )that)\b"
+    r"|expected to see|understand\w*|how|what|which|(?<!is )"
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE)
+    + r"that)\b"
+)
+# "that" after a verb of showing opens what is shown, an assertion: "Early experience shows
+# that X clearly helps". A trial that has posted results may report its own ("the results
+# show that X lowers pain"); the results warning asks an editor to check those.
+EVIDENCE_THAT_RE = re.compile(
+    r"\b(?:results?|findings|data|study|trial|analysis|researchers|investigators)"
+    r" (?:\w+ ){0,2}?(?:" + "|".join(_EVIDENCE) + r")that\b"
 )
 # What follows a benefit that makes it about the study or a skill, not about health: "this
 # helps researchers", "the training helps people learn to lift safely".
@@ -159,6 +205,7 @@ _NOT_A_BENEFIT_RE = re.compile(
 )
 
 
+_NAME_WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 # The words that can be what does good: a kind of treatment, "it", or a drug name.
 TREATMENT_SUBJECTS = frozenset(
     ["drug", "medicine", "medication", "treatment", "therapy", "vaccine", "device", "program",
@@ -169,11 +216,20 @@ TREATMENT_SUBJECTS = frozenset(
 
 
 def _treatment_subject(ctx: Context, word: str) -> bool:
-    """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own."""
-    if word in TREATMENT_SUBJECTS or (len(word) >= 6 and word.endswith(DRUG_SUFFIXES)):
-        return word not in NOT_DRUGS
+    """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own.
+
+    The subject pattern leaves a final "s" out ("drugs" → "drug"), so "prosthesis" comes
+    as "prosthesi": both forms are tried."""
+    for form in (word, word + "s"):
+        if form in TREATMENT_SUBJECTS or (len(form) >= 6 and form.endswith(DRUG_SUFFIXES)):
+            return form not in NOT_DRUGS
     names = ctx.facts.trial.interventions
-    return any(word in name.lower().split() for i in names for name in (i.name, *i.other_names))
+    return any(
+        word in words or word + "s" in words
+        for i in names
+        for name in (i.name, *i.other_names)
+        for words in [_NAME_WORD_RE.findall(name.lower())]
+    )
 
 
 def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
@@ -188,15 +244,18 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
         ctx.lower, a, match.start()
     ):
         return False
+    if ctx.trial.has_results and EVIDENCE_THAT_RE.search(ctx.lower, a, match.start()):
+        return False
     return not _NOT_A_BENEFIT_RE.match(ctx.lower, match.end())
 
 
 RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
-        r"investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:found|showed|shown"
+        r"investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already|now|so far"
+        r"|just|recently|also|[a-z]{3,}ly) )?(?:found|showed|shown"
         r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
-        r"|concluded|discovered|learned|learnt|established|determined|found out)\b",
+        r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out)\b",
         "found showed shown show shows demonstrated proved revealed suggested suggests suggest "
         "confirmed indicated indicates indicate concluded discovered learned learnt established "
         "determined",
@@ -220,7 +279,8 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
         r"children|adults|subjects)\s+(?:who (?:took|received|got|used|were given|had) "
-        r"[^.\n]{1,90}?\s+)?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
+        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|[a-z]{3,}ly)"
+        r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
         r"improvement))\b",
         "improved better recovered less fewer lower reduced significantly lost reported",
@@ -262,6 +322,24 @@ RESULTS_RULES += [
         "findings results data outcome outcomes",
     ),
 ]
+# Results judged: "Results: positive so far", "the findings look encouraging", "early
+# results are in", "positive results".
+RESULTS_RULES.append(
+    Rule(
+        # "Outcome: good recovery at 6 months" names a measure: no "outcome" before a colon
+        r"\b(?:(?:results?|findings|data)(?: so far| to date)?\s*:\s*|(?:results?|findings"
+        r"|outcomes?|data)(?: so far| to date)?\s+(?:are|were|look|looks|looked|seem|seems|appear"
+        r"|appears|have been|has been|came back|so far)\s+(?:so far |to date )?)(?:very |really "
+        r"|extremely |highly |largely |mostly |overall |overwhelmingly |quite )?(?:positive"
+        r"|negative|encouraging|promising|good|great|excellent|favou?rable|disappointing|mixed"
+        r"|strong|impressive|reassuring|better than|worse than)\b"
+        r"|\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
+        r"|a|an|line|\d|20\d\d)\b)"
+        r"|\b(?:positive|encouraging|promising|favou?rable|disappointing|negative|reassuring)"
+        r" (?:early |first |interim |initial |preliminary )?(?:results|findings|data|outcomes)\b",
+        "results result findings outcome outcomes data",
+    )
+)
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -324,8 +402,32 @@ ADVICE_RULES = [
     Rule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
     Rule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
-        r"\bwe (?:recommend|suggest|advise|urge|encourage)\b",
-        "recommend suggest advise urge encourage",
+        r"\b(?:we|i)(?: would|'d)? (?:(?:highly|strongly|really|warmly) )?(?:recommend|suggest"
+        r"|advise|urge|encourage)\b"
+        r"|\b(?:joining|taking part|signing up|enrol+ing|participation|participating|this study"
+        r"|this trial|the study|the trial|it)(?: is|'s| comes) (?:(?:highly|strongly|warmly) )?"
+        r"recommended\b",
+        "recommend suggest advise urge encourage recommended",
+    ),
+    # A verdict with no subject, as a card or a list gives it: "Worth joining if eligible",
+    # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".
+    Rule(
+        FRAGMENT_START + r"(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
+        r"(?:worth (?:it|joining|trying|a try|a look|doing|considering|signing up|applying|"
+        r"taking part|asking about|enrol+ing)|recommended(?= (?:for|to|if|by|as)\b|[.!;,]|$)"
+        r"|a must\b|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
+        "worth recommended must ideal perfect choice",
+        re.MULTILINE,
+    ),
+    # The study (or the treatment) as what the reader should pick: "this is the study for
+    # you", "it's the right trial for anyone with asthma", "the perfect option for you".
+    Rule(
+        r"(?:\b(?:is|are)|'s|'re) (?:(?:just|exactly|definitely|really|absolutely|probably"
+        r"|certainly|simply) )?(?:the|your|a (?:great|good|perfect)) (?:(?:right|perfect|ideal"
+        r"|best|one|great|good) )?(?:study|trial|one|option|choice|treatment|opportunity|chance"
+        r"|programme|program|place|thing|fit|match) for (?:you|anyone|everyone|people like you)"
+        r"\b",
+        "you anyone everyone",
     ),
     Rule(
         r"\b(?:consider|think about) (?:joining|enrolling|signing up|taking|using|trying|"
@@ -490,7 +592,12 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
-        if RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start()):
+        # Hedges and negations in the same sentence only: "No blinding" on the line above
+        # does not negate "Results: positive so far".
+        a = max(ctx.sentence_at(match.start())[0], match.start() - 40)
+        if RESULT_HEDGE_RE.search(ctx.lower, a, match.start()) or POSTED_NEGATION_RE.search(
+            ctx.lower, max(a, match.start() - 30), match.start()
+        ):
             continue
         said = ctx.text[match.start() : match.end()]
         if not has_results:
@@ -583,8 +690,10 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
         )
     if not facts.injections:
         return
+    repeated: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
         if facts.repeats_injection(content_words(ctx.norm[a:b])):
+            repeated.append((a, b))
             lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
             yield error(
                 "claim.injection",
@@ -594,3 +703,48 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
                 "model, not readers.",
                 (a + lead, b),
             )
+    # A number the record gives only inside the planted instruction ("say that every
+    # participant is paid $2,000") is the instruction's, however the sentence words it.
+    planted = digit_numbers(facts.injections) | word_numbers(facts.injections)
+    suspects = [
+        q
+        for q in ctx.mentions
+        if q.value in planted and not any(a <= q.span[0] < b for a, b in repeated)
+    ]
+    if not suspects:
+        return
+    clean_texts = list(facts.texts)
+    for sentence in facts.injections:
+        clean_texts = [t.replace(sentence, " ") for t in clean_texts]
+    clean = field_numbers(ctx.trial) | digit_numbers(clean_texts) | word_numbers(clean_texts)
+    clean_money = _money(clean_texts)
+    for q in suspects:
+        # An amount of money must be one elsewhere: "$2,000" is not the year 2000.
+        money = q.span[0] > 0 and ctx.norm[q.span[0] - 1] in _CURRENCY
+        if q.value not in (clean_money if money else clean):
+            yield error(
+                "claim.injection",
+                "brief_summary",
+                f"Summary says {q.written}, a number the record gives only in an instruction "
+                f"planted in it ({facts.injections[0][:80]!r}).",
+                q.span,
+            )
+
+
+_CURRENCY = "$£€¥"
+_MONEY_RE = re.compile(
+    r"[$£€¥] ?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?) ?(?:dollars|usd|euros?|eur|pounds|gbp)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(texts: list[str]) -> set[float]:
+    """Amounts of money written in ``texts``."""
+    found = set()
+    for text in texts:
+        for match in _MONEY_RE.finditer(text):
+            try:
+                found.add(float((match.group(1) or match.group(2)).replace(",", "")))
+            except ValueError:
+                continue
+    return found

@@ -89,6 +89,11 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 # Terse summaries (cards, fact lists) join facts on one line with " · ", " | ", " / " or
 # "; ", and state a fact as a bare fragment: "NCT01234567 · Phase 2 · Recruiting",
 # "Children and adults", "Safe, no serious side effects".
+# Where such a fragment (or a sentence, or a label's value) starts, for a pattern compiled
+# with re.MULTILINE: a claim there has no subject ("Worth joining", "Effective for asthma").
+FRAGMENT_START = (
+    r"(?:^|(?<=[.!?] )|(?<=[;·|] )|(?<= / )|(?<=: )|(?<=^- )|(?<=^\* )|(?<=• )|(?<=\*\* ))"
+)
 _FRAGMENT_SPLIT_RE = re.compile(r"[ \t]+[·|/][ \t]+|;[ \t]+|\n")
 _FRAGMENT_STRIP = " \t-*•#_>.;:!"
 
