@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
-from .labels import fragment_spans
+from .labels import fragment_at, fragment_spans
 
 S = Status
 # The study as a subject, also as a script or a chat says it: "this one's already finished".
@@ -360,9 +360,18 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:randomly|by chance)\s+(?:assigned|put|placed)\s+(?:in|into|to)\b"
     # the study team handing out treatment: "everyone who joins is assigned a treatment"
     r"|\b(?:is|are|will be|gets?)\s+(?:assigned|allocated|given)\s+(?:a |an |their )?(?:study "
-    r")?(?:treatment|drug|medicine|therapy)\s+by the (?:study team|researchers|investigators)\b",
+    r")?(?:treatment|drug|medicine|therapy)\s+by the (?:study team|researchers|investigators)\b"
+    # the researchers handing out or choosing it: "the researchers give the participants the
+    # treatment being studied", "the research team decides which treatment each volunteer gets"
+    r"|\b(?:researchers|research team|study team|investigators|study doctors)\s+(?:(?:actually"
+    r"|also|will|then|usually) )?(?:give|hand out|provide|administer|assign|allocate)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|medicines?|therapy|therapies|vaccines?)\b"
+    r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
+    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
-    "chance assigned allocated",
+    "chance assigned allocated give gives hand hands provide provides administer administers "
+    "assign assigns allocate allocates decide decides choose chooses pick picks determine "
+    "determines",
 )
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|never|n't|without)\b[\w\s]{0,12}$")
 
@@ -396,6 +405,9 @@ def study_type_matches(ctx: Context) -> Iterator[Finding]:
 
 RANDOM_RULE = Rule(
     r"\b(?:non-?|not |no )?randomi[sz](?:ed|ation|e|es|ing)\b|\brandomly\b|\bby chance\b"
+    # "random" as the adjective of an allocation: "Random allocation", "Non-random groups"
+    r"|\b(?:non-?)?random (?:allocation|assignment|allotment|grouping|group assignment"
+    r"|treatment assignment)s?\b|\bnon-?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
     r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
@@ -404,7 +416,7 @@ RANDOM_RULE = Rule(
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
     r"(?:\b(?:not|no|non-?|never|without)|n['’]t)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]"
-    r"|randomly|by chance|at random)"
+    r"|randomly|by chance|at random|random\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "
@@ -440,7 +452,7 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     allocation = trial.allocation
     for match in RANDOM_RULE.finditer(ctx):
-        a, b = ctx.sentence_at(match.start())
+        a, b = fragment_at(ctx, match.start())  # "No blinding / Random allocation": not negated
         negated = NOT_RANDOM_RE.search(ctx.lower, a, b)
         says = ctx.text[match.start() : match.end()]
         if negated:

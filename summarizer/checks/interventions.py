@@ -9,6 +9,7 @@ from ..readability import _cmu_syllables
 from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
+from .labels import fragment_at
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -463,16 +464,34 @@ def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:
 
 # --- comparisons -------------------------------------------------------------------
 
+# A placebo in any words: a word for something not real before a form a treatment comes
+# in ("a dummy version", "an inactive look-alike", "a sham (fake) procedure", "sugar pills"),
+# or a form with nothing active in it.
+_NOT_REAL = r"(?:dummy|sham|fake|inactive|look-?alike|pretend|mock|imitation|sugar|simulated)"
+_FORMS = (
+    r"(?:pill|treatment|drug|injection|tablet|capsule|version|copy|procedure|surgery|operation"
+    r"|device|product|substance|medicine|medication|cream|gel|spray|inhaler|patch|look-?alike"
+    r"|shot|jab|infusion|stimulation|therapy|drops|liquid|powder)"
+)
 PLACEBO_RULE = Rule(
-    r"\bplacebos?\b|\bdummy (?:pill|treatment|drug|injection|tablet)s?\b|\bsugar pills?\b"
-    r"|\blook-?alike (?:pill|treatment|drug|injection|tablet|product)s?\b|\binactive (?:pill|"
-    r"substance|treatment|drug|tablet)s?\b|\bfake (?:pill|treatment|drug|injection)s?\b"
-    r"|\blook-?alike with no medicine\b",
-    "placebo placebos dummy sugar look-alike lookalike look inactive fake",
+    rf"\bplacebos?\b|\b{_NOT_REAL}(?: \([\w -]{{1,20}}\))? {_FORMS}s?\b"
+    r"|\b(?:look-?alike|version|copy|pill|tablet|treatment|substance) (?:with|containing|that "
+    r"(?:has|contains)) (?:no|nothing) (?:active|real)?\s*(?:medicine|ingredients?|drug"
+    r"|substance|in it)\b|\blook-?alike with no medicine\b",
+    "placebo placebos dummy sham fake inactive look-alike lookalike look pretend mock "
+    "imitation sugar simulated no nothing",
+)
+# A record whose control is a sham or a dummy has a placebo in all but name.
+RECORD_PLACEBO_RE = re.compile(
+    r"placebo|\bsham\b|\bdummy\b|\bvehicle\b|look-?alike|\binactive (?:pill|tablet|substance"
+    r"|treatment|drug|capsule|cream)"
 )
 NO_PLACEBO_RE = re.compile(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
 COMPARISON_RULE = Rule(
-    r"\b(?:compar\w*|versus|vs\.?|against|instead of)\s+(?:\w+\s+){0,6}?(?:with|to|against|"
+    # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
+    # (Outfast) with"
+    r"\b(?:compar\w*|versus|vs\.?|against|instead of)\s+(?:[\w()®'/.-]+\s+){0,8}?"
+    r"(?:with|to|against|"
     r"versus|vs\.?)?\s*(?:a |an |the )?(?P<what>sham\b[\w -]{0,20}|usual care|standard care|"
     r"standard treatment|standard of care|usual treatment|routine care|current treatment|"
     r"no treatment|doing nothing|nothing|a waiting list|waiting list|wait-?list|no intervention)",
@@ -514,10 +533,12 @@ def _usual_care_arm(trial: Trial, source: str) -> bool:
 def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
     source = ctx.facts.text
-    has_placebo = trial.has_placebo or "placebo" in source
+    has_placebo = trial.has_placebo or bool(RECORD_PLACEBO_RE.search(source))
     names = _names(ctx)
     for match in PLACEBO_RULE.finditer(ctx):
-        negated = NO_PLACEBO_RE.search(ctx.lower, ctx.sentence_at(match.start())[0], match.start())
+        # A negation in another fragment of a card line ("No blinding / vs placebo") is not
+        # this one's.
+        negated = NO_PLACEBO_RE.search(ctx.lower, fragment_at(ctx, match.start())[0], match.start())
         if negated and not has_placebo:
             continue
         if negated and has_placebo:
@@ -539,7 +560,8 @@ def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     arm_types = {a.type or "" for a in trial.arms}
     for match in COMPARISON_RULE.finditer(ctx):
         what = match.group("what").lower()
-        if "phase" in ctx.sentence_text(match.start()):
+        a, b = fragment_at(ctx, match.start())
+        if "phase" in ctx.lower[a:b]:
             continue  # a phase's explanation ("a large test, to compare it with the usual ...")
         if what.startswith("sham"):
             ok = "sham" in source

@@ -13,6 +13,8 @@ people", "Target" the enrollment; "Status", "Recruitment status" the status; "Sp
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +41,13 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"|conducted by|who runs it|who pays)\b")),
     ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
     ("phase", re.compile(r"\bphases?\b")),
+    # The whole label names the illness: "Condition", "Disease studied", "For", "Topic".
+    # ("Conditions for joining" names the criteria.)
+    ("condition", re.compile(
+        r"^(?:(?:the |main |health |medical )?(?:conditions?|diseases?|illness(?:es)?|disorders?"
+        r"|diagnos[ie]s|indications?|health (?:problems?|issues?))(?: (?:being )?(?:studied"
+        r"|treated|targeted)| of interest)?|for|about|topic|focus|area|studying|treats|treating"
+        r"|what it treats|what it's for|what it is for)$")),
     ("enrollment", re.compile(
         r"\b(?:enrol+ments?|size|number of \w+|how many|target|participants|people|volunteers"
         r"|patients|subjects|sample)\b")),
@@ -72,18 +81,28 @@ def find_labelled_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     text = ctx.masked
     for start, end in ctx.sentences:
-        match = _ITEM_RE.match(text, start, end)
-        if not match:
-            continue
-        label = match.group("label").strip()
-        for field, pattern in LABEL_FIELDS:
-            if pattern.search(label):
-                value_end = end
-                while value_end > match.start("value") and text[value_end - 1] in " .;\n":
-                    value_end -= 1
-                items.append(Item(field, label, match.start("value"), value_end))
-                break
+        # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
+        # and its value ends where the fragment does.
+        cuts = [start] + [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)] + [end]
+        for at, next_at in itertools.pairwise(cuts):
+            match = _ITEM_RE.match(text, at, next_at)
+            if not match:
+                continue
+            label = match.group("label").strip()
+            for field, pattern in LABEL_FIELDS:
+                if pattern.search(label):
+                    value_end = next_at
+                    while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
+                        value_end -= 1
+                    items.append(Item(field, label, match.start("value"), value_end))
+                    break
     return items
+
+
+# Between facts on one line ("; ", " · ", " | "); not " / ", which joins values too
+# ("Sex: male / female").
+_ITEM_SPLIT_RE = re.compile(r";[ \t]+|[ \t]+[·|][ \t]+")
+_VALUE_END = " .;·|\n\t"
 
 
 # Terse summaries (cards, fact lists) join facts on one line with " · ", " | ", " / " or
@@ -116,3 +135,14 @@ def fragment_spans(text: str) -> tuple[tuple[int, int], ...]:
         if match:
             at = match.end()
     return tuple(spans)
+
+
+def fragment_at(ctx: Context, pos: int) -> tuple[int, int]:
+    """The [start, end) of the sentence holding ``pos``, cut to the fragment holding it:
+    on a card line "Phase 2/3 · Completed; vs standard care" only "vs standard care"."""
+    a, b = ctx.sentence_at(pos)
+    spans = fragment_spans(ctx.masked)
+    i = bisect.bisect_right(spans, (pos, len(ctx.masked) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
+        return max(a, spans[i][0]), min(b, spans[i][1])
+    return a, b

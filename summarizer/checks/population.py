@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .labels import Item
+from .labels import FRAGMENT_START, Item, fragment_at
 from .numbers import _close, fmt
 
 # --- enrollment -------------------------------------------------------------------
@@ -34,6 +34,7 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
+    r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
@@ -44,6 +45,14 @@ PAST_ENROLL_RE = re.compile(
     r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
+# A count with a word of joining right after it is the enrollment, with no noun for people:
+# "501 enrolled (actual)", "120 planned", "40 to be recruited", "1,600 (estimated)".
+ENROLL_TAIL_RE = re.compile(
+    r"\s*(?:\((?:actual|estimated|planned|anticipated|expected|target(?:ed)?)\)|(?:enrol+ed|"
+    r"recruited|randomi[sz]ed|planned|expected|anticipated|estimated|targeted|sought|needed"
+    r"|wanted|signed up|took part|taking part|joined|participated|participating|to be (?:enrol+ed"
+    r"|recruited|included))\b)"
+)
 # Where a labelled value starts, the words that may come before its count.
 _COUNT_LEAD_RE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|up to|some|over"
@@ -82,8 +91,14 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit is not None and q.unit not in ("group",):
             continue
         a, b = ctx.sentence_at(q.span[0])
-        lead = ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0]) or (
-            _labelled_count(ctx, q.span[0])
+        lead = (
+            ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+            or _labelled_count(ctx, q.span[0])
+            # "501 enrolled (actual)"; a year is a date ("Start 2020 (planned)")
+            or (
+                not (len(q.written) == 4 and q.written.isdigit() and 1900 <= q.value <= 2100)
+                and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
+            )
         )
         if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
             continue
@@ -92,7 +107,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit == "group":
             continue
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
-            claimed_sentences.append((a, b))
+            # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
+            claimed_sentences.append(fragment_at(ctx, q.span[0]))
             continue
         if total is None:
             yield error(
@@ -207,6 +223,17 @@ CHILD_CLAIM_RULE = Rule(
     r"patients|participants)|under-18s)(?:\s*\([^)\n]{1,20}\))?\s+(?:are|will be)\s+(?:also\s+)?"
     r"(?:eligible|welcome|included|accepted|allowed)\b",
     "children kids teenagers teens adolescents infants babies minors young younger under-18s",
+)
+# Children named as a group that takes part, in a fragment with no verb ("Children and
+# adults", "Adults and teenagers", "Kids welcome"): a card or a list says who can join so.
+_YOUNG = r"(?:children|kids|teenagers|teens|adolescents|minors|young people|under-18s)"
+CHILD_FRAGMENT_RULE = Rule(
+    FRAGMENT_START + rf"(?:(?:both|open to|for) )?(?:{_YOUNG} (?:and|or|&|as well as|plus) "
+    rf"(?:\w+ )?(?:adults|grown-?ups)|(?:adults|grown-?ups) (?:and|or|&|as well as|plus) (?:\w+ )?"
+    rf"{_YOUNG}|{_YOUNG} (?:welcome|eligible|included|accepted|allowed|too|also)|(?:adults|"
+    rf"grown-?ups) and {_YOUNG})\b",
+    "children kids teenagers teens adolescents minors young under-18s",
+    re.MULTILINE,
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
@@ -406,9 +433,13 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     if lo is not None and lo >= 18:
-        for match in CHILD_CLAIM_RULE.finditer(ctx):
-            if ctx.excluded(match.start()):
+        taken: list[tuple[int, int]] = []
+        for match in (m for r in (CHILD_CLAIM_RULE, CHILD_FRAGMENT_RULE) for m in r.finditer(ctx)):
+            if ctx.excluded(match.start()) or any(
+                a < match.end() and match.start() < b for a, b in taken
+            ):
                 continue
+            taken.append(match.span())
             yield error(
                 "age.children",
                 "minimum_age_years",
