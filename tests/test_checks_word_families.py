@@ -329,3 +329,103 @@ def test_a_placebo_in_other_words_passes_when_the_record_has_one() -> None:
     trial = record("NCT00353704.json")
     assert errors(trial, "Some people will get an inactive look-alike pill instead.") == []
     assert errors(record("NCT00000410.json"), "Nobody gets a dummy version here.") == []
+
+
+def test_a_sham_control_licenses_a_fake_version_but_not_a_sugar_pill() -> None:
+    # NCT04049812's control is sham PEMF; it has no placebo
+    trial = record("NCT04049812.json")
+    assert errors(trial, "Half of the volunteers will receive a fake treatment.") == []
+    assert errors(trial, "A control group gets a sham (fake) version of the device.") == []
+    assert ("intervention.placebo", "sugar pill") in errors(
+        trial, "Some people will get a sugar pill instead."
+    )
+
+
+# --- treatments added with a cue that more is given ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # in a dictionary or not, a treatment the cue adds must be the record's
+        ("Everyone will also receive tamoxifen.", "tamoxifen"),
+        ("Participants also take hydrocortisone during the study.", "hydrocortisone"),
+        ("On top of that, everyone gets an endoscopy.", "endoscopy"),
+        ("On top of that, everyone gets a bone marrow biopsy.", "bone marrow biopsy"),
+        ("Spine trial\nPlus allopurinol", "allopurinol"),
+        ("Spine trial\nAlso: a lumbar puncture", "lumbar puncture"),
+        ("You'll also be offered hypnotherapy.", "hypnotherapy"),
+        ("Part of the programme is cognitive behavioural therapy.",
+         "cognitive behavioural therapy"),
+        ("One group switches to insulin glargine halfway through.", "insulin glargine"),
+        ("Some participants will take fish oil capsules as well.", "fish oil capsules"),
+        ("Xarelto is given to everyone at the start.", "Xarelto"),
+        # each item of a short list
+        ("Spine trial\nPlus allopurinol and warfarin", "warfarin"),
+        # procedures by their word-endings, after a treatment verb, with or without a cue
+        ("Participants will have a colonoscopy.", "colonoscopy"),
+        ("Everyone gets a tonsillectomy.", "tonsillectomy"),
+        # generic stems: -ifen, -pentin
+        ("Some people take tamoxifen.", "tamoxifen"),
+        ("The team prescribes gabapentin.", "gabapentin"),
+    ],
+)  # fmt: skip
+def test_an_added_treatment_must_be_the_records(text: str, excerpt: str) -> None:
+    assert ("intervention.unknown", excerpt) in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants also take part in follow-up visits.",
+        "Everyone also gets a diary to record symptoms.",
+        "You will also be offered a small payment for your time.",
+        "The study also includes a questionnaire about quality of life.",
+        "Participants will also receive standard care.",
+        "Participants also have blood tests.",
+        "Everyone will also get their usual pain medicine.",
+        "One group switches to the other treatment halfway through.",
+        "Spine trial\nAlso: adults aged 18 or over",
+        "Also researchers take a blood sample.",
+        "Participants also take a short walk test.",
+        "The study is taking place in the United States as well.",
+        # the record's own treatments, in another spelling
+        "Everyone also gets a diskectomy.",
+        "Everyone gets a discectomy.",
+    ],
+)
+def test_what_is_not_a_new_treatment_passes(text: str) -> None:
+    found = errors(record("NCT00000410.json"), text)
+    assert [e for e in found if e[0] == "intervention.unknown"] == []
+
+
+# --- counts and ages in more units ---------------------------------------------------------
+
+
+def test_appointments_and_check_ups_are_visits() -> None:
+    # NCT00000410 states no number of visits
+    trial = record("NCT00000410.json")
+    assert ("number.untraced", "5") in errors(trial, "There are 5 check-up appointments.")
+    assert ("number.untraced", "7") in errors(trial, "You'd go to 7 appointments.")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The upper age limit is nine months.", "nine"),
+        ("Infant study\n180 enrolled (actual); Age up to 8 months; All sexes", "8"),
+    ],
+)
+def test_an_age_limit_in_months_is_an_age(text: str, excerpt: str) -> None:
+    # NCT02708238 admits babies up to 4 months old
+    assert ("age.maximum", excerpt) in errors(record("NCT02708238.xml"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The upper age limit is four months.", "Infant study\nAge up to 4 months",
+     "Treatment lasts up to 8 months."],
+)  # fmt: skip
+def test_a_true_age_limit_in_months_passes(text: str) -> None:
+    found = errors(record("NCT02708238.xml"), text)
+    assert [e for e in found if e[0].startswith("age.")] == []

@@ -176,11 +176,12 @@ MIN_AFTER_RE = re.compile(
 )
 MIN_BEFORE_RE = re.compile(
     r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
-    r"|over the age of|aged at least)\s+$"
+    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
 )
 MAX_BEFORE_RE = re.compile(
     r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
-    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age)"
+    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
+    r"|(?:upper )?age limit(?: is| of)?|oldest age(?: is)?|highest age(?: is)?)"
     r"\s+(?:the age of\s+|age\s+)?$"
 )
 MAX_AFTER_RE = re.compile(
@@ -238,6 +239,10 @@ CHILD_FRAGMENT_RULE = Rule(
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
 )
+
+
+# The word "age" right before a limit: "Age up to 8 months", "Ages: at least 6 months".
+_AGE_LABEL_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)\s*:?\s*$")
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -310,8 +315,12 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             old = bool(unit_match and unit_match.group("old"))
             kw = before.group("kw") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
-                kw.startswith(("maximum age", "under the age", "up to the age", "up to age"))
-            )
+                kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
+                               "upper age", "age limit", "oldest age", "highest age"))
+                # "Age up to 8 months": the word "age" makes any unit an age
+                or bool(before and _AGE_LABEL_BEFORE_RE.search(
+                    text, max(0, before.start() - 12), before.start()))
+            )  # fmt: skip
             if (
                 strong
                 or old
@@ -353,8 +362,13 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
             kw = kw_match.group("kw")
-            strong = kw in ("older than", "from the age of", "over the age of", "from age",
-                            "aged at least") or kw.startswith("minimum age")  # fmt: skip
+            strong = (
+                kw in ("older than", "from the age of", "over the age of", "from age",
+                       "aged at least")
+                or kw.startswith(("minimum age", "lower age", "youngest age"))
+                or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
+                                                    kw_match.start()))
+            )  # fmt: skip
             if not (strong or old or (
                 _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
                 and _age_sentence(ctx, start)
