@@ -429,3 +429,81 @@ def test_an_age_limit_in_months_is_an_age(text: str, excerpt: str) -> None:
 def test_a_true_age_limit_in_months_passes(text: str) -> None:
     found = errors(record("NCT02708238.xml"), text)
     assert [e for e in found if e[0].startswith("age.")] == []
+
+
+# --- more members of the same families -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # status: open for joining, the past simple, a plural subject, a dash label
+        ("NCT00000410.json", "Good news: this trial is now open for sign-ups!",
+         ("status.mismatch", "open for sign-ups")),
+        ("NCT00000410.json", "Enrollment remains open.",
+         ("status.mismatch", "Enrollment remains open")),
+        ("NCT00000410.json", "Still accepting patients.",
+         ("status.mismatch", "Still accepting patients")),
+        ("seed", "The trial wrapped up last year.", ("status.mismatch", "trial wrapped up")),
+        ("seed", "Sign-ups are paused for now.", ("status.mismatch", "Sign-ups are paused")),
+        ("seed", "Status — completed", ("status.mismatch", "completed")),
+        ("seed", "Sex - female only", ("sex.mismatch", "female only")),
+        # a sponsor cue opening a sentence
+        ("seed", "Funded by Pfizer.", ("sponsor.mismatch", "Pfizer")),
+        # allocation as a predicate; an age for "open to"
+        ("NCT00710099.json", "Group assignment is random.",
+         ("design.allocation", "assignment is random")),
+        ("NCT00000410.json", "Open to everyone over 12.", ("age.minimum", "12")),
+        # efficacy: relief with an adjective, removing the problem, "X works"
+        ("NCT00000410.json", "Surgery brings fast relief from leg pain.",
+         ("claim.efficacy", "Surgery brings fast relief")),
+        ("NCT00000410.json", "Diskectomy eliminates the need for painkillers.",
+         ("claim.efficacy", "Diskectomy eliminates the need")),
+        ("NCT00000410.json", "Diskectomy can reverse the damage caused by a herniated disc.",
+         ("claim.efficacy", "Diskectomy can reverse the damage")),
+        ("NCT00000410.json", "Preliminary analysis indicates that surgery works.",
+         ("claim.efficacy", "surgery works")),
+        ("NCT00000410.json", "This treatment is a game changer.",
+         ("claim.promotional", "game changer")),
+        # results: pointing to, a win, an adverb before the verdict
+        ("NCT00000410.json", "Early data point to a strong benefit.",
+         ("claim.results", "data point to")),
+        ("NCT00000410.json", "The outcome was a big win for patients.",
+         ("claim.results", "was a big win")),
+        ("NCT00000410.json", "Spine trial\nFindings: strongly positive",
+         ("claim.results", "Findings: strongly positive")),
+        # advice: a verdict on the choice, making sure, asking to join
+        ("NCT00000410.json", "Diskectomy is the way to go.", ("claim.advice", "is the way to go")),
+        ("NCT00000410.json", "You'd be mad not to sign up.", ("claim.advice", "'d be mad not to")),
+        ("NCT00000410.json", "Make sure you sign up before spaces run out.",
+         ("claim.advice", "Make sure you sign up")),
+        ("NCT00000410.json", "Patients should ask to join.",
+         ("claim.advice", "Patients should ask to join")),
+        ("NCT00000410.json", "Talk your doctor into it.",
+         ("claim.advice", "Talk your doctor into it")),
+        # added treatments: "provided ... as well", a label of extras
+        ("NCT00000410.json", "Physiotherapy is provided to everyone as well.",
+         ("intervention.unknown", "Physiotherapy")),
+        ("NCT00000410.json", "Spine trial\nExtras: yoga classes and a diet plan",
+         ("intervention.unknown", "yoga classes")),
+    ],
+)  # fmt: skip
+def test_more_members_of_the_families(name: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in errors(record(name), text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("NCT00000410.json", "The trial wrapped up last year."),
+        # a stopped study also finished: the past simple is true of it
+        ("NCT02179567.json", "It wrapped up in March 2013."),
+        ("seed", "Enrollment remains open."),
+        ("NCT00000410.json", "Group assignment is random."),
+        ("NCT00000410.json", "The drug works by blocking pain signals, the team works with "
+                             "surgeons."),
+        ("seed", "The study - which is small - looks at back pain."),
+    ],
+)  # fmt: skip
+def test_true_members_of_the_families_pass(name: str, text: str) -> None:
+    assert [e for e in errors(record(name), text) if not e[0].startswith("number")] == []

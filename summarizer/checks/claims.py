@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from .core import Context, Finding, Rule, check, contact_spans, error, warning
 from .facts import contact_key, content_words, digit_numbers, field_numbers, word_numbers
+from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
-from .labels import FRAGMENT_START
 
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
@@ -71,16 +71,15 @@ EFFICACY_RULES = [
     ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
-    Rule(
-        FRAGMENT_START + r"(?:(?:very|highly|completely|totally|fully|clinically|generally"
+    FragmentRule(
+        r"\b(?:(?:very|highly|completely|totally|fully|clinically|generally"
         r"|extremely) )?(?:safe|effective|harmless|risk[- ]free|well[- ]tolerated|side[- ]effect"
         r"[- ]free)(?=[,;.!]|$| and\b| for\b| in\b| against\b| with\b)"
-        r"|" + FRAGMENT_START + r"(?:no|few|minimal|hardly any|zero|almost no|only minor)"
+        r"|\b(?:no|few|minimal|hardly any|zero|almost no|only minor)"
         r" (?:serious |major |real |significant |known |bad )?(?:side[- ]effects|risks|harms?"
         r"|downsides?)(?=[,;.!]|$| at all\b)",
         "safe effective harmless risk-free well-tolerated tolerated side-effect-free effects "
         "risks harm harms downside downsides",
-        re.MULTILINE,
     ),
 ]
 # Benefit and safety predicates that need no cue word: each is an assertion unless its
@@ -89,7 +88,11 @@ BENEFIT_VERBS = (
     r"(?:helps?|relieves?|improves?|reduces?|lowers?|eases?|heals?|prevents?|protects?"
     r"|(?:stops?|slows?) (?:the |your |their )?(?:disease|illness|cancer|tumou?rs?|pain|symptoms"
     r"|growth|spread)|shrinks?|clears? up|fixes|restores?|boosts?|strengthens?|fights?|kills?"
-    r"|beats?|gets? rid of|takes? away|brings? relief|gives? relief|makes? (?:you|people|"
+    r"|beats?|gets? rid of|takes? away|(?:brings?|gives?|provides?|offers?) (?:\w+ )?relief"
+    # removing the problem: "eliminates the need for painkillers", "reverses the damage"
+    r"|(?:eliminates?|reverses?|repairs?|resolves?|removes?|ends?|erases?) (?:the |your |their |"
+    r"all )?(?:need|pain|symptoms?|damage|problem|disease|illness|condition|cause|suffering)"
+    r"|makes? (?:you|people|"
     r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear))"
 )
 OUTCOMES = (
@@ -128,7 +131,8 @@ BENEFIT_RULES = [
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
-        "beat rid away relief makes make",
+        "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
+        "resolves resolve removes remove ends end erases erase",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -167,13 +171,22 @@ BENEFIT_RULES = [
         r"treated with)\s+[^.;\n]{1,60}?\s+" + _PRESENT_OUTCOMES + r"\b"
         r"|\b(?:people|patients|participants|users|volunteers)\s+(?:on|taking|using|receiving"
         r"|given|treated with)\s+[^.;\n]{1,40}?\s+" + _PRESENT_OUTCOMES + r"\b",
-        "who that on taking using receiving given treated",
+        "better well cured symptom-free pain-free recover improve heal improvement improvements",
+    ),
+    # "surgery works", "X really does work"; not "the drug works by blocking ..." (how it
+    # acts) nor "the team works with patients" (not a treatment)
+    Rule(
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:[a-z]{3,}ly|also|can|will|does|do) )*"
+        r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for (?:the|this) "
+        r"study)\b)",
+        "works work",
     ),
 ]
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
-                 "confirmed", "demonstrates", "demonstrated", "establishes", "established")
+                 "confirmed", "demonstrates", "demonstrated", "establishes", "established",
+                 "indicates", "indicated", "reveals", "revealed")
 ]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
@@ -252,13 +265,14 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
 RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
-        r"investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already|now|so far"
-        r"|just|recently|also|[a-z]{3,}ly) )?(?:found|showed|shown"
+        r"analys[ie]s|investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already"
+        r"|now|so far|just|recently|also|[a-z]{3,}ly) )?(?:found|showed|shown"
         r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
-        r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out)\b",
+        r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out"
+        r"|point(?:s|ed)? to|hint(?:s|ed)? at)\b",
         "found showed shown show shows demonstrated proved revealed suggested suggests suggest "
         "confirmed indicated indicates indicate concluded discovered learned learnt established "
-        "determined",
+        "determined point points pointed hint hints hinted",
     ),
     # A finding by what was seen: "saw a clear improvement", "observed fewer attacks".
     Rule(
@@ -307,8 +321,9 @@ RESULTS_RULES += [
     ),
     Rule(
         r"\b(?:was|were|has been|have been|proved|proved to be) (?:a |an )?(?:great |big |huge "
-        r"|real |clear |major )?(?:success|failure|breakthrough)\b",
-        "success failure breakthrough",
+        r"|real |clear |major )?(?:success|failure|breakthrough|win|victory|triumph|letdown"
+        r"|disappointment)\b",
+        "success failure breakthrough win victory triumph letdown disappointment",
     ),
     Rule(
         r"\b(?:participants|patients|people|volunteers|everyone|most|children|adults|subjects)\s+"
@@ -329,15 +344,20 @@ RESULTS_RULES.append(
         # "Outcome: good recovery at 6 months" names a measure: no "outcome" before a colon
         r"\b(?:(?:results?|findings|data)(?: so far| to date)?\s*:\s*|(?:results?|findings"
         r"|outcomes?|data)(?: so far| to date)?\s+(?:are|were|look|looks|looked|seem|seems|appear"
-        r"|appears|have been|has been|came back|so far)\s+(?:so far |to date )?)(?:very |really "
-        r"|extremely |highly |largely |mostly |overall |overwhelmingly |quite )?(?:positive"
+        r"|appears|have been|has been|came back|so far)\s+(?:so far |to date )?)(?:[a-z]+ly "
+        r"|overall |quite |very )?(?:positive"
         r"|negative|encouraging|promising|good|great|excellent|favou?rable|disappointing|mixed"
         r"|strong|impressive|reassuring|better than|worse than)\b"
         r"|\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
-        r"|a|an|line|\d|20\d\d)\b)"
-        r"|\b(?:positive|encouraging|promising|favou?rable|disappointing|negative|reassuring)"
-        r" (?:early |first |interim |initial |preliminary )?(?:results|findings|data|outcomes)\b",
+        r"|a|an|line|\d|20\d\d)\b)",
         "results result findings outcome outcomes data",
+    )
+)
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:positive|encouraging|promising|favou?rable|disappointing|negative|reassuring)"
+        r" (?:early |first |interim |initial |preliminary )?(?:results|findings|data|outcomes)\b",
+        "positive encouraging promising favourable favorable disappointing negative reassuring",
     )
 )
 POSTED_RULE = Rule(
@@ -364,7 +384,8 @@ _PROMO_WORDS = (
     "impressive stunning spectacular astonishing waiting bonus life one rate "
     "ground-breaking groundbreaking revolutionary cutting-edge cutting state-of-the-art "
     "world-class world-leading exciting amazing incredible remarkable extraordinary gamechanger "
-    "game-changer game-changing gamechanging life-changing lifechanging life-saving lifesaving "
+    "game-changer game-changing gamechanging changer life-changing lifechanging life-saving "
+    "lifesaving "
     "miracle breakthrough wonder best top leading once-in-a-lifetime unique rare miss act hurry "
     "limited spaces free cost hope promising innovative first-class premier unparalleled "
     "unprecedented fantastic great exceptional outstanding superb wonderful"
@@ -390,7 +411,9 @@ HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
     r"|give up|come off|keep taking|ask (?:your|a) (?:doctor|physician|gp) (?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
-    r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching))"
+    r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
+    r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
+    r"|be (?:included|enrolled)))"
 )
 ADVICE_RULES = [
     Rule(
@@ -411,13 +434,12 @@ ADVICE_RULES = [
     ),
     # A verdict with no subject, as a card or a list gives it: "Worth joining if eligible",
     # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".
-    Rule(
-        FRAGMENT_START + r"(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
+    FragmentRule(
+        r"\b(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
         r"(?:worth (?:it|joining|trying|a try|a look|doing|considering|signing up|applying|"
         r"taking part|asking about|enrol+ing)|recommended(?= (?:for|to|if|by|as)\b|[.!;,]|$)"
         r"|a must\b|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
         "worth recommended must ideal perfect choice",
-        re.MULTILINE,
     ),
     # The study (or the treatment) as what the reader should pick: "this is the study for
     # you", "it's the right trial for anyone with asthma", "the perfect option for you".
@@ -469,6 +491,15 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
     Rule(r"\bthe best (?:thing|choice) (?:to do|for you)\b", "best"),
+    # "Make sure you sign up before spaces run out", "be sure to ask for X"
+    Rule(r"\b(?:make sure|be sure) (?:you |to )(?:also )?" + HEALTH_ACTIONS + r"\b", "sure"),
+    # a verdict on the choice: "X is the way to go", "it's a no-brainer", "you'd be mad not to"
+    Rule(
+        r"\b(?:is|are|'s) (?:definitely |clearly |really )?(?:the (?:best |only )?way to go|a "
+        r"no-?brainer|a must)\b|\b(?:be|'d be|would be) (?:mad|crazy|silly|foolish|daft|nuts)"
+        r" not to\b",
+        "way no-brainer nobrainer brainer must mad crazy silly foolish daft nuts",
+    ),
     # A verdict on a treatment or on joining: "X is a good idea if ...", "signing up is well
     # worth it"; requesting the treatment or a referral; urging not to wait.
     Rule(
@@ -517,7 +548,8 @@ ADVICE_RULES = [
     Rule(
         r"\b(?:talk|push|convince|persuade|pressure|get|ask|tell|beg|urge) (?:your|a|the) "
         r"(?:doctor|physician|gp|nurse|specialist|care team)s? (?:into|to) (?:prescrib\w*|giv\w*"
-        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you)\b",
+        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you|it\b|this\b|joining"
+        r"|signing)",
         "talk push convince persuade pressure get ask tell beg urge",
     ),
     # An imperative health action opening a sentence (or after "If you have X,"):

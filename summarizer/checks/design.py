@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
-from .labels import fragment_at, fragment_spans
+from .fragments import fragment_at, fragment_spans
 
 S = Status
 # The study as a subject, also as a script or a chat says it: "this one's already finished".
@@ -73,7 +73,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
      rf"\b{STUDY}(?: is| was| has been|'s|'s been) {ADV}(?:suspended|paused|(?:put )?on hold"
-     rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| has been|'s) {ADV}(?:paused|on hold|suspended)\b"
+     rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
+     r"|on hold|suspended)\b"
      r"|\bstatus: suspended\b"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
@@ -95,19 +96,22 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"),
     (S.COMPLETED, frozenset({S.COMPLETED}),
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished|complete"
-     r"|concluded|wrapped up|wound up)\b(?! early)|\bstatus: completed\b"
-     r"|\b(?:study|trial) (?:completed|finished) in\b"),
+     r"|concluded|wrapped up|wound up)\b(?! early)|\bstatus: completed\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
-     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"),
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
+     # the past simple, true of a stopped study too: "it wrapped up in June 2023"
+     rf"|\b{STUDY} {ADV}(?:completed|finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
+     r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS} (?:now |currently |still |actively |already )?{TAKING}"
-     r"|\b(?:currently|now|still) recruiting\b|\brecruiting (?:now|right now|at the moment)\b"
+     rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
      r"|\bstatus: recruiting\b"
-     r"|\b(?:is|are) (?:now |currently |still )?open (?:to new|for enrol+ment|for recruitment|to "
-     rf"recruitment)\b|\b{SIGNUP}(?: is|'s) (?:now |currently )?(?:open|ongoing|under "
-     r"way|underway)\b|\bopen for enrol+ment\b"),
+     # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
+     rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
+     rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
+     r"way|underway)\b"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
@@ -129,9 +133,9 @@ _STATUS_KEYS = [
     "longer closed finished ended over complete new full",
     "not",
     "completed finished complete concluded wrapped wound",
-    "ended closed over",
+    "ended closed over completed finished concluded wrapped wound",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
-    "recruitment enrollment enrolment",
+    "recruitment enrollment enrolment registration intake signup signups",
     "ongoing going running underway way progress active",
     "unknown known updated verified",
 ]
@@ -250,7 +254,10 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
         # true of a completed study; "Active, closed to new participants" is not).
         if b - a > 60 or any(x < b and a < y for x, y in flagged):
             continue
-        allowed = _bare_status(ctx.masked[a:b])
+        said = ctx.masked[a:b]
+        if STATUS_FRAGMENT_WORDS.isdisjoint(said.replace(",", " ").split()):
+            continue
+        allowed = _bare_status(said)
         if allowed is not None and status not in allowed:
             yield error(
                 "status.mismatch",
@@ -408,6 +415,8 @@ RANDOM_RULE = Rule(
     # "random" as the adjective of an allocation: "Random allocation", "Non-random groups"
     r"|\b(?:non-?)?random (?:allocation|assignment|allotment|grouping|group assignment"
     r"|treatment assignment)s?\b|\bnon-?random\b"
+    r"|\b(?:allocation|assignment|grouping|groups?) (?:is|are|was|were|will be) (?:completely "
+    r"|purely |entirely |totally )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
     r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "

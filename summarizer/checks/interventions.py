@@ -9,7 +9,7 @@ from ..readability import _cmu_syllables
 from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
-from .labels import FRAGMENT_START, fragment_at
+from .fragments import FragmentRule, fragment_at
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -517,18 +517,21 @@ ADDED_RULES = [
         "top addition besides alongside",
     ),
     # a fragment that adds: "Plus allopurinol", "Also: a lumbar puncture", "Extra: X"
-    Rule(
-        FRAGMENT_START + r"(?:plus|also|and also|in addition|additionally|extra|add-on)\s*:?(?= )",
-        "plus also addition additionally extra add-on",
-        re.MULTILINE,
+    FragmentRule(
+        r"\b(?:plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
+        r"(?:treatments?|therapies|care)|other treatments?|also included)\s*:?(?= )",
+        "plus also addition additionally extra extras add-on add-ons additional other included",
     ),
     # a part added to the study: "Part of the programme is X", "The study also includes X"
     Rule(
         r"\bpart of (?:the|this|its|their) (?:programme|program|study|treatment|trial|plan"
-        r"|intervention|package|course|care) (?:is|are|will be|includes?)\b|\b(?:study|programme"
-        r"|program|treatment|trial|intervention|it) (?:also|additionally) (?:includes?|involves?"
-        r"|adds?|offers?|uses?)\b",
-        "part also additionally",
+        r"|intervention|package|course|care) (?:is|are|will be|includes?)\b",
+        "part",
+    ),
+    Rule(
+        r"\b(?:study|programme|program|treatment|trial|intervention|it) (?:also|additionally)"
+        r" (?:includes?|involves?|adds?|offers?|uses?)\b",
+        "also additionally",
     ),
     # offered, prescribed, switched to: "You'll be offered X", "One group switches to X"
     Rule(
@@ -540,12 +543,12 @@ ADDED_RULES = [
 # The same with the cue after what is given: "Some participants will take X as well".
 ADDED_AFTER_RULE = Rule(rf"\b{_GIVE}\s+(?P<np>[^.;:\n]{{1,50}}?)\s+(?:as well|too)\b", "well too")
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
+# (what is given opens the sentence or fragment, at most 40 characters before the verb)
 ADDED_SUBJECT_RULE = Rule(
-    FRAGMENT_START + r"(?P<np>[^.;:\n]{2,40}?) (?:is|are) (?:also )?(?:given|offered|prescribed"
-    r"|administered|added) (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too"
-    r"|also|first|at the start|on top)\b",
-    "given offered prescribed administered added",
-    re.MULTILINE,
+    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
+    r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
+    r"|on top)\b",
+    "given offered prescribed administered added provided supplied",
 )
 _NP_RE = re.compile(
     r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
@@ -623,10 +626,12 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     starts: list[int] = []
     for rule in ADDED_RULES:
         starts.extend(m.end() for m in rule.finditer(ctx))
-    for rule in (ADDED_AFTER_RULE, ADDED_SUBJECT_RULE):
-        for match in rule.finditer(ctx):
-            if not ctx.excluded(match.start()):
-                starts.append(match.start("np"))
+    for match in ADDED_AFTER_RULE.finditer(ctx):
+        starts.append(match.start("np"))
+    for match in ADDED_SUBJECT_RULE.finditer(ctx):
+        opening = fragment_at(ctx, match.start())[0]
+        if match.start() - opening <= 41:
+            starts.append(opening)
     text = ctx.masked
     for at in sorted(set(starts)):
         a, b = fragment_at(ctx, at)
@@ -677,10 +682,10 @@ _FORMS = (
 PLACEBO_RULE = Rule(
     rf"\bplacebos?\b|\b{_NOT_REAL}(?: \([\w -]{{1,20}}\))? {_FORMS}s?\b"
     r"|\b(?:look-?alike|version|copy|pill|tablet|treatment|substance) (?:with|containing|that "
-    r"(?:has|contains)) (?:no|nothing) (?:active|real)?\s*(?:medicine|ingredients?|drug"
-    r"|substance|in it)\b|\blook-?alike with no medicine\b",
+    r"(?:has|contains)) (?:no (?:active|real) (?:medicine|ingredients?|drug|substance)|nothing "
+    r"(?:active|real) in it)\b|\blook-?alike with no medicine\b",
     "placebo placebos dummy sham fake inactive look-alike lookalike look pretend mock "
-    "imitation sugar simulated no nothing",
+    "imitation sugar simulated active real",
 )
 # A record whose control is a dummy or a vehicle has a placebo in all but name; one whose
 # control is a sham (a sham app, sham stimulation) licenses a fake version or procedure,
@@ -740,12 +745,16 @@ def _usual_care_arm(trial: Trial, source: str) -> bool:
 def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
     source = ctx.facts.text
-    medicine_placebo = trial.has_placebo or bool(RECORD_PLACEBO_RE.search(source))
-    sham = re.search(r"\bsham\b", source) is not None
     names = _names(ctx)
+    record: tuple[bool, bool] | None = None  # (a medicine placebo, a sham): read at need
     for match in PLACEBO_RULE.finditer(ctx):
-        has_placebo = medicine_placebo or (
-            sham and not _MEDICINE_PLACEBO_RE.search(ctx.lower, *match.span())
+        if record is None:
+            record = (
+                trial.has_placebo or RECORD_PLACEBO_RE.search(source) is not None,
+                "sham" in source and re.search(r"\bsham\b", source) is not None,
+            )
+        has_placebo = record[0] or (
+            record[1] and not _MEDICINE_PLACEBO_RE.search(ctx.lower, *match.span())
         )
         # A negation in another fragment of a card line ("No blinding / vs placebo") is not
         # this one's.

@@ -13,11 +13,9 @@ people", "Target" the enrollment; "Status", "Recruitment status" the status; "Sp
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
@@ -27,7 +25,9 @@ if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
 # short label, a colon, and the value up to the end of the sentence.
 _ITEM_RE = re.compile(
     r"\s*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"
-    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
+    # a colon, or a spaced dash: "Status: completed", "Status - completed" ("—" folds to "-")
+    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?(?:[ \t]*:|[ \t]+-)(?:\*\*|__)?"
+    r"[ \t]*"
     r"(?P<value>\S)"
 )
 # The first pattern a label matches decides its field: "recruitment status" is a status,
@@ -76,14 +76,17 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 
     Several checks read these; ``Context.labelled_items`` finds them once per summary.
     """
-    if ":" not in ctx.norm:
+    if ":" not in ctx.norm and " - " not in ctx.norm:
         return []
     items: list[Item] = []
     text = ctx.masked
+    joined = ";" in text or "·" in text or "|" in text
     for start, end in ctx.sentences:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
         # and its value ends where the fragment does.
-        cuts = [start] + [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)] + [end]
+        cuts = [start, end]
+        if joined:
+            cuts[1:1] = [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)]
         for at, next_at in itertools.pairwise(cuts):
             match = _ITEM_RE.match(text, at, next_at)
             if not match:
@@ -103,46 +106,3 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 # ("Sex: male / female").
 _ITEM_SPLIT_RE = re.compile(r";[ \t]+|[ \t]+[·|][ \t]+")
 _VALUE_END = " .;·|\n\t"
-
-
-# Terse summaries (cards, fact lists) join facts on one line with " · ", " | ", " / " or
-# "; ", and state a fact as a bare fragment: "NCT01234567 · Phase 2 · Recruiting",
-# "Children and adults", "Safe, no serious side effects".
-# Where such a fragment (or a sentence, or a label's value) starts, for a pattern compiled
-# with re.MULTILINE: a claim there has no subject ("Worth joining", "Effective for asthma").
-FRAGMENT_START = (
-    r"(?:^|(?<=[.!?] )|(?<=[;·|] )|(?<= / )|(?<=: )|(?<=^- )|(?<=^\* )|(?<=• )|(?<=\*\* ))"
-)
-_FRAGMENT_SPLIT_RE = re.compile(r"[ \t]+[·|/][ \t]+|;[ \t]+|\n")
-_FRAGMENT_STRIP = " \t-*•#_>.;:!"
-
-
-@lru_cache(maxsize=32)
-def fragment_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The [start, end) of every fragment of ``text`` (a line, or a part of a line between
-    the separators above), without list markers, bold markers or end punctuation."""
-    spans = []
-    at = 0
-    for match in [*_FRAGMENT_SPLIT_RE.finditer(text), None]:
-        end = match.start() if match else len(text)
-        a, b = at, end
-        while a < b and text[a] in _FRAGMENT_STRIP:
-            a += 1
-        while b > a and text[b - 1] in _FRAGMENT_STRIP:
-            b -= 1
-        if a < b:
-            spans.append((a, b))
-        if match:
-            at = match.end()
-    return tuple(spans)
-
-
-def fragment_at(ctx: Context, pos: int) -> tuple[int, int]:
-    """The [start, end) of the sentence holding ``pos``, cut to the fragment holding it:
-    on a card line "Phase 2/3 · Completed; vs standard care" only "vs standard care"."""
-    a, b = ctx.sentence_at(pos)
-    spans = fragment_spans(ctx.masked)
-    i = bisect.bisect_right(spans, (pos, len(ctx.masked) + 1)) - 1
-    if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
-        return max(a, spans[i][0]), min(b, spans[i][1])
-    return a, b

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .labels import FRAGMENT_START, Item, fragment_at
+from .fragments import FragmentRule, fragment_at
+from .labels import Item
 from .numbers import _close, fmt
 
 # --- enrollment -------------------------------------------------------------------
@@ -228,16 +229,15 @@ CHILD_CLAIM_RULE = Rule(
 # Children named as a group that takes part, in a fragment with no verb ("Children and
 # adults", "Adults and teenagers", "Kids welcome"): a card or a list says who can join so.
 _YOUNG = r"(?:children|kids|teenagers|teens|adolescents|minors|young people|under-18s)"
-CHILD_FRAGMENT_RULE = Rule(
-    FRAGMENT_START + rf"(?:(?:both|open to|for) )?(?:{_YOUNG} (?:and|or|&|as well as|plus) "
+CHILD_FRAGMENT_RULE = FragmentRule(
+    rf"\b(?:(?:both|open to|for) )?(?:{_YOUNG} (?:and|or|&|as well as|plus) "
     rf"(?:\w+ )?(?:adults|grown-?ups)|(?:adults|grown-?ups) (?:and|or|&|as well as|plus) (?:\w+ )?"
     rf"{_YOUNG}|{_YOUNG} (?:welcome|eligible|included|accepted|allowed|too|also)|(?:adults|"
     rf"grown-?ups) and {_YOUNG})\b",
     "children kids teenagers teens adolescents minors young under-18s",
-    re.MULTILINE,
 )
 _AGE_SENTENCE_RE = re.compile(
-    r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
+    r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
 )
 
 

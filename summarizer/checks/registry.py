@@ -121,9 +121,11 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
 _NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&|\([A-Z]+\)))*)"  # noqa: E501
 SPONSOR_RULES = [
     Rule(
-        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:run|paid for|funded|led|"
-        r"organi[sz]ed|conducted|carried out|managed|supported|backed) by|\b[Ff]unding comes from"
-        r"|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
+        # the cue may open a sentence: "Funded by Pfizer."
+        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
+        r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
+        r"|[Bb]acked) by"
+        r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
         "supported backed funding funder",
     ),
