@@ -392,6 +392,10 @@ def test_an_added_treatment_must_be_the_records(text: str, excerpt: str) -> None
         # the record's own treatments, in another spelling
         "Everyone also gets a diskectomy.",
         "Everyone gets a discectomy.",
+        # what SmolLM2 wrote: a study activity, and "as well as" joining people
+        "The study also includes a comprehensive review of the data from the registry.",
+        "Adults who are currently taking pain medicine, as well as those who may be "
+        "considering surgery, can join.",
     ],
 )
 def test_what_is_not_a_new_treatment_passes(text: str) -> None:
@@ -507,3 +511,10 @@ def test_more_members_of_the_families(name: str, text: str, expected: tuple[str,
 )  # fmt: skip
 def test_true_members_of_the_families_pass(name: str, text: str) -> None:
     assert [e for e in errors(record(name), text) if not e[0].startswith("number")] == []
+
+
+def test_a_day_of_a_date_before_estimated_is_no_head_count() -> None:
+    # what SmolLM2 wrote for NCT00258583 (5,000 people, estimated): "31" is a day
+    text = "The study has been conducted in 2035-07-31 (ESTIMATED)."
+    found = errors(record("NCT00258583.json"), text)
+    assert [e for e in found if e[0].startswith("enrollment")] == []

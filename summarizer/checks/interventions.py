@@ -541,7 +541,9 @@ ADDED_RULES = [
     ),
 ]
 # The same with the cue after what is given: "Some participants will take X as well".
-ADDED_AFTER_RULE = Rule(rf"\b{_GIVE}\s+(?P<np>[^.;:\n]{{1,50}}?)\s+(?:as well|too)\b", "well too")
+ADDED_AFTER_RULE = Rule(
+    rf"\b{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:as well|too)\b(?! as)", "well too"
+)
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
 # (what is given opens the sentence or fragment, at most 40 characters before the verb)
 ADDED_SUBJECT_RULE = Rule(
@@ -550,17 +552,20 @@ ADDED_SUBJECT_RULE = Rule(
     r"|on top)\b",
     "given offered prescribed administered added provided supplied",
 )
+# Words that end what is given ("tamoxifen during the study") and cannot begin it.
+_NP_STOP = (
+    r"(?:during|at|for|as|to|in|on|with|from|after|before|while|throughout|each|every|halfway"
+    r"|instead|too|also|and|or|but|if|when|which|that|who|because|so|until|by|of|about|into"
+    r"|twice|once|per|is|are|was|were|will|can|may|should|must|the|a|an|plus|alongside|then|has"
+    r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
+    r"|see|sees|give|gives|would|could|might|like|than|well|not|no)\b"
+)
 _NP_RE = re.compile(
     r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
     r"|monthly|short|long|low-dose|high-dose|oral|single|one|two|three|four|several|few|new|other"
     r"|course of|short course of|dose of|doses of|number of|set of|series of|round of|rounds of"
     r"|cycle of|cycles of)[ \t]+)*"
-    r"(?P<np>[a-z][\w'-]*(?:[ \t]+(?!(?:during|at|for|as|to|in|on|with|from|after|before|while"
-    r"|throughout|each|every|halfway|instead|too|also|and|or|but|if|when|which|that|who|because"
-    r"|so|until|by|of|about|into|twice|once|per|is|are|was|were|will|can|may|should|must|the|a"
-    r"|an|plus|alongside|then|has|have|had|do|does|did|be|been|take|takes|get|gets|receive"
-    r"|receives|need|needs|make|makes|see|sees|give|gives|would|could|might|like|than)\b)"
-    r"[a-z][\w'-]*){0,3})"
+    rf"(?P<np>(?!{_NP_STOP})[a-z][\w'-]*(?:[ \t]+(?!{_NP_STOP})[a-z][\w'-]*){{0,3}})"
 )
 # A phrase opening with a person or a pronoun is a clause ("Also researchers take blood"),
 # not something given.
@@ -612,12 +617,19 @@ _NOT_JOINING_RE = re.compile(
     r"\b(?:cannot|can't|can not|may not|must not|are not able to|won't be able to|unable to)"
     r" (?:join|take part|be included|enrol+|participate)|\bnot (?:be )?eligible\b|\bexclu\w+"
 )
-# What a study measures with, not what it treats with: "a walk test", "an MRI scan".
+# What a study measures with or does besides treating, named by the head of the phrase:
+# "a walk test", "an MRI scan", "a comprehensive review of the data".
 _MEASURES = frozenset(
     ["test", "tests", "scan", "scans", "questionnaire", "questionnaires", "survey", "surveys",
      "assessment", "assessments", "measurement", "measurements", "sample", "samples", "exam",
      "exams", "examination", "examinations", "check", "checks", "check-up", "check-ups",
-     "visit", "visits", "interview", "interviews", "recording", "recordings", "diary"]
+     "visit", "visits", "interview", "interviews", "recording", "recordings", "diary",
+     "review", "reviews", "analysis", "analyses", "collection", "evaluation", "evaluations",
+     "registry", "database", "records", "data", "follow-up", "period", "phase", "monitoring",
+     "observation", "observations", "screening", "consent", "comparison", "look", "record",
+     "reading", "readings", "count", "counts", "score", "scores", "rating", "ratings",
+     "information", "details", "history", "report", "reports", "photo", "photos", "image",
+     "images", "imaging"]
 )  # fmt: skip
 
 

@@ -98,6 +98,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             # "501 enrolled (actual)"; a year is a date ("Start 2020 (planned)")
             or (
                 not (len(q.written) == 4 and q.written.isdigit() and 1900 <= q.value <= 2100)
+                # not part of a date or a code: "2025-10-31 (estimated)"
+                and (q.span[0] == 0 or ctx.masked[q.span[0] - 1] not in "-/.")
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
