@@ -518,3 +518,24 @@ def test_a_day_of_a_date_before_estimated_is_no_head_count() -> None:
     text = "The study has been conducted in 2035-07-31 (ESTIMATED)."
     found = errors(record("NCT00258583.json"), text)
     assert [e for e in found if e[0].startswith("enrollment")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedging adverb makes the benefit a guess (NCT00868335's own summary says so)
+        "Keeping the segment mobile with a cervical disc prosthesis possibly prevents disease.",
+        "The prosthesis probably helps some people.",
+        # other people's work is not this trial's result
+        "Earlier research showed better outcomes after surgery.",
+        "A meta-analysis found better neurological outcomes.",
+    ],
+)
+def test_hedged_benefits_and_other_work_pass(text: str) -> None:
+    found = errors(record("NCT00868335.json"), text)
+    assert [e for e in found if e[0].startswith("claim.")] == []
+
+
+def test_this_trials_finding_next_to_other_work_is_still_one() -> None:
+    text = "Other trials showed good results, and this study found a benefit too."
+    assert ("claim.results", "study found") in errors(record("NCT00868335.json"), text)

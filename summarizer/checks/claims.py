@@ -17,6 +17,12 @@ from .facts import contact_key, content_words, digit_numbers, field_numbers, wor
 from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
 
+# Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces") but a
+# hedging one ("possibly prevents", "probably helps"), which makes the claim a guess.
+ADVERB = (
+    r"(?!(?:possib|probab|potential|hopeful|presumab|theoretical|supposed|apparent|arguab"
+    r"|conceivab|likely|unlikely|perhaps)\w*\b)[a-z]{3,}ly"
+)
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
@@ -126,7 +132,7 @@ BENEFIT_RULES = [
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
-        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:[a-z]{3,}ly|also|can|will|does|do|often"
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do|often"
         r"|always) )*" + BENEFIT_VERBS + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
@@ -176,7 +182,7 @@ BENEFIT_RULES = [
     # "surgery works", "X really does work"; not "the drug works by blocking ..." (how it
     # acts) nor "the team works with patients" (not a treatment)
     Rule(
-        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:[a-z]{3,}ly|also|can|will|does|do) )*"
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do) )*"
         r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for (?:the|this) "
         r"study)\b)",
         "works work",
@@ -266,7 +272,7 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
         r"analys[ie]s|investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already"
-        r"|now|so far|just|recently|also|[a-z]{3,}ly) )?(?:found|showed|shown"
+        r"|now|so far|just|recently|also|" + ADVERB + r") )?(?:found|showed|shown"
         r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
         r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out"
         r"|point(?:s|ed)? to|hint(?:s|ed)? at)\b",
@@ -293,7 +299,7 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
         r"children|adults|subjects)\s+(?:who (?:took|received|got|used|were given|had) "
-        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|[a-z]{3,}ly)"
+        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
         r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
         r"improvement))\b",
@@ -375,6 +381,11 @@ NOT_POSTED_RULE = Rule(
 # posted-results wording negated by what comes before it says the opposite.
 POSTED_NEGATION_RE = re.compile(
     r"\b(?:no|none of (?:the|its|their)|not any|nor any)\s+(?:[a-z-]+\s+)?$"
+)
+# Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
+OTHER_WORK_RE = re.compile(
+    r"\b(?:previous|earlier|prior|past|other|older|published|another|meta-)(?:\s*[\w-]+)?\s*"
+    r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
@@ -627,8 +638,10 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
         # Hedges and negations in the same sentence only: "No blinding" on the line above
         # does not negate "Results: positive so far".
         a = max(ctx.sentence_at(match.start())[0], match.start() - 40)
-        if RESULT_HEDGE_RE.search(ctx.lower, a, match.start()) or POSTED_NEGATION_RE.search(
-            ctx.lower, max(a, match.start() - 30), match.start()
+        if (
+            RESULT_HEDGE_RE.search(ctx.lower, a, match.start())
+            or POSTED_NEGATION_RE.search(ctx.lower, max(a, match.start() - 30), match.start())
+            or OTHER_WORK_RE.search(ctx.lower, max(a, match.start() - 20), match.end())
         ):
             continue
         said = ctx.text[match.start() : match.end()]
