@@ -539,3 +539,33 @@ def test_hedged_benefits_and_other_work_pass(text: str) -> None:
 def test_this_trials_finding_next_to_other_work_is_still_one() -> None:
     text = "Other trials showed good results, and this study found a benefit too."
     assert ("claim.results", "study found") in errors(record("NCT00868335.json"), text)
+
+
+def test_a_two_column_table_states_fields() -> None:
+    text = (
+        "| Field | Value |\n|---|---|\n| Status | Completed |\n| Sex | Female only |\n"
+        "| Enrollment | 400 |\n| Condition | gout |"
+    )
+    found = errors(record("seed"), text)  # recruiting, all sexes, 62 people, back pain
+    for expected in [("status.mismatch", "Completed"), ("sex.mismatch", "Female only"),
+                     ("enrollment.mismatch", "400"), ("condition.mismatch", "gout")]:  # fmt: skip
+        assert expected in found
+
+
+def test_a_true_table_passes() -> None:
+    text = "| Field | Value |\n|---|---|\n| Status | Recruiting |\n| Sex | All |"
+    assert errors(record("seed"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both boys and girls are welcome.", ("age.children", "boys and girls are welcome")),
+        ("The company reported positive topline data.",
+         ("claim.results", "positive topline data")),
+    ],
+)  # fmt: skip
+def test_children_by_other_words_and_results_by_other_adjectives(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in errors(record("seed"), text)

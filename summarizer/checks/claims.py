@@ -362,7 +362,8 @@ RESULTS_RULES.append(
 RESULTS_RULES.append(
     Rule(
         r"\b(?:positive|encouraging|promising|favou?rable|disappointing|negative|reassuring)"
-        r" (?:early |first |interim |initial |preliminary )?(?:results|findings|data|outcomes)\b",
+        r" (?:early |first |interim |initial |preliminary |topline |top-line |\w+ )?(?:results"
+        r"|findings|data|outcomes)\b",
         "positive encouraging promising favourable favorable disappointing negative reassuring",
     )
 )

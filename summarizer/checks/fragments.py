@@ -45,7 +45,7 @@ class FragmentRule(Rule):
 
 
 _FRAGMENT_SPLIT_RE = re.compile(r"[ \t]+[·|/][ \t]+|;[ \t]+")
-_FRAGMENT_STRIP = " \t-*•#_>.;:!"
+_FRAGMENT_STRIP = " \t-*•#_>.;:!|"
 
 
 @lru_cache(maxsize=32)

@@ -76,10 +76,15 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 
     Several checks read these; ``Context.labelled_items`` finds them once per summary.
     """
-    if ":" not in ctx.norm and " - " not in ctx.norm:
+    if ":" not in ctx.norm and " - " not in ctx.norm and "|" not in ctx.norm:
         return []
     items: list[Item] = []
     text = ctx.masked
+    if "|" in text:  # a table's rows: "| Status | Completed |"
+        for row in _TABLE_ROW_RE.finditer(text):
+            field = _field_of(row.group("label").strip())
+            if field and row.group("value"):
+                items.append(Item(field, row.group("label").strip(), *row.span("value")))
     joined = ";" in text or "·" in text or "|" in text
     for start, end in ctx.sentences:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
@@ -92,14 +97,26 @@ def find_labelled_items(ctx: Context) -> list[Item]:
             if not match:
                 continue
             label = match.group("label").strip()
-            for field, pattern in LABEL_FIELDS:
-                if pattern.search(label):
-                    value_end = next_at
-                    while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
-                        value_end -= 1
-                    items.append(Item(field, label, match.start("value"), value_end))
-                    break
+            field = _field_of(label)
+            if field:
+                value_end = next_at
+                while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
+                    value_end -= 1
+                items.append(Item(field, label, match.start("value"), value_end))
     return items
+
+
+def _field_of(label: str) -> str | None:
+    """The record field a label names (the first of ``LABEL_FIELDS`` it matches)."""
+    return next((field for field, pattern in LABEL_FIELDS if pattern.search(label)), None)
+
+
+# A two-column table row: a label cell, then a value cell.
+_TABLE_ROW_RE = re.compile(
+    r"^[ \t]*\|[ \t]*(?:\*\*|__)?(?P<label>[a-z][a-z' /&()-]{0,38}?)(?:\*\*|__)?[ \t]*\|[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # Between facts on one line ("; ", " · ", " | "); not " / ", which joins values too

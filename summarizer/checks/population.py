@@ -224,19 +224,23 @@ CHILD_CLAIM_RULE = Rule(
     r"babies)\b"
     # "Younger people (under 18) are also eligible", "minors are welcome"
     r"|\b(?:children|kids|teenagers|teens|adolescents|minors|(?:younger|young) (?:people|"
-    r"patients|participants)|under-18s)(?:\s*\([^)\n]{1,20}\))?\s+(?:are|will be)\s+(?:also\s+)?"
+    r"patients|participants)|under-18s|boys and girls|girls and boys)(?:\s*\([^)\n]{1,20}\))?\s+"
+    r"(?:are|will be)\s+(?:also\s+)?"
     r"(?:eligible|welcome|included|accepted|allowed)\b",
-    "children kids teenagers teens adolescents infants babies minors young younger under-18s",
+    "children kids teenagers teens adolescents infants babies minors young younger under-18s boys",
 )
 # Children named as a group that takes part, in a fragment with no verb ("Children and
 # adults", "Adults and teenagers", "Kids welcome"): a card or a list says who can join so.
-_YOUNG = r"(?:children|kids|teenagers|teens|adolescents|minors|young people|under-18s)"
+_YOUNG = (
+    r"(?:children|kids|teenagers|teens|adolescents|minors|young people|under-18s|boys and girls"
+    r"|girls and boys)"
+)
 CHILD_FRAGMENT_RULE = FragmentRule(
     rf"\b(?:(?:both|open to|for) )?(?:{_YOUNG} (?:and|or|&|as well as|plus) "
     rf"(?:\w+ )?(?:adults|grown-?ups)|(?:adults|grown-?ups) (?:and|or|&|as well as|plus) (?:\w+ )?"
     rf"{_YOUNG}|{_YOUNG} (?:welcome|eligible|included|accepted|allowed|too|also)|(?:adults|"
     rf"grown-?ups) and {_YOUNG})\b",
-    "children kids teenagers teens adolescents minors young under-18s",
+    "children kids teenagers teens adolescents minors young under-18s boys girls",
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
