@@ -368,6 +368,9 @@ def test_a_sham_control_licenses_a_fake_version_but_not_a_sugar_pill() -> None:
         # generic stems: -ifen, -pentin
         ("Some people take tamoxifen.", "tamoxifen"),
         ("The team prescribes gabapentin.", "gabapentin"),
+        # a verb that only a treatment follows needs no cue
+        ("Participants will receive morphine after surgery.", "morphine"),
+        ("Patients are given aspirin daily.", "aspirin"),
     ],
 )  # fmt: skip
 def test_an_added_treatment_must_be_the_records(text: str, excerpt: str) -> None:
@@ -396,6 +399,13 @@ def test_an_added_treatment_must_be_the_records(text: str, excerpt: str) -> None
         "The study also includes a comprehensive review of the data from the registry.",
         "Adults who are currently taking pain medicine, as well as those who may be "
         "considering surgery, can join.",
+        "Everyone receives a phone call each week.",
+        "Participants receive one of two treatments.",
+        "All participants are treated with diskectomy or usual care.",
+        "Participants will receive a small payment.",
+        # medical history, not a treatment given (what SmolLM2 wrote for NCT05147467)
+        "Patients who have been treated with a monoclonal antibody against BCL-2 can join.",
+        "Participants will not receive morphine.",
     ],
 )
 def test_what_is_not_a_new_treatment_passes(text: str) -> None:

@@ -506,6 +506,13 @@ _GIVE = (
     r"|start(?:s|ed)? (?:on|taking))"
 )
 ADDED_RULES = [
+    # a verb that only a treatment follows, with or without a cue: "will receive X", "are
+    # given X", "is treated with X"
+    Rule(
+        r"\b(?:receive[sd]?|receiving|(?:be|are|is|been|being|were|was|get|gets) (?:given|"
+        r"prescribed|treated with|injected with)|administered)\b",
+        "receive received receives receiving given prescribed treated injected administered",
+    ),
     # an additive word before the verb: "will also receive", "also be offered"
     Rule(rf"\b(?:also|additionally)\s+(?:be\s+)?{_GIVE}\b", "also additionally"),
     # an additive phrase opening the clause: "On top of that, everyone gets X"
@@ -558,7 +565,9 @@ _NP_STOP = (
     r"|instead|too|also|and|or|but|if|when|which|that|who|because|so|until|by|of|about|into"
     r"|twice|once|per|is|are|was|were|will|can|may|should|must|the|a|an|plus|alongside|then|has"
     r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
-    r"|see|sees|give|gives|would|could|might|like|than|well|not|no)\b"
+    r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
+    r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
+    r"|first|every|throughout)\b"
 )
 _NP_RE = re.compile(
     r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
@@ -612,6 +621,12 @@ GENERIC_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# Medical history or a negation before it: "patients who have been treated with X",
+# "previously treated with", "will not receive".
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:who|that) (?:have|has|had|'ve)\b|\b(?:had|previously|previous|prior|past|before"
+    r"|already|history|not|no|never|without|instead|n't)\b"
+)
 # A sentence about who may not join names medicines that exclude, not ones given.
 _NOT_JOINING_RE = re.compile(
     r"\b(?:cannot|can't|can not|may not|must not|are not able to|won't be able to|unable to)"
@@ -647,8 +662,12 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     text = ctx.masked
     for at in sorted(set(starts)):
         a, b = fragment_at(ctx, at)
-        if ctx.excluded(at) or _NOT_JOINING_RE.search(text, a, b):
-            continue  # "people who also take warfarin cannot join"
+        if (
+            ctx.excluded(at)
+            or _NOT_JOINING_RE.search(text, a, b)
+            or _GIVEN_BEFORE_RE.search(ctx.clause_before(at, 50))
+        ):
+            continue  # "people who also take warfarin cannot join", "who have been treated"
         for _ in range(3):  # a short list: "X, Y and Z"
             np = _NP_RE.match(text, at)
             if not np:
