@@ -579,3 +579,33 @@ def test_children_by_other_words_and_results_by_other_adjectives(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in errors(record("seed"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spine trial\nWomen · 18+ · Completed", ("sex.mismatch", "Women")),
+        ("Spine trial\n600 participants; 2 arms", ("enrollment.mismatch", "600")),
+        ("Spine trial\nn = 600", ("enrollment.mismatch", "600")),
+        ("Spine trial\nLead: Mayo Clinic", ("sponsor.mismatch", "Mayo Clinic")),
+        ("Nobody knows who is getting which treatment.", ("design.masking", "Nobody knows who")),
+        ("This is a watch-and-wait study: no one is treated.",
+         ("study_type.mismatch", "no one is treated")),
+    ],
+)  # fmt: skip
+def test_bare_fragments_and_more_labels(text: str, expected: tuple[str, str]) -> None:
+    # NCT00000410: all sexes, 501 people, Dartmouth, open-label, interventional
+    assert expected in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spine trial\nMen and women · 18+ · Completed",
+        "Spine trial\n501 participants; 2 arms",
+        "Who cannot join:\n- Women who are pregnant\n- Men",
+        "No one is treated differently because of their age.",
+    ],
+)
+def test_true_bare_fragments_pass(text: str) -> None:
+    assert errors(record("NCT00000410.json"), text) == []

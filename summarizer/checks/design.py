@@ -352,7 +352,9 @@ OBSERVATIONAL_RULE = Rule(
     r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:receives|gets|is given|takes"
     r"|will (?:receive|get|be given|take))\s+(?:a |any )?(?:study )?treatments?\b"
     # "nobody takes a drug" can describe an exercise or device trial; "a treatment" cannot
-    r"(?! other than)",
+    r"(?! other than)"
+    r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:is|gets|will be) treated\b"
+    r"(?! (?:differently|any differently|unfairly))",
     "observational give provide test offer given tested provided only just simply merely "
     "nobody one no-one none",
 )
@@ -451,7 +453,9 @@ MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
     (frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"}), "blinded", Rule(
         r"\b(?:is|are|be|was|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
         r"|\b(?:participants|people|patients|volunteers|you|they) (?:will )?(?:not know|do not "
-        r"know|don't know|won't know|will not know|are not told)\b", "blinded masked know told")),
+        r"know|don't know|won't know|will not know|are not told)\b"
+        r"|\b(?:nobody|no one|no-one) (?:knows|is told|will know|can tell|finds out) (?:who|which"
+        r"|what)\b", "blinded masked know told knows tell finds")),
 ]  # fmt: skip
 
 

@@ -37,7 +37,8 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(?:status|recruitment|recruiting|sign[- ]?ups?)\b")),
     ("sponsor", re.compile(
         r"\b(?:sponsors?|sponsored by|funders?|funded by|funding|paid for by|run by|led by"
-        r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|responsible party|in charge"
+        r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|lead sponsor|^lead$"
+        r"|responsible party|in charge"
         r"|conducted by|who runs it|who pays)\b")),
     ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
     ("phase", re.compile(r"\bphases?\b")),

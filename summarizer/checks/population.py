@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .fragments import FragmentRule, fragment_at
+from .fragments import FragmentRule, fragment_at, fragment_spans
 from .labels import Item
 from .numbers import _close, fmt
+from .parsing import Quantity
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -21,7 +22,7 @@ ENROLL_CUE_RE = re.compile(
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
-    r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
+    r"(?:\bn ?=|number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
@@ -72,6 +73,24 @@ def _labelled_count(ctx: Context, pos: int) -> bool:
     return False
 
 
+# A fragment that is only a head count: "500 participants", "About 60 adults (actual)".
+_BARE_COUNT_BEFORE_RE = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|over|up to|some|~|a total of|in total)?\s*"
+)
+_BARE_COUNT_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+ )?(?:people|participants|patients|volunteers|subjects|adults|children|women"
+    r"|men|persons|individuals)(?:\s*\([a-z]+\))?"
+)
+
+
+def _bare_count(ctx: Context, q: Quantity) -> bool:
+    """Whether the number ``q`` and a word for people make up its whole fragment."""
+    a, b = fragment_at(ctx, q.span[0])
+    before = _BARE_COUNT_BEFORE_RE.match(ctx.masked, a, q.span[0])
+    after = _BARE_COUNT_AFTER_RE.match(ctx.masked, q.span[1], b)
+    return bool(before and before.end() == q.span[0] and after and after.end() == b)
+
+
 # A number that ends a code names a product, not a count: "AO-1000", "GVG 2", "TAK-861".
 _CODE_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w]*-|\b[A-Z][A-Z0-9]+ )$")
 
@@ -103,7 +122,9 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
-        if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
+        if not lead and not (
+            q.people and (ENROLL_CUE_RE.search(ctx.masked, a, b) or _bare_count(ctx, q))
+        ):
             continue
         if not lead and _in_code(ctx, q.span[0]):
             continue
@@ -524,6 +545,33 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     index = ctx.word_index
     starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
     labelled = [item for item in ctx.labelled_items if item.field == "sex"]
+    found = list(_sex_sentences(ctx, sex, expected, labelled, starts))
+    yield from found
+    # A fragment that is only a sex, as a card gives it: "Women · 18+ · Completed".
+    for a, b in fragment_spans(text):
+        if b - a > 40 or not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
+            continue
+        if ctx.excluded(a) or any(f.span and f.span[0] < b and a < f.span[1] for f in found):
+            continue
+        claimed = _sex_value(text[a:b])
+        if claimed is not None and claimed != sex:
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.text[a:b]!r}; the record says {expected} (sex).",
+                (a, b),
+            )
+
+
+def _sex_sentences(
+    ctx: Context,
+    sex: Sex,
+    expected: str,
+    labelled: list[Item],
+    starts: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """Sex claims in labelled values and in sentences ("only women can take part")."""
+    text = ctx.masked
     for item in labelled:
         claimed = _sex_value(item.value(ctx))
         if claimed is not None and claimed != sex:
@@ -577,6 +625,12 @@ SEX_VALUE_ALL_RE = re.compile(
 SEX_VALUE_FEMALE_RE = re.compile(r"\b(?:female|females|women|woman|girls?|ladies|f)\b")
 SEX_VALUE_MALE_RE = re.compile(r"\b(?:male|males|men|man|boys?|m)\b")
 SEX_VALUE_NEGATED_RE = re.compile(r"\b(?:not|no|except|excluding|excluded|pregnan\w*)\b")
+
+
+SEX_FRAGMENT_RE = re.compile(
+    r"(?:(?:only|just|for) )?(?:women|men|females?|males?|girls|boys|ladies|female (?:participants"
+    r"|patients|volunteers|adults)|male (?:participants|patients|volunteers|adults))(?: only)?"
+)
 
 
 def _sex_value(value: str) -> Sex | None:
