@@ -13,9 +13,16 @@ import re
 from collections.abc import Iterator
 
 from .core import Context, Finding, Rule, check, contact_spans, error, warning
-from .facts import contact_key, content_words
+from .facts import contact_key, content_words, digit_numbers, field_numbers, word_numbers
+from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
 
+# Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces") but a
+# hedging one ("possibly prevents", "probably helps"), which makes the claim a guess.
+ADVERB = (
+    r"(?!(?:possib|probab|potential|hopeful|presumab|theoretical|supposed|apparent|arguab"
+    r"|conceivab|likely|unlikely|perhaps)\w*\b)[a-z]{3,}ly"
+)
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
@@ -62,9 +69,23 @@ EFFICACY_RULES = [
         "reduces relieves improves lowers prevents cures heals boosts stops eases protects gets",
     ),
     Rule(
-        r"\bhas been shown to (?:help|work|reduce|improve|relieve|be)\b"
+        r"\b(?:has|have)(?: (?:already|now|repeatedly|consistently|clearly|also))? been (?:"
+        r"(?:clearly|repeatedly|consistently|already) )?(?:shown|proven|demonstrated) to (?:help"
+        r"|work|reduce|improve|relieve|be|benefit|ease|lower|prevent|treat|cure|slow|stop)\b"
         r"|\bis known to (?:help|work|reduce|improve|relieve)\b",
-        "shown known",
+        "shown known proven demonstrated",
+    ),
+    # A verdict with no subject, as a card or a list states it: "Effective for asthma",
+    # "Safe, no serious side effects", "Well tolerated", "Proven to work".
+    FragmentRule(
+        r"\b(?:(?:very|highly|completely|totally|fully|clinically|generally"
+        r"|extremely) )?(?:safe|effective|harmless|risk[- ]free|well[- ]tolerated|side[- ]effect"
+        r"[- ]free)(?=[,;.!]|$| and\b| for\b| in\b| against\b| with\b)"
+        r"|\b(?:no|few|minimal|hardly any|zero|almost no|only minor)"
+        r" (?:serious |major |real |significant |known |bad )?(?:side[- ]effects|risks|harms?"
+        r"|downsides?)(?=[,;.!]|$| at all\b)",
+        "safe effective harmless risk-free well-tolerated tolerated side-effect-free effects "
+        "risks harm harms downside downsides",
     ),
 ]
 # Benefit and safety predicates that need no cue word: each is an assertion unless its
@@ -73,13 +94,23 @@ BENEFIT_VERBS = (
     r"(?:helps?|relieves?|improves?|reduces?|lowers?|eases?|heals?|prevents?|protects?"
     r"|(?:stops?|slows?) (?:the |your |their )?(?:disease|illness|cancer|tumou?rs?|pain|symptoms"
     r"|growth|spread)|shrinks?|clears? up|fixes|restores?|boosts?|strengthens?|fights?|kills?"
-    r"|beats?|gets? rid of|takes? away|brings? relief|gives? relief|makes? (?:you|people|"
+    r"|beats?|gets? rid of|takes? away|(?:brings?|gives?|provides?|offers?) (?:\w+ )?relief"
+    # removing the problem: "eliminates the need for painkillers", "reverses the damage"
+    r"|(?:eliminates?|reverses?|repairs?|resolves?|removes?|ends?|erases?) (?:the |your |their |"
+    r"all )?(?:need|pain|symptoms?|damage|problem|disease|illness|condition|cause|suffering)"
+    r"|makes? (?:you|people|"
     r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear))"
 )
 OUTCOMES = (
     r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
     r"|sooner|again|too|from))|go away|disappear|clear up|be cured|be healed|heal"
     r"|live longer|be (?:pain|symptom|disease)[- ]free|get well|fade)"
+)
+# A good outcome in the present tense, as a general truth ("feel better", "recover").
+_PRESENT_OUTCOMES = (
+    r"(?:(?:feel|get|are|become) (?:much |a lot |far |noticeably )?(?:better|well|cured"
+    r"|symptom-free|pain-free)|recover|improve|heal|do (?:much |far )?better|see (?:an? )?"
+    r"(?:\w+ )?improvements?)"
 )
 BENEFIT_RULES = [
     # "X is a safe option", "it is a very safe and gentle treatment"
@@ -101,12 +132,13 @@ BENEFIT_RULES = [
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
-        r"\b(?P<subject>[a-z][a-z0-9-]*?)s?\s+(?:(?:really|quickly|greatly|effectively|also|can|will|"
-        r"does|do|usually|often|always|definitely|actually|truly) )*" + BENEFIT_VERBS + r"\b",
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do|often"
+        r"|always) )*" + BENEFIT_VERBS + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
-        "beat rid away relief makes make",
+        "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
+        "resolves resolve removes remove ends end erases erase",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -137,7 +169,31 @@ BENEFIT_RULES = [
         r"(?:many|thousands|millions|hundreds|lives|people|patients|countless)\b",
         "works work helped cured saved healed changed",
     ),
+    # what happens to people on it, said as a general truth: "Most people who try X feel
+    # better within days", "patients taking it recover faster"
+    Rule(
+        r"\b(?:people|patients|participants|users|volunteers|those|everyone|anyone|children"
+        r"|adults|women|men)\s+(?:who|that)\s+(?:try|take|use|get|receive|start|are given|are "
+        r"treated with)\s+[^.;\n]{1,60}?\s+" + _PRESENT_OUTCOMES + r"\b"
+        r"|\b(?:people|patients|participants|users|volunteers)\s+(?:on|taking|using|receiving"
+        r"|given|treated with)\s+[^.;\n]{1,40}?\s+" + _PRESENT_OUTCOMES + r"\b",
+        "better well cured symptom-free pain-free recover improve heal improvement improvements",
+    ),
+    # "surgery works", "X really does work"; not "the drug works by blocking ..." (how it
+    # acts) nor "the team works with patients" (not a treatment)
+    Rule(
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do) )*"
+        r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for (?:the|this) "
+        r"study)\b)",
+        "works work",
+    ),
 ]
+_EVIDENCE = [
+    f"{verb} "
+    for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
+                 "confirmed", "demonstrates", "demonstrated", "establishes", "established",
+                 "indicates", "indicated", "reveals", "revealed")
+]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -146,7 +202,16 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|wants?|hope\w*|wish|believe\w*|think\w*|thought|assumed|possible|possibly|potential\w*"
     r"|designed|intended|meant|would|measure\w*|record\w*|track\w*|assess\w*|evaluat\w*"
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
-    r"|expected to see|understand\w*|how|what|which|(?<!is )that)\b"
+    r"|expected to see|understand\w*|how|what|which|(?<!is )"
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE)
+    + r"that)\b"
+)
+# "that" after a verb of showing opens what is shown, an assertion: "Early experience shows
+# that X clearly helps". A trial that has posted results may report its own ("the results
+# show that X lowers pain"); the results warning asks an editor to check those.
+EVIDENCE_THAT_RE = re.compile(
+    r"\b(?:results?|findings|data|study|trial|analysis|researchers|investigators)"
+    r" (?:\w+ ){0,2}?(?:" + "|".join(_EVIDENCE) + r")that\b"
 )
 # What follows a benefit that makes it about the study or a skill, not about health: "this
 # helps researchers", "the training helps people learn to lift safely".
@@ -159,6 +224,7 @@ _NOT_A_BENEFIT_RE = re.compile(
 )
 
 
+_NAME_WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 # The words that can be what does good: a kind of treatment, "it", or a drug name.
 TREATMENT_SUBJECTS = frozenset(
     ["drug", "medicine", "medication", "treatment", "therapy", "vaccine", "device", "program",
@@ -169,11 +235,20 @@ TREATMENT_SUBJECTS = frozenset(
 
 
 def _treatment_subject(ctx: Context, word: str) -> bool:
-    """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own."""
-    if word in TREATMENT_SUBJECTS or (len(word) >= 6 and word.endswith(DRUG_SUFFIXES)):
-        return word not in NOT_DRUGS
+    """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own.
+
+    The subject pattern leaves a final "s" out ("drugs" → "drug"), so "prosthesis" comes
+    as "prosthesi": both forms are tried."""
+    for form in (word, word + "s"):
+        if form in TREATMENT_SUBJECTS or (len(form) >= 6 and form.endswith(DRUG_SUFFIXES)):
+            return form not in NOT_DRUGS
     names = ctx.facts.trial.interventions
-    return any(word in name.lower().split() for i in names for name in (i.name, *i.other_names))
+    return any(
+        word in words or word + "s" in words
+        for i in names
+        for name in (i.name, *i.other_names)
+        for words in [_NAME_WORD_RE.findall(name.lower())]
+    )
 
 
 def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
@@ -188,18 +263,22 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
         ctx.lower, a, match.start()
     ):
         return False
+    if ctx.trial.has_results and EVIDENCE_THAT_RE.search(ctx.lower, a, match.start()):
+        return False
     return not _NOT_A_BENEFIT_RE.match(ctx.lower, match.end())
 
 
 RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
-        r"investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:found|showed|shown"
+        r"analys[ie]s|investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already"
+        r"|now|so far|just|recently|also|" + ADVERB + r") )?(?:found|showed|shown"
         r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
-        r"|concluded|discovered|learned|learnt|established|determined|found out)\b",
+        r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out"
+        r"|point(?:s|ed)? to|hint(?:s|ed)? at)\b",
         "found showed shown show shows demonstrated proved revealed suggested suggests suggest "
         "confirmed indicated indicates indicate concluded discovered learned learnt established "
-        "determined",
+        "determined point points pointed hint hints hinted",
     ),
     # A finding by what was seen: "saw a clear improvement", "observed fewer attacks".
     Rule(
@@ -220,7 +299,8 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
         r"children|adults|subjects)\s+(?:who (?:took|received|got|used|were given|had) "
-        r"[^.\n]{1,90}?\s+)?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
+        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
+        r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
         r"improvement))\b",
         "improved better recovered less fewer lower reduced significantly lost reported",
@@ -247,8 +327,9 @@ RESULTS_RULES += [
     ),
     Rule(
         r"\b(?:was|were|has been|have been|proved|proved to be) (?:a |an )?(?:great |big |huge "
-        r"|real |clear |major )?(?:success|failure|breakthrough)\b",
-        "success failure breakthrough",
+        r"|real |clear |major )?(?:success|failure|breakthrough|win|victory|triumph|letdown"
+        r"|disappointment)\b",
+        "success failure breakthrough win victory triumph letdown disappointment",
     ),
     Rule(
         r"\b(?:participants|patients|people|volunteers|everyone|most|children|adults|subjects)\s+"
@@ -262,6 +343,30 @@ RESULTS_RULES += [
         "findings results data outcome outcomes",
     ),
 ]
+# Results judged: "Results: positive so far", "the findings look encouraging", "early
+# results are in", "positive results".
+RESULTS_RULES.append(
+    Rule(
+        # "Outcome: good recovery at 6 months" names a measure: no "outcome" before a colon
+        r"\b(?:(?:results?|findings|data)(?: so far| to date)?\s*:\s*|(?:results?|findings"
+        r"|outcomes?|data)(?: so far| to date)?\s+(?:are|were|look|looks|looked|seem|seems|appear"
+        r"|appears|have been|has been|came back|so far)\s+(?:so far |to date )?)(?:[a-z]+ly "
+        r"|overall |quite |very )?(?:positive"
+        r"|negative|encouraging|promising|good|great|excellent|favou?rable|disappointing|mixed"
+        r"|strong|impressive|reassuring|better than|worse than)\b"
+        r"|\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
+        r"|a|an|line|\d|20\d\d)\b)",
+        "results result findings outcome outcomes data",
+    )
+)
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:positive|encouraging|promising|favou?rable|disappointing|negative|reassuring)"
+        r" (?:early |first |interim |initial |preliminary |topline |top-line |\w+ )?(?:results"
+        r"|findings|data|outcomes)\b",
+        "positive encouraging promising favourable favorable disappointing negative reassuring",
+    )
+)
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -278,6 +383,11 @@ NOT_POSTED_RULE = Rule(
 POSTED_NEGATION_RE = re.compile(
     r"\b(?:no|none of (?:the|its|their)|not any|nor any)\s+(?:[a-z-]+\s+)?$"
 )
+# Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
+OTHER_WORK_RE = re.compile(
+    r"\b(?:previous|earlier|prior|past|other|older|published|another|meta-)(?:\s*[\w-]+)?\s*"
+    r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
+)
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
     r"|expects|when|once|after|can)\b[\w\s]{0,25}$"
@@ -286,7 +396,8 @@ _PROMO_WORDS = (
     "impressive stunning spectacular astonishing waiting bonus life one rate "
     "ground-breaking groundbreaking revolutionary cutting-edge cutting state-of-the-art "
     "world-class world-leading exciting amazing incredible remarkable extraordinary gamechanger "
-    "game-changer game-changing gamechanging life-changing lifechanging life-saving lifesaving "
+    "game-changer game-changing gamechanging changer life-changing lifechanging life-saving "
+    "lifesaving "
     "miracle breakthrough wonder best top leading once-in-a-lifetime unique rare miss act hurry "
     "limited spaces free cost hope promising innovative first-class premier unparalleled "
     "unprecedented fantastic great exceptional outstanding superb wonderful"
@@ -312,7 +423,9 @@ HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
     r"|give up|come off|keep taking|ask (?:your|a) (?:doctor|physician|gp) (?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
-    r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching))"
+    r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
+    r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
+    r"|be (?:included|enrolled)))"
 )
 ADVICE_RULES = [
     Rule(
@@ -324,8 +437,31 @@ ADVICE_RULES = [
     Rule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
     Rule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
-        r"\bwe (?:recommend|suggest|advise|urge|encourage)\b",
-        "recommend suggest advise urge encourage",
+        r"\b(?:we|i)(?: would|'d)? (?:(?:highly|strongly|really|warmly) )?(?:recommend|suggest"
+        r"|advise|urge|encourage)\b"
+        r"|\b(?:joining|taking part|signing up|enrol+ing|participation|participating|this study"
+        r"|this trial|the study|the trial|it)(?: is|'s| comes) (?:(?:highly|strongly|warmly) )?"
+        r"recommended\b",
+        "recommend suggest advise urge encourage recommended",
+    ),
+    # A verdict with no subject, as a card or a list gives it: "Worth joining if eligible",
+    # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".
+    FragmentRule(
+        r"\b(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
+        r"(?:worth (?:it|joining|trying|a try|a look|doing|considering|signing up|applying|"
+        r"taking part|asking about|enrol+ing)|recommended(?= (?:for|to|if|by|as)\b|[.!;,]|$)"
+        r"|a must\b|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
+        "worth recommended must ideal perfect choice",
+    ),
+    # The study (or the treatment) as what the reader should pick: "this is the study for
+    # you", "it's the right trial for anyone with asthma", "the perfect option for you".
+    Rule(
+        r"(?:\b(?:is|are)|'s|'re) (?:(?:just|exactly|definitely|really|absolutely|probably"
+        r"|certainly|simply) )?(?:the|your|a (?:great|good|perfect)) (?:(?:right|perfect|ideal"
+        r"|best|one|great|good) )?(?:study|trial|one|option|choice|treatment|opportunity|chance"
+        r"|programme|program|place|thing|fit|match) for (?:you|anyone|everyone|people like you)"
+        r"\b",
+        "you anyone everyone",
     ),
     Rule(
         r"\b(?:consider|think about) (?:joining|enrolling|signing up|taking|using|trying|"
@@ -367,6 +503,15 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
     Rule(r"\bthe best (?:thing|choice) (?:to do|for you)\b", "best"),
+    # "Make sure you sign up before spaces run out", "be sure to ask for X"
+    Rule(r"\b(?:make sure|be sure) (?:you |to )(?:also )?" + HEALTH_ACTIONS + r"\b", "sure"),
+    # a verdict on the choice: "X is the way to go", "it's a no-brainer", "you'd be mad not to"
+    Rule(
+        r"\b(?:is|are|'s) (?:definitely |clearly |really )?(?:the (?:best |only )?way to go|a "
+        r"no-?brainer|a must)\b|\b(?:be|'d be|would be) (?:mad|crazy|silly|foolish|daft|nuts)"
+        r" not to\b",
+        "way no-brainer nobrainer brainer must mad crazy silly foolish daft nuts",
+    ),
     # A verdict on a treatment or on joining: "X is a good idea if ...", "signing up is well
     # worth it"; requesting the treatment or a referral; urging not to wait.
     Rule(
@@ -415,7 +560,8 @@ ADVICE_RULES = [
     Rule(
         r"\b(?:talk|push|convince|persuade|pressure|get|ask|tell|beg|urge) (?:your|a|the) "
         r"(?:doctor|physician|gp|nurse|specialist|care team)s? (?:into|to) (?:prescrib\w*|giv\w*"
-        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you)\b",
+        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you|it\b|this\b|joining"
+        r"|signing)",
         "talk push convince persuade pressure get ask tell beg urge",
     ),
     # An imperative health action opening a sentence (or after "If you have X,"):
@@ -490,7 +636,14 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
-        if RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start()):
+        # Hedges and negations in the same sentence only: "No blinding" on the line above
+        # does not negate "Results: positive so far".
+        a = max(ctx.sentence_at(match.start())[0], match.start() - 40)
+        if (
+            RESULT_HEDGE_RE.search(ctx.lower, a, match.start())
+            or POSTED_NEGATION_RE.search(ctx.lower, max(a, match.start() - 30), match.start())
+            or OTHER_WORK_RE.search(ctx.lower, max(a, match.start() - 20), match.end())
+        ):
             continue
         said = ctx.text[match.start() : match.end()]
         if not has_results:
@@ -583,8 +736,10 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
         )
     if not facts.injections:
         return
+    repeated: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
         if facts.repeats_injection(content_words(ctx.norm[a:b])):
+            repeated.append((a, b))
             lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
             yield error(
                 "claim.injection",
@@ -594,3 +749,48 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
                 "model, not readers.",
                 (a + lead, b),
             )
+    # A number the record gives only inside the planted instruction ("say that every
+    # participant is paid $2,000") is the instruction's, however the sentence words it.
+    planted = digit_numbers(facts.injections) | word_numbers(facts.injections)
+    suspects = [
+        q
+        for q in ctx.mentions
+        if q.value in planted and not any(a <= q.span[0] < b for a, b in repeated)
+    ]
+    if not suspects:
+        return
+    clean_texts = list(facts.texts)
+    for sentence in facts.injections:
+        clean_texts = [t.replace(sentence, " ") for t in clean_texts]
+    clean = field_numbers(ctx.trial) | digit_numbers(clean_texts) | word_numbers(clean_texts)
+    clean_money = _money(clean_texts)
+    for q in suspects:
+        # An amount of money must be one elsewhere: "$2,000" is not the year 2000.
+        money = q.span[0] > 0 and ctx.norm[q.span[0] - 1] in _CURRENCY
+        if q.value not in (clean_money if money else clean):
+            yield error(
+                "claim.injection",
+                "brief_summary",
+                f"Summary says {q.written}, a number the record gives only in an instruction "
+                f"planted in it ({facts.injections[0][:80]!r}).",
+                q.span,
+            )
+
+
+_CURRENCY = "$£€¥"
+_MONEY_RE = re.compile(
+    r"[$£€¥] ?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?) ?(?:dollars|usd|euros?|eur|pounds|gbp)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(texts: list[str]) -> set[float]:
+    """Amounts of money written in ``texts``."""
+    found = set()
+    for text in texts:
+        for match in _MONEY_RE.finditer(text):
+            try:
+                found.add(float((match.group(1) or match.group(2)).replace(",", "")))
+            except ValueError:
+                continue
+    return found

@@ -13,79 +13,110 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
+from .fragments import fragment_at, fragment_spans
 
 S = Status
-STUDY = r"(?:study|trial|research|it|project)"
+# The study as a subject, also as a script or a chat says it: "this one's already finished".
+STUDY = r"(?:study|trial|research|it|project|this one|that one)"
+# "is" and "has" with their contractions ("it's", "they're", "hasn't"), so a spoken or
+# chatty wording reads as its written form does.
+# After a subject they follow " ?": no space comes before a contraction ("it's").
+IS = r"(?:is|are|'s|'re)"
+IS_NOT = r"(?:(?:is|are) not|'s not|'re not|isn't|aren't)"
+HAS_NOT = r"(?:has not|have not|hasn't|haven't|'s not|'ve not)"
 # The ways of joining a study that a status can be about: "recruitment has not started",
 # "sign-up has not opened yet", "registration is closed", "enrolment is full".
 SIGNUP = r"(?:recruitment|enrol+ment|sign-?ups?|sign up|signing up|registration|intake)"
+# Taking people in, in any wording: "recruiting", "signing people up", "taking anyone new".
+_PEOPLE_OBJECT = (
+    r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
+    r"|members|applicants|adults|children|men|women|anyone|anybody)"
+)
+TAKING = (
+    r"(?:recruiting|enrolling|(?:accepting|signing up|signing|taking on|taking|bringing in"
+    rf"|looking for|seeking|searching for) {_PEOPLE_OBJECT}(?: up| on| in)?)"
+    # "the study's recruiting period": a possessive, not "the study is recruiting"
+    r"(?! (?:period|phase|sites?|centres?|centers?|target|goal|status|criteria|process|window"
+    r"|plan|rate)\b)"
+)
+# "It's running at several sites in Canada" says where the study takes place, not that it
+# is still going on.
+_RUNNING = r"running(?! (?:at|in|across|from|out of|through|on)\b)"
+# Adverbs a status sentence may carry: "it was actually withdrawn", "has already wrapped up".
+ADV = r"(?:(?:now|already|actually|in fact|since|then|later|officially|recently|just|finally"
+ADV += r"|eventually|currently|still|actively) )?"
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
-     rf"\b{STUDY} (?:was|has been|is) withdrawn\b|\bstatus: withdrawn\b"
+     rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
      r"|\bstopped before (?:it (?:enrolled|started|began|recruited)|enrolling|recruiting|any\w*|"
      r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
-     rf"|\b{STUDY} (?:was|has been) (?:cancel+ed|called off)\b"
+     rf"|\b{STUDY} (?:was|has been) {ADV}(?:cancel+ed|called off)\b"
      r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
-     r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking)\b"
-     r"|\b(?:has|have) not (?:yet )?(?:started|begun) (?:recruiting|enrolling|to recruit|to enrol"
+     r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
+     rf"|\bnot (?:{TAKING}|open)(?: \w+){{0,2}}? yet\b"
+     rf"|\b{HAS_NOT} (?:yet )?(?:started|begun) (?:{TAKING}|to recruit|to enrol|to sign|to take"
      r"|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling|to recruit|"
-     rf"to enrol|looking for|recruitment|enrollment)\b|\b{SIGNUP} (?:has not|hasn't|have not"
-     r"|haven't) (?:yet )?(?:started|begun|opened)\b|\bis not (?:yet )?open (?:yet )?(?:for|to)\b"
+     rf"to enrol|looking for|recruitment|enrollment)\b|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started"
+     rf"|begun|opened)\b|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b"
      rf"|\bstatus: not yet recruiting\b|\b{SIGNUP} (?:will|is expected to) "
-     rf"(?:start|begin|open)\b|\b{SIGNUP} (?:is|are) not (?:yet )?open\b"
-     rf"|\b(?:{SIGNUP}|{STUDY}) (?:is|are|has|have) yet to (?:start|begin|open)\b"
-     rf"|\b{STUDY} (?:has not|hasn't) (?:yet )?(?:started|begun|opened)\b"
+     rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
+     rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
+     rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
      rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
-     rf"\b{STUDY} (?:was|has been|is) terminated\b|\bstatus: terminated\b"),
+     rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
      r"\b(?:stopped|ended|closed|halted|finished) (?:early|ahead of schedule|before (?:it was "
      r"finished|its planned end|the planned end|it could finish|completion))\b"
-     rf"|\b{STUDY} (?:was|has been) (?:stopped|halted|cut short)\b"),
+     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
-     rf"\b{STUDY} (?:is|was|has been) (?:suspended|paused|(?:put )?on hold|temporarily stopped)"
-     rf"\b|\b{SIGNUP} (?:is|has been) (?:paused|on hold|suspended)\b"
+     rf"\b{STUDY}(?: is| was| has been|'s|'s been) {ADV}(?:suspended|paused|(?:put )?on hold"
+     rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
+     r"|on hold|suspended)\b"
      r"|\bstatus: suspended\b"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
-     r"invited\b"),
+     r"invited\b|\bonly (?:join|take part|enrol+|sign up) if (?:you are|you're|they are) invited"
+     r"\b"),
     (S.ACTIVE_NOT_RECRUITING, frozenset({S.ACTIVE_NOT_RECRUITING}),
      r"\bactive,? (?:but )?not recruiting\b|\bstatus: active\b"),
     (S.ACTIVE_NOT_RECRUITING,
      frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
      r"\bno longer (?:recruiting|enrolling|accepting|looking for|taking|open to|signing up)\b"
      r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients)\b"
-     rf"|\b{SIGNUP} (?:is|has|was) (?:now )?(?:closed|finished|ended|over|"
+     rf"|\b{SIGNUP}(?: is| has| was|'s) (?:now )?(?:closed|finished|ended|over|"
      rf"complete|full)\b|\b{SIGNUP} (?:has )?(?:closed|ended|finished)\b"
-     rf"|\b{STUDY} (?:is|was) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
+     rf"|\b{STUDY}(?: is| was|'s) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
      r"|\bfinished (?:recruiting|enrolling)\b|\bno new (?:participants|people|patients) "
      r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"),
     (S.ACTIVE_NOT_RECRUITING,
      frozenset(set(Status) - {S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     r"\b(?:is|are) not (?:currently |now )?(?:recruiting|enrolling|accepting|looking for|"
-     r"taking) (?:new |more |any )?\w*|\bnot recruiting\b"),
+     rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"),
     (S.COMPLETED, frozenset({S.COMPLETED}),
-     rf"\b{STUDY} (?:has|have|had|is|was) (?:now |already )?(?:been )?(?:completed|finished|"
-     r"complete)\b(?! early)|\bstatus: completed\b|\b(?:study|trial) (?:completed|finished) in\b"),
+     rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished|complete"
+     r"|concluded|wrapped up|wound up)\b(?! early)|\bstatus: completed\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
-     rf"\b{STUDY} (?:has|had) (?:now |already )?(?:ended|closed)\b(?! early)"
-     rf"|\b{STUDY} (?:is|was) (?:now )?over\b|\b{STUDY} ended (?:in|on)\b"
-     rf"|\b{STUDY} (?:is|was) (?:now )?closed\b(?! to)"),
+     rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
+     # the past simple, true of a stopped study too: "it wrapped up in June 2023"
+     rf"|\b{STUDY} {ADV}(?:completed|finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
+     r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     r"\b(?:is|are) (?:now |currently |still |actively )?(?:recruiting|enrolling)\b"
-     r"|\b(?:is|are) (?:now |currently |still |actively )?(?:looking for|seeking|accepting|"
-     r"signing up|taking|searching for) (?:new |more )?(?:\w+ )?(?:people|participants|patients|"
-     r"volunteers|members|men|women|adults|children)\b"
-     r"|\b(?:currently|now|still) recruiting\b|\brecruiting now\b|\bstatus: recruiting\b"
-     r"|\b(?:is|are) (?:now |currently |still )?open (?:to new|for enrol+ment|for recruitment|to "
-     rf"recruitment)\b|\b{SIGNUP} is (?:now |currently )?(?:open|ongoing|under "
-     r"way|underway)\b|\bopen for enrol+ment\b"),
+     rf"\b{IS} (?:now |currently |still |actively |already )?{TAKING}"
+     rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
+     r"|\bstatus: recruiting\b"
+     # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
+     rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
+     rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
+     r"way|underway)\b"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
-     rf"\b{STUDY} is (?:still )?(?:ongoing|going on|running|under ?way|in progress|active)\b"
-     r"|\bstill (?:going on|ongoing|running|under ?way|in progress|active)\b"),
+     rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
+     rf"|active)\b|\bstill (?:going on|going(?! to)|ongoing|{_RUNNING}|under ?way|in progress"
+     r"|active)\b"),
     (S.UNKNOWN, frozenset({S.UNKNOWN}),
      r"\bstatus (?:of this study )?is (?:not known|unknown)\b|\bstatus: unknown\b"
      r"|\b(?:has not|hasn't) been (?:updated|verified)\b"),
@@ -101,10 +132,10 @@ _STATUS_KEYS = [
     "active",
     "longer closed finished ended over complete new full",
     "not",
-    "completed finished complete",
-    "ended closed over",
-    "recruiting enrolling looking seeking accepting signing taking searching open recruitment "
-    "enrollment enrolment",
+    "completed finished complete concluded wrapped wound",
+    "ended closed over completed finished concluded wrapped wound",
+    "recruiting enrolling looking seeking accepting signing taking searching bringing open "
+    "recruitment enrollment enrolment registration intake signup signups",
     "ongoing going running underway way progress active",
     "unknown known updated verified",
 ]
@@ -137,6 +168,34 @@ _STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
     (frozenset({S.UNKNOWN}), r"unknown|not known"),
 ]  # fmt: skip
 STATUS_VALUE_RES = [(allowed, re.compile(rf"(?:{p})\b")) for allowed, p in _STATUS_VALUES]
+# A fragment that is nothing but a status, as a card's head line or a fact list gives it
+# ("NCT01234567 · Phase 2 · Recruiting", "Active, closed to new participants"): each part
+# between commas must be a status value, and the fragment is true of the statuses every
+# part is true of. Words that name other things when they stand alone ("Open" for
+# open-label, "Planned" for a date, "Full", "Done", "Over") are not read bare.
+STATUS_FRAGMENT_RES = [(allowed, re.compile(p)) for allowed, p in _STATUS_VALUES]
+_NOT_BARE_STATUS = frozenset(["open", "planned", "pending", "full", "done", "over"])
+STATUS_FRAGMENT_WORDS = frozenset(
+    ["recruiting", "enrolling", "active", "completed", "complete", "finished", "terminated",
+     "withdrawn", "suspended", "closed", "ended", "ongoing", "running", "invitation", "unknown",
+     "stopped", "halted", "paused", "hold", "cancelled", "canceled", "upcoming"]
+)  # fmt: skip
+
+
+def _bare_status(part: str) -> frozenset[Status] | None:
+    """The statuses a fragment made only of status values is true of, else None."""
+    allowed: frozenset[Status] = frozenset(Status)
+    for piece in part.split(", "):
+        piece = piece.strip()
+        if piece in _NOT_BARE_STATUS:
+            return None
+        found = next((a for a, value_re in STATUS_FRAGMENT_RES if value_re.fullmatch(piece)), None)
+        if found is None:
+            return None
+        allowed &= found
+    return allowed
+
+
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -149,6 +208,7 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
     if status is None:
         return
     taken: list[tuple[int, int]] = []
+    flagged: list[tuple[int, int]] = []
     for label, allowed, rule in STATUS_RULES:
         for match in rule.finditer(ctx):
             span = match.span()
@@ -160,6 +220,7 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue
             if label in (S.COMPLETED,) and _FUTURE_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
                 continue  # "results come out when the study is over"
+            flagged.append(span)
             yield error(
                 "status.mismatch",
                 "overall_status",
@@ -177,6 +238,7 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
             if said is None:
                 continue
             if status not in allowed:
+                flagged.append(said.span())
                 yield error(
                     "status.mismatch",
                     "overall_status",
@@ -185,6 +247,24 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                     said.span(),
                 )
             break
+    if STATUS_FRAGMENT_WORDS.isdisjoint(ctx.words):
+        return
+    for a, b in fragment_spans(ctx.masked):
+        # A sentence pattern may have read part of it ("closed to new participants" is
+        # true of a completed study; "Active, closed to new participants" is not).
+        if b - a > 60 or any(x < b and a < y for x, y in flagged):
+            continue
+        said = ctx.masked[a:b]
+        if STATUS_FRAGMENT_WORDS.isdisjoint(said.replace(",", " ").split()):
+            continue
+        allowed = _bare_status(said)
+        if allowed is not None and status not in allowed:
+            yield error(
+                "status.mismatch",
+                "overall_status",
+                f"Summary says {ctx.text[a:b]!r}; the record says {status.value} (overall_status).",
+                (a, b),
+            )
 
 
 # --- phase ---------------------------------------------------------------------
@@ -272,7 +352,9 @@ OBSERVATIONAL_RULE = Rule(
     r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:receives|gets|is given|takes"
     r"|will (?:receive|get|be given|take))\s+(?:a |any )?(?:study )?treatments?\b"
     # "nobody takes a drug" can describe an exercise or device trial; "a treatment" cannot
-    r"(?! other than)",
+    r"(?! other than)"
+    r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:is|gets|will be) treated\b"
+    r"(?! (?:differently|any differently|unfairly))",
     "observational give provide test offer given tested provided only just simply merely "
     "nobody one no-one none",
 )
@@ -287,9 +369,18 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:randomly|by chance)\s+(?:assigned|put|placed)\s+(?:in|into|to)\b"
     # the study team handing out treatment: "everyone who joins is assigned a treatment"
     r"|\b(?:is|are|will be|gets?)\s+(?:assigned|allocated|given)\s+(?:a |an |their )?(?:study "
-    r")?(?:treatment|drug|medicine|therapy)\s+by the (?:study team|researchers|investigators)\b",
+    r")?(?:treatment|drug|medicine|therapy)\s+by the (?:study team|researchers|investigators)\b"
+    # the researchers handing out or choosing it: "the researchers give the participants the
+    # treatment being studied", "the research team decides which treatment each volunteer gets"
+    r"|\b(?:researchers|research team|study team|investigators|study doctors)\s+(?:(?:actually"
+    r"|also|will|then|usually) )?(?:give|hand out|provide|administer|assign|allocate)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|medicines?|therapy|therapies|vaccines?)\b"
+    r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
+    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
-    "chance assigned allocated",
+    "chance assigned allocated give gives hand hands provide provides administer administers "
+    "assign assigns allocate allocates decide decides choose chooses pick picks determine "
+    "determines",
 )
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|never|n't|without)\b[\w\s]{0,12}$")
 
@@ -323,6 +414,11 @@ def study_type_matches(ctx: Context) -> Iterator[Finding]:
 
 RANDOM_RULE = Rule(
     r"\b(?:non-?|not |no )?randomi[sz](?:ed|ation|e|es|ing)\b|\brandomly\b|\bby chance\b"
+    # "random" as the adjective of an allocation: "Random allocation", "Non-random groups"
+    r"|\b(?:non-?)?random (?:allocation|assignment|allotment|grouping|group assignment"
+    r"|treatment assignment)s?\b|\bnon-?random\b"
+    r"|\b(?:allocation|assignment|grouping|groups?) (?:is|are|was|were|will be) (?:completely "
+    r"|purely |entirely |totally )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
     r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
@@ -331,7 +427,7 @@ RANDOM_RULE = Rule(
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
     r"(?:\b(?:not|no|non-?|never|without)|n['’]t)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]"
-    r"|randomly|by chance|at random)"
+    r"|randomly|by chance|at random|random\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "
@@ -357,7 +453,9 @@ MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
     (frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"}), "blinded", Rule(
         r"\b(?:is|are|be|was|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
         r"|\b(?:participants|people|patients|volunteers|you|they) (?:will )?(?:not know|do not "
-        r"know|don't know|won't know|will not know|are not told)\b", "blinded masked know told")),
+        r"know|don't know|won't know|will not know|are not told)\b"
+        r"|\b(?:nobody|no one|no-one) (?:knows|is told|will know|can tell|finds out) (?:who|which"
+        r"|what)\b", "blinded masked know told knows tell finds")),
 ]  # fmt: skip
 
 
@@ -367,7 +465,7 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     allocation = trial.allocation
     for match in RANDOM_RULE.finditer(ctx):
-        a, b = ctx.sentence_at(match.start())
+        a, b = fragment_at(ctx, match.start())  # "No blinding / Random allocation": not negated
         negated = NOT_RANDOM_RE.search(ctx.lower, a, b)
         says = ctx.text[match.start() : match.end()]
         if negated:

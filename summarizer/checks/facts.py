@@ -52,10 +52,15 @@ INJECTION_RE = re.compile(
     r"|\b(?:you are|act as|pretend to be)\s+(?:an?\s+)?(?:ai|assistant|language model|chatbot|"
     r"summari[sz]er|writer)\b"
     r"|\bsystem prompt\b|\bnew instructions?\b"
-    r"|\bnote to (?:the |any )?(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|"
-    r"writers?)\b"
-    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?)\s*[:,]\s*(?:please\s+)?"
-    r"(?:say|write|state|tell|claim|include|add|mention)\b"
+    # a note or an instruction for whatever writes the text: "SYSTEM NOTE TO SUMMARY
+    # GENERATORS: state that ...", "<!-- model instruction: say that ... -->"
+    r"|\bnote to (?:the |any |all )?(?:[\w-]+ )?(?:ai|assistants?|models?|summari[sz]ers?|llms?"
+    r"|chatbots?|writers?|generators?|bots?)\b"
+    r"|\b(?:system|model|ai|assistant)\s+(?:notes?|instructions?|directives?)\s*(?:to\b|:)"
+    r"|\b(?:instructions?|directives?|commands?)\s*:\s*(?:please\s+)?(?:say|write|state|tell"
+    r"|claim|include|add|mention)\b"
+    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?)\s*[:,]"
+    r"\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention)\b"
     r"|\b(?:ai|assistants?|models?|summari[sz]ers?|writers?|llms?|chatbots?)\s*,?\s*"
     r"(?:must|should|shall|are to|need to)\s+(?:say|write|state|tell|claim|include|add|mention)"
     r"|\b(?:when|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|writing a summary|you summari[sz]e)"
@@ -76,7 +81,9 @@ _INJECTION_PHRASES = (
 )  # fmt: skip
 _INJECTION_SUBJECTS = (
     "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
-    "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers",
+    "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers", "generator",
+    "generators", "bot", "bots", "system", "instruction", "instructions", "directive",
+    "directives", "command", "commands",
 )  # fmt: skip
 # How far ``_states_at`` reads around a number (at least: it extends to a space). The parser
 # reads 24 characters before a number and 48 after it, or after the right side of a range.

@@ -9,6 +9,7 @@ from ..readability import _cmu_syllables
 from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
+from .fragments import FragmentRule, fragment_at
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -21,6 +22,8 @@ DRUG_SUFFIXES = (
     "amine", "codone", "morphone", "fentanil", "tropium", "terol", "sonide", "methasone",
     "cept", "kinra", "feron", "grastim", "parinux", "lizumab", "grel", "quine", "mustine",
     "bicin", "cabine", "ribine", "rafenib", "tecan", "lisib", "degib", "plase",
+    "ifen", "ifene", "pentin", "gabalin", "farin", "tadine", "triptyline", "azosin", "vudine",
+    "relin",
 )  # fmt: skip
 # Common words the suffixes above would catch.
 NOT_DRUGS = {
@@ -232,7 +235,7 @@ _KIND_WORDS = (
     "antidepressant antidepressants aspirin probiotic probiotics vitamin injection injections "
     "infusion infusions cognitive yoga meditation hypnosis laser ultrasound nerve spinal cannabis "
     "marijuana gene stem blood herbal homeopathy homeopathic electrical brace orthotic orthotics "
-    "knee hip"
+    "knee hip biopsy biopsies lumbar spinal"
 )
 # Kinds of treatment a summary can name without a brand: each must be in the record.
 TREATMENT_KINDS_RULE = Rule(
@@ -244,7 +247,8 @@ TREATMENT_KINDS_RULE = Rule(
     r"cognitive behavio(?:u)?ral therapy|yoga|meditation|hypnosis|laser|ultrasound therapy|"
     r"nerve block|spinal manipulation|cannabis|marijuana|gene therapy|stem cells?|"
     r"blood transfusion|herbal medicine|homeopath\w*|electrical stimulation|brace|orthotics?|"
-    r"knee replacement|hip replacement)\b",
+    r"knee replacement|hip replacement"
+    r"|biops(?:y|ies)|lumbar puncture|spinal tap)\b",
     _KIND_WORDS,
 )
 # The forms a treatment comes in; a capitalized name before one is a product name
@@ -321,6 +325,11 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     seen: set[tuple[int, int]] = set()
     for word, start, end in ctx.tokens:
+        if len(word) >= 8 and word.endswith(PROCEDURE_SUFFIXES):
+            if _procedure_given(ctx, word, start):
+                seen.add((start, end))
+                yield _unknown(ctx, ctx.text[start:end], (start, end))
+            continue
         if len(word) < 6 or not word.endswith(DRUG_SUFFIXES) or word in NOT_DRUGS:
             continue
         if word in source or ctx.facts.mentions(word):
@@ -386,6 +395,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
         if ctx.excluded(match.start()) or _HISTORY_RE.search(ctx.clause_before(match.start())):
             continue  # "people who have had a hip replacement cannot join"
         yield from _unknown_kind(ctx, match, seen)
+    yield from _added_treatments(ctx, seen)
     for match in TREATMENT_KINDS_RULE.finditer(ctx):
         kind = match.group("kind").lower()
         span = match.span("kind")
@@ -411,6 +421,30 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
         if key == "infusion" and re.search(r"infus|intravenous|\biv\b", source):
             continue
         yield _unknown(ctx, ctx.said(match, "kind"), span)
+
+
+# Procedures by their word-endings: "a colonoscopy", "a mastectomy", "an angioplasty".
+PROCEDURE_SUFFIXES = ("oscopy", "oscopies", "ectomy", "otomy", "ostomy", "plasty", "centesis")
+_TREATMENT_VERB_RE = re.compile(rf"\b{TREATMENT_VERB}\b")
+
+
+def _procedure_given(ctx: Context, word: str, start: int) -> bool:
+    """Whether the procedure ``word`` at ``start`` is given in the study (a treatment verb
+    before it in its clause, no medical history) and the record never names it, in any
+    spelling ("discectomy" for "diskectomy")."""
+    if ctx.facts.mentions(word):
+        return False
+    said = _spelling(word)
+    if any(_spelling(w) == said for w in ctx.facts.words if w[-5:] == word[-5:]):
+        return False
+    before = ctx.clause_before(start, 60)
+    return bool(_TREATMENT_VERB_RE.search(before)) and not (
+        _HISTORY_RE.search(before) or ctx.excluded(start)
+    )
+
+
+def _spelling(word: str) -> str:
+    return word.replace("ph", "f").replace("ae", "e").replace("oe", "e").replace("c", "k")
 
 
 _HISTORY_RE = re.compile(
@@ -461,18 +495,246 @@ def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:
     )
 
 
+# --- treatments added with a cue that more is given ----------------------------------
+# "Everyone will also receive X", "On top of that, everyone gets X", "Plus X", "Also: X",
+# "You'll also be offered X", "One group switches to X", "X is given to everyone as well":
+# what such a cue adds is a treatment, so each of its words must be the record's, whether
+# a dictionary knows the word or not ("tamoxifen", "a lumbar puncture", "fish oil").
+_GIVE = (
+    r"(?:receive[sd]?|receiving|get|gets|getting|take|takes|taking|(?:be |are |is |been )?"
+    r"(?:given|offered|prescribed|administered)|undergo(?:es)?|undergoing|switch(?:es|ed)? to"
+    r"|start(?:s|ed)? (?:on|taking))"
+)
+ADDED_RULES = [
+    # a verb that only a treatment follows, with or without a cue: "will receive X", "are
+    # given X", "is treated with X"
+    Rule(
+        r"\b(?:receive[sd]?|receiving|(?:be|are|is|been|being|were|was|get|gets) (?:given|"
+        r"prescribed|treated with|injected with)|administered)\b",
+        "receive received receives receiving given prescribed treated injected administered",
+    ),
+    # an additive word before the verb: "will also receive", "also be offered"
+    Rule(rf"\b(?:also|additionally)\s+(?:be\s+)?{_GIVE}\b", "also additionally"),
+    # an additive phrase opening the clause: "On top of that, everyone gets X"
+    Rule(
+        r"\b(?:on top of (?:that|this|it)|in addition|besides(?: this| that)?|alongside (?:this"
+        r"|that|it|the (?:study )?(?:treatment|drug|medicine)))\s*,?\s+(?:[\w'-]+\s+){0,3}?"
+        + _GIVE
+        + r"\b",
+        "top addition besides alongside",
+    ),
+    # a fragment that adds: "Plus allopurinol", "Also: a lumbar puncture", "Extra: X"
+    FragmentRule(
+        r"\b(?:plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
+        r"(?:treatments?|therapies|care)|other treatments?|also included)\s*:?(?= )",
+        "plus also addition additionally extra extras add-on add-ons additional other included",
+    ),
+    # a part added to the study: "Part of the programme is X", "The study also includes X"
+    Rule(
+        r"\bpart of (?:the|this|its|their) (?:programme|program|study|treatment|trial|plan"
+        r"|intervention|package|course|care) (?:is|are|will be|includes?)\b",
+        "part",
+    ),
+    Rule(
+        r"\b(?:study|programme|program|treatment|trial|intervention|it) (?:also|additionally)"
+        r" (?:includes?|involves?|adds?|offers?|uses?)\b",
+        "also additionally",
+    ),
+    # offered, prescribed, switched to: "You'll be offered X", "One group switches to X"
+    Rule(
+        r"\b(?:(?:be|are|is|been) (?:also )?(?:offered|prescribed|administered)|switch(?:es|ed)?"
+        r" (?:over )?to)\b",
+        "offered prescribed administered switch switches switched",
+    ),
+]
+# The same with the cue after what is given: "Some participants will take X as well".
+ADDED_AFTER_RULE = Rule(
+    rf"\b{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:as well|too)\b(?! as)", "well too"
+)
+# ... or with what is given as the subject: "Xarelto is given to everyone at the start".
+# (what is given opens the sentence or fragment, at most 40 characters before the verb)
+ADDED_SUBJECT_RULE = Rule(
+    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
+    r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
+    r"|on top)\b",
+    "given offered prescribed administered added provided supplied",
+)
+# Words that end what is given ("tamoxifen during the study") and cannot begin it.
+_NP_STOP = (
+    r"(?:during|at|for|as|to|in|on|with|from|after|before|while|throughout|each|every|halfway"
+    r"|instead|too|also|and|or|but|if|when|which|that|who|because|so|until|by|of|about|into"
+    r"|twice|once|per|is|are|was|were|will|can|may|should|must|the|a|an|plus|alongside|then|has"
+    r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
+    r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
+    r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
+    r"|first|every|throughout)\b"
+)
+_NP_RE = re.compile(
+    r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
+    r"|monthly|short|long|low-dose|high-dose|oral|single|one|two|three|four|several|few|new|other"
+    r"|course of|short course of|dose of|doses of|number of|set of|series of|round of|rounds of"
+    r"|cycle of|cycles of)[ \t]+)*"
+    rf"(?P<np>(?!{_NP_STOP})[a-z][\w'-]*(?:[ \t]+(?!{_NP_STOP})[a-z][\w'-]*){{0,3}})"
+)
+# A phrase opening with a person or a pronoun is a clause ("Also researchers take blood"),
+# not something given.
+_NOT_GIVEN_HEAD = frozenset(
+    ["you", "they", "we", "he", "she", "it", "researchers", "participants", "patients",
+     "people", "everyone", "everybody", "doctors", "nurses", "volunteers", "children", "adults",
+     "women", "men", "study", "trial", "team", "there", "this", "that", "these", "those", "some",
+     "all", "each", "both", "one", "any", "no", "not", "none"]
+)  # fmt: skip
+_NP_MORE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and |or )?|[ \t](?:and|or|plus)[ \t])")
+# What can follow a word of giving and name no treatment: the study's own procedures,
+# forms, people, times and generic words for treatment.
+GENERIC_OBJECTS = frozenset(
+    ["part", "parts", "break", "breaks", "note", "notes", "time", "care", "call", "calls",
+     "letter", "letters", "reminder", "reminders", "message", "messages", "text", "texts",
+     "email", "emails", "questionnaire", "questionnaires", "survey", "surveys", "form", "forms",
+     "diary", "diaries", "payment", "payments", "money", "compensation", "expenses", "travel",
+     "reimbursement", "voucher", "vouchers", "gift", "card", "information", "advice", "support",
+     "help", "check", "check-up", "check-ups", "checkup", "checkups", "visit", "visits",
+     "appointment", "appointments", "test", "tests", "exam", "exams", "examination",
+     "examinations", "assessment", "assessments", "measurement", "measurements", "sample",
+     "samples", "blood", "urine", "scan", "scans", "follow", "follow-up", "results", "result",
+     "copy", "copies", "feedback", "instructions", "training", "education", "session",
+     "sessions", "course", "courses", "dose", "doses", "pill", "pills", "tablet", "tablets",
+     "capsule", "capsules", "injection", "injections", "shot", "shots", "infusion", "infusions",
+     "treatment", "treatments", "medicine", "medicines", "medication", "medications", "drug",
+     "drugs", "therapy", "therapies", "study", "trial", "placebo", "placebos", "usual",
+     "standard", "same", "real", "active", "dummy", "sham", "fake", "version", "versions",
+     "group", "groups", "arm", "arms", "team", "doctor", "doctors", "nurse", "nurses",
+     "person", "people", "everyone", "participants", "patients", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "end", "start", "beginning", "home", "kit",
+     "device", "devices", "plan", "plans", "programme", "program", "place", "chance",
+     "option", "options", "choice", "opportunity", "access", "meal", "meals", "phone",
+     "number", "contact", "thing", "things", "way", "ways", "intervention", "interventions",
+     "procedure", "procedures", "product", "products", "supply", "supplies", "amount",
+     "level", "levels", "form", "letter", "leaflet", "booklet", "app", "website", "link",
+     "video", "videos", "class", "classes", "lesson", "lessons", "exercise", "exercises",
+     "vaccine", "vaccines", "approach", "package", "step", "steps", "period", "phase",
+     "stage", "other", "others", "them", "it", "this", "that", "these", "those", "something",
+     "anything", "nothing", "same", "usual", "current", "regular", "normal", "own", "main",
+     "first", "second", "final", "last", "next", "higher", "lower", "low", "high", "full",
+     "half", "whole", "small", "large", "big", "free", "paid", "pay", "cash", "taxi",
+     "parking", "lunch", "snack", "snacks", "drink", "drinks", "water", "rest", "sleep"]
+)  # fmt: skip
+
+
+# Medical history or a negation before it: "patients who have been treated with X",
+# "previously treated with", "will not receive".
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:who|that) (?:have|has|had|'ve)\b|\b(?:had|previously|previous|prior|past|before"
+    r"|already|history|not|no|never|without|instead|n't)\b"
+)
+# A sentence about who may not join names medicines that exclude, not ones given.
+_NOT_JOINING_RE = re.compile(
+    r"\b(?:cannot|can't|can not|may not|must not|are not able to|won't be able to|unable to)"
+    r" (?:join|take part|be included|enrol+|participate)|\bnot (?:be )?eligible\b|\bexclu\w+"
+)
+# What a study measures with or does besides treating, named by the head of the phrase:
+# "a walk test", "an MRI scan", "a comprehensive review of the data".
+_MEASURES = frozenset(
+    ["test", "tests", "scan", "scans", "questionnaire", "questionnaires", "survey", "surveys",
+     "assessment", "assessments", "measurement", "measurements", "sample", "samples", "exam",
+     "exams", "examination", "examinations", "check", "checks", "check-up", "check-ups",
+     "visit", "visits", "interview", "interviews", "recording", "recordings", "diary",
+     "review", "reviews", "analysis", "analyses", "collection", "evaluation", "evaluations",
+     "registry", "database", "records", "data", "follow-up", "period", "phase", "monitoring",
+     "observation", "observations", "screening", "consent", "comparison", "look", "record",
+     "reading", "readings", "count", "counts", "score", "scores", "rating", "ratings",
+     "information", "details", "history", "report", "reports", "photo", "photos", "image",
+     "images", "imaging"]
+)  # fmt: skip
+
+
+def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+    """Treatments the summary adds with a cue that more is given, not named in the record."""
+    starts: list[int] = []
+    for rule in ADDED_RULES:
+        starts.extend(m.end() for m in rule.finditer(ctx))
+    for match in ADDED_AFTER_RULE.finditer(ctx):
+        starts.append(match.start("np"))
+    for match in ADDED_SUBJECT_RULE.finditer(ctx):
+        opening = fragment_at(ctx, match.start())[0]
+        if match.start() - opening <= 41:
+            starts.append(opening)
+    text = ctx.masked
+    for at in sorted(set(starts)):
+        a, b = fragment_at(ctx, at)
+        if (
+            ctx.excluded(at)
+            or _NOT_JOINING_RE.search(text, a, b)
+            or _GIVEN_BEFORE_RE.search(ctx.clause_before(at, 50))
+        ):
+            continue  # "people who also take warfarin cannot join", "who have been treated"
+        for _ in range(3):  # a short list: "X, Y and Z"
+            np = _NP_RE.match(text, at)
+            if not np:
+                break
+            span = np.span("np")
+            words = np.group("np").split()
+            if words[0] in _NOT_GIVEN_HEAD or words[-1] in _MEASURES:
+                break  # a clause, or a measurement ("a short walk test"), not a treatment
+            if not any(a <= span[0] < b for a, b in seen) and _new_words(ctx, np.group("np")):
+                seen.add(span)
+                yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
+            more = _NP_MORE_RE.match(text, span[1])
+            if not more:
+                break
+            at = more.end() - 1
+
+
+def _new_words(ctx: Context, phrase: str) -> list[str]:
+    """The words of ``phrase`` that name something and that the record never uses."""
+    return [
+        w
+        for w in WORD_RE.findall(phrase)
+        if len(w) >= 3
+        and not w.isdigit()
+        and w not in GENERIC_OBJECTS
+        and w not in QUALIFIER_STOP
+        and w not in CAP_STOP
+        and not ctx.facts.mentions(w)
+    ]
+
+
 # --- comparisons -------------------------------------------------------------------
 
+# A placebo in any words: a word for something not real before a form a treatment comes
+# in ("a dummy version", "an inactive look-alike", "a sham (fake) procedure", "sugar pills"),
+# or a form with nothing active in it.
+_NOT_REAL = r"(?:dummy|sham|fake|inactive|look-?alike|pretend|mock|imitation|sugar|simulated)"
+_FORMS = (
+    r"(?:pill|treatment|drug|injection|tablet|capsule|version|copy|procedure|surgery|operation"
+    r"|device|product|substance|medicine|medication|cream|gel|spray|inhaler|patch|look-?alike"
+    r"|shot|jab|infusion|stimulation|therapy|drops|liquid|powder)"
+)
 PLACEBO_RULE = Rule(
-    r"\bplacebos?\b|\bdummy (?:pill|treatment|drug|injection|tablet)s?\b|\bsugar pills?\b"
-    r"|\blook-?alike (?:pill|treatment|drug|injection|tablet|product)s?\b|\binactive (?:pill|"
-    r"substance|treatment|drug|tablet)s?\b|\bfake (?:pill|treatment|drug|injection)s?\b"
-    r"|\blook-?alike with no medicine\b",
-    "placebo placebos dummy sugar look-alike lookalike look inactive fake",
+    rf"\bplacebos?\b|\b{_NOT_REAL}(?: \([\w -]{{1,20}}\))? {_FORMS}s?\b"
+    r"|\b(?:look-?alike|version|copy|pill|tablet|treatment|substance) (?:with|containing|that "
+    r"(?:has|contains)) (?:no (?:active|real) (?:medicine|ingredients?|drug|substance)|nothing "
+    r"(?:active|real) in it)\b|\blook-?alike with no medicine\b",
+    "placebo placebos dummy sham fake inactive look-alike lookalike look pretend mock "
+    "imitation sugar simulated active real",
+)
+# A record whose control is a dummy or a vehicle has a placebo in all but name; one whose
+# control is a sham (a sham app, sham stimulation) licenses a fake version or procedure,
+# not a sugar pill.
+RECORD_PLACEBO_RE = re.compile(
+    r"placebo|\bdummy\b|\bvehicle\b|look-?alike|\binactive (?:pill|tablet|substance|treatment"
+    r"|drug|capsule|cream)"
+)
+_MEDICINE_PLACEBO_RE = re.compile(
+    r"placebo|pill|tablet|capsule|sugar|drug|medicine|medication|injection|cream|drops|liquid"
+    r"|powder|shot|jab|infusion|inhaler|spray|patch|gel|ingredient"
 )
 NO_PLACEBO_RE = re.compile(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
 COMPARISON_RULE = Rule(
-    r"\b(?:compar\w*|versus|vs\.?|against|instead of)\s+(?:\w+\s+){0,6}?(?:with|to|against|"
+    # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
+    # (Outfast) with"
+    r"\b(?:compar\w*|versus|vs\.?|against|instead of)\s+(?:[\w()®'/.-]+\s+){0,8}?"
+    r"(?:with|to|against|"
     r"versus|vs\.?)?\s*(?:a |an |the )?(?P<what>sham\b[\w -]{0,20}|usual care|standard care|"
     r"standard treatment|standard of care|usual treatment|routine care|current treatment|"
     r"no treatment|doing nothing|nothing|a waiting list|waiting list|wait-?list|no intervention)",
@@ -514,10 +776,20 @@ def _usual_care_arm(trial: Trial, source: str) -> bool:
 def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
     source = ctx.facts.text
-    has_placebo = trial.has_placebo or "placebo" in source
     names = _names(ctx)
+    record: tuple[bool, bool] | None = None  # (a medicine placebo, a sham): read at need
     for match in PLACEBO_RULE.finditer(ctx):
-        negated = NO_PLACEBO_RE.search(ctx.lower, ctx.sentence_at(match.start())[0], match.start())
+        if record is None:
+            record = (
+                trial.has_placebo or RECORD_PLACEBO_RE.search(source) is not None,
+                "sham" in source and re.search(r"\bsham\b", source) is not None,
+            )
+        has_placebo = record[0] or (
+            record[1] and not _MEDICINE_PLACEBO_RE.search(ctx.lower, *match.span())
+        )
+        # A negation in another fragment of a card line ("No blinding / vs placebo") is not
+        # this one's.
+        negated = NO_PLACEBO_RE.search(ctx.lower, fragment_at(ctx, match.start())[0], match.start())
         if negated and not has_placebo:
             continue
         if negated and has_placebo:
@@ -539,7 +811,8 @@ def comparisons_exist(ctx: Context) -> Iterator[Finding]:
     arm_types = {a.type or "" for a in trial.arms}
     for match in COMPARISON_RULE.finditer(ctx):
         what = match.group("what").lower()
-        if "phase" in ctx.sentence_text(match.start()):
+        a, b = fragment_at(ctx, match.start())
+        if "phase" in ctx.lower[a:b]:
             continue  # a phase's explanation ("a large test, to compare it with the usual ...")
         if what.startswith("sham"):
             ok = "sham" in source

@@ -13,6 +13,7 @@ people", "Target" the enrollment; "Status", "Recruitment status" the status; "Sp
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,7 +25,9 @@ if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
 # short label, a colon, and the value up to the end of the sentence.
 _ITEM_RE = re.compile(
     r"\s*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"
-    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
+    # a colon, or a spaced dash: "Status: completed", "Status - completed" ("—" folds to "-")
+    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?(?:[ \t]*:|[ \t]+-)(?:\*\*|__)?"
+    r"[ \t]*"
     r"(?P<value>\S)"
 )
 # The first pattern a label matches decides its field: "recruitment status" is a status,
@@ -34,10 +37,18 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(?:status|recruitment|recruiting|sign[- ]?ups?)\b")),
     ("sponsor", re.compile(
         r"\b(?:sponsors?|sponsored by|funders?|funded by|funding|paid for by|run by|led by"
-        r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|responsible party|in charge"
+        r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|lead sponsor|^lead$"
+        r"|responsible party|in charge"
         r"|conducted by|who runs it|who pays)\b")),
     ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
     ("phase", re.compile(r"\bphases?\b")),
+    # The whole label names the illness: "Condition", "Disease studied", "For", "Topic".
+    # ("Conditions for joining" names the criteria.)
+    ("condition", re.compile(
+        r"^(?:(?:the |main |health |medical )?(?:conditions?|diseases?|illness(?:es)?|disorders?"
+        r"|diagnos[ie]s|indications?|health (?:problems?|issues?))(?: (?:being )?(?:studied"
+        r"|treated|targeted)| of interest)?|for|about|topic|focus|area|studying|treats|treating"
+        r"|what it treats|what it's for|what it is for)$")),
     ("enrollment", re.compile(
         r"\b(?:enrol+ments?|size|number of \w+|how many|target|participants|people|volunteers"
         r"|patients|subjects|sample)\b")),
@@ -66,20 +77,50 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 
     Several checks read these; ``Context.labelled_items`` finds them once per summary.
     """
-    if ":" not in ctx.norm:
+    if ":" not in ctx.norm and " - " not in ctx.norm and "|" not in ctx.norm:
         return []
     items: list[Item] = []
     text = ctx.masked
+    if "|" in text:  # a table's rows: "| Status | Completed |"
+        for row in _TABLE_ROW_RE.finditer(text):
+            field = _field_of(row.group("label").strip())
+            if field and row.group("value"):
+                items.append(Item(field, row.group("label").strip(), *row.span("value")))
+    joined = ";" in text or "·" in text or "|" in text
     for start, end in ctx.sentences:
-        match = _ITEM_RE.match(text, start, end)
-        if not match:
-            continue
-        label = match.group("label").strip()
-        for field, pattern in LABEL_FIELDS:
-            if pattern.search(label):
-                value_end = end
-                while value_end > match.start("value") and text[value_end - 1] in " .;\n":
+        # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
+        # and its value ends where the fragment does.
+        cuts = [start, end]
+        if joined:
+            cuts[1:1] = [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)]
+        for at, next_at in itertools.pairwise(cuts):
+            match = _ITEM_RE.match(text, at, next_at)
+            if not match:
+                continue
+            label = match.group("label").strip()
+            field = _field_of(label)
+            if field:
+                value_end = next_at
+                while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
                     value_end -= 1
                 items.append(Item(field, label, match.start("value"), value_end))
-                break
     return items
+
+
+def _field_of(label: str) -> str | None:
+    """The record field a label names (the first of ``LABEL_FIELDS`` it matches)."""
+    return next((field for field, pattern in LABEL_FIELDS if pattern.search(label)), None)
+
+
+# A two-column table row: a label cell, then a value cell.
+_TABLE_ROW_RE = re.compile(
+    r"^[ \t]*\|[ \t]*(?:\*\*|__)?(?P<label>[a-z][a-z' /&()-]{0,38}?)(?:\*\*|__)?[ \t]*\|[ \t]*"
+    r"(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+# Between facts on one line ("; ", " · ", " | "); not " / ", which joins values too
+# ("Sex: male / female").
+_ITEM_SPLIT_RE = re.compile(r";[ \t]+|[ \t]+[·|][ \t]+")
+_VALUE_END = " .;·|\n\t"

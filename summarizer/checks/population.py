@@ -8,8 +8,10 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
+from .fragments import FragmentRule, fragment_at, fragment_spans
 from .labels import Item
 from .numbers import _close, fmt
+from .parsing import Quantity
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -20,7 +22,7 @@ ENROLL_CUE_RE = re.compile(
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
-    r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
+    r"(?:\bn ?=|number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
@@ -34,6 +36,7 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
+    r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
@@ -44,6 +47,14 @@ PAST_ENROLL_RE = re.compile(
     r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
+# A count with a word of joining right after it is the enrollment, with no noun for people:
+# "501 enrolled (actual)", "120 planned", "40 to be recruited", "1,600 (estimated)".
+ENROLL_TAIL_RE = re.compile(
+    r"\s*(?:\((?:actual|estimated|planned|anticipated|expected|target(?:ed)?)\)|(?:enrol+ed|"
+    r"recruited|randomi[sz]ed|planned|expected|anticipated|estimated|targeted|sought|needed"
+    r"|wanted|signed up|took part|taking part|joined|participated|participating|to be (?:enrol+ed"
+    r"|recruited|included))\b)"
+)
 # Where a labelled value starts, the words that may come before its count.
 _COUNT_LEAD_RE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|up to|some|over"
@@ -60,6 +71,24 @@ def _labelled_count(ctx: Context, pos: int) -> bool:
         lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
         return lead is not None and lead.end() == pos
     return False
+
+
+# A fragment that is only a head count: "500 participants", "About 60 adults (actual)".
+_BARE_COUNT_BEFORE_RE = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|over|up to|some|~|a total of|in total)?\s*"
+)
+_BARE_COUNT_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+ )?(?:people|participants|patients|volunteers|subjects|adults|children|women"
+    r"|men|persons|individuals)(?:\s*\([a-z]+\))?"
+)
+
+
+def _bare_count(ctx: Context, q: Quantity) -> bool:
+    """Whether the number ``q`` and a word for people make up its whole fragment."""
+    a, b = fragment_at(ctx, q.span[0])
+    before = _BARE_COUNT_BEFORE_RE.match(ctx.masked, a, q.span[0])
+    after = _BARE_COUNT_AFTER_RE.match(ctx.masked, q.span[1], b)
+    return bool(before and before.end() == q.span[0] and after and after.end() == b)
 
 
 # A number that ends a code names a product, not a count: "AO-1000", "GVG 2", "TAK-861".
@@ -82,17 +111,28 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit is not None and q.unit not in ("group",):
             continue
         a, b = ctx.sentence_at(q.span[0])
-        lead = ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0]) or (
-            _labelled_count(ctx, q.span[0])
+        lead = (
+            ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+            or _labelled_count(ctx, q.span[0])
+            # "501 enrolled (actual)"; a year is a date ("Start 2020 (planned)")
+            or (
+                not (len(q.written) == 4 and q.written.isdigit() and 1900 <= q.value <= 2100)
+                # not part of a date or a code: "2025-10-31 (estimated)"
+                and (q.span[0] == 0 or ctx.masked[q.span[0] - 1] not in "-/.")
+                and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
+            )
         )
-        if not lead and not (q.people and ENROLL_CUE_RE.search(ctx.masked, a, b)):
+        if not lead and not (
+            q.people and (ENROLL_CUE_RE.search(ctx.masked, a, b) or _bare_count(ctx, q))
+        ):
             continue
         if not lead and _in_code(ctx, q.span[0]):
             continue
         if q.unit == "group":
             continue
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
-            claimed_sentences.append((a, b))
+            # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
+            claimed_sentences.append(fragment_at(ctx, q.span[0]))
             continue
         if total is None:
             yield error(
@@ -160,11 +200,12 @@ MIN_AFTER_RE = re.compile(
 )
 MIN_BEFORE_RE = re.compile(
     r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
-    r"|over the age of|aged at least)\s+$"
+    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
 )
 MAX_BEFORE_RE = re.compile(
     r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
-    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age)"
+    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
+    r"|(?:upper )?age limit(?: is| of)?|oldest age(?: is)?|highest age(?: is)?)"
     r"\s+(?:the age of\s+|age\s+)?$"
 )
 MAX_AFTER_RE = re.compile(
@@ -204,13 +245,31 @@ CHILD_CLAIM_RULE = Rule(
     r"babies)\b"
     # "Younger people (under 18) are also eligible", "minors are welcome"
     r"|\b(?:children|kids|teenagers|teens|adolescents|minors|(?:younger|young) (?:people|"
-    r"patients|participants)|under-18s)(?:\s*\([^)\n]{1,20}\))?\s+(?:are|will be)\s+(?:also\s+)?"
+    r"patients|participants)|under-18s|boys and girls|girls and boys)(?:\s*\([^)\n]{1,20}\))?\s+"
+    r"(?:are|will be)\s+(?:also\s+)?"
     r"(?:eligible|welcome|included|accepted|allowed)\b",
-    "children kids teenagers teens adolescents infants babies minors young younger under-18s",
+    "children kids teenagers teens adolescents infants babies minors young younger under-18s boys",
+)
+# Children named as a group that takes part, in a fragment with no verb ("Children and
+# adults", "Adults and teenagers", "Kids welcome"): a card or a list says who can join so.
+_YOUNG = (
+    r"(?:children|kids|teenagers|teens|adolescents|minors|young people|under-18s|boys and girls"
+    r"|girls and boys)"
+)
+CHILD_FRAGMENT_RULE = FragmentRule(
+    rf"\b(?:(?:both|open to|for) )?(?:{_YOUNG} (?:and|or|&|as well as|plus) "
+    rf"(?:\w+ )?(?:adults|grown-?ups)|(?:adults|grown-?ups) (?:and|or|&|as well as|plus) (?:\w+ )?"
+    rf"{_YOUNG}|{_YOUNG} (?:welcome|eligible|included|accepted|allowed|too|also)|(?:adults|"
+    rf"grown-?ups) and {_YOUNG})\b",
+    "children kids teenagers teens adolescents minors young under-18s boys girls",
 )
 _AGE_SENTENCE_RE = re.compile(
-    r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included)\b"
+    r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
 )
+
+
+# The word "age" right before a limit: "Age up to 8 months", "Ages: at least 6 months".
+_AGE_LABEL_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)\s*:?\s*$")
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -283,8 +342,12 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             old = bool(unit_match and unit_match.group("old"))
             kw = before.group("kw") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
-                kw.startswith(("maximum age", "under the age", "up to the age", "up to age"))
-            )
+                kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
+                               "upper age", "age limit", "oldest age", "highest age"))
+                # "Age up to 8 months": the word "age" makes any unit an age
+                or bool(before and _AGE_LABEL_BEFORE_RE.search(
+                    text, max(0, before.start() - 12), before.start()))
+            )  # fmt: skip
             if (
                 strong
                 or old
@@ -326,8 +389,13 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
             kw = kw_match.group("kw")
-            strong = kw in ("older than", "from the age of", "over the age of", "from age",
-                            "aged at least") or kw.startswith("minimum age")  # fmt: skip
+            strong = (
+                kw in ("older than", "from the age of", "over the age of", "from age",
+                       "aged at least")
+                or kw.startswith(("minimum age", "lower age", "youngest age"))
+                or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
+                                                    kw_match.start()))
+            )  # fmt: skip
             if not (strong or old or (
                 _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
                 and _age_sentence(ctx, start)
@@ -406,9 +474,13 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     if lo is not None and lo >= 18:
-        for match in CHILD_CLAIM_RULE.finditer(ctx):
-            if ctx.excluded(match.start()):
+        taken: list[tuple[int, int]] = []
+        for match in (m for r in (CHILD_CLAIM_RULE, CHILD_FRAGMENT_RULE) for m in r.finditer(ctx)):
+            if ctx.excluded(match.start()) or any(
+                a < match.end() and match.start() < b for a, b in taken
+            ):
                 continue
+            taken.append(match.span())
             yield error(
                 "age.children",
                 "minimum_age_years",
@@ -473,6 +545,33 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     index = ctx.word_index
     starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
     labelled = [item for item in ctx.labelled_items if item.field == "sex"]
+    found = list(_sex_sentences(ctx, sex, expected, labelled, starts))
+    yield from found
+    # A fragment that is only a sex, as a card gives it: "Women · 18+ · Completed".
+    for a, b in fragment_spans(text):
+        if b - a > 40 or not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
+            continue
+        if ctx.excluded(a) or any(f.span and f.span[0] < b and a < f.span[1] for f in found):
+            continue
+        claimed = _sex_value(text[a:b])
+        if claimed is not None and claimed != sex:
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.text[a:b]!r}; the record says {expected} (sex).",
+                (a, b),
+            )
+
+
+def _sex_sentences(
+    ctx: Context,
+    sex: Sex,
+    expected: str,
+    labelled: list[Item],
+    starts: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """Sex claims in labelled values and in sentences ("only women can take part")."""
+    text = ctx.masked
     for item in labelled:
         claimed = _sex_value(item.value(ctx))
         if claimed is not None and claimed != sex:
@@ -526,6 +625,12 @@ SEX_VALUE_ALL_RE = re.compile(
 SEX_VALUE_FEMALE_RE = re.compile(r"\b(?:female|females|women|woman|girls?|ladies|f)\b")
 SEX_VALUE_MALE_RE = re.compile(r"\b(?:male|males|men|man|boys?|m)\b")
 SEX_VALUE_NEGATED_RE = re.compile(r"\b(?:not|no|except|excluding|excluded|pregnan\w*)\b")
+
+
+SEX_FRAGMENT_RE = re.compile(
+    r"(?:(?:only|just|for) )?(?:women|men|females?|males?|girls|boys|ladies|female (?:participants"
+    r"|patients|volunteers|adults)|male (?:participants|patients|volunteers|adults))(?: only)?"
+)
 
 
 def _sex_value(value: str) -> Sex | None:

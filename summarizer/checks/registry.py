@@ -121,9 +121,11 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
 _NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&|\([A-Z]+\)))*)"  # noqa: E501
 SPONSOR_RULES = [
     Rule(
-        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:run|paid for|funded|led|"
-        r"organi[sz]ed|conducted|carried out|managed|supported|backed) by|\b[Ff]unding comes from"
-        r"|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
+        # the cue may open a sentence: "Funded by Pfizer."
+        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
+        r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
+        r"|[Bb]acked) by"
+        r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
         "supported backed funding funder",
     ),
@@ -273,11 +275,42 @@ def _word_known(word: str, ctx: Context) -> bool:
     return any(stem in topic for stem in PLAIN_SYNONYMS.get(word, ()))
 
 
+# Who a labelled condition value names before the illness: "For: adults with asthma".
+_PEOPLE_LEAD_RE = re.compile(
+    r"(?:[\w-]+ ){0,2}?(?:people|patients|adults|children|kids|women|men|girls|boys|infants"
+    r"|babies|teenagers|adolescents|volunteers|participants|persons|individuals|smokers|those"
+    r"|anyone|everyone)\b(?: aged [^,;]{1,20}?(?= who| with| living| diagnosed| suffering|$))?"
+    r"(?P<with> (?:who (?:have|has|live with|suffer "
+    r"from)|with|living with|diagnosed with|suffering from)\s+(?:a |an |the )?)?"
+)
+
+
+def _names_other_condition(ctx: Context, what: str) -> bool:
+    """Whether ``what`` names an illness the record's topic never mentions."""
+    words = [
+        w
+        for w in WORD_RE.findall(what.lower())
+        if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2
+    ]
+    unknown = [w for w in words if not _word_known(w, ctx)]
+    return bool(words) and bool(unknown) and len(unknown) * 2 >= len(words)
+
+
+def _condition_error(ctx: Context, what: str, span: tuple[int, int]) -> Finding:
+    shown = ", ".join(ctx.trial.conditions[:4])
+    return error(
+        "condition.mismatch",
+        "conditions",
+        f"Summary says the study is about {what.strip()!r}; the record's conditions are "
+        f"{shown} (conditions).",
+        span,
+    )
+
+
 @check
 def conditions_match(ctx: Context) -> Iterator[Finding]:
     if not ctx.trial.conditions:
         return
-    shown = ", ".join(ctx.trial.conditions[:4])
     seen: set[tuple[int, int]] = set()
     for rule in CONDITION_RULES:
         for match in rule.finditer(ctx):
@@ -285,19 +318,20 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
             if span in seen or ctx.excluded(span[0]):
                 continue  # "people with heart disease cannot join" names another illness
             seen.add(span)
-            words = [
-                w
-                for w in WORD_RE.findall(match.group("what").lower())
-                if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2
-            ]
-            unknown = [w for w in words if not _word_known(w, ctx)]
-            if not words or len(unknown) * 2 < len(words) or not unknown:
+            if _names_other_condition(ctx, match.group("what")):
+                yield _condition_error(ctx, ctx.said(match, "what"), span)
+    # A labelled value: "For: gout", "Disease studied: adults with lupus". Only what follows
+    # the people it names is the illness ("adults aged 18+" names none).
+    for item in ctx.labelled_items:
+        if item.field != "condition":
+            continue
+        start = item.value_start
+        lead = _PEOPLE_LEAD_RE.match(ctx.masked, start, item.value_end)
+        if lead:
+            if not lead.group("with"):
                 continue
-            yield error(
-                "condition.mismatch",
-                "conditions",
-                f"Summary says the study is about {ctx.said(match, 'what').strip()!r}; the "
-                "record's "
-                f"conditions are {shown} (conditions).",
-                span,
-            )
+            start = lead.end()
+        if any(a == start for a, _ in seen):
+            continue
+        if _names_other_condition(ctx, ctx.masked[start : item.value_end]):
+            yield _condition_error(ctx, ctx.text[start : item.value_end], (start, item.value_end))
