@@ -10,6 +10,7 @@ from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
 from .fragments import FragmentRule, fragment_at
+from .parsing import NUMBER_WORDS
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -310,7 +311,11 @@ CAP_STOP = {
 
 
 def _known_name(name: str, ctx: Context) -> bool:
-    words = [w for w in WORD_RE.findall(name.lower()) if w not in CAP_STOP and len(w) > 1]
+    words = [
+        w
+        for w in WORD_RE.findall(name.lower())
+        if w not in CAP_STOP and len(w) > 1 and w not in NUMBER_WORDS
+    ]
     if not words or words[0] in MONTH_AND_DAY_NAMES:
         return True
     return all(w in ctx.facts.text or ctx.facts.mentions(w) for w in words)
@@ -368,6 +373,8 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
+            if all(part in NUMBER_WORDS for part in word.split("-")):
+                continue  # a count ("get sixty-three people"), not a drug
             if word in source or ctx.facts.mentions(word):
                 continue
             named.append(obj.span("obj"))
@@ -695,6 +702,7 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
         and w not in GENERIC_OBJECTS
         and w not in QUALIFIER_STOP
         and w not in CAP_STOP
+        and w not in NUMBER_WORDS  # "gets sixty-three people": a count, not a treatment
         and not ctx.facts.mentions(w)
     ]
 

@@ -246,8 +246,11 @@ CONDITION_STOP = {
     # periods: "Study of the month", "this week's trial is on ..." name no illness
     "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "issue",
     "edition", "season", "quarter",
-    # the summary naming itself: "a plain-language summary of this clinical trial"
-    "clinical", "trial", "trials", "plain", "language", "summary", "overview",
+    # the summary naming itself or its source: "a plain-language summary of this clinical
+    # trial", "my summary of the public listing", "the study looks at the following:"
+    "clinical", "trial", "trials", "plain", "language", "summary", "overview", "public",
+    "listing", "listings", "registry", "record", "records", "entry", "page", "website",
+    "following", "details", "information",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
