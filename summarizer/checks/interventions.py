@@ -318,6 +318,8 @@ def _known_name(name: str, ctx: Context) -> bool:
     ]
     if not words or words[0] in MONTH_AND_DAY_NAMES:
         return True
+    if name.isupper() and all(w in _cmu_syllables() for w in words):
+        return True  # a banner in capitals ("THIS STUDY HAS FINISHED"), not a brand
     return all(w in ctx.facts.text or ctx.facts.mentions(w) for w in words)
 
 
@@ -595,8 +597,9 @@ _NP_MORE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and |or )?|[ \t](?:and|or|plus)[ \
 # What can follow a word of giving and name no treatment: the study's own procedures,
 # forms, people, times and generic words for treatment.
 GENERIC_OBJECTS = frozenset(
-    ["part", "parts", "break", "breaks", "note", "notes", "time", "care", "call", "calls",
-     "letter", "letters", "reminder", "reminders", "message", "messages", "text", "texts",
+    ["intervention", "interventions", "other", "part", "parts", "break", "breaks", "note",
+     "notes", "time", "care", "call", "calls", "letter", "letters", "reminder", "reminders",
+     "message", "messages", "text", "texts",
      "email", "emails", "questionnaire", "questionnaires", "survey", "surveys", "form", "forms",
      "diary", "diaries", "payment", "payments", "money", "compensation", "expenses", "travel",
      "reimbursement", "voucher", "vouchers", "gift", "card", "information", "advice", "support",
@@ -694,6 +697,7 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
 
 def _new_words(ctx: Context, phrase: str) -> list[str]:
     """The words of ``phrase`` that name something and that the record never uses."""
+    english = _cmu_syllables()
     return [
         w
         for w in WORD_RE.findall(phrase)
@@ -703,6 +707,8 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
         and w not in QUALIFIER_STOP
         and w not in CAP_STOP
         and w not in NUMBER_WORDS  # "gets sixty-three people": a count, not a treatment
+        # a participle the dictionary knows: "an intervention assigned by the researchers"
+        and not (w.endswith("ed") and w in english)
         and not ctx.facts.mentions(w)
     ]
 
