@@ -91,9 +91,18 @@ def find_labelled_items(ctx: Context) -> list[Item]:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
         # and its value ends where the fragment does.
         cuts = [start, end]
-        if joined:
+        if joined and (
+            text.find(";", start, end) >= 0
+            or text.find("·", start, end) >= 0
+            or text.find("|", start, end) >= 0
+        ):
             cuts[1:1] = [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)]
         for at, next_at in itertools.pairwise(cuts):
+            # The label is short: no colon or spaced dash near the start, no item (a cheap
+            # test that spares most sentences the pattern).
+            near = min(next_at, at + 64)
+            if text.find(":", at, near) < 0 and text.find(" - ", at, near) < 0:
+                continue
             match = _ITEM_RE.match(text, at, next_at)
             if not match:
                 continue

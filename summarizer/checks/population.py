@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .fragments import FragmentRule, fragment_at, fragment_spans
+from .fragments import FragmentRule, fragment_at, short_fragments
 from .labels import Item
 from .numbers import _close, fmt
 from .parsing import Quantity
@@ -548,8 +548,8 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     found = list(_sex_sentences(ctx, sex, expected, labelled, starts))
     yield from found
     # A fragment that is only a sex, as a card gives it: "Women · 18+ · Completed".
-    for a, b in fragment_spans(text):
-        if b - a > 40 or not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
+    for a, b in short_fragments(ctx, SEX_WORDS, 40):
+        if not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
             continue
         if ctx.excluded(a) or any(f.span and f.span[0] < b and a < f.span[1] for f in found):
             continue
