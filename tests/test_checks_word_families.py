@@ -609,3 +609,36 @@ def test_bare_fragments_and_more_labels(text: str, expected: tuple[str, str]) ->
 )
 def test_true_bare_fragments_pass(text: str) -> None:
     assert errors(record("NCT00000410.json"), text) == []
+
+
+# --- a question that names a field, and its short answer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many people? About 700.", ("enrollment.mismatch", "700")),
+        ("Who runs it? Pfizer.", ("sponsor.mismatch", "Pfizer")),
+        ("## Who runs the study?\n\nPfizer runs it.", ("sponsor.mismatch", "Pfizer")),
+        ("What is the study about? Gout.", ("condition.mismatch", "Gout")),
+        ("**Recruitment status?** Recruiting.", ("status.mismatch", "Recruiting")),
+    ],
+)  # fmt: skip
+def test_a_question_names_the_field_its_answer_states(text: str, expected: tuple[str, str]) -> None:
+    assert expected in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: How many people will take part?\nA: 501 people.",
+        "**Who is the sponsor?** Dartmouth-Hitchcock Medical Center.",
+        # an answer in a sentence is not a bare name of an illness
+        "What is the study about? The study looks at herniated discs in adults.",
+        # "n =" for a subgroup in brackets is no head count
+        "About 40 of them (n = 40) had surgery before.",
+    ],
+)
+def test_true_answers_pass(text: str) -> None:
+    found = errors(record("NCT00000410.json"), text)
+    assert [e for e in found if not e[0].startswith("number")] == []
