@@ -622,6 +622,38 @@ def _hedged(ctx: Context, start: int) -> bool:
     return bool(SENTENCE_HEDGE_RE.search(ctx.lower, a, start))
 
 
+# An answer that says yes to the question before it.
+_YES_RE = re.compile(
+    r"[ \t\n*_#>]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*(?:yes|yeah|yep|absolutely|definitely|certainly"
+    r"|of course|sure|indeed|(?:it|they) (?:does|is|will|can|do|are)(?=[.!,]| -)|very much so"
+    r"|completely|totally|100 ?%)\b"
+)
+# A yes-or-no question: it opens with its verb ("Is it safe?", "Does X help?").
+_YES_NO_QUESTION_RE = re.compile(
+    r"[ \t\n*_#>-]*(?:q:[ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|can|could|will|would|has"
+    r"|have|was|were)\b"
+)
+
+
+def _answered_yes(ctx: Context, pos: int) -> int | None:
+    """Where the yes ends, when the sentence holding ``pos`` is a question and the next
+    sentence opens with a yes ("Is it safe? Yes, completely."); None otherwise."""
+    a, b = ctx.sentence_at(pos)
+    question = ctx.lower[a:b].rstrip(" \t\n*_")
+    if not question.endswith("?") or HEDGE_WORDS_BEFORE_RE.search(ctx.lower, a, pos):
+        return None
+    if not _YES_NO_QUESTION_RE.match(ctx.lower, max(a, ctx.lower.rfind("\n", 0, pos) + 1)):
+        return None
+    yes = _YES_RE.match(ctx.lower, b)
+    return yes.end() if yes else None
+
+
+# A question the study asks of itself, not the reader's: "Researchers want to know: is it safe?"
+HEDGE_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:whether|want to know|wants to know|to see|to learn|to find out|asks?)\b"
+)
+
+
 @check
 def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -634,7 +666,14 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
-                continue
+                # a question the next sentence answers yes: "Is it safe? Absolutely."
+                subject = match.groupdict().get("subject")
+                if subject is not None and not _treatment_subject(ctx, subject):
+                    continue
+                answer = _answered_yes(ctx, match.start())
+                if answer is None:
+                    continue
+                span = (span[0], answer)
             taken.append(span)
             yield error(
                 "claim.efficacy",
