@@ -609,3 +609,63 @@ def test_bare_fragments_and_more_labels(text: str, expected: tuple[str, str]) ->
 )
 def test_true_bare_fragments_pass(text: str) -> None:
     assert errors(record("NCT00000410.json"), text) == []
+
+
+# --- a question that names a field, and its short answer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many people? About 700.", ("enrollment.mismatch", "700")),
+        ("Who runs it? Pfizer.", ("sponsor.mismatch", "Pfizer")),
+        ("## Who runs the study?\n\nPfizer runs it.", ("sponsor.mismatch", "Pfizer")),
+        ("What is the study about? Gout.", ("condition.mismatch", "Gout")),
+        ("**Recruitment status?** Recruiting.", ("status.mismatch", "Recruiting")),
+    ],
+)  # fmt: skip
+def test_a_question_names_the_field_its_answer_states(text: str, expected: tuple[str, str]) -> None:
+    assert expected in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: How many people will take part?\nA: 501 people.",
+        "**Who is the sponsor?** Dartmouth-Hitchcock Medical Center.",
+        # an answer in a sentence is not a bare name of an illness
+        "What is the study about? The study looks at herniated discs in adults.",
+        # "n =" for a subgroup in brackets is no head count
+        "About 40 of them (n = 40) had surgery before.",
+    ],
+)
+def test_true_answers_pass(text: str) -> None:
+    found = errors(record("NCT00000410.json"), text)
+    assert [e for e in found if not e[0].startswith("number")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Q: Is the treatment safe?\nA: Yes, completely.", "Is the treatment safe?\nA: Yes"),
+        ("Is it safe? Absolutely.", "Is it safe? Absolutely"),
+        ("Does diskectomy help people with back pain? Yes.",
+         "diskectomy help people with back pain? Yes"),
+    ],
+)  # fmt: skip
+def test_a_benefit_asked_and_answered_yes_is_claimed(text: str, excerpt: str) -> None:
+    assert ("claim.efficacy", excerpt) in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is diskectomy safe? We do not know yet.",
+        "Is diskectomy safe? That is what the study will find out.",
+        "Researchers want to know: is it safe? Yes, that is the question.",
+        # not a yes-or-no question, and "it is" opens a sentence (the dev set's Q&A style)
+        "## How does the study work?\n\nIt is a randomised study.",
+    ],
+)
+def test_a_benefit_asked_and_left_open_passes(text: str) -> None:
+    assert errors(record("NCT00000410.json"), text) == []

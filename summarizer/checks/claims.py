@@ -23,12 +23,15 @@ from .facts import (
 )
 from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
+from .rules import EndsAtKeyRule, NeedsRule
 
-# Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces") but a
-# hedging one ("possibly prevents", "probably helps"), which makes the claim a guess.
-ADVERB = (
-    r"(?!(?:possib|probab|potential|hopeful|presumab|theoretical|supposed|apparent|arguab"
-    r"|conceivab|likely|unlikely|perhaps)\w*\b)[a-z]{3,}ly"
+# Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces"); a
+# hedging one ("possibly prevents", "probably helps") makes the claim a guess, which is
+# checked on the match (a look-ahead before every word costs more).
+ADVERB = r"[a-z]{3,}ly"
+HEDGING_ADVERB_RE = re.compile(
+    r"\b(?:possib|probab|potential|hopeful|presumab|theoretical|supposed|apparent|arguab"
+    r"|conceivab)\w*ly\b|\b(?:likely|unlikely|perhaps|maybe)\b"
 )
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
@@ -103,7 +106,7 @@ BENEFIT_VERBS = (
     r"|growth|spread)|shrinks?|clears? up|fixes|restores?|boosts?|strengthens?|fights?|kills?"
     r"|beats?|gets? rid of|takes? away|(?:brings?|gives?|provides?|offers?) (?:\w+ )?relief"
     # removing the problem: "eliminates the need for painkillers", "reverses the damage"
-    r"|(?:eliminates?|reverses?|repairs?|resolves?|removes?|ends?|erases?) (?:the |your |their |"
+    r"|(?:eliminates?|reverses?|repairs?|resolves?|removes?|erases?) (?:the |your |their |"
     r"all )?(?:need|pain|symptoms?|damage|problem|disease|illness|condition|cause|suffering)"
     r"|makes? (?:you|people|"
     r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear))"
@@ -145,7 +148,7 @@ BENEFIT_RULES = [
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
         "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
-        "resolves resolve removes remove ends end erases erase",
+        "resolves resolve removes remove erases erase",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -187,11 +190,11 @@ BENEFIT_RULES = [
         "better well cured symptom-free pain-free recover improve heal improvement improvements",
     ),
     # "surgery works", "X really does work"; not "the drug works by blocking ..." (how it
-    # acts) nor "the team works with patients" (not a treatment)
-    Rule(
+    # acts) nor "the team works with patients" (not a treatment); "works for most people"
+    # is read above
+    EndsAtKeyRule(
         r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do) )*"
-        r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for (?:the|this) "
-        r"study)\b)",
+        r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for)\b)",
         "works work",
     ),
 ]
@@ -265,7 +268,7 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
     subject = match.groupdict().get("subject")
     if subject is not None and not _treatment_subject(ctx, subject):
         return False
-    if _hedged(ctx, match.start()):
+    if _hedged(ctx, match.start()) or HEDGING_ADVERB_RE.search(ctx.lower, *match.span()):
         return False
     a, b = ctx.sentence_at(match.start())
     if ctx.lower[a:b].rstrip().endswith("?") or BENEFIT_HEDGE_RE.search(
@@ -362,10 +365,18 @@ RESULTS_RULES.append(
         r"|appears|have been|has been|came back|so far)\s+(?:so far |to date )?)(?:[a-z]+ly "
         r"|overall |quite |very )?(?:positive"
         r"|negative|encouraging|promising|good|great|excellent|favou?rable|disappointing|mixed"
-        r"|strong|impressive|reassuring|better than|worse than)\b"
-        r"|\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
+        r"|strong|impressive|reassuring|better than|worse than)\b",
+        # keyed on the verdict, rarer than "results"
+        "positive negative encouraging promising good great excellent favourable favorable "
+        "disappointing mixed strong impressive reassuring better worse",
+    )
+)
+RESULTS_RULES.append(
+    NeedsRule(
+        r"\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
         r"|a|an|line|\d|20\d\d)\b)",
-        "results result findings outcome outcomes data",
+        "results result findings data",
+        needs=(" in", " out"),
     )
 )
 RESULTS_RULES.append(
@@ -459,18 +470,19 @@ ADVICE_RULES = [
         r"\b(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
         r"(?:worth (?:it|joining|trying|a try|a look|doing|considering|signing up|applying|"
         r"taking part|asking about|enrol+ing)|recommended(?= (?:for|to|if|by|as)\b|[.!;,]|$)"
-        r"|a must\b|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
-        "worth recommended must ideal perfect choice",
+        r"|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
+        "worth recommended ideal perfect choice",
     ),
     # The study (or the treatment) as what the reader should pick: "this is the study for
     # you", "it's the right trial for anyone with asthma", "the perfect option for you".
-    Rule(
+    NeedsRule(
         r"(?:\b(?:is|are)|'s|'re) (?:(?:just|exactly|definitely|really|absolutely|probably"
         r"|certainly|simply) )?(?:the|your|a (?:great|good|perfect)) (?:(?:right|perfect|ideal"
         r"|best|one|great|good) )?(?:study|trial|one|option|choice|treatment|opportunity|chance"
         r"|programme|program|place|thing|fit|match) for (?:you|anyone|everyone|people like you)"
         r"\b",
         "you anyone everyone",
+        needs=(" for you", " for anyone", " for everyone", " for people like you"),
     ),
     Rule(
         r"\b(?:consider|think about) (?:joining|enrolling|signing up|taking|using|trying|"
@@ -515,11 +527,12 @@ ADVICE_RULES = [
     # "Make sure you sign up before spaces run out", "be sure to ask for X"
     Rule(r"\b(?:make sure|be sure) (?:you |to )(?:also )?" + HEALTH_ACTIONS + r"\b", "sure"),
     # a verdict on the choice: "X is the way to go", "it's a no-brainer", "you'd be mad not to"
-    Rule(
+    NeedsRule(
         r"\b(?:is|are|'s) (?:definitely |clearly |really )?(?:the (?:best |only )?way to go|a "
         r"no-?brainer|a must)\b|\b(?:be|'d be|would be) (?:mad|crazy|silly|foolish|daft|nuts)"
         r" not to\b",
         "way no-brainer nobrainer brainer must mad crazy silly foolish daft nuts",
+        needs=("way to go", "brainer", " a must", " not to"),
     ),
     # A verdict on a treatment or on joining: "X is a good idea if ...", "signing up is well
     # worth it"; requesting the treatment or a referral; urging not to wait.
@@ -621,6 +634,38 @@ def _hedged(ctx: Context, start: int) -> bool:
     return bool(SENTENCE_HEDGE_RE.search(ctx.lower, a, start))
 
 
+# An answer that says yes to the question before it.
+_YES_RE = re.compile(
+    r"[ \t\n*_#>]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*(?:yes|yeah|yep|absolutely|definitely|certainly"
+    r"|of course|sure|indeed|(?:it|they) (?:does|is|will|can|do|are)(?=[.!,]| -)|very much so"
+    r"|completely|totally|100 ?%)\b"
+)
+# A yes-or-no question: it opens with its verb ("Is it safe?", "Does X help?").
+_YES_NO_QUESTION_RE = re.compile(
+    r"[ \t\n*_#>-]*(?:q:[ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|can|could|will|would|has"
+    r"|have|was|were)\b"
+)
+
+
+def _answered_yes(ctx: Context, pos: int) -> int | None:
+    """Where the yes ends, when the sentence holding ``pos`` is a question and the next
+    sentence opens with a yes ("Is it safe? Yes, completely."); None otherwise."""
+    a, b = ctx.sentence_at(pos)
+    question = ctx.lower[a:b].rstrip(" \t\n*_")
+    if not question.endswith("?") or HEDGE_WORDS_BEFORE_RE.search(ctx.lower, a, pos):
+        return None
+    if not _YES_NO_QUESTION_RE.match(ctx.lower, max(a, ctx.lower.rfind("\n", 0, pos) + 1)):
+        return None
+    yes = _YES_RE.match(ctx.lower, b)
+    return yes.end() if yes else None
+
+
+# A question the study asks of itself, not the reader's: "Researchers want to know: is it safe?"
+HEDGE_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:whether|want to know|wants to know|to see|to learn|to find out|asks?)\b"
+)
+
+
 @check
 def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -633,7 +678,14 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
-                continue
+                # a question the next sentence answers yes: "Is it safe? Absolutely."
+                subject = match.groupdict().get("subject")
+                if subject is not None and not _treatment_subject(ctx, subject):
+                    continue
+                answer = _answered_yes(ctx, match.start())
+                if answer is None:
+                    continue
+                span = (span[0], answer)
             taken.append(span)
             yield error(
                 "claim.efficacy",
@@ -653,6 +705,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
         a = max(ctx.sentence_at(match.start())[0], match.start() - 40)
         if (
             RESULT_HEDGE_RE.search(ctx.lower, a, match.start())
+            or HEDGING_ADVERB_RE.search(ctx.lower, *match.span())
             or POSTED_NEGATION_RE.search(ctx.lower, max(a, match.start() - 30), match.start())
             or OTHER_WORK_RE.search(ctx.lower, max(a, match.start() - 20), match.end())
         ):

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error
 from .facts import phase_number
-from .fragments import fragment_at, fragment_spans
+from .fragments import fragment_at, short_fragments
+from .rules import EndsAtKeyRule
 
 S = Status
 # The study as a subject, also as a script or a chat says it: "this one's already finished".
@@ -100,10 +101,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
-     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
-     # the past simple, true of a stopped study too: "it wrapped up in June 2023"
-     rf"|\b{STUDY} {ADV}(?:completed|finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
-     r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)"),
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS} (?:now |currently |still |actively |already )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
@@ -133,7 +131,7 @@ _STATUS_KEYS = [
     "longer closed finished ended over complete new full",
     "not",
     "completed finished complete concluded wrapped wound",
-    "ended closed over completed finished concluded wrapped wound",
+    "ended closed over",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "recruitment enrollment enrolment registration intake signup signups",
     "ongoing going running underway way progress active",
@@ -143,6 +141,16 @@ STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
     (label, allowed, Rule(pattern, keys))
     for (label, allowed, pattern), keys in zip(_STATUS_PATTERNS, _STATUS_KEYS, strict=True)
 ]
+# The past simple, true of a stopped study too: "it wrapped up in June 2023", "the trial
+# finished last year" (read only before its verb: "completed" is a common word).
+STATUS_RULES.insert(
+    next(i for i, (label, allowed, _) in enumerate(STATUS_RULES) if S.WITHDRAWN in allowed
+         and label == S.COMPLETED),
+    (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), EndsAtKeyRule(
+        rf"\b{STUDY} {ADV}(?:completed|finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
+        r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)",
+        "completed finished concluded wrapped wound")),
+)  # fmt: skip
 # The value of a "Status:" item, read from its start: each maps to the statuses it is
 # true of, as the sentence patterns above do ("closed" is true of a completed study too).
 _STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
@@ -247,12 +255,10 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                     said.span(),
                 )
             break
-    if STATUS_FRAGMENT_WORDS.isdisjoint(ctx.words):
-        return
-    for a, b in fragment_spans(ctx.masked):
+    for a, b in short_fragments(ctx, STATUS_FRAGMENT_WORDS, 60):
         # A sentence pattern may have read part of it ("closed to new participants" is
         # true of a completed study; "Active, closed to new participants" is not).
-        if b - a > 60 or any(x < b and a < y for x, y in flagged):
+        if any(x < b and a < y for x, y in flagged):
             continue
         said = ctx.masked[a:b]
         if STATUS_FRAGMENT_WORDS.isdisjoint(said.replace(",", " ").split()):

@@ -8,10 +8,8 @@ read a negation or a hedge only within the fragment it belongs to.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .core import Context, Rule
 
@@ -48,36 +46,55 @@ _FRAGMENT_SPLIT_RE = re.compile(r"[ \t]+[·|/][ \t]+|;[ \t]+")
 _FRAGMENT_STRIP = " \t-*•#_>.;:!|"
 
 
-@lru_cache(maxsize=32)
-def fragment_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The [start, end) of every fragment of ``text`` (a line, or a part of a line between
-    the separators above), without list markers, bold markers or end punctuation."""
+def _line_fragments(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The fragments of the line ``text[at:end]``, stripped."""
+    line = text[at:end]
+    cuts = [at]
+    if ";" in line or "·" in line or "|" in line or "/" in line:
+        for match in _FRAGMENT_SPLIT_RE.finditer(text, at, end):
+            cuts += [match.start(), match.end()]
+    cuts.append(end)
     spans = []
-    at = 0
-    for line in text.split("\n"):
-        end = at + len(line)
-        cuts = [at]
-        if ";" in line or "·" in line or "|" in line or "/" in line:
-            for match in _FRAGMENT_SPLIT_RE.finditer(text, at, end):
-                cuts += [match.start(), match.end()]
-        cuts.append(end)
-        for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-            while a < b and text[a] in _FRAGMENT_STRIP:
-                a += 1
-            while b > a and text[b - 1] in _FRAGMENT_STRIP:
-                b -= 1
-            if a < b:
-                spans.append((a, b))
-        at = end + 1
-    return tuple(spans)
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip(_FRAGMENT_STRIP))
+        b -= len(piece) - len(piece.rstrip(_FRAGMENT_STRIP))
+        if a < b:
+            spans.append((a, b))
+    return spans
 
 
 def fragment_at(ctx: Context, pos: int) -> tuple[int, int]:
     """The [start, end) of the sentence holding ``pos``, cut to the fragment holding it:
     on a card line "Phase 2/3 · Completed; vs standard care" only "vs standard care"."""
     a, b = ctx.sentence_at(pos)
-    spans = fragment_spans(ctx.masked)
-    i = bisect.bisect_right(spans, (pos, len(ctx.masked) + 1)) - 1
-    if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
-        return max(a, spans[i][0]), min(b, spans[i][1])
+    text = ctx.masked
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    for x, y in _line_fragments(text, line_start, len(text) if line_end < 0 else line_end):
+        if x <= pos <= y:
+            return max(a, x), min(b, y)
     return a, b
+
+
+def short_fragments(ctx: Context, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
+    """The fragments of at most ``longest`` characters on the lines that hold one of
+    ``words``: a bare fact ("Recruiting", "Women") is short, and a line of prose with no
+    separator, one long fragment, is passed over without being split."""
+    text = ctx.masked
+    index = ctx.word_index
+    found: set[tuple[int, int]] = set()
+    lines: set[int] = set()
+    for word in words & index.keys():
+        for pos in index[word]:
+            start = text.rfind("\n", 0, pos) + 1
+            if start in lines:
+                continue
+            lines.add(start)
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if end - start > longest and not any(sep in line for sep in ";·|/"):
+                continue
+            found.update(f for f in _line_fragments(text, start, end) if f[1] - f[0] <= longest)
+    return sorted(found)

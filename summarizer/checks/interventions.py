@@ -332,12 +332,14 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     seen: set[tuple[int, int]] = set()
     for word, start, end in ctx.tokens:
-        if len(word) >= 8 and word.endswith(PROCEDURE_SUFFIXES):
-            if _procedure_given(ctx, word, start):
+        if len(word) < 6 or not word.endswith(_ALL_SUFFIXES):  # most words: two cheap tests
+            continue
+        if word.endswith(PROCEDURE_SUFFIXES):
+            if len(word) >= 8 and _procedure_given(ctx, word, start):
                 seen.add((start, end))
                 yield _unknown(ctx, ctx.text[start:end], (start, end))
             continue
-        if len(word) < 6 or not word.endswith(DRUG_SUFFIXES) or word in NOT_DRUGS:
+        if word in NOT_DRUGS:
             continue
         if word in source or ctx.facts.mentions(word):
             continue
@@ -435,6 +437,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
 # Procedures by their word-endings: "a colonoscopy", "a mastectomy", "an angioplasty".
 PROCEDURE_SUFFIXES = ("oscopy", "oscopies", "ectomy", "otomy", "ostomy", "plasty", "centesis")
 _TREATMENT_VERB_RE = re.compile(rf"\b{TREATMENT_VERB}\b")
+_ALL_SUFFIXES = DRUG_SUFFIXES + PROCEDURE_SUFFIXES
 
 
 def _procedure_given(ctx: Context, word: str, start: int) -> bool:
@@ -514,23 +517,27 @@ _GIVE = (
     r"(?:given|offered|prescribed|administered)|undergo(?:es)?|undergoing|switch(?:es|ed)? to"
     r"|start(?:s|ed)? (?:on|taking))"
 )
+# (one Rule for the sentence cues, one for the fragment cues: a rule's windows cost more
+# than another branch of its pattern)
 ADDED_RULES = [
-    # a verb that only a treatment follows, with or without a cue: "will receive X", "are
-    # given X", "is treated with X"
     Rule(
-        r"\b(?:receive[sd]?|receiving|(?:be|are|is|been|being|were|was|get|gets) (?:given|"
-        r"prescribed|treated with|injected with)|administered)\b",
-        "receive received receives receiving given prescribed treated injected administered",
-    ),
-    # an additive word before the verb: "will also receive", "also be offered"
-    Rule(rf"\b(?:also|additionally)\s+(?:be\s+)?{_GIVE}\b", "also additionally"),
-    # an additive phrase opening the clause: "On top of that, everyone gets X"
-    Rule(
-        r"\b(?:on top of (?:that|this|it)|in addition|besides(?: this| that)?|alongside (?:this"
+        # a verb that only a treatment follows, with or without a cue: "will receive X",
+        # "are given X", "is treated with X"; offered, switched to: "You'll be offered X",
+        # "One group switches to X"
+        r"\b(?:receive[sd]?|receiving|(?:be|are|is|been|being|were|was|get|gets) (?:also )?"
+        r"(?:given|prescribed|treated with|injected with|offered|administered)|administered"
+        r"|switch(?:es|ed)? (?:over )?to"
+        # an additive word before the verb: "will also receive", "also be offered"
+        rf"|(?:also|additionally)\s+(?:be\s+)?{_GIVE}"
+        # an additive phrase opening the clause: "On top of that, everyone gets X"
+        r"|(?:on top of (?:that|this|it)|in addition|besides(?: this| that)?|alongside (?:this"
         r"|that|it|the (?:study )?(?:treatment|drug|medicine)))\s*,?\s+(?:[\w'-]+\s+){0,3}?"
         + _GIVE
-        + r"\b",
-        "top addition besides alongside",
+        # a part added to the study: "The study also includes X"
+        + r"|(?:study|programme|program|treatment|trial|intervention|it) (?:also|additionally)"
+        r" (?:includes?|involves?|adds?|offers?|uses?))\b",
+        "receive received receives receiving given prescribed treated injected administered "
+        "offered switch switches switched also additionally top addition besides alongside",
     ),
     # a fragment that adds: "Plus allopurinol", "Also: a lumbar puncture", "Extra: X"
     FragmentRule(
@@ -538,24 +545,14 @@ ADDED_RULES = [
         r"(?:treatments?|therapies|care)|other treatments?|also included)\s*:?(?= )",
         "plus also addition additionally extra extras add-on add-ons additional other included",
     ),
-    # a part added to the study: "Part of the programme is X", "The study also includes X"
-    Rule(
-        r"\bpart of (?:the|this|its|their) (?:programme|program|study|treatment|trial|plan"
-        r"|intervention|package|course|care) (?:is|are|will be|includes?)\b",
-        "part",
-    ),
-    Rule(
-        r"\b(?:study|programme|program|treatment|trial|intervention|it) (?:also|additionally)"
-        r" (?:includes?|involves?|adds?|offers?|uses?)\b",
-        "also additionally",
-    ),
-    # offered, prescribed, switched to: "You'll be offered X", "One group switches to X"
-    Rule(
-        r"\b(?:(?:be|are|is|been) (?:also )?(?:offered|prescribed|administered)|switch(?:es|ed)?"
-        r" (?:over )?to)\b",
-        "offered prescribed administered switch switches switched",
-    ),
 ]
+# "Part of the programme is X" (read only when "part of" is there: "take part" is in most
+# summaries)
+PART_OF_RULE = Rule(
+    r"\bpart of (?:the|this|its|their) (?:programme|program|study|treatment|trial|plan"
+    r"|intervention|package|course|care) (?:is|are|will be|includes?)\b",
+    "part",
+)
 # The same with the cue after what is given: "Some participants will take X as well".
 ADDED_AFTER_RULE = Rule(
     rf"\b{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:as well|too)\b(?! as)", "well too"
@@ -663,6 +660,8 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     starts: list[int] = []
     for rule in ADDED_RULES:
         starts.extend(m.end() for m in rule.finditer(ctx))
+    if "part of" in ctx.lower:
+        starts.extend(m.end() for m in PART_OF_RULE.finditer(ctx))
     for match in ADDED_AFTER_RULE.finditer(ctx):
         starts.append(match.start("np"))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
@@ -670,14 +669,8 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
         if match.start() - opening <= 41:
             starts.append(opening)
     text = ctx.masked
-    for at in sorted(set(starts)):
-        a, b = fragment_at(ctx, at)
-        if (
-            ctx.excluded(at)
-            or _NOT_JOINING_RE.search(text, a, b)
-            or _GIVEN_BEFORE_RE.search(ctx.clause_before(at, 50))
-        ):
-            continue  # "people who also take warfarin cannot join", "who have been treated"
+    for cue in sorted(set(starts)):
+        at = cue
         for _ in range(3):  # a short list: "X, Y and Z"
             np = _NP_RE.match(text, at)
             if not np:
@@ -686,13 +679,29 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
             words = np.group("np").split()
             if words[0] in _NOT_GIVEN_HEAD or words[-1] in _MEASURES:
                 break  # a clause, or a measurement ("a short walk test"), not a treatment
-            if not any(a <= span[0] < b for a, b in seen) and _new_words(ctx, np.group("np")):
+            if (
+                not any(a <= span[0] < b for a, b in seen)
+                and _new_words(ctx, np.group("np"))
+                and _given_in_study(ctx, cue)
+            ):
                 seen.add(span)
                 yield _unknown(ctx, ctx.text[span[0] : span[1]], span)
             more = _NP_MORE_RE.match(text, span[1])
             if not more:
                 break
             at = more.end() - 1
+
+
+def _given_in_study(ctx: Context, at: int) -> bool:
+    """Whether what follows ``at`` is given in the study: not in a sentence about who may
+    not join ("people who also take warfarin cannot join"), not medical history ("who have
+    been treated with"), not negated."""
+    a, b = fragment_at(ctx, at)
+    return not (
+        ctx.excluded(at)
+        or _NOT_JOINING_RE.search(ctx.masked, a, b)
+        or _GIVEN_BEFORE_RE.search(ctx.clause_before(at, 50))
+    )
 
 
 def _new_words(ctx: Context, phrase: str) -> list[str]:

@@ -39,7 +39,9 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:sponsors?|sponsored by|funders?|funded by|funding|paid for by|run by|led by"
         r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|lead sponsor|^lead$"
         r"|responsible party|in charge"
-        r"|conducted by|who runs it|who pays)\b")),
+        r"|conducted by|who runs it|who pays"
+        r"|who (?:runs|is running|funds|is funding|pays for|sponsors|leads|is leading|is behind"
+        r"|organi[sz]es))\b")),
     ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
     ("phase", re.compile(r"\bphases?\b")),
     # The whole label names the illness: "Condition", "Disease studied", "For", "Topic".
@@ -48,7 +50,11 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:(?:the |main |health |medical )?(?:conditions?|diseases?|illness(?:es)?|disorders?"
         r"|diagnos[ie]s|indications?|health (?:problems?|issues?))(?: (?:being )?(?:studied"
         r"|treated|targeted)| of interest)?|for|about|topic|focus|area|studying|treats|treating"
-        r"|what it treats|what it's for|what it is for)$")),
+        r"|what it treats|what it's for|what it is for)$"
+        # as a question: "Which condition is studied?", "What is the study about?"
+        r"|^(?:what|which) (?:condition|disease|illness|health problem)s?\b"
+        r"|^what (?:is|'s) (?:it|the study|this study|the trial|this trial) (?:about|for)$"
+        r"|^what does (?:it|the study|this study|the trial) (?:treat|study|look at)$")),
     ("enrollment", re.compile(
         r"\b(?:enrol+ments?|size|number of \w+|how many|target|participants|people|volunteers"
         r"|patients|subjects|sample)\b")),
@@ -77,10 +83,17 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 
     Several checks read these; ``Context.labelled_items`` finds them once per summary.
     """
-    if ":" not in ctx.norm and " - " not in ctx.norm and "|" not in ctx.norm:
+    if (
+        ":" not in ctx.norm
+        and " - " not in ctx.norm
+        and "|" not in ctx.norm
+        and ("?" not in ctx.norm)
+    ):
         return []
     items: list[Item] = []
     text = ctx.masked
+    if "?" in text:
+        items += _answered_questions(ctx)
     if "|" in text:  # a table's rows: "| Status | Completed |"
         for row in _TABLE_ROW_RE.finditer(text):
             field = _field_of(row.group("label").strip())
@@ -91,9 +104,18 @@ def find_labelled_items(ctx: Context) -> list[Item]:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
         # and its value ends where the fragment does.
         cuts = [start, end]
-        if joined:
+        if joined and (
+            text.find(";", start, end) >= 0
+            or text.find("·", start, end) >= 0
+            or text.find("|", start, end) >= 0
+        ):
             cuts[1:1] = [m.end() for m in _ITEM_SPLIT_RE.finditer(text, start, end)]
         for at, next_at in itertools.pairwise(cuts):
+            # The label is short: no colon or spaced dash near the start, no item (a cheap
+            # test that spares most sentences the pattern).
+            near = min(next_at, at + 64)
+            if text.find(":", at, near) < 0 and text.find(" - ", at, near) < 0:
+                continue
             match = _ITEM_RE.match(text, at, next_at)
             if not match:
                 continue
@@ -104,6 +126,40 @@ def find_labelled_items(ctx: Context) -> list[Item]:
                 while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
                     value_end -= 1
                 items.append(Item(field, label, match.start("value"), value_end))
+    return items
+
+
+# A question that names a field, then a short answer: "Who runs it? Pfizer.", "How many
+# people? About 700.", "**Recruitment status?** Completed."
+_QUESTION_MARKS = " \t*#_>-"
+_SENTENCE_WORD_RE = re.compile(
+    r"\b(?:is|are|was|were|looks?|focus\w*|stud\w*|about|research|it|this|the|we|they)\b"
+)
+_ANSWER_LEAD_RE = re.compile(r"[ \t\n*_]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*")
+
+
+def _answered_questions(ctx: Context) -> list[Item]:
+    text = ctx.masked
+    items = []
+    at = text.find("?")
+    while at >= 0:
+        start = max(ctx.sentence_at(at)[0], text.rfind("\n", 0, at) + 1)
+        question = text[start:at].strip(_QUESTION_MARKS)
+        question = question.removeprefix("q:").strip(_QUESTION_MARKS)
+        field = _field_of(question) if len(question) <= 80 else None
+        lead = _ANSWER_LEAD_RE.match(text, at + 1)
+        if field and lead and lead.end() < len(text):
+            value_start = lead.end()
+            value_end = ctx.sentence_at(value_start)[1]
+            while value_end > value_start and text[value_end - 1] in _VALUE_END:
+                value_end -= 1
+            value = text[value_start:value_end]
+            # a sentence answering "What is it about?" ("The study looks at NSCLC") is not a
+            # bare name of an illness, as a label's value is
+            bare = field != "condition" or not _SENTENCE_WORD_RE.search(value)
+            if 0 < len(value) <= 40 and "?" not in value and bare:
+                items.append(Item(field, question, value_start, value_end))
+        at = text.find("?", at + 1)
     return items
 
 

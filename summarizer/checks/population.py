@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error
-from .fragments import FragmentRule, fragment_at, fragment_spans
+from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import Item
 from .numbers import _close, fmt
 from .parsing import Quantity
@@ -22,7 +22,7 @@ ENROLL_CUE_RE = re.compile(
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
-    r"(?:\bn ?=|number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
+    r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
@@ -73,6 +73,17 @@ def _labelled_count(ctx: Context, pos: int) -> bool:
     return False
 
 
+_N_EQUALS_RE = re.compile(r"\bn ?= ?$")
+
+
+def _n_equals(ctx: Context, pos: int) -> bool:
+    lead = _N_EQUALS_RE.search(ctx.masked, max(0, pos - 5), pos)
+    if lead is None or not opens_fragment(ctx.masked, lead.start()):
+        return False
+    line = ctx.masked[ctx.masked.rfind("\n", 0, pos) + 1 : lead.start()]
+    return line.count("(") <= line.count(")")  # "(... ; n = 5 per trust)" is a subgroup
+
+
 # A fragment that is only a head count: "500 participants", "About 60 adults (actual)".
 _BARE_COUNT_BEFORE_RE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|over|up to|some|~|a total of|in total)?\s*"
@@ -114,6 +125,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         lead = (
             ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
             or _labelled_count(ctx, q.span[0])
+            # "n = 500" as a card's fact, not "(n = 20)" for a subgroup
+            or _n_equals(ctx, q.span[0])
             # "501 enrolled (actual)"; a year is a date ("Start 2020 (planned)")
             or (
                 not (len(q.written) == 4 and q.written.isdigit() and 1900 <= q.value <= 2100)
@@ -548,8 +561,8 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     found = list(_sex_sentences(ctx, sex, expected, labelled, starts))
     yield from found
     # A fragment that is only a sex, as a card gives it: "Women · 18+ · Completed".
-    for a, b in fragment_spans(text):
-        if b - a > 40 or not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
+    for a, b in short_fragments(ctx, SEX_WORDS, 40):
+        if not SEX_FRAGMENT_RE.fullmatch(text, a, b) or _in_items(a, b, labelled):
             continue
         if ctx.excluded(a) or any(f.span and f.span[0] < b and a < f.span[1] for f in found):
             continue

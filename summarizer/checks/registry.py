@@ -275,6 +275,8 @@ def _word_known(word: str, ctx: Context) -> bool:
     topic = ctx.facts.topic_text
     if word in topic or (len(word) > 5 and word[:6] in topic):
         return True
+    if word.endswith("s") and len(word) > 3 and word[:-1] in topic:
+        return True  # a plural: "discs" for "disc"
     return any(stem in topic for stem in PLAIN_SYNONYMS.get(word, ()))
 
 
