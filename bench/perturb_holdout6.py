@@ -228,13 +228,16 @@ class Holdout6Writer(Writer):
             self.who = "the baby"
         elif self.kids:
             self.who = {Sex.FEMALE: "Rosie", Sex.MALE: "Alfie"}.get(
-                trial.sex, self.pick("kid", ["Rosie", "Alfie"]))  # type: ignore[arg-type]
+                trial.sex, self.pick("kid", ["Rosie", "Alfie"])
+            )  # type: ignore[arg-type]
         elif top is not None and top < 50:
             self.who = {Sex.FEMALE: "our Jess", Sex.MALE: "our Tom"}.get(
-                trial.sex, self.pick("sib", ["our Jess", "our Tom"]))  # type: ignore[arg-type]
+                trial.sex, self.pick("sib", ["our Jess", "our Tom"])
+            )  # type: ignore[arg-type]
         else:
             self.who = {Sex.FEMALE: "Mum", Sex.MALE: "Dad"}.get(
-                trial.sex, self.pick("parent", ["Mum", "Dad"]))  # type: ignore[arg-type]
+                trial.sex, self.pick("parent", ["Mum", "Dad"])
+            )  # type: ignore[arg-type]
 
     def by(self, slot: str, easy: list[str], faq: list[str], letter: list[str]) -> str:
         bank = {"easy_read": easy, "faq_page": faq, "caregiver_letter": letter}[self.style]
@@ -331,25 +334,27 @@ class Holdout6Writer(Writer):
             if not v.phase_na:
                 return ""
             return self.by("phase-na", ["This study does not have a phase number."],
-                           ["Trial phases do not apply to this study."],
+                           ["Phase numbering is not used for this type of study."],
                            ["It isn't the kind of study that gets a phase number."])  # fmt: skip
         early = self.early and v.phases == [1]
         if len(v.phases) > 1:
             if self.letter:
-                return f"It's a combined phase {' and '.join(words(p) for p in v.phases)} trial."
+                said = " and ".join(words(p) for p in v.phases)
+                return f"They've got it down as phase {said} combined."
             if self.easy:
-                return f"This study is in phase {v.phases[0]} and phase {v.phases[-1]}."
+                return f"This study is at phase {v.phases[0]} and phase {v.phases[-1]}."
             return f"It is a Phase {'/'.join(str(p) for p in v.phases)} trial."
         p = v.phases[0]
         plain = _PHASE_PLAIN[p][i]
         if self.easy:
-            lead = "an early phase" if early else "a phase"
-            return f"This is {lead} {p} study.\n{plain}"
+            lead = "early phase" if early else "phase"
+            return f"This study is at {lead} {p}.\n{plain}"
         if self.letter:
-            lead = "an early phase" if early else "a phase"
+            lead = "early phase" if early else "phase"
             said = words(p) if self.flip("phase-w", 0.5) else str(p)
-            return self.pick("phase", [f"It's {lead} {said} trial, which I gather is {plain}.",
-                                       f"It's {lead} {said} trial."])  # fmt: skip
+            return self.pick("phase", [f"They've got it down as {lead} {said}, which I gather "
+                                       f"is {plain}.",
+                                       f"They've got it down as {lead} {said}."])  # fmt: skip
         label = "an Early Phase 1" if early else f"a Phase {p}"
         return self.pick("phase", [f"It is {label} trial, {plain}.",
                                    f"It is {label} trial."])  # fmt: skip
@@ -403,7 +408,7 @@ class Holdout6Writer(Writer):
         if self.record_type == StudyType.OBSERVATIONAL:
             return self.by("iv", [f"The study looks at {ivs}."],
                            [f"A: The study looks at {ivs}."],
-                           [f"What they're looking at is {ivs}."])  # fmt: skip
+                           [f"The focus is on {ivs}."])  # fmt: skip
         if self.record_type == StudyType.EXPANDED_ACCESS:
             return self.by("iv", [f"The treatment offered is {ivs}."],
                            [f"A: The programme provides {ivs}."],
@@ -412,7 +417,7 @@ class Holdout6Writer(Writer):
                               f"This study wants to find out more about {ivs}."],
                        [f"A: The study is evaluating {ivs}.",
                         f"A: The intervention under study is {ivs}."],
-                       [f"What they're testing is {ivs}.",
+                       [f"They're trying out {ivs}.",
                         f"The thing being tried out is {ivs}."])  # fmt: skip
 
     def arms(self, v: View) -> str:
@@ -442,7 +447,8 @@ class Holdout6Writer(Writer):
             out += {"kg": " for each kilo of body weight" if self.easy else " per kilo",
                     "m2": " for each square metre of body size" if self.easy
                     else " per square metre of body surface",
-                    "day": " each day" if self.easy else " a day"}.get(part, "/" + part)  # fmt: skip
+                    "day": " each day" if self.easy else " a day",
+                    }.get(part, "/" + part)  # fmt: skip
         return out
 
     def dose(self, v: View) -> str:
@@ -450,9 +456,9 @@ class Holdout6Writer(Writer):
             return ""
         drug, value, unit = v.dose
         amount = f"{_num(value)} {self._dose_unit(unit)}"
-        return self.by("dose", [f"The dose of {drug} is {amount}."],
+        return self.by("dose", [f"The amount of {drug} is {amount}."],
                        [f"{drug} is given at {amount}."],
-                       [f"The dose of {drug} is {amount}."])  # fmt: skip
+                       [f"They give {drug} at {amount}."])  # fmt: skip
 
     def duration(self, v: View) -> str:
         if not v.duration:
@@ -472,7 +478,7 @@ class Holdout6Writer(Writer):
                            [f"They're hoping for {shown} people in total.",
                             f"The plan is to recruit {shown} people."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
-            return self.by("enr", [f"{shown} people took part."],
+            return self.by("enr", [f"{shown} people were in the study."],
                            [f"A: {_cap(shown)} participants took part."],
                            [f"{_cap(shown)} people took part in the end."])  # fmt: skip
         return self.by("enr", [f"The study is for {shown} people."],
@@ -525,10 +531,10 @@ class Holdout6Writer(Writer):
                            [f"It's open to {both} alike."])  # fmt: skip
         if v.sex == Sex.FEMALE:
             return self.by("sex", [f"Only {she} can take part."], [f"Only {she} are eligible."],
-                           [f"It's only for {she}."])  # fmt: skip
+                           [f"It's for {she} only."])  # fmt: skip
         if v.sex == Sex.MALE:
             return self.by("sex", [f"Only {he} can take part."], [f"Only {he} are eligible."],
-                           [f"It's only for {he}."])  # fmt: skip
+                           [f"It's for {he} only."])  # fmt: skip
         return ""
 
     def status(self, v: View) -> str:
@@ -558,7 +564,7 @@ class Holdout6Writer(Writer):
             return self.by("start", [f"The start date on the record is {s}."],
                            [f"The start date given in the record is {s}."],
                            [f"The start date they give is {s}."])  # fmt: skip
-        return self.by("start", [f"The study started {_at(s)}."],
+        return self.by("start", [f"The study opened {_at(s)}."],
                        [f"The study began {_at(s)}."],
                        [f"It got going {_at(s)}."])  # fmt: skip
 
@@ -575,7 +581,7 @@ class Holdout6Writer(Writer):
                            [f"Completion is expected {_at(e)}."],
                            [f"They expect to wrap it up {_at(e)}."])  # fmt: skip
         if self.ended:
-            return self.by("end", [f"The study ended {_at(e)}."],
+            return self.by("end", [f"The study closed {_at(e)}."],
                            [f"The study was completed {_at(e)}."],
                            [f"It ended {_at(e)}."])  # fmt: skip
         return self.by("end", [f"The end date on the record is {e}."],
@@ -606,7 +612,7 @@ class Holdout6Writer(Writer):
             return self.row("Locations", places)
         shown = [_place_name(c) for c in v.countries]
         place = ", ".join(shown) + " and other countries" if more else _and_list(shown)
-        return self.by("where", [f"The study takes place in {place}."],
+        return self.by("where", [f"Study sites are in {place}."],
                        [f"A: The study sites are in {place}."],
                        [f"The study sites are in {place}.",
                         f"The places taking part are in {place}."])  # fmt: skip
@@ -622,7 +628,8 @@ class Holdout6Writer(Writer):
                         f"{v.nct_id}."],
                        [f"If you want to look it up yourself, it's {v.nct_id} on "
                         "ClinicalTrials.gov.",
-                        f"It's on ClinicalTrials.gov as {v.nct_id} if you fancy a read."])  # fmt: skip
+                        f"It's on ClinicalTrials.gov as {v.nct_id} if you fancy a "
+                        "read."])  # fmt: skip
 
     def results(self, v: View) -> str:
         if self.table:
@@ -641,7 +648,7 @@ class Holdout6Writer(Writer):
 
     def closing(self) -> str:
         return self.by("close", [
-            "This leaflet gives information only. It is not medical advice.",
+            "This leaflet helps you understand the study. It does not tell you what to do.",
         ], [
             "This page provides general information only and is not medical advice.",
             "The information on this page is general and does not replace medical advice.",
@@ -675,12 +682,12 @@ class Holdout6Writer(Writer):
         crit = self.criteria(v)
         need = ["Other things you need:", *(f"- {c}" for c in crit)] if crit else []
         out = ["Easy Read", v.title, ""]
-        out += block("What is this study about?", p["condition"], p["treatments"],
+        out += block("What the study is about", p["condition"], p["treatments"],
                      p["study_type"], p["phase"])  # fmt: skip
-        out += block("What happens in the study?", p["arms"], p["allocation"], p["masking"],
+        out += block("What happens", p["arms"], p["allocation"], p["masking"],
                      p["placebo"], p["dose"], p["duration"])  # fmt: skip
-        out += block("Who can take part?", p["ages"], p["sex"], *need)
-        out += block("More about the study", p["enrollment"], p["status"], p["start"],
+        out += block("Who can be in the study", p["ages"], p["sex"], *need)
+        out += block("Facts about the study", p["enrollment"], p["status"], p["start"],
                      p["end"], p["sponsor"], p["where"], p["results"])  # fmt: skip
         out += block("Find out more", p["ident"])
         out.append(self.closing())
@@ -738,8 +745,15 @@ class Holdout6Writer(Writer):
         paras = [
             hello,
             para(p["condition"], p["study_type"], p["phase"]),
-            para(p["treatments"], p["arms"], p["allocation"], p["masking"], p["placebo"],
-                 p["dose"], p["duration"]),  # fmt: skip
+            para(
+                p["treatments"],
+                p["arms"],
+                p["allocation"],
+                p["masking"],
+                p["placebo"],
+                p["dose"],
+                p["duration"],
+            ),
             para(p["ages"], p["sex"], p["enrollment"], p["status"]),
             para(p["start"], p["end"], p["sponsor"], p["where"], p["results"]),
             p["ident"],
@@ -890,8 +904,8 @@ HOLDOUT6_SENTENCE_KINDS = {*HOLDOUT6_INSERTS, "claim.injection", "intervention.u
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Lines a new sentence never follows: headings, the table, the sign-off.
-_HEADINGS = ("Easy Read", "What is this study about?", "What happens in the study?",
-             "Who can take part?", "More about the study", "Find out more",
+_HEADINGS = ("Easy Read", "What the study is about", "What happens", "Who can be in the study",
+             "Facts about the study", "Find out more",
              "Research Office: Study Information", "Key details", "Item | Detail",
              "Other requirements include:", "Other things you need:")  # fmt: skip
 
@@ -1092,7 +1106,7 @@ class Holdout6Perturber(Holdout2Perturber):
         return rng.choice(options) if options else None
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v, t = self.view, self.trial
+        v = self.view
         if kind == "number.enrollment":
             if not v.enrollment or v.enrollment < 5:
                 return None
