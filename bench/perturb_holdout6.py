@@ -500,6 +500,8 @@ class Holdout6Writer(Writer):
         dot, end = ("", ".") if self.letter and kids else (".", "")
         if lo and hi:
             a, b = self.age(lo), self.age(hi)
+            if lo[1] != hi[1] and hi[1] == "years":  # "8 months to 17 years", never "to 17"
+                b += " years" if hi[0] != 1 else " year"
             yrs = " years" if lo[1] == hi[1] == "years" else ""
             out = self.by("age", [f"The study is for people aged {a} to {b}{yrs}."],
                           [f"A: Participants must be between {a} and {b}{yrs} of age."],
@@ -516,6 +518,8 @@ class Holdout6Writer(Writer):
         if hi:
             b = self.age(hi)
             small = hi[1] != "years" or hi[0] <= 1
+            if small and hi[1] == "years":
+                b = f"{_num(hi[0])} year"  # "babies up to 1 year old"
             young = f"babies up to {b} old" if small else f"people up to {b} years old"
             return self.by("age", [f"The study is for {young}."],
                            [f"A: The study is open to {young}."],
