@@ -202,6 +202,10 @@ def test_observational_study_described_as_testing_a_treatment() -> None:
         ("study_type.mismatch", "tests a new drug")
     ]
     assert errors(trial, "This study does not test a new drug.") == []
+    # A contraction negates too: "n't" follows a letter, so it has no word boundary before it.
+    for negated in ("This study doesn't test a new drug.", "It isn't testing a treatment.",
+                    "The researchers won't give people any drug."):  # fmt: skip
+        assert errors(trial, negated) == [], negated
 
 
 def test_interventional_study_described_as_observing() -> None:

@@ -388,7 +388,7 @@ TESTS_TREATMENT_RULE = Rule(
     "assign assigns allocate allocates decide decides choose chooses pick picks determine "
     "determines",
 )
-NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|never|n't|without)\b[\w\s]{0,12}$")
+NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 
 
 @check
