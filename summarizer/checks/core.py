@@ -85,6 +85,18 @@ _EXCLUSION_INLINE_RE = re.compile(
     r"\b(?:cannot|can't|may not) (?:join|take part|be included|enrol)\w* (?:if|when|because)\b"
     r"|\bnot (?:be )?eligible if\b|\bexcluded if\b"
 )
+# The people a sentence excludes, named before it says so: "Those with diabetes are not
+# eligible", "Anyone who has had surgery will not be able to take part".
+_EXCLUDED_SUBJECT_RE = re.compile(
+    r"\b(?:cannot|can't|can not|may not|must not|(?:are|is) (?:not able|unable) to|"
+    r"(?:will|would) not be able to|won't be able to) (?:join|take part|participate|enrol+\w*|"
+    r"be included|be enrolled|sign up)\b|\b(?:are|is) (?:not eligible|ineligible|excluded)\b"
+    r"|\bwill be excluded\b"
+)
+_PEOPLE_FIRST_RE = re.compile(
+    r"[\s*•-]*(?:people|participants|patients|those|anyone|someone|women|men|children|adults|"
+    r"volunteers|smokers|persons|individuals|you)\b"
+)
 _NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
 _LIST_MARKER_RE = re.compile(r"\n[ \t]*\d{1,2}[.)](?=\s)")
 _LIST_START_RE = re.compile(r"\A[ \t]*\d{1,2}[.)](?=\s)")  # the first line only: "5. What is it?"
@@ -279,7 +291,8 @@ class Context:
     @cached_property
     def exclusion_spans(self) -> list[tuple[int, int]]:
         """Text that says who may NOT take part: the list under "People cannot join if:",
-        or the rest of a sentence after "cannot join if". A claim there is inverted."""
+        the rest of a sentence after "cannot join if", or the people a sentence names before
+        "cannot join" ("People with heart disease cannot join"). A claim there is inverted."""
         spans = []
         excluding = False
         for start, end, bullet in self.lines:
@@ -288,6 +301,10 @@ class Context:
                 cue = _EXCLUSION_INLINE_RE.search(self.lower, start, end)
                 if cue:
                     spans.append((cue.start(), self.sentence_at(cue.start())[1]))
+                for cue in _EXCLUDED_SUBJECT_RE.finditer(self.lower, start, end):
+                    a = self.sentence_at(cue.start())[0]
+                    if _PEOPLE_FIRST_RE.match(self.lower, a, cue.start()):
+                        spans.append((a, cue.start()))
             elif excluding:
                 spans.append((start, end))
         return spans

@@ -414,7 +414,11 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue
         key = kind.split()[0].rstrip("s")
         qual = match.group("qual")
-        if qual == "had" or _HISTORY_RE.search(ctx.clause_before(match.start())):
+        if (
+            qual == "had"
+            or _HISTORY_RE.search(ctx.clause_before(match.start()))
+            or ctx.excluded(match.start())
+        ):
             continue  # "should not have had surgery": medical history, not a study treatment
         if qual and qual not in QUALIFIER_STOP and not ctx.facts.mentions(qual):
             yield _unknown(ctx, ctx.text[match.start("qual") : span[1]], (match.start("qual"),
