@@ -23,7 +23,6 @@ from ..readability import Readability, measure
 from ..records import Trial
 from .facts import CONTACT_RE, RecordFacts
 from .labels import Item, find_labelled_items
-from .match_starts import match_starts
 from .parsing import Quantity, fold, lower_same_length, quantities
 
 Severity = Literal["error", "warning"]
@@ -71,7 +70,6 @@ _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr."
 
 
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
-_WORD_START_RE = re.compile(r"\b\w")
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -203,23 +201,6 @@ class Context:
         return index
 
     @cached_property
-    def token_ends(self) -> dict[int, int]:
-        """Where the word starting at each token start ends."""
-        return {start: end for _, start, end in self.tokens}
-
-    def word_starts(self, text: str) -> list[int]:
-        """Every place in ``text`` where a word starts, in order (``text`` is the summary
-        in one of its forms: the same length, so the same places)."""
-        found = self._word_starts.get(text)
-        if found is None:
-            found = self._word_starts[text] = [m.start() for m in _WORD_START_RE.finditer(text)]
-        return found
-
-    @cached_property
-    def _word_starts(self) -> dict[str, list[int]]:
-        return {}
-
-    @cached_property
     def words(self) -> set[str]:
         """Every word, and the parts of hyphenated words ("double-blind" → "double", "blind")."""
         words = {t[0] for t in self.tokens}
@@ -337,10 +318,8 @@ class Rule:
     """A pattern and the words at least one of which any match must contain.
 
     ``re`` tries every alternative at every position, so a large alternation costs
-    about a millisecond on a summary. A rule runs only around its key words (found once per
-    summary), and not at all when none is there. When the pattern shows where its matches
-    start (``match_starts``) and how long they can be, it is tried only at the word starts
-    that can begin a match holding a key word; otherwise it scans windows around them.
+    about a millisecond on a summary. A rule runs only in windows around its key
+    words (found once per summary), and not at all when none is there.
     """
 
     MARGIN = 120  # no match reaches further than this from its key word
@@ -348,7 +327,6 @@ class Rule:
     def __init__(self, pattern: str, keys: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
         self.keys = frozenset(keys.split())
-        self.starts = match_starts(self.regex)
 
     def active(self, ctx: Context) -> bool:
         return not self.keys.isdisjoint(ctx.words)
@@ -358,49 +336,17 @@ class Rule:
             return
         text = ctx.masked if text is None else text
         index = ctx.word_index
-        keys = sorted(p for key in self.keys & index.keys() for p in index[key])
+        starts = sorted(p for key in self.keys & index.keys() for p in index[key])
         windows: list[list[int]] = []
-        for pos in keys:
+        for pos in starts:
             a, b = max(0, pos - self.MARGIN), min(len(text), pos + self.MARGIN)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
         # Windows are merged when they touch, so no match is found twice.
-        if self.starts is None:
-            for a, b in windows:
-                yield from self.regex.finditer(text, a, b)
-            return
-        # The same matches as scanning the windows: a match starts where ``starts`` allows,
-        # at most its width (and MARGIN) before a key word it holds, and no later than that
-        # word's end.
-        # It is tried with the window's end as the end, as the scan would.
-        match, starts = self.regex.match, self.starts
-        width = min(starts.width, self.MARGIN)
-        # str.startswith with a tuple is one C call; folded rules need the slower test.
-        prefixes = None if starts.folded else starts.prefixes
-        begins, allows = text.startswith, starts.allows
-        word_starts, ends = ctx.word_starts(text), ctx.token_ends
-        i = 0
-        w = 0
-        resume = 0
-        for pos in keys:
-            while windows[w][1] <= pos:
-                w += 1
-            a, b = windows[w]
-            i = max(i, bisect.bisect_left(word_starts, max(a, pos - width, resume)))
-            last = min(ends.get(pos, pos), b - 1)
-            while i < len(word_starts) and word_starts[i] <= last:
-                at = word_starts[i]
-                i += 1
-                if at < resume:
-                    continue
-                if not (begins(prefixes, at) if prefixes else allows(text, at)):
-                    continue
-                found = match(text, at, b)
-                if found:
-                    yield found
-                    resume = found.end()
+        for a, b in windows:
+            yield from self.regex.finditer(text, a, b)
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]
