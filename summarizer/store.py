@@ -17,6 +17,8 @@ so a re-serialized but unchanged record is not "changed".
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -24,8 +26,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from .checks import CheckReport, Finding
-from .database import Database, connect
-from .errors import NotFound, StoreError
+from .database import Cursor, Database, connect
+from .errors import ClaimLost, NotFound, StoreError
 from .migrations import migrate
 from .records import Trial, content_hash
 from .summary import PlainSummary
@@ -129,6 +131,25 @@ class Publication(BaseModel):
     created_at: str
 
 
+@dataclass(frozen=True)
+class Fence:
+    """Store a version only while batch job ``job_id`` is still claimed by ``worker``."""
+
+    job_id: int
+    worker: str
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A record as a batch job needs it: its source, and whether a version can be reused."""
+
+    source_hash: str
+    trial_json: str
+    # The newest version made from this source with the prompt and model asked
+    # for, if any: then no LLM call is needed.
+    reusable: int | None
+
+
 def _row_to_version(row: Any) -> SummaryVersion:
     review = row["review_action"]
     return SummaryVersion(
@@ -200,13 +221,19 @@ class Store:
 
     def put_record(self, trial: Trial, raw: str) -> tuple[str, RecordChange]:
         """Store the latest form of a record; return its source hash and what changed."""
-        source_hash = content_hash(trial.normalized())
-        with self.transaction() as db:
-            row = db.execute(
+        normalized = trial.normalized()
+        source_hash = content_hash(normalized)
+        with self.db.pipeline(), self.transaction() as db:
+            previous = db.execute(
                 "SELECT source_hash FROM records WHERE nct_id = ?", (trial.nct_id,)
-            ).fetchone()
-            if row is not None and row["source_hash"] == source_hash:
-                return source_hash, "unchanged"
+            )
+            if not db.pipelined:
+                # SQLite: asking first costs nothing, and spares the write.
+                row = previous.fetchone()
+                if row is not None and row["source_hash"] == source_hash:
+                    return source_hash, "unchanged"
+            # PostgreSQL: the question, the write and the feed's state go in one
+            # round trip; the WHERE leaves an unchanged record as it was.
             db.execute(
                 "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
                 "last_update_date, updated_at, overall_status, deleted_at) "
@@ -215,20 +242,44 @@ class Store:
                 "source_format = excluded.source_format, trial_json = excluded.trial_json, "
                 "raw = excluded.raw, last_update_date = excluded.last_update_date, "
                 "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
-                "deleted_at = NULL",
+                "deleted_at = NULL WHERE records.source_hash <> excluded.source_hash",
                 (
                     trial.nct_id,
                     source_hash,
                     trial.source_format,
-                    json.dumps(trial.normalized(), ensure_ascii=False),
+                    json.dumps(normalized, ensure_ascii=False),
                     raw,
                     trial.last_update_date,
                     now(),
                     trial.overall_status.value if trial.overall_status else None,
                 ),
             )
-            self._sync_publication(trial.nct_id)
+            state = self._publication_state(trial.nct_id)
+            if db.pipelined:
+                row = previous.fetchone()
+                if row is not None and row["source_hash"] == source_hash:
+                    return source_hash, "unchanged"
+            self._publish(trial.nct_id, state.fetchone())
         return source_hash, "new" if row is None else "changed"
+
+    def stored_records(
+        self, nct_ids: Sequence[str], prompt_name: str, prompt_version: int, model: str
+    ) -> dict[str, StoredRecord]:
+        """The records a group of batch jobs needs, with their reusable versions: one query."""
+        if not nct_ids:
+            return {}
+        marks = ", ".join("?" for _ in nct_ids)
+        rows = self.db.execute(
+            "SELECT r.nct_id, r.source_hash, r.trial_json, (SELECT MAX(s.version) "
+            "FROM summaries s WHERE s.nct_id = r.nct_id AND s.source_hash = r.source_hash "
+            "AND s.prompt_name = ? AND s.prompt_version = ? AND s.model = ?) AS reusable "
+            f"FROM records r WHERE r.nct_id IN ({marks})",
+            (prompt_name, prompt_version, model, *nct_ids),
+        ).fetchall()
+        return {
+            r["nct_id"]: StoredRecord(r["source_hash"], r["trial_json"], r["reusable"])
+            for r in rows
+        }
 
     def get_trial(self, nct_id: str) -> Trial:
         row = self.db.execute(
@@ -268,23 +319,42 @@ class Store:
         author: str,
         parent_version: int | None = None,
         note: str | None = None,
+        fence: Fence | None = None,
     ) -> SummaryVersion:
-        """Append a new immutable version; its number is the next for the trial."""
+        """Append a new immutable version; its number is the next for the trial.
+
+        With ``fence``, the version is stored only if the worker still holds the
+        job; otherwise nothing is and :class:`ClaimLost` is raised.
+        """
         text = summary.to_markdown()
         status: Status = "flagged" if report.flagged else "approved"
         findings = [f.model_dump(mode="json") for f in report.findings]
         readability_json = json.dumps(report.readability)
         created_at = now()
-        with self.transaction() as db:
+        held, held_params = "", ()
+        if fence is not None:
+            # The still-ours check in the insert itself: no round trip of its own,
+            # and nothing between the check and the insert for a lease to lapse in.
+            held = (
+                " WHERE EXISTS (SELECT 1 FROM jobs WHERE id = ? AND worker = ? "
+                "AND state = 'claimed')"
+            )
+            held_params = (fence.job_id, fence.worker)
+        # On PostgreSQL the lock, the insert, the cleanup and the feed's state go
+        # in one round trip, and the feed's insert with the COMMIT in a second.
+        with self.db.pipeline(), self.transaction() as db:
             db.lock_trial(nct_id)
-            # The next number and the insert in one statement: one round trip
-            # fewer on PostgreSQL. The trial lock (PostgreSQL) or the write lock
-            # (SQLite, BEGIN IMMEDIATE) keeps two writers from taking one number,
-            # and the unique (nct_id, version) key would refuse it anyway.
-            version = db.execute(
+            # The next number and the insert in one statement. The trial lock
+            # (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE) keeps two
+            # writers from taking one number, and the unique (nct_id, version)
+            # key would refuse it anyway. The lock is a statement of its own: a
+            # statement's snapshot is taken before it starts, so a number read in
+            # the locking statement could miss a version committed while it waited.
+            inserted = db.execute(
                 f"INSERT INTO summaries ({SUMMARY_COLUMNS}) "
-                "SELECT ?, COALESCE(MAX(version), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ? FROM summaries WHERE nct_id = ? RETURNING version",
+                "SELECT ?, next.version, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                "FROM (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM summaries "
+                f"WHERE nct_id = ?) AS next{held} RETURNING version",
                 (
                     nct_id,
                     source_hash,
@@ -306,13 +376,22 @@ class Store:
                     parent_version,
                     note,
                     nct_id,
+                    *held_params,
                 ),
-            ).fetchone()["version"]
+            )
             db.execute(
                 "DELETE FROM failures WHERE nct_id = ? AND source_hash = ?",
                 (nct_id, source_hash),
             )
-            self._sync_publication(nct_id)
+            state = self._publication_state(nct_id)
+            row = inserted.fetchone()
+            if row is None:
+                # The rollback undoes the cleanup queued behind the insert.
+                raise ClaimLost(
+                    f"{nct_id}: job {fence.job_id if fence else '?'} went to another worker"
+                )
+            version = row["version"]
+            self._publish(nct_id, state.fetchone())
         # What was just written, without reading it back: a new version has no review yet.
         return SummaryVersion(
             nct_id=nct_id,
@@ -409,8 +488,20 @@ class Store:
         Runs inside the caller's transaction, so the feed can never disagree with
         the versions and reviews it summarizes.
         """
-        # One statement for the three facts the decision needs: one round trip, not three.
-        state = self.db.execute(PUBLICATION_STATE, (nct_id,) * 5).fetchone()
+        self._publish(nct_id, self._publication_state(nct_id).fetchone())
+
+    def _publication_state(self, nct_id: str) -> Cursor:
+        """The facts :meth:`_publish` decides from, asked (queued, in a pipeline) now.
+
+        One statement for the three facts: one round trip, not three.
+        """
+        return self.db.execute(PUBLICATION_STATE, (nct_id,) * 5)
+
+    def _publish(self, nct_id: str, state: Any) -> None:
+        """The second half of :meth:`_sync_publication`, from a row of ``PUBLICATION_STATE``.
+
+        The state must have been read in this transaction, after its changes.
+        """
         deleted, status = state["deleted_at"], state["overall_status"]
         last = None if state["last_action"] is None else state
         version = state["approved"]

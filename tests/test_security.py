@@ -217,6 +217,8 @@ SQL_WORDS = re.compile(
 SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("store.py", "<module>", "SUMMARY_COLUMNS"): "a constant column list",
     ("store.py", "add_version", "SUMMARY_COLUMNS"): "a constant column list",
+    ("store.py", "add_version", "held"): "a constant still-ours clause, or nothing",
+    ("store.py", "stored_records", "marks"): "'?, ?, …': one placeholder per claimed job",
     ("store.py", "<module>", "LATEST_APPROVED"): "a constant query",
     ("migrations.py", "m001_initial", "serial_pk(db)"): "the dialect's id column DDL",
     ("migrations.py", "m002_publications", "serial_pk(db)"): "the dialect's id column DDL",
