@@ -9,7 +9,8 @@ A batch run has three steps, each safe to repeat after a crash:
    summarized records get no job and cost no LLM call.
 3. **Work**: ``concurrency`` coroutines claim jobs in small groups, call the
    model through ``AsyncOpenAI``, check the summary and store it. The version
-   and its job's completion are one transaction (see ``queue.py``).
+   and its job's completion are one transaction (see ``queue.py``), and the
+   insert itself checks that the worker still holds the job (``Fence``).
 
 Rate limits are enforced below the SDK, in :class:`LimitedTransport`, an
 ``httpx2`` transport that every request (first tries, the SDK's own retries

@@ -2,8 +2,8 @@
 
 The store writes SQL once, with ``?`` placeholders and syntax both engines
 accept (``ON CONFLICT … DO UPDATE``, ``COALESCE``, subqueries). Only
-connection setup, transactions, per-trial locks and DDL differ; those live
-here and in the migrations, behind ``Database.dialect``.
+connection setup, transactions, per-trial locks, pipelines and DDL differ;
+those live here and in the migrations, behind ``Database.dialect``.
 """
 
 from __future__ import annotations

@@ -340,8 +340,8 @@ class Store:
                 "AND state = 'claimed')"
             )
             held_params = (fence.job_id, fence.worker)
-        # On PostgreSQL the lock, the insert, the cleanup and the feed's state go
-        # in one round trip, and the feed's insert with the COMMIT in a second.
+        # On PostgreSQL the lock, the insert and the feed's state go in one
+        # round trip, and the feed's insert with the COMMIT in a second.
         with self.db.pipeline(), self.transaction() as db:
             db.lock_trial(nct_id)
             # The next number and the insert in one statement. The trial lock
@@ -379,14 +379,11 @@ class Store:
                     *held_params,
                 ),
             )
-            db.execute(
-                "DELETE FROM failures WHERE nct_id = ? AND source_hash = ?",
-                (nct_id, source_hash),
-            )
+            # The insert's trigger (m006) clears the source's failures; the
+            # trigger of m005 marks the job done.
             state = self._publication_state(nct_id)
             row = inserted.fetchone()
             if row is None:
-                # The rollback undoes the cleanup queued behind the insert.
                 raise ClaimLost(
                     f"{nct_id}: job {fence.job_id if fence else '?'} went to another worker"
                 )
@@ -521,15 +518,25 @@ class Store:
             return
         if last is not None and (last["last_action"], last["last_version"]) == (action, version):
             return
+        params = (nct_id, action, version, reason, now())
         if self.db.dialect == "postgresql":
             # Sequence ids are handed out before commit, so two writers could
             # commit out of id order and an export in between would skip one.
             # Serializing feed writers until commit keeps ids in commit order.
-            self.db.execute("SELECT pg_advisory_xact_lock(7261)")
+            # The lock is taken in the insert's own subquery, which runs before
+            # the id's nextval() above it, so the id still comes after the lock
+            # (a test pins this), and it costs no statement of its own.
+            self.db.execute(
+                "INSERT INTO publications (nct_id, action, version, reason, created_at) "
+                "SELECT ?, ?, CAST(? AS INTEGER), ?, ? "
+                "FROM (SELECT pg_advisory_xact_lock(7261)) AS feed_lock",
+                params,
+            )
+            return
         self.db.execute(
             "INSERT INTO publications (nct_id, action, version, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            (nct_id, action, version, reason, now()),
+            params,
         )
 
     def delete_record(self, nct_id: str) -> None:

@@ -227,6 +227,7 @@ SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("migrations.py", "m005_batch_queue", "epoch"): "a constant SQL expression per dialect",
     ("migrations.py", "m005_batch_queue", "done"): "a constant SET clause",
     ("migrations.py", "m005_batch_queue", "match"): "a constant WHERE clause",
+    ("migrations.py", "m006_versions_clear_failures", "clear"): "a constant DELETE statement",
     # forbid() is called by migrations only, with literals (checked below).
     ("migrations.py", "forbid", "name"): "built from forbid()'s literal table and operation",
     ("migrations.py", "forbid", "operation"): "a literal UPDATE or DELETE",
