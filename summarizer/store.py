@@ -120,6 +120,53 @@ PUBLICATION_STATE = f"""
 """
 
 
+UPSERT_RECORD = (
+    "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
+    "last_update_date, updated_at, overall_status, deleted_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+    "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
+    "source_format = excluded.source_format, trial_json = excluded.trial_json, "
+    "raw = excluded.raw, last_update_date = excluded.last_update_date, "
+    "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
+    "deleted_at = NULL WHERE records.source_hash <> excluded.source_hash"
+)
+# PostgreSQL only: the upsert and PUBLICATION_STATE in one statement. No row: the
+# record was unchanged (the WHERE skipped the write). Every subquery of a statement
+# reads the snapshot taken before it ran, so ``previous`` is the hash before this
+# write (NULL: a new record), and the feed's facts come from before it too; the
+# record's own facts are the ones written, from RETURNING.
+PUT_RECORD_POSTGRES = f"""
+    WITH written AS ({UPSERT_RECORD}
+        RETURNING overall_status, deleted_at,
+            (SELECT r.source_hash FROM records r WHERE r.nct_id = records.nct_id) AS previous)
+    SELECT previous, overall_status, deleted_at,
+        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_action,
+        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_version,
+        ({LATEST_APPROVED}) AS approved
+    FROM written
+"""
+
+
+# PostgreSQL only: PUBLICATION_STATE for a version just inserted by the CTE
+# ``inserted``, in the same statement. The statement's subqueries read the snapshot
+# from before the insert, so the new version is not among them: being the trial's
+# newest and unreviewed, it is the latest approved exactly when it is approved.
+INSERTED_PUBLICATION_STATE = f"""
+    SELECT inserted.version,
+        (SELECT overall_status FROM records WHERE nct_id = ?) AS overall_status,
+        (SELECT deleted_at FROM records WHERE nct_id = ?) AS deleted_at,
+        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_action,
+        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_version,
+        CASE WHEN inserted.status = 'approved' THEN inserted.version
+            ELSE ({LATEST_APPROVED}) END AS approved
+    FROM inserted
+"""
+
+
 class Publication(BaseModel):
     """One change to what the site shows: publish a version, or withdraw the trial's summary."""
 
@@ -223,43 +270,34 @@ class Store:
         """Store the latest form of a record; return its source hash and what changed."""
         normalized = trial.normalized()
         source_hash = content_hash(normalized)
-        with self.db.pipeline(), self.transaction() as db:
-            previous = db.execute(
+        params = (
+            trial.nct_id,
+            source_hash,
+            trial.source_format,
+            json.dumps(normalized, ensure_ascii=False),
+            raw,
+            trial.last_update_date,
+            now(),
+            trial.overall_status.value if trial.overall_status else None,
+        )
+        if self.db.dialect == "postgresql":
+            # One statement writes the record and reads what the feed decides
+            # from, queued behind BEGIN: one round trip, and a second for COMMIT.
+            with self.db.pipeline(), self.transaction() as db:
+                state = db.execute(PUT_RECORD_POSTGRES, (*params, *(trial.nct_id,) * 3))
+                row = state.fetchone()
+                if row is None:
+                    return source_hash, "unchanged"
+                self._publish(trial.nct_id, row)
+            return source_hash, "new" if row["previous"] is None else "changed"
+        with self.transaction() as db:
+            row = db.execute(
                 "SELECT source_hash FROM records WHERE nct_id = ?", (trial.nct_id,)
-            )
-            if not db.pipelined:
-                # SQLite: asking first costs nothing, and spares the write.
-                row = previous.fetchone()
-                if row is not None and row["source_hash"] == source_hash:
-                    return source_hash, "unchanged"
-            # PostgreSQL: the question, the write and the feed's state go in one
-            # round trip; the WHERE leaves an unchanged record as it was.
-            db.execute(
-                "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
-                "last_update_date, updated_at, overall_status, deleted_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
-                "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
-                "source_format = excluded.source_format, trial_json = excluded.trial_json, "
-                "raw = excluded.raw, last_update_date = excluded.last_update_date, "
-                "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
-                "deleted_at = NULL WHERE records.source_hash <> excluded.source_hash",
-                (
-                    trial.nct_id,
-                    source_hash,
-                    trial.source_format,
-                    json.dumps(normalized, ensure_ascii=False),
-                    raw,
-                    trial.last_update_date,
-                    now(),
-                    trial.overall_status.value if trial.overall_status else None,
-                ),
-            )
-            state = self._publication_state(trial.nct_id)
-            if db.pipelined:
-                row = previous.fetchone()
-                if row is not None and row["source_hash"] == source_hash:
-                    return source_hash, "unchanged"
-            self._publish(trial.nct_id, state.fetchone())
+            ).fetchone()
+            if row is not None and row["source_hash"] == source_hash:
+                return source_hash, "unchanged"
+            db.execute(UPSERT_RECORD, params)
+            self._sync_publication(trial.nct_id)
         return source_hash, "new" if row is None else "changed"
 
     def stored_records(
@@ -350,45 +388,53 @@ class Store:
             # key would refuse it anyway. The lock is a statement of its own: a
             # statement's snapshot is taken before it starts, so a number read in
             # the locking statement could miss a version committed while it waited.
-            inserted = db.execute(
+            insert = (
                 f"INSERT INTO summaries ({SUMMARY_COLUMNS}) "
                 "SELECT ?, next.version, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                 "FROM (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM summaries "
-                f"WHERE nct_id = ?) AS next{held} RETURNING version",
-                (
-                    nct_id,
-                    source_hash,
-                    provenance.prompt_name,
-                    provenance.prompt_version,
-                    provenance.prompt_hash,
-                    provenance.backend,
-                    provenance.model,
-                    provenance.prompt_tokens,
-                    provenance.completion_tokens,
-                    provenance.total_tokens,
-                    summary.model_dump_json(),
-                    text,
-                    json.dumps(findings),
-                    readability_json,
-                    status,
-                    author,
-                    created_at,
-                    parent_version,
-                    note,
-                    nct_id,
-                    *held_params,
-                ),
+                f"WHERE nct_id = ?) AS next{held} RETURNING version, status"
+            )
+            params = (
+                nct_id,
+                source_hash,
+                provenance.prompt_name,
+                provenance.prompt_version,
+                provenance.prompt_hash,
+                provenance.backend,
+                provenance.model,
+                provenance.prompt_tokens,
+                provenance.completion_tokens,
+                provenance.total_tokens,
+                summary.model_dump_json(),
+                text,
+                json.dumps(findings),
+                readability_json,
+                status,
+                author,
+                created_at,
+                parent_version,
+                note,
+                nct_id,
+                *held_params,
             )
             # The insert's trigger (m006) clears the source's failures; the
             # trigger of m005 marks the job done.
-            state = self._publication_state(nct_id)
-            row = inserted.fetchone()
+            if db.dialect == "postgresql":
+                # The feed's facts in the insert's own statement: one fewer.
+                row = db.execute(
+                    f"WITH inserted AS ({insert}) {INSERTED_PUBLICATION_STATE}",
+                    (*params, *(nct_id,) * 5),
+                ).fetchone()
+                state = row
+            else:
+                row = db.execute(insert, params).fetchone()
+                state = None if row is None else self._publication_state(nct_id).fetchone()
             if row is None:
                 raise ClaimLost(
                     f"{nct_id}: job {fence.job_id if fence else '?'} went to another worker"
                 )
             version = row["version"]
-            self._publish(nct_id, state.fetchone())
+            self._publish(nct_id, state)
         # What was just written, without reading it back: a new version has no review yet.
         return SummaryVersion(
             nct_id=nct_id,
