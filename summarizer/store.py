@@ -369,7 +369,8 @@ class Store:
         findings = [f.model_dump(mode="json") for f in report.findings]
         readability_json = json.dumps(report.readability)
         created_at = now()
-        held, held_params = "", ()
+        held = ""
+        held_params: tuple[object, ...] = ()
         if fence is not None:
             # The still-ours check in the insert itself: no round trip of its own,
             # and nothing between the check and the insert for a lease to lapse in.
