@@ -2,7 +2,7 @@
 
     python3 bench/batch_bench.py throughput [--n 2000] [--latency 0.3] [--concurrency 32 128]
         [--workers 2] [--checks skip]
-    python3 bench/batch_bench.py overhead [--n 300] [--postgres/--no-postgres]
+    python3 bench/batch_bench.py overhead [--n 300] [--postgres/--no-postgres] [--count 50]
     python3 bench/batch_bench.py prompt-size
     python3 bench/batch_bench.py memory [--sizes 1000 5000 20000]
 
@@ -291,6 +291,30 @@ def overhead_on(kind: str, n: int) -> dict[str, float]:
     }  # fmt: skip
 
 
+def statement_counts(kind: str, n: int) -> dict[str, float]:
+    """Statements (BEGIN and COMMIT included) and round trips a record, reading and working.
+
+    A run of its own: counting costs time, so the timed runs are not counted.
+    """
+    from tests.store_counting import counting
+
+    with store_at(kind) as store:
+        with counting(store.db) as reading:
+            ingest(store, n)
+        with counting(store.db) as working:
+            asyncio.run(
+                run_batch_async(
+                    store, writer=InstantWriter(), prompt=load_prompt(),
+                    options=BatchOptions(concurrency=1),
+                )
+            )  # fmt: skip
+    return {
+        "reading_statements": reading.statements / n, "working_statements": working.statements / n,
+        "reading_round_trips": reading.round_trips / n,
+        "working_round_trips": working.round_trips / n,
+    }  # fmt: skip
+
+
 def stage_times(n: int) -> dict[str, float]:
     """Median milliseconds per stage, on the same records, outside any store."""
     from summarizer.checks import run_checks
@@ -329,6 +353,19 @@ def overhead(args: argparse.Namespace) -> dict[str, Any]:
             print(f"{kind}: skipped ({exc})")
             continue
         results[kind] = {"with_checks": figures, "without_checks": bare}
+        if args.count:
+            counts = statement_counts(kind, args.count)
+            results[kind]["per_record"] = counts
+            trips = (
+                f"; round trips {counts['reading_round_trips']:.2f} + "
+                f"{counts['working_round_trips']:.2f}"
+                if kind == "postgresql"
+                else ""
+            )
+            print(
+                f"{kind:10} statements a record, reading + working: "
+                f"{counts['reading_statements']:.2f} + {counts['working_statements']:.2f}{trips}"
+            )
         print(
             f"{kind:10} per record outside the LLM: {figures['total_ms']:.2f} ms wall "
             f"(ingest {figures['ingest_ms']:.2f} + claim/prompt/checks/store "
@@ -471,6 +508,9 @@ def main() -> None:
     p = sub.add_parser("overhead")
     p.add_argument("--n", type=int, default=300)
     p.add_argument("--postgres", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument(
+        "--count", type=int, default=50, help="records in a separate run that counts statements"
+    )
     sub.add_parser("prompt-size")
     p = sub.add_parser("memory")
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])

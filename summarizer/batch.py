@@ -9,7 +9,8 @@ A batch run has three steps, each safe to repeat after a crash:
    summarized records get no job and cost no LLM call.
 3. **Work**: ``concurrency`` coroutines claim jobs in small groups, call the
    model through ``AsyncOpenAI``, check the summary and store it. The version
-   and its job's completion are one transaction (see ``queue.py``).
+   and its job's completion are one transaction (see ``queue.py``), and the
+   insert itself checks that the worker still holds the job (``Fence``).
 
 Rate limits are enforced below the SDK, in :class:`LimitedTransport`, an
 ``httpx2`` transport that every request (first tries, the SDK's own retries
@@ -55,7 +56,7 @@ from .pipeline import AsyncWriter, Outcome, summarize_trial_async
 from .prompts import PromptTemplate, RenderedPrompt
 from .queue import Job, Queue
 from .records import Trial, content_hash
-from .store import Store
+from .store import Fence, Store, StoredRecord
 from .writers import Draft, Usage, Writer
 
 __all__ = [
@@ -708,6 +709,8 @@ class _Work:
             lease=options.lease,
         )
         self._buffer: deque[Job] = deque()
+        # The records of the claimed jobs in the buffer, by job id: one query a group.
+        self._records: dict[int, StoredRecord] = {}
         self._checks = CheckPool(options.check_processes)
 
     async def _next(self) -> Job | None:
@@ -717,6 +720,9 @@ class _Work:
             # worker holds little that others could be doing.
             claimed = self.queue.claim(max(self.options.concurrency, MIN_CLAIM))
             if claimed:
+                # The group's records and reuse lookups in one query, not two a record.
+                found = self.store.stored_records([j.nct_id for j in claimed], *self.queue.key)
+                self._records.update((j.id, found[j.nct_id]) for j in claimed if j.nct_id in found)
                 self._buffer.extend(claimed)
                 break
             # Another worker holds the rest. If it is alive it finishes them; if it
@@ -761,19 +767,18 @@ class _Work:
             self.progress.advance(self.report.actions)
 
     async def _one(self, job: Job) -> None:
-        row = self.store.db.execute(
-            "SELECT source_hash, trial_json FROM records WHERE nct_id = ?", (job.nct_id,)
-        ).fetchone()
-        if row is None or row["source_hash"] != job.source_hash:
+        record = self._records.pop(job.id, None)
+        if record is None or record.source_hash != job.source_hash:
             self.queue.superseded(job)
             self.report.actions["superseded"] += 1
             return
         try:
-            trial = Trial.model_validate_json(row["trial_json"])
+            trial = Trial.model_validate_json(record.trial_json)
             outcome = await summarize_trial_async(
                 self.store, trial, source_hash=job.source_hash, writer=self.writer,
                 prompt=self.prompt, author=self.options.author,
-                still_ours=lambda: self.queue.holds(job), check=self._checks.check,
+                reuse_checked=record.reusable is None,
+                fence=Fence(job.id, self.queue.worker), check=self._checks.check,
             )  # fmt: skip
         except Exception as exc:  # a prompt or store error on one record must not end the run
             reason = str(exc) if isinstance(exc, WriterError) else f"{type(exc).__name__}: {exc}"

@@ -2,8 +2,8 @@
 
 The store writes SQL once, with ``?`` placeholders and syntax both engines
 accept (``ON CONFLICT … DO UPDATE``, ``COALESCE``, subqueries). Only
-connection setup, transactions, per-trial locks and DDL differ; those live
-here and in the migrations, behind ``Database.dialect``.
+connection setup, transactions, per-trial locks, pipelines and DDL differ;
+those live here and in the migrations, behind ``Database.dialect``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class Database:
 
     dialect: str = ""
     location: str = ""
+    # Whether statements inside :meth:`pipeline` are queued rather than run at once.
+    pipelined: bool = False
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         raise NotImplementedError
@@ -39,6 +41,16 @@ class Database:
 
     def close(self) -> None:
         raise NotImplementedError
+
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """Send the statements inside without waiting for each one's answer.
+
+        A fetch waits for the answers so far; leaving the block waits for the
+        rest. Where a statement costs no network round trip (SQLite), this does
+        nothing.
+        """
+        yield
 
     def _begin(self) -> None:
         raise NotImplementedError
@@ -84,6 +96,7 @@ class SQLiteDatabase(Database):
 
 class PostgresDatabase(Database):
     dialect = "postgresql"
+    pipelined = True
 
     def __init__(self, url: str) -> None:
         try:
@@ -111,6 +124,25 @@ class PostgresDatabase(Database):
 
     def lock_trial(self, nct_id: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (nct_id,))
+
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        import psycopg
+
+        # Each statement is a network round trip; in psycopg's pipeline mode a
+        # transaction of several statements costs one or two instead.
+        try:
+            with self.conn.pipeline():
+                yield
+        except BaseException as exc:
+            # After a server error the pipeline skips what follows, the ROLLBACK
+            # queued by transaction() included: roll back once it has ended.
+            if self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, psycopg.DataError):
+                # In a pipeline the server's refusal arrives at a fetch, not the execute.
+                raise StoreError(f"the database refused a value: {exc}") from exc
+            raise
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN")

@@ -11,7 +11,8 @@ what was expected and what was found. The tree, by whose fault it is::
     ├── WriterError                the LLM backend failed to produce a valid summary
     │   └── ModelOutputError       the model answered, but not with a valid summary
     ├── StoreError                 the summary store refused an operation
-    │   └── NotFound               no such trial or version in the store
+    │   ├── NotFound               no such trial or version in the store
+    │   └── ClaimLost              a batch job went to another worker before its version was stored
     └── FetchError                 the ClinicalTrials.gov API failed
 """
 
@@ -80,6 +81,10 @@ class StoreError(SummarizerError):
 
 class NotFound(StoreError):
     """No such trial or version in the store."""
+
+
+class ClaimLost(StoreError):
+    """The worker no longer held the batch job, so its version was not stored."""
 
 
 class FetchError(SummarizerError):

@@ -309,3 +309,27 @@ def m005_batch_queue(db: Database) -> None:
             f"UPDATE jobs SET {done}, "
             f"updated_at = (julianday('now') - 2440587.5) * 86400.0 WHERE {match}; END"
         )
+
+
+@migration
+def m006_versions_clear_failures(db: Database) -> None:
+    """A stored version clears the failures of its record's source, inside its insert.
+
+    ``Store.add_version`` used to send this DELETE itself, in the same
+    transaction: one statement (on PostgreSQL, one round trip) a version. The
+    trigger deletes the same rows at the same point, so nothing else changes.
+    """
+    clear = "DELETE FROM failures WHERE nct_id = NEW.nct_id AND source_hash = NEW.source_hash"
+    if db.dialect == "postgresql":
+        db.execute(
+            "CREATE FUNCTION summaries_clear_failures() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN {clear}; RETURN NULL; END $$"
+        )
+        db.execute(
+            "CREATE TRIGGER summaries_clear_failures AFTER INSERT ON summaries "
+            "FOR EACH ROW EXECUTE FUNCTION summaries_clear_failures()"
+        )
+    else:
+        db.execute(
+            f"CREATE TRIGGER summaries_clear_failures AFTER INSERT ON summaries BEGIN {clear}; END"
+        )

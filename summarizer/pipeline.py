@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from .checks import CheckReport, run_checks
-from .errors import SummarizerError, WriterError
+from .errors import ClaimLost, SummarizerError, WriterError
 from .prompts import PromptTemplate, RenderedPrompt
 from .records import Trial
-from .store import Provenance, Store, SummaryVersion
+from .store import Fence, Provenance, Store, SummaryVersion
 from .writers import Draft, Writer
 
 # "dropped": the model answered, but the caller no longer owned the work (a batch
@@ -81,28 +81,31 @@ async def summarize_trial_async(
     prompt: PromptTemplate,
     author: str = "summarizer",
     force: bool = False,
-    still_ours: Callable[[], bool] | None = None,
+    reuse_checked: bool = False,
+    fence: Fence | None = None,
     check: Callable[[Trial, str], Awaitable[CheckReport]] | None = None,
 ) -> Outcome:
     """:func:`summarize_trial` for a record already in the store, with an async writer.
 
     The batch runner stores records when it reads or fetches them, and then
     works through them many at a time; ``source_hash`` is the stored record's.
-    ``still_ours``, if given, is asked after the model answers and before
-    anything is stored; False drops the draft (outcome "dropped"). ``check``,
+    ``reuse_checked`` says the caller has just found no version to reuse (the
+    batch asks for a whole claimed group at once). ``fence``, if given, is
+    checked by the insert of the version: if the worker no longer holds the
+    job, nothing is stored (outcome "dropped"). ``check``,
     if given, runs the checks instead of this thread (the batch's check
     processes), so the event loop keeps serving replies meanwhile.
     """
     step = _Step(store, trial, source_hash, prompt, writer.model, author, None)
-    if not force and (reused := step.reuse()) is not None:
+    if not (force or reuse_checked) and (reused := step.reuse()) is not None:
         return reused
     try:
         rendered = prompt.render(trial)
         draft = await writer.write(trial, rendered)
         report = await check(trial, draft.summary.to_markdown()) if check is not None else None
-        if still_ours is not None and not still_ours():
-            return Outcome(trial.nct_id, "dropped", error="the work went to another worker")
-        return step.save(draft, rendered, report)
+        return step.save(draft, rendered, report, fence)
+    except ClaimLost:
+        return Outcome(trial.nct_id, "dropped", error="the work went to another worker")
     except Exception as exc:  # one record's failure must not end a batch
         return step.fail(exc)
 
@@ -135,14 +138,18 @@ class _Step:
         return Outcome(self.trial.nct_id, "failed", error=reason, record_change=self.change)
 
     def save(
-        self, draft: Draft, rendered: RenderedPrompt, report: CheckReport | None = None
+        self,
+        draft: Draft,
+        rendered: RenderedPrompt,
+        report: CheckReport | None = None,
+        fence: Fence | None = None,
     ) -> Outcome:
         # The configured model name is the reuse key; a server may report a dated
         # alias ("gpt-4o-mini-2024-07-18") that would defeat the lookup in reuse().
         draft = replace(draft, model=self.model)
         version = store_draft(
             self.store, self.trial, self.source_hash, draft, self.prompt, rendered.hash,
-            author=self.author, report=report,
+            author=self.author, report=report, fence=fence,
         )  # fmt: skip
         return Outcome(self.trial.nct_id, "created", version, record_change=self.change)
 
@@ -159,8 +166,13 @@ def store_draft(
     parent_version: int | None = None,
     note: str | None = None,
     report: CheckReport | None = None,
+    fence: Fence | None = None,
 ) -> SummaryVersion:
-    """Check a draft against its record (unless ``report`` already did) and append a version."""
+    """Check a draft against its record (unless ``report`` already did) and append a version.
+
+    With ``fence``, raises :class:`~summarizer.errors.ClaimLost` instead of storing
+    when the batch job is no longer the worker's.
+    """
     if report is None:
         report = run_checks(trial, draft.summary.to_markdown())
     provenance = Provenance(
@@ -182,4 +194,5 @@ def store_draft(
         author=author,
         parent_version=parent_version,
         note=note,
+        fence=fence,
     )

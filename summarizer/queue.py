@@ -143,10 +143,12 @@ class Queue:
         return sorted(jobs, key=lambda j: j.id)
 
     def holds(self, job: Job) -> bool:
-        """Whether this worker still holds ``job``: checked before storing what the model wrote.
+        """Whether this worker still holds ``job``.
 
         A worker that stalled past its lease may have lost the job to another;
-        then its answer is dropped rather than stored as a second version.
+        then its answer is dropped rather than stored as a second version. The
+        batch asks this in the version's insert (:class:`~summarizer.store.Fence`),
+        so the check costs no statement of its own.
         """
         row = self.db.execute(
             "SELECT 1 AS held FROM jobs WHERE id = ? AND worker = ? AND state = 'claimed'",

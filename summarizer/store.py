@@ -17,6 +17,8 @@ so a re-serialized but unchanged record is not "changed".
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -24,8 +26,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from .checks import CheckReport, Finding
-from .database import Database, connect
-from .errors import NotFound, StoreError
+from .database import Cursor, Database, connect
+from .errors import ClaimLost, NotFound, StoreError
 from .migrations import migrate
 from .records import Trial, content_hash
 from .summary import PlainSummary
@@ -118,6 +120,53 @@ PUBLICATION_STATE = f"""
 """
 
 
+UPSERT_RECORD = (
+    "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
+    "last_update_date, updated_at, overall_status, deleted_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+    "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
+    "source_format = excluded.source_format, trial_json = excluded.trial_json, "
+    "raw = excluded.raw, last_update_date = excluded.last_update_date, "
+    "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
+    "deleted_at = NULL WHERE records.source_hash <> excluded.source_hash"
+)
+# PostgreSQL only: the upsert and PUBLICATION_STATE in one statement. No row: the
+# record was unchanged (the WHERE skipped the write). Every subquery of a statement
+# reads the snapshot taken before it ran, so ``previous`` is the hash before this
+# write (NULL: a new record), and the feed's facts come from before it too; the
+# record's own facts are the ones written, from RETURNING.
+PUT_RECORD_POSTGRES = f"""
+    WITH written AS ({UPSERT_RECORD}
+        RETURNING overall_status, deleted_at,
+            (SELECT r.source_hash FROM records r WHERE r.nct_id = records.nct_id) AS previous)
+    SELECT previous, overall_status, deleted_at,
+        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_action,
+        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_version,
+        ({LATEST_APPROVED}) AS approved
+    FROM written
+"""
+
+
+# PostgreSQL only: PUBLICATION_STATE for a version just inserted by the CTE
+# ``inserted``, in the same statement. The statement's subqueries read the snapshot
+# from before the insert, so the new version is not among them: being the trial's
+# newest and unreviewed, it is the latest approved exactly when it is approved.
+INSERTED_PUBLICATION_STATE = f"""
+    SELECT inserted.version,
+        (SELECT overall_status FROM records WHERE nct_id = ?) AS overall_status,
+        (SELECT deleted_at FROM records WHERE nct_id = ?) AS deleted_at,
+        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_action,
+        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
+            AS last_version,
+        CASE WHEN inserted.status = 'approved' THEN inserted.version
+            ELSE ({LATEST_APPROVED}) END AS approved
+    FROM inserted
+"""
+
+
 class Publication(BaseModel):
     """One change to what the site shows: publish a version, or withdraw the trial's summary."""
 
@@ -127,6 +176,25 @@ class Publication(BaseModel):
     version: int | None
     reason: str | None
     created_at: str
+
+
+@dataclass(frozen=True)
+class Fence:
+    """Store a version only while batch job ``job_id`` is still claimed by ``worker``."""
+
+    job_id: int
+    worker: str
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A record as a batch job needs it: its source, and whether a version can be reused."""
+
+    source_hash: str
+    trial_json: str
+    # The newest version made from this source with the prompt and model asked
+    # for, if any: then no LLM call is needed.
+    reusable: int | None
 
 
 def _row_to_version(row: Any) -> SummaryVersion:
@@ -200,35 +268,56 @@ class Store:
 
     def put_record(self, trial: Trial, raw: str) -> tuple[str, RecordChange]:
         """Store the latest form of a record; return its source hash and what changed."""
-        source_hash = content_hash(trial.normalized())
+        normalized = trial.normalized()
+        source_hash = content_hash(normalized)
+        params = (
+            trial.nct_id,
+            source_hash,
+            trial.source_format,
+            json.dumps(normalized, ensure_ascii=False),
+            raw,
+            trial.last_update_date,
+            now(),
+            trial.overall_status.value if trial.overall_status else None,
+        )
+        if self.db.dialect == "postgresql":
+            # One statement writes the record and reads what the feed decides
+            # from, queued behind BEGIN: one round trip, and a second for COMMIT.
+            with self.db.pipeline(), self.transaction() as db:
+                state = db.execute(PUT_RECORD_POSTGRES, (*params, *(trial.nct_id,) * 3))
+                row = state.fetchone()
+                if row is None:
+                    return source_hash, "unchanged"
+                self._publish(trial.nct_id, row)
+            return source_hash, "new" if row["previous"] is None else "changed"
         with self.transaction() as db:
             row = db.execute(
                 "SELECT source_hash FROM records WHERE nct_id = ?", (trial.nct_id,)
             ).fetchone()
             if row is not None and row["source_hash"] == source_hash:
                 return source_hash, "unchanged"
-            db.execute(
-                "INSERT INTO records (nct_id, source_hash, source_format, trial_json, raw, "
-                "last_update_date, updated_at, overall_status, deleted_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
-                "ON CONFLICT (nct_id) DO UPDATE SET source_hash = excluded.source_hash, "
-                "source_format = excluded.source_format, trial_json = excluded.trial_json, "
-                "raw = excluded.raw, last_update_date = excluded.last_update_date, "
-                "updated_at = excluded.updated_at, overall_status = excluded.overall_status, "
-                "deleted_at = NULL",
-                (
-                    trial.nct_id,
-                    source_hash,
-                    trial.source_format,
-                    json.dumps(trial.normalized(), ensure_ascii=False),
-                    raw,
-                    trial.last_update_date,
-                    now(),
-                    trial.overall_status.value if trial.overall_status else None,
-                ),
-            )
+            db.execute(UPSERT_RECORD, params)
             self._sync_publication(trial.nct_id)
         return source_hash, "new" if row is None else "changed"
+
+    def stored_records(
+        self, nct_ids: Sequence[str], prompt_name: str, prompt_version: int, model: str
+    ) -> dict[str, StoredRecord]:
+        """The records a group of batch jobs needs, with their reusable versions: one query."""
+        if not nct_ids:
+            return {}
+        marks = ", ".join("?" for _ in nct_ids)
+        rows = self.db.execute(
+            "SELECT r.nct_id, r.source_hash, r.trial_json, (SELECT MAX(s.version) "
+            "FROM summaries s WHERE s.nct_id = r.nct_id AND s.source_hash = r.source_hash "
+            "AND s.prompt_name = ? AND s.prompt_version = ? AND s.model = ?) AS reusable "
+            f"FROM records r WHERE r.nct_id IN ({marks})",
+            (prompt_name, prompt_version, model, *nct_ids),
+        ).fetchall()
+        return {
+            r["nct_id"]: StoredRecord(r["source_hash"], r["trial_json"], r["reusable"])
+            for r in rows
+        }
 
     def get_trial(self, nct_id: str) -> Trial:
         row = self.db.execute(
@@ -268,51 +357,85 @@ class Store:
         author: str,
         parent_version: int | None = None,
         note: str | None = None,
+        fence: Fence | None = None,
     ) -> SummaryVersion:
-        """Append a new immutable version; its number is the next for the trial."""
+        """Append a new immutable version; its number is the next for the trial.
+
+        With ``fence``, the version is stored only if the worker still holds the
+        job; otherwise nothing is and :class:`ClaimLost` is raised.
+        """
         text = summary.to_markdown()
         status: Status = "flagged" if report.flagged else "approved"
         findings = [f.model_dump(mode="json") for f in report.findings]
         readability_json = json.dumps(report.readability)
         created_at = now()
-        with self.transaction() as db:
-            db.lock_trial(nct_id)
-            # The next number and the insert in one statement: one round trip
-            # fewer on PostgreSQL. The trial lock (PostgreSQL) or the write lock
-            # (SQLite, BEGIN IMMEDIATE) keeps two writers from taking one number,
-            # and the unique (nct_id, version) key would refuse it anyway.
-            version = db.execute(
-                f"INSERT INTO summaries ({SUMMARY_COLUMNS}) "
-                "SELECT ?, COALESCE(MAX(version), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ? FROM summaries WHERE nct_id = ? RETURNING version",
-                (
-                    nct_id,
-                    source_hash,
-                    provenance.prompt_name,
-                    provenance.prompt_version,
-                    provenance.prompt_hash,
-                    provenance.backend,
-                    provenance.model,
-                    provenance.prompt_tokens,
-                    provenance.completion_tokens,
-                    provenance.total_tokens,
-                    summary.model_dump_json(),
-                    text,
-                    json.dumps(findings),
-                    readability_json,
-                    status,
-                    author,
-                    created_at,
-                    parent_version,
-                    note,
-                    nct_id,
-                ),
-            ).fetchone()["version"]
-            db.execute(
-                "DELETE FROM failures WHERE nct_id = ? AND source_hash = ?",
-                (nct_id, source_hash),
+        held = ""
+        held_params: tuple[object, ...] = ()
+        if fence is not None:
+            # The still-ours check in the insert itself: no round trip of its own,
+            # and nothing between the check and the insert for a lease to lapse in.
+            held = (
+                " WHERE EXISTS (SELECT 1 FROM jobs WHERE id = ? AND worker = ? "
+                "AND state = 'claimed')"
             )
-            self._sync_publication(nct_id)
+            held_params = (fence.job_id, fence.worker)
+        # On PostgreSQL the lock, the insert and the feed's state go in one
+        # round trip, and the feed's insert with the COMMIT in a second.
+        with self.db.pipeline(), self.transaction() as db:
+            db.lock_trial(nct_id)
+            # The next number and the insert in one statement. The trial lock
+            # (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE) keeps two
+            # writers from taking one number, and the unique (nct_id, version)
+            # key would refuse it anyway. The lock is a statement of its own: a
+            # statement's snapshot is taken before it starts, so a number read in
+            # the locking statement could miss a version committed while it waited.
+            insert = (
+                f"INSERT INTO summaries ({SUMMARY_COLUMNS}) "
+                "SELECT ?, next.version, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                "FROM (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM summaries "
+                f"WHERE nct_id = ?) AS next{held} RETURNING version, status"
+            )
+            params = (
+                nct_id,
+                source_hash,
+                provenance.prompt_name,
+                provenance.prompt_version,
+                provenance.prompt_hash,
+                provenance.backend,
+                provenance.model,
+                provenance.prompt_tokens,
+                provenance.completion_tokens,
+                provenance.total_tokens,
+                summary.model_dump_json(),
+                text,
+                json.dumps(findings),
+                readability_json,
+                status,
+                author,
+                created_at,
+                parent_version,
+                note,
+                nct_id,
+                *held_params,
+            )
+            # The insert's trigger (m006) clears the source's failures; the
+            # trigger of m005 marks the job done.
+            if db.dialect == "postgresql":
+                # The feed's facts in the insert's own statement: one fewer.
+                row = db.execute(
+                    f"WITH inserted AS ({insert}) {INSERTED_PUBLICATION_STATE}",
+                    (*params, *(nct_id,) * 5),
+                ).fetchone()
+                state = row
+            else:
+                row = db.execute(insert, params).fetchone()
+                state = None if row is None else self._publication_state(nct_id).fetchone()
+            if row is None:
+                raise ClaimLost(
+                    f"{nct_id}: job {fence.job_id if fence else '?'} went to another worker"
+                )
+            version = row["version"]
+            self._publish(nct_id, state)
         # What was just written, without reading it back: a new version has no review yet.
         return SummaryVersion(
             nct_id=nct_id,
@@ -409,8 +532,20 @@ class Store:
         Runs inside the caller's transaction, so the feed can never disagree with
         the versions and reviews it summarizes.
         """
-        # One statement for the three facts the decision needs: one round trip, not three.
-        state = self.db.execute(PUBLICATION_STATE, (nct_id,) * 5).fetchone()
+        self._publish(nct_id, self._publication_state(nct_id).fetchone())
+
+    def _publication_state(self, nct_id: str) -> Cursor:
+        """The facts :meth:`_publish` decides from, asked (queued, in a pipeline) now.
+
+        One statement for the three facts: one round trip, not three.
+        """
+        return self.db.execute(PUBLICATION_STATE, (nct_id,) * 5)
+
+    def _publish(self, nct_id: str, state: Any) -> None:
+        """The second half of :meth:`_sync_publication`, from a row of ``PUBLICATION_STATE``.
+
+        The state must have been read in this transaction, after its changes.
+        """
         deleted, status = state["deleted_at"], state["overall_status"]
         last = None if state["last_action"] is None else state
         version = state["approved"]
@@ -430,15 +565,25 @@ class Store:
             return
         if last is not None and (last["last_action"], last["last_version"]) == (action, version):
             return
+        params = (nct_id, action, version, reason, now())
         if self.db.dialect == "postgresql":
             # Sequence ids are handed out before commit, so two writers could
             # commit out of id order and an export in between would skip one.
             # Serializing feed writers until commit keeps ids in commit order.
-            self.db.execute("SELECT pg_advisory_xact_lock(7261)")
+            # The lock is taken in the insert's own subquery, which runs before
+            # the id's nextval() above it, so the id still comes after the lock
+            # (a test pins this), and it costs no statement of its own.
+            self.db.execute(
+                "INSERT INTO publications (nct_id, action, version, reason, created_at) "
+                "SELECT ?, ?, CAST(? AS INTEGER), ?, ? "
+                "FROM (SELECT pg_advisory_xact_lock(7261)) AS feed_lock",
+                params,
+            )
+            return
         self.db.execute(
             "INSERT INTO publications (nct_id, action, version, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            (nct_id, action, version, reason, now()),
+            params,
         )
 
     def delete_record(self, nct_id: str) -> None:

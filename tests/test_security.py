@@ -217,7 +217,10 @@ SQL_WORDS = re.compile(
 SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("store.py", "<module>", "SUMMARY_COLUMNS"): "a constant column list",
     ("store.py", "add_version", "SUMMARY_COLUMNS"): "a constant column list",
+    ("store.py", "add_version", "held"): "a constant still-ours clause, or nothing",
+    ("store.py", "stored_records", "marks"): "'?, ?, …': one placeholder per claimed job",
     ("store.py", "<module>", "LATEST_APPROVED"): "a constant query",
+    ("store.py", "<module>", "UPSERT_RECORD"): "a constant statement",
     ("migrations.py", "m001_initial", "serial_pk(db)"): "the dialect's id column DDL",
     ("migrations.py", "m002_publications", "serial_pk(db)"): "the dialect's id column DDL",
     ("migrations.py", "m003_review_accounts", "serial_pk(db)"): "the dialect's id column DDL",
@@ -225,6 +228,7 @@ SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("migrations.py", "m005_batch_queue", "epoch"): "a constant SQL expression per dialect",
     ("migrations.py", "m005_batch_queue", "done"): "a constant SET clause",
     ("migrations.py", "m005_batch_queue", "match"): "a constant WHERE clause",
+    ("migrations.py", "m006_versions_clear_failures", "clear"): "a constant DELETE statement",
     # forbid() is called by migrations only, with literals (checked below).
     ("migrations.py", "forbid", "name"): "built from forbid()'s literal table and operation",
     ("migrations.py", "forbid", "operation"): "a literal UPDATE or DELETE",
