@@ -72,6 +72,15 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\b(?:stopped|ended|closed|halted|finished) (?:early|ahead of schedule|before (?:it was "
      r"finished|its planned end|the planned end|it could finish|completion))\b"
      rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
+    # stopped short in spoken wording: "brought to a halt early", "they pulled the plug on
+    # it", "shut down prematurely", "the trial was scrapped"
+    (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
+     r"\b(?:brought|came|come|ground|grinding|coming) to an? (?:\w+ )?(?:halt|standstill"
+     r"|(?:early|premature|abrupt|sudden) (?:end|stop|close))\b|\bpull(?:ed|s)? the plug\b"
+     r"|\b(?:stopped|ended|closed|halted|finished|shut down|wound down|wrapped up|terminated)"
+     r" prematurely\b|\b(?:shut|wound) down (?:early|ahead of schedule)\b"
+     rf"|\b{STUDY}(?: was| has been|'s been| got) {ADV}(?:scrapped|axed|shelved|abandoned"
+     r"|discontinued|shut down)\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
      rf"\b{STUDY}(?: is| was| has been|'s|'s been) {ADV}(?:suspended|paused|(?:put )?on hold"
      rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
@@ -109,7 +118,14 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
      rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
      rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
-     r"way|underway)\b"),
+     r"way|underway)\b"
+     # a poster's or a post's wording: "Enrolling now", "Enrolment open", "Sign-ups are
+     # open", "Places still available", "Volunteers wanted"
+     rf"|\b{TAKING} (?:now|right now|today|at present|as we speak)\b"
+     rf"|\b(?:{SIGNUP}|applications|spots|places|spaces|slots)(?: are| is|'s)?(?: still| now)?"
+     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)))"
+     r"|(?<![\d,] )(?<!no )(?<!more )\b(?:volunteers|participants) (?:urgently |still |now )?"
+     r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
@@ -125,6 +141,8 @@ _STATUS_KEYS = [
     "registration intake opens starts begins",
     "terminated",
     "early schedule before stopped halted cut",
+    "halt standstill end stop close plug prematurely down scrapped axed shelved abandoned "
+    "discontinued",
     "suspended paused hold stopped",
     "invitation invited",
     "active",
@@ -133,7 +151,8 @@ _STATUS_KEYS = [
     "completed finished complete concluded wrapped wound",
     "ended closed over",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
-    "recruitment enrollment enrolment registration intake signup signups",
+    "recruitment enrollment enrolment registration intake signup signups available remaining "
+    "needed wanted",
     "ongoing going running underway way progress active",
     "unknown known updated verified",
 ]

@@ -407,6 +407,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue  # "people who have had a hip replacement cannot join"
         yield from _unknown_kind(ctx, match, seen)
     yield from _added_treatments(ctx, seen)
+    yield from _added_devices(ctx, seen)
     for match in TREATMENT_KINDS_RULE.finditer(ctx):
         kind = match.group("kind").lower()
         span = match.span("kind")
@@ -690,6 +691,68 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
             if not more:
                 break
             at = more.end() - 1
+
+
+# Devices and procedures by their head noun: what a study fits, wears, does or comes with.
+DEVICE_HEADS = frozenset(
+    ["monitor", "monitors", "pump", "pumps", "machine", "machines", "sensor", "sensors",
+     "tracker", "trackers", "stimulator", "stimulators", "implant", "implants", "brace",
+     "braces", "splint", "splints", "headset", "headsets", "wristband", "wristbands",
+     "catheter", "catheters", "stent", "stents", "pacemaker", "pacemakers", "biopsy",
+     "biopsies", "dialysis", "catheterisation", "catheterization", "transfusion",
+     "transfusions", "transplant", "puncture", "angiogram", "angiography"]
+)  # fmt: skip
+# What makes such a thing part of the study without a treatment verb: "Comes with a TENS
+# machine", "Everyone also has a liver biopsy", "They fit everyone with an insulin pump",
+# "Part of the deal is a colonoscopy".
+_DEVICE_CUE_RE = re.compile(
+    r"\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with|equipped with"
+    r"|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting|undergo(?:es)?"
+    r"|undergoing|includes?|including|involves?|involving|is|are|plus|uses?|using|given"
+    r"|provided with|receives?|receiving)\s+(?:(?:a|an|the|their|your|some|one|regular)\s+)?"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
+)
+_NOT_DESCRIBING = _NOT_GIVEN_HEAD | {"at", "with", "on", "by", "from", "as", "into", "than"}
+# A thing someone may already have, not one the study gives: "if you have a pacemaker".
+_DEVICE_NOT_GIVEN_RE = re.compile(
+    r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
+    r"|wears?)\b"
+)
+# The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
+_DEVICE_LABEL_RE = re.compile(
+    r"\b(?:includes?|included|also|plus|extras?|comes with)[ \t]*:[ \t]*(?:(?:a|an|the|some)\s+)?"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
+)
+
+
+def _added_devices(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+    """Devices and procedures the summary makes part of the study with a cue that is no
+    treatment verb, named by words the record never uses."""
+    words = ctx.words
+    if DEVICE_HEADS.isdisjoint(words) and not any(w.endswith(PROCEDURE_SUFFIXES) for w in words):
+        return
+    for word, start, end in ctx.tokens:
+        if word not in DEVICE_HEADS and not (len(word) >= 8 and word.endswith(PROCEDURE_SUFFIXES)):
+            continue
+        if any(a <= start < b for a, b in seen):
+            continue
+        before = ctx.clause_before(start, 70)
+        cue = _DEVICE_CUE_RE.search(before) or _DEVICE_LABEL_RE.search(
+            ctx.masked, max(0, start - 80), start
+        )
+        if not cue or _DEVICE_NOT_GIVEN_RE.search(before):
+            continue
+        # The words right before the head that describe it ("a wearable heart monitor"),
+        # not a verb or a preposition ("is testing microdiscectomy", "looking at X").
+        phrase_start = start
+        for qual in reversed(cue.group("np").split()):
+            if qual.endswith("ing") or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
+                break
+            phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
+        phrase = ctx.masked[phrase_start:end]
+        if _new_words(ctx, phrase) and _given_in_study(ctx, start):
+            seen.add((phrase_start, end))
+            yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
 
 
 def _given_in_study(ctx: Context, at: int) -> bool:

@@ -18,7 +18,7 @@ from .parsing import Quantity
 ENROLL_CUE_RE = re.compile(
     r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
     r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
-    r"|aims? to|plans? to|study size|sample|volunteer|taking part)"
+    r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal)"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
@@ -37,6 +37,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
+    # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
+    r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
@@ -145,7 +147,11 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             continue
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
             # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
-            claimed_sentences.append(fragment_at(ctx, q.span[0]))
+            a, b = fragment_at(ctx, q.span[0])
+            if _labelled_count(ctx, q.span[0]):
+                # with its label, which may say which it is: "Target size: 120 people"
+                a = max(ctx.masked.rfind("\n", 0, a) + 1, ctx.sentence_at(q.span[0])[0])
+            claimed_sentences.append((a, b))
             continue
         if total is None:
             yield error(
