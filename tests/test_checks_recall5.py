@@ -283,3 +283,115 @@ def test_a_goal_for_an_actual_enrollment_is_flagged(text: str) -> None:
 )
 def test_a_goal_for_a_planned_enrollment_passes(text: str) -> None:
     assert [e for e in errors(record("NCT05879653.json"), text) if e[0].startswith("enroll")] == []
+
+
+# --- advice in the first person and calls to book ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Were it my back, I'd honestly enrol straight away.", "I'd honestly enrol"),
+        ("Personally I would give it a go.", "I would give it a go"),
+        ("Text YES to claim your spot.", "Text YES"),
+        ("Spaces are going fast, so reserve a place this week.", "reserve a place"),
+        ("You may want to give up your painkillers before the first visit.",
+         "You may want to give up"),
+    ],
+)  # fmt: skip
+def test_first_person_advice_and_calls_to_book_are_flagged(text: str, excerpt: str) -> None:
+    assert ("claim.advice", excerpt) in errors(record("NCT00000410.json"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to explain what the study involved.",
+        "If you get a place, the team will call you.",
+        "Text me if anything is unclear.",
+        "We would be glad to answer questions.",
+    ],
+)
+def test_first_person_and_booking_words_that_advise_nothing_pass(text: str) -> None:
+    assert [e for e in errors(record("NCT00000410.json"), text) if e[0] == "claim.advice"] == []
+
+
+# --- "no max" and "&" in short age and sex facts ------------------------------------------------
+
+# The seed page is for ages 18 to 45, all sexes; NCT00001177 is for women only.
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Ages: 18+, no upper bound", "no upper bound"),
+        ("You need to be 18 yrs or more (no max).", "no max"),
+    ],
+)
+def test_no_maximum_age_said_short_is_read(text: str, excerpt: str) -> None:
+    assert ("age.open_upper", excerpt) in errors(record("seed"), text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("NCT00000410.json", "Ages: 18+, no upper bound"),
+        # not about age
+        ("seed", "Aged 18 to 45. There is no maximum number of visits."),
+        ("seed", "Aged 18 to 45; no max dose is set."),
+    ],
+)
+def test_no_maximum_true_of_the_record_or_not_about_age_passes(name: str, text: str) -> None:
+    assert [e for e in errors(record(name), text) if e[0] == "age.open_upper"] == []
+
+
+@pytest.mark.parametrize("text", ["Open to men + women", "Sex: male/female", "Males & females"])
+def test_both_sexes_joined_by_a_symbol_are_read(text: str) -> None:
+    assert [e[0] for e in errors(record("NCT00001177.xml"), text)] == ["sex.mismatch"]
+
+
+def test_both_sexes_joined_by_a_symbol_pass_for_a_study_of_all() -> None:
+    assert [e for e in errors(record("seed"), "Men & women, 18-45") if e[0] == "sex.mismatch"] == []
+
+
+# --- smaller members of the same families -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "excerpt"),
+    [
+        # a status glossed in brackets is the status the bracket names
+        ("NCT00277524.xml", "Status: finished (completed)", "finished (completed)"),
+        # "all" as an adverb of a status: "it's all done and wrapped up"
+        ("seed", "The trial's all wrapped up.", "trial's all wrapped up"),
+    ],
+)
+def test_more_status_wordings_are_read(name: str, text: str, excerpt: str) -> None:
+    assert _codes(name, text, "status.") == [("status.mismatch", excerpt)]
+
+
+def test_a_status_glossed_with_its_own_value_passes() -> None:
+    assert _codes("NCT00277524.xml", "Status: ended (terminated)", "status.") == []
+
+
+def test_a_treatment_named_with_its_code_in_brackets_is_a_subject() -> None:
+    text = "Word is that sacubitril/valsartan (LCZ696) relieves breathlessness fast."
+    assert ("claim.efficacy", "valsartan (LCZ696) relieves") in errors(
+        record("NCT02970669.xml"), text
+    )
+
+
+def test_a_sponsor_name_joined_by_at_is_read_whole() -> None:
+    text = "University of California at Irvine is the sponsor."
+    assert _codes("NCT00000410.json", text, "sponsor.") == [
+        ("sponsor.mismatch", "University of California at Irvine")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"), [("Follow-up: 15 mths", True), ("Checked at 6 mths", False)]
+)
+def test_months_abbreviated_mths_are_a_duration(text: str, flagged: bool) -> None:
+    # NCT00000410 measures at 6 weeks, 3 and 6 months and then yearly
+    found = [e for e in errors(record("NCT00000410.json"), text) if e[0] == "number.untraced"]
+    assert bool(found) is flagged

@@ -145,8 +145,12 @@ BENEFIT_RULES = [
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
-        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do|often"
-        r"|always) )*" + BENEFIT_VERBS + r"\b",
+        # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) clears up X")
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
+        + ADVERB
+        + r"|also|can|will|does|do|often|always) )*"
+        + BENEFIT_VERBS
+        + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
@@ -206,11 +210,11 @@ BENEFIT_RULES = [
 _CONDITION_OUTCOMES = (
     r"(?:improve|get better|ease(?: off| up)?|settle(?: down)?|subside|lessen|calm down|clear up"
     r"|go away|disappear|vanish|fade(?: away)?|lift|heal|be cured|get easier|become (?:milder"
-    r"|easier|less \w+)|be (?:much |far |a lot )?better controlled|be under control)"
+    r"|easier)|be (?:much |far |a lot )?better controlled|be under control)"
 )
 _CONDITION_OUTCOME_KEYS = (
     "improve better ease settle subside lessen calm clear away disappear vanish fade lift heal "
-    "cured easier milder less controlled control"
+    "cured easier milder controlled control"
 )
 # Words for what ails someone, besides the record's own conditions.
 _AILMENT_WORDS = frozenset(
@@ -220,10 +224,12 @@ _AILMENT_WORDS = frozenset(
 )  # fmt: skip
 
 
-class ConditionOutcomeRule(Rule):
-    """A :class:`Rule` whose ``np`` group must name the record's condition or an ailment:
-    "your lupus will improve" promises a benefit, "your appointment will be easier" does
-    not."""
+class ConditionOutcomeRule(EndsAtKeyRule):
+    """An :class:`EndsAtKeyRule` whose ``np`` group must name the record's condition or an
+    ailment: "your lupus will improve" promises a benefit, "your appointment will be
+    easier" does not."""
+
+    BEFORE = 90  # "expect your interstitial lung diseases to improve"
 
     def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
         for match in super().finditer(ctx, text):
@@ -257,7 +263,7 @@ BENEFIT_RULES += [
         r"|patients|participants|volunteers|users|women|men|children|adults|of them|of those"
         r"|who)\b[^.;\n]{0,50}?\b(?:(?:feel|get|become) (?:much |a lot |far |noticeably )?"
         r"(?:better|well|cured|symptom-free|pain-free)(?! (?:able|known|suited|off|at)\b)"
-        r"|recover|heal|do (?:much |far )?better|end up (?:[\w'-]+ ){0,6}?(?:better|improved"
+        r"|recover|heal|do (?:much |far )?better|end up (?:[\w',()-]+ ){0,10}?(?:better|improved"
         r"|cured|healed|symptom-free|pain-free|under control|controlled))\b",
         "most many majority lots plenty",
     ),
@@ -612,7 +618,8 @@ ADVICE_RULES = [
         r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
         r"(?:referral|prescription))\b"
         r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
-        r"|get|try|start|switch|stop|join|sign up|enrol+|consider)\b"
+        r"|get|try|start|switch|stop|join|sign up|enrol+|consider|come off|give up|quit|skip"
+        r"|avoid|cut out|drop)\b"
         r"|\brather than wait(?:ing)?\b|\bwithout delay\b|\bbefore it'?s too late\b",
         "ask want wish like rather delay late",
     ),
@@ -664,6 +671,28 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
 ]
+# What the writer would do in the reader's place, which is advice in the first person: "If
+# I had asthma I'd sign up tomorrow", "if I were you I would jump at it", "I'd go for it".
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:i'd|i would|we'd|we would)\s+(?:(?:definitely|totally|honestly"
+        r"|seriously|really|personally|happily|gladly|absolutely|certainly|probably) )?"
+        r"(?:sign up|sign on|join|enrol+|apply|volunteer|take part|go for it|do it|jump at"
+        r"|snap (?:it|this|that) up|give it a (?:go|try|shot))\b",
+        "i'd would we'd",
+    )
+)
+# A call to act now, as an advert or a text message puts it: "Reply YES to book your place",
+# "Text JOIN to secure your spot", "grab your place".
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:book|reserve|secure|claim|grab|lock in)\s+(?:your|a)\s+(?:free )?"
+        r"(?:place|spot|slot|seat|space)s?\b"
+        r"|\b(?:reply|respond|text|txt|message|dm)\s+(?:us\s+)?(?:with\s+)?[\"']?(?:yes|y|join"
+        r"|start)\b",
+        "book reserve secure claim grab lock reply respond text txt message dm",
+    )
+)
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"

@@ -331,13 +331,17 @@ def _names(ctx: Context) -> str:
 def interventions_exist(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     seen: set[tuple[int, int]] = set()
+    procedures: list[tuple[int, int]] = []
     for word, start, end in ctx.tokens:
         if len(word) < 6 or not word.endswith(_ALL_SUFFIXES):  # most words: two cheap tests
             continue
         if word.endswith(PROCEDURE_SUFFIXES):
-            if len(word) >= 8 and _procedure_given(ctx, word, start):
-                seen.add((start, end))
-                yield _unknown(ctx, ctx.text[start:end], (start, end))
+            if len(word) >= 8:
+                if _procedure_given(ctx, word, start):
+                    seen.add((start, end))
+                    yield _unknown(ctx, ctx.text[start:end], (start, end))
+                else:
+                    procedures.append((start, end))
             continue
         if word in NOT_DRUGS:
             continue
@@ -407,7 +411,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue  # "people who have had a hip replacement cannot join"
         yield from _unknown_kind(ctx, match, seen)
     yield from _added_treatments(ctx, seen)
-    yield from _added_devices(ctx, seen)
+    yield from _added_devices(ctx, seen, procedures)
     for match in TREATMENT_KINDS_RULE.finditer(ctx):
         kind = match.group("kind").lower()
         span = match.span("kind")
@@ -725,15 +729,21 @@ _DEVICE_LABEL_RE = re.compile(
 )
 
 
-def _added_devices(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Finding]:
-    """Devices and procedures the summary makes part of the study with a cue that is no
-    treatment verb, named by words the record never uses."""
-    words = ctx.words
-    if DEVICE_HEADS.isdisjoint(words) and not any(w.endswith(PROCEDURE_SUFFIXES) for w in words):
-        return
-    for word, start, end in ctx.tokens:
-        if word not in DEVICE_HEADS and not (len(word) >= 8 and word.endswith(PROCEDURE_SUFFIXES)):
-            continue
+def _added_devices(
+    ctx: Context, seen: set[tuple[int, int]], procedures: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """Devices and procedures (``procedures``: the spans of words with a procedure's
+    ending) that the summary makes part of the study with a cue that is no treatment verb,
+    named by words the record never uses."""
+    index = ctx.word_index
+    # (the parts of a hyphenated word are indexed at its start: only whole words here)
+    heads = [
+        (at, at + len(word))
+        for word in DEVICE_HEADS & index.keys()
+        for at in index[word]
+        if ctx.masked.startswith(word, at)
+    ]
+    for start, end in sorted(heads + procedures):
         if any(a <= start < b for a, b in seen):
             continue
         before = ctx.clause_before(start, 70)

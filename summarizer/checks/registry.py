@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import WORD_RE, acronym, name_tokens
+from .fragments import FragmentRule
 
 # --- dates ----------------------------------------------------------------------
 
@@ -153,7 +154,8 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
             )
 
 
-_NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&|\([A-Z]+\)))*)"  # noqa: E501
+# ("at" joins a name too: "Icahn School of Medicine at Mount Sinai")
+_NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&|\([A-Z]+\)))*)"  # noqa: E501
 SPONSOR_RULES = [
     Rule(
         # the cue may open a sentence: "Funded by Pfizer."
@@ -165,7 +167,7 @@ SPONSOR_RULES = [
         "supported backed funding funder",
     ),
     Rule(
-        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&))*)\s+"
+        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
         r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|in charge of|behind|responsible for)"
         r" (?:this|the) (?:study|trial|research))|(?:runs|funds|sponsors|organi[sz]es|leads"
@@ -188,7 +190,7 @@ SPONSOR_RULES = [
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
 _LABELLED_NAME_RE = re.compile(r"(?:the\s+)?" + _NAME)
-NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de"}
+NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de", "at"}
 # A question word in a name's place is a heading asking for the sponsor ("**Who is behind
 # the study?**", "Which group runs the trial?"), not a sponsor the summary names.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which"}
@@ -300,13 +302,11 @@ CONDITION_RULES = [
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
-    Rule(
-        r"(?:^|(?<=[.!?] ))(?:[Ll]iving with|[Ss]uffering from|[Ss]truggling with|[Dd]ealing with"
-        r"|[Cc]oping with|[Bb]attling|[Gg]ot|(?:[Dd]o|[Hh]ave) you (?:got|have|suffer from|live"
-        r" with|struggle with)|[Dd]iagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n?!]{3,40}?)\?",
-        "living suffering struggling dealing coping battling got have diagnosed suffer live "
-        "struggle",
-        re.MULTILINE,
+    FragmentRule(
+        r"\b(?:living with|suffering from|struggling with|dealing with"
+        r"|coping with|battling|got|(?:do|have) you (?:got|suffer from|live with|struggle with)"
+        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n?!]{3,40}?)\?",
+        "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
