@@ -93,7 +93,9 @@ EFFICACY_RULES = [
         r"[- ]free)(?=[,;.!]|$| and\b| for\b| in\b| against\b| with\b)"
         r"|\b(?:no|few|minimal|hardly any|zero|almost no|only minor)"
         r" (?:serious |major |real |significant |known |bad )?(?:side[- ]effects|risks|harms?"
-        r"|downsides?)(?=[,;.!]|$| at all\b)",
+        # a verdict as a finding: "Zero side effects reported w/ X", "No risks seen so far"
+        r"|downsides?)(?=[,;.!]|$| at all\b| (?:were |have been )?(?:reported|seen|observed"
+        r"|found|so far)\b)",
         "safe effective harmless risk-free well-tolerated tolerated side-effect-free effects "
         "risks harm harms downside downsides",
     ),
@@ -135,15 +137,20 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with|there (?:is|are|will be))\s+"
         r"(?:(?:only|very|relatively"
-        r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:real "
-        r"|serious )?(?:risks?|side[- ]effects|danger|harm|downsides?)\b"
+        r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:(?:real"
+        r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?|side[- ]"
+        r"effects|danger|harm|downsides?)\b"
         r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
-        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do|often"
-        r"|always) )*" + BENEFIT_VERBS + r"\b",
+        # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) clears up X")
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
+        + ADVERB
+        + r"|also|can|will|does|do|often|always) )*"
+        + BENEFIT_VERBS
+        + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
@@ -198,6 +205,69 @@ BENEFIT_RULES = [
         "works work",
     ),
 ]
+# What a condition does when it gets better: "your PMS will ease", "expect your hay fever
+# to clear up", "their asthma ends up much better controlled".
+_CONDITION_OUTCOMES = (
+    r"(?:improve|get better|ease(?: off| up)?|settle(?: down)?|subside|lessen|calm down|clear up"
+    r"|go away|disappear|vanish|fade(?: away)?|lift|heal|be cured|get easier|become (?:milder"
+    r"|easier)|be (?:much |far |a lot )?better controlled|be under control)"
+)
+_CONDITION_OUTCOME_KEYS = (
+    "improve better ease settle subside lessen calm clear away disappear vanish fade lift heal "
+    "cured easier milder controlled control"
+)
+# Words for what ails someone, besides the record's own conditions.
+_AILMENT_WORDS = frozenset(
+    ["symptoms", "symptom", "pain", "pains", "condition", "illness", "disease", "problem",
+     "problems", "attacks", "flare-ups", "flares", "seizures", "headaches", "migraines",
+     "cough", "skin", "mood", "sleep", "breathing", "health", "aches", "itching", "rash"]
+)  # fmt: skip
+
+
+class ConditionOutcomeRule(EndsAtKeyRule):
+    """An :class:`EndsAtKeyRule` whose ``np`` group must name the record's condition or an
+    ailment: "your lupus will improve" promises a benefit, "your appointment will be
+    easier" does not."""
+
+    BEFORE = 90  # "expect your interstitial lung diseases to improve"
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            words = _NAME_WORD_RE.findall(match.group("np") or match.group("np2"))
+            if any(w in _AILMENT_WORDS or _names_condition(ctx, w) for w in words):
+                yield match
+
+
+def _names_condition(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is part of the name of one of the record's conditions."""
+    if len(word) < 3 or word in CONTENT_STOP:
+        return False
+    trial = ctx.trial
+    return any(word in _NAME_WORD_RE.findall(c.lower()) for c in trial.conditions + trial.keywords)
+
+
+BENEFIT_RULES += [
+    # a benefit that names only the condition: "You can expect your PMS to improve", "Your
+    # hay fever should ease off", "their eczema is going to clear up"
+    ConditionOutcomeRule(
+        r"\b(?:(?:expect|count on|see|watch|notice)\s+(?:your|their)\s+(?P<np>(?:[\w'-]+\s+)"
+        r"{1,4}?)(?:to\s+)?|(?:your|their)\s+(?P<np2>(?:[\w'-]+\s+){1,4}?)(?:will|should"
+        r"|(?:is|are) going to|(?:is|are) (?:sure|certain|bound) to)\s+(?:(?:soon|quickly|really"
+        r"|definitely|start to|begin to) )?)" + _CONDITION_OUTCOMES + r"\b",
+        _CONDITION_OUTCOME_KEYS,
+    ),
+    # what happens to most people, said as a general truth: "Most people feel better after
+    # joining", "most who join end up with their asthma much better controlled"
+    Rule(
+        r"\b(?:most|many|nearly all|almost all|the majority of|lots of|plenty of)\s+(?:people"
+        r"|patients|participants|volunteers|users|women|men|children|adults|of them|of those"
+        r"|who)\b[^.;\n]{0,50}?\b(?:(?:feel|get|become) (?:much |a lot |far |noticeably )?"
+        r"(?:better|well|cured|symptom-free|pain-free)(?! (?:able|known|suited|off|at)\b)"
+        r"|recover|heal|do (?:much |far )?better|end up (?:[\w',()-]+ ){0,10}?(?:better|improved"
+        r"|cured|healed|symptom-free|pain-free|under control|controlled))\b",
+        "most many majority lots plenty",
+    ),
+]
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
@@ -212,7 +282,8 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|wants?|hope\w*|wish|believe\w*|think\w*|thought|assumed|possible|possibly|potential\w*"
     r"|designed|intended|meant|would|measure\w*|record\w*|track\w*|assess\w*|evaluat\w*"
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
-    r"|expected to see|understand\w*|how|what|which|(?<!is )"
+    # "from what I've seen, X really works" cites evidence; it asks nothing
+    r"|expected to see|understand\w*|how|(?<!from )what|which|(?<!is )"
     + "".join(f"(?<!{verb})" for verb in _EVIDENCE)
     + r"that)\b"
 )
@@ -547,7 +618,8 @@ ADVICE_RULES = [
         r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
         r"(?:referral|prescription))\b"
         r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
-        r"|get|try|start|switch|stop|join|sign up|enrol+|consider)\b"
+        r"|get|try|start|switch|stop|join|sign up|enrol+|consider|come off|give up|quit|skip"
+        r"|avoid|cut out|drop)\b"
         r"|\brather than wait(?:ing)?\b|\bwithout delay\b|\bbefore it'?s too late\b",
         "ask want wish like rather delay late",
     ),
@@ -599,6 +671,28 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
 ]
+# What the writer would do in the reader's place, which is advice in the first person: "If
+# I had asthma I'd sign up tomorrow", "if I were you I would jump at it", "I'd go for it".
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:i'd|i would|we'd|we would)\s+(?:(?:definitely|totally|honestly"
+        r"|seriously|really|personally|happily|gladly|absolutely|certainly|probably) )?"
+        r"(?:sign up|sign on|join|enrol+|apply|volunteer|take part|go for it|do it|jump at"
+        r"|snap (?:it|this|that) up|give it a (?:go|try|shot))\b",
+        "i'd would we'd",
+    )
+)
+# A call to act now, as an advert or a text message puts it: "Reply YES to book your place",
+# "Text JOIN to secure your spot", "grab your place".
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:book|reserve|secure|claim|grab|lock in)\s+(?:your|a)\s+(?:free )?"
+        r"(?:place|spot|slot|seat|space)s?\b"
+        r"|\b(?:reply|respond|text|txt|message|dm)\s+(?:us\s+)?(?:with\s+)?[\"']?(?:yes|y|join"
+        r"|start)\b",
+        "book reserve secure claim grab lock reply respond text txt message dm",
+    )
+)
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"

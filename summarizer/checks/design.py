@@ -45,7 +45,7 @@ TAKING = (
 _RUNNING = r"running(?! (?:at|in|across|from|out of|through|on)\b)"
 # Adverbs a status sentence may carry: "it was actually withdrawn", "has already wrapped up".
 ADV = r"(?:(?:now|already|actually|in fact|since|then|later|officially|recently|just|finally"
-ADV += r"|eventually|currently|still|actively) )?"
+ADV += r"|eventually|currently|still|actively|all) )?"
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
@@ -72,6 +72,15 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\b(?:stopped|ended|closed|halted|finished) (?:early|ahead of schedule|before (?:it was "
      r"finished|its planned end|the planned end|it could finish|completion))\b"
      rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
+    # stopped short in spoken wording: "brought to a halt early", "they pulled the plug on
+    # it", "shut down prematurely", "the trial was scrapped"
+    (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
+     r"\b(?:brought|came|come|ground|grinding|coming) to an? (?:\w+ )?(?:halt|standstill"
+     r"|(?:early|premature|abrupt|sudden) (?:end|stop|close))\b|\bpull(?:ed|s)? the plug\b"
+     r"|\b(?:stopped|ended|closed|halted|finished|shut down|wound down|wrapped up|terminated)"
+     r" prematurely\b|\b(?:shut|wound) down (?:early|ahead of schedule)\b"
+     rf"|\b{STUDY}(?: was| has been|'s been| got) {ADV}(?:scrapped|axed|shelved|abandoned"
+     r"|discontinued|shut down)\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
      rf"\b{STUDY}(?: is| was| has been|'s|'s been) {ADV}(?:suspended|paused|(?:put )?on hold"
      rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
@@ -110,6 +119,15 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
      rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
      r"way|underway)\b"),
+    # a poster's or a post's wording: "Enrolling now", "Enrolment open", "Sign-ups are
+    # open", "Places still available", "Volunteers wanted" (a rule of its own: its key words
+    # would make the one above run around every "now")
+    (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
+     rf"\b{TAKING} (?:now|right now|today|at present|as we speak)\b"
+     rf"|\b(?:{SIGNUP}|applications|spots|places|spaces|slots)(?: are| is|'s)?(?: still| now)?"
+     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)))"
+     r"|(?<![\d,] )(?<!no )(?<!more )\b(?:volunteers|participants) (?:urgently |still |now )?"
+     r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
@@ -125,6 +143,8 @@ _STATUS_KEYS = [
     "registration intake opens starts begins",
     "terminated",
     "early schedule before stopped halted cut",
+    "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
+    "shelved abandoned discontinued",
     "suspended paused hold stopped",
     "invitation invited",
     "active",
@@ -134,6 +154,8 @@ _STATUS_KEYS = [
     "ended closed over",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "recruitment enrollment enrolment registration intake signup signups",
+    "now today present speak available remaining needed wanted recruitment enrollment enrolment "
+    "registration intake signup signups ups applications spots places spaces slots",
     "ongoing going running underway way progress active",
     "unknown known updated verified",
 ]
@@ -204,6 +226,7 @@ def _bare_status(part: str) -> frozenset[Status] | None:
     return allowed
 
 
+_STATUS_GLOSS_RE = re.compile(r" ?\(([a-z ,]{3,40})\)")
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -245,14 +268,22 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
             said = value_re.match(ctx.masked, item.value_start, item.value_end)
             if said is None:
                 continue
+            # a status glossed in brackets is the one the bracket names: "over (completed)"
+            span = said.span()
+            gloss = _STATUS_GLOSS_RE.match(ctx.masked, said.end(), item.value_end)
+            if gloss:
+                glossed = _bare_status(gloss.group(1))
+                if glossed is not None:
+                    allowed = allowed & glossed
+                    span = (span[0], gloss.end())
             if status not in allowed:
-                flagged.append(said.span())
+                flagged.append(span)
                 yield error(
                     "status.mismatch",
                     "overall_status",
-                    f"Summary says {ctx.text[said.start() : said.end()]!r}; the record says "
+                    f"Summary says {ctx.text[span[0] : span[1]]!r}; the record says "
                     f"{status.value} (overall_status).",
-                    said.span(),
+                    span,
                 )
             break
     for a, b in short_fragments(ctx, STATUS_FRAGMENT_WORDS, 60):

@@ -331,13 +331,17 @@ def _names(ctx: Context) -> str:
 def interventions_exist(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     seen: set[tuple[int, int]] = set()
+    procedures: list[tuple[int, int]] = []
     for word, start, end in ctx.tokens:
         if len(word) < 6 or not word.endswith(_ALL_SUFFIXES):  # most words: two cheap tests
             continue
         if word.endswith(PROCEDURE_SUFFIXES):
-            if len(word) >= 8 and _procedure_given(ctx, word, start):
-                seen.add((start, end))
-                yield _unknown(ctx, ctx.text[start:end], (start, end))
+            if len(word) >= 8:
+                if _procedure_given(ctx, word, start):
+                    seen.add((start, end))
+                    yield _unknown(ctx, ctx.text[start:end], (start, end))
+                else:
+                    procedures.append((start, end))
             continue
         if word in NOT_DRUGS:
             continue
@@ -407,6 +411,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue  # "people who have had a hip replacement cannot join"
         yield from _unknown_kind(ctx, match, seen)
     yield from _added_treatments(ctx, seen)
+    yield from _added_devices(ctx, seen, procedures)
     for match in TREATMENT_KINDS_RULE.finditer(ctx):
         kind = match.group("kind").lower()
         span = match.span("kind")
@@ -694,6 +699,74 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
             if not more:
                 break
             at = more.end() - 1
+
+
+# Devices and procedures by their head noun: what a study fits, wears, does or comes with.
+DEVICE_HEADS = frozenset(
+    ["monitor", "monitors", "pump", "pumps", "machine", "machines", "sensor", "sensors",
+     "tracker", "trackers", "stimulator", "stimulators", "implant", "implants", "brace",
+     "braces", "splint", "splints", "headset", "headsets", "wristband", "wristbands",
+     "catheter", "catheters", "stent", "stents", "pacemaker", "pacemakers", "biopsy",
+     "biopsies", "dialysis", "catheterisation", "catheterization", "transfusion",
+     "transfusions", "transplant", "puncture", "angiogram", "angiography"]
+)  # fmt: skip
+# What makes such a thing part of the study without a treatment verb: "Comes with a TENS
+# machine", "Everyone also has a liver biopsy", "They fit everyone with an insulin pump",
+# "Part of the deal is a colonoscopy".
+_DEVICE_CUE_RE = re.compile(
+    r"\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with|equipped with"
+    r"|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting|undergo(?:es)?"
+    r"|undergoing|includes?|including|involves?|involving|is|are|plus|uses?|using|given"
+    r"|provided with|receives?|receiving)\s+(?:(?:a|an|the|their|your|some|one|regular)\s+)?"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
+)
+_NOT_DESCRIBING = _NOT_GIVEN_HEAD | {"at", "with", "on", "by", "from", "as", "into", "than"}
+# A thing someone may already have, not one the study gives: "if you have a pacemaker".
+_DEVICE_NOT_GIVEN_RE = re.compile(
+    r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
+    r"|wears?)\b"
+)
+# The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
+_DEVICE_LABEL_RE = re.compile(
+    r"\b(?:includes?|included|also|plus|extras?|comes with)[ \t]*:[ \t]*(?:(?:a|an|the|some)\s+)?"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
+)
+
+
+def _added_devices(
+    ctx: Context, seen: set[tuple[int, int]], procedures: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """Devices and procedures (``procedures``: the spans of words with a procedure's
+    ending) that the summary makes part of the study with a cue that is no treatment verb,
+    named by words the record never uses."""
+    index = ctx.word_index
+    # (the parts of a hyphenated word are indexed at its start: only whole words here)
+    heads = [
+        (at, at + len(word))
+        for word in DEVICE_HEADS & index.keys()
+        for at in index[word]
+        if ctx.masked.startswith(word, at)
+    ]
+    for start, end in sorted(heads + procedures):
+        if any(a <= start < b for a, b in seen):
+            continue
+        before = ctx.clause_before(start, 70)
+        cue = _DEVICE_CUE_RE.search(before) or _DEVICE_LABEL_RE.search(
+            ctx.masked, max(0, start - 80), start
+        )
+        if not cue or _DEVICE_NOT_GIVEN_RE.search(before):
+            continue
+        # The words right before the head that describe it ("a wearable heart monitor"),
+        # not a verb or a preposition ("is testing microdiscectomy", "looking at X").
+        phrase_start = start
+        for qual in reversed(cue.group("np").split()):
+            if qual.endswith("ing") or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
+                break
+            phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
+        phrase = ctx.masked[phrase_start:end]
+        if _new_words(ctx, phrase) and _given_in_study(ctx, start):
+            seen.add((phrase_start, end))
+            yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
 
 
 def _given_in_study(ctx: Context, at: int) -> bool:

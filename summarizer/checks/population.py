@@ -18,7 +18,7 @@ from .parsing import Quantity
 ENROLL_CUE_RE = re.compile(
     r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
     r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
-    r"|aims? to|plans? to|study size|sample|volunteer|taking part)"
+    r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal)"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
@@ -37,6 +37,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
+    # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
+    r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
@@ -145,7 +147,11 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             continue
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
             # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
-            claimed_sentences.append(fragment_at(ctx, q.span[0]))
+            a, b = fragment_at(ctx, q.span[0])
+            if _labelled_count(ctx, q.span[0]):
+                # with its label, which may say which it is: "Target size: 120 people"
+                a = max(ctx.masked.rfind("\n", 0, a) + 1, ctx.sentence_at(q.span[0])[0])
+            claimed_sentences.append((a, b))
             continue
         if total is None:
             yield error(
@@ -229,6 +235,14 @@ NO_UPPER_RULE = Rule(
     r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b",
     "upper maximum top highest oldest cap ceiling",
 )
+# The same said short, next to an age: "Min age 18 yrs, no max", "the minimum age is 21; no
+# maximum is set" (read only in a sentence that gives an age).
+NO_MAX_RULE = Rule(
+    r"\bno (?:max(?:imum)?|upper (?:limit|bound|end))\b(?! (?:dose|number|amount|of|on|time"
+    r"|duration|length|period|daily|visits?)\b)",
+    "max maximum upper",
+)
+_AGE_WORD_RE = re.compile(r"\bage[ds]?\b|\byrs?\b|\byears? old\b")
 ANY_AGE_RULE = Rule(
     r"\b(?:of|at) any age\b|\bno age limits?\b|\ball ages\b", "any ages limit limits"
 )
@@ -453,7 +467,16 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
         ))  # fmt: skip
     yield from found
     if hi is not None:
-        for match in NO_UPPER_RULE.finditer(ctx):
+        no_max = [
+            m
+            for m in NO_MAX_RULE.finditer(ctx)
+            if _AGE_WORD_RE.search(ctx.masked, *ctx.sentence_at(m.start()))
+        ]
+        taken: list[tuple[int, int]] = []
+        for match in [*NO_UPPER_RULE.finditer(ctx), *no_max]:
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
             yield error(
                 "age.open_upper",
                 "maximum_age_years",
@@ -529,10 +552,12 @@ FEMALE_RE = re.compile(
 MALE_RE = re.compile(
     r"\b(?:men|males|boys|male (?:participants|patients|volunteers|adults|people))\b(?!')"
 )
+# "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F"
+_AND = r"\s*(?:and|&|\+|/|or)\s*"
 BOTH_SEXES_RE = re.compile(
-    r"\b(?:men and women|women and men|males and females|females and males|male and female|"
-    r"female and male|boys and girls|girls and boys|both sexes|both genders|any sex|any gender|"
-    r"all sexes|all genders|either sex|either gender|of any sex|regardless of sex|"
+    rf"\b(?:men{_AND}women|women{_AND}men|males{_AND}females|females{_AND}males|male{_AND}female"
+    rf"|female{_AND}male|boys{_AND}girls|girls{_AND}boys|both sexes|both genders|any sex"
+    r"|any gender|all sexes|all genders|either sex|either gender|of any sex|regardless of sex|"
     r"regardless of gender)\b"
 )
 RESTRICT_RE = re.compile(

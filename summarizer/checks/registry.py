@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error
-from .facts import WORD_RE, name_tokens
+from .facts import WORD_RE, acronym, name_tokens
+from .fragments import FragmentRule
 
 # --- dates ----------------------------------------------------------------------
 
@@ -23,6 +24,12 @@ MONTH_BEFORE_RE = re.compile(
     rf"(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
 )
 ISO_AFTER_RE = re.compile(r"-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
+# A date in figures, month before year: "08/1984", "3.2021", "12/03/2021". The number
+# parser reads "08/1984" as the 08 alone, so these are found by themselves (after a
+# cheap test for a slash or a dot between figures).
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.-])(?:(?P<a>\d{1,2})[/.-])?(?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
 DATE_FIELDS = ("start_date", "primary_completion_date", "completion_date", "last_update_date")
 START_CUE_RE = re.compile(
     r"\b(?:start\w*|began|begin\w*|beginning|opened|open(?:s|ing)?|since|launch\w*|from"
@@ -98,6 +105,35 @@ def dates_match(ctx: Context) -> Iterator[Finding]:
             f"Summary says {ctx.text[start:end]!r}; the record has {listed}.",
             span,
         )
+    if record and _FIGURES_SPLIT_RE.search(text):
+        yield from _numeric_dates(ctx, record, listed)
+
+
+_FIGURES_SPLIT_RE = re.compile(r"\d[/.]\d")
+
+
+def _numeric_dates(ctx: Context, record: dict[str, str], listed: str) -> Iterator[Finding]:
+    """Dates in figures ("Started 08/1984") that no record date of their role matches.
+    A day and month in figures are read both ways round (03/08 is March or August)."""
+    for match in NUMERIC_DATE_RE.finditer(ctx.masked):
+        year, a, b = match.group("year"), match.group("a"), match.group("b")
+        months = [int(b)] if a is None else [int(b), int(a)]
+        if not any(1 <= m <= 12 for m in months):
+            continue
+        role = _role(ctx, match.start())
+        fields = ROLE_FIELDS.get(role or "", DATE_FIELDS)
+        candidates = [record[f] for f in fields if f in record] or list(record.values())
+        said = [f"{year}-{m:02d}" for m in months if 1 <= m <= 12]
+        if any(d.startswith(x) or x.startswith(d) for d in candidates for x in said):
+            continue
+        if role is None and any(x in ctx.facts.text for x in (year, *said)):
+            continue
+        yield error(
+            "date.mismatch",
+            fields[0] if role else "start_date",
+            f"Summary says {ctx.said(match)!r}; the record has {listed}.",
+            match.span(),
+        )
 
 
 # --- identifiers and sponsor ----------------------------------------------------------
@@ -118,7 +154,8 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
             )
 
 
-_NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&|\([A-Z]+\)))*)"  # noqa: E501
+# ("at" joins a name too: "Icahn School of Medicine at Mount Sinai")
+_NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&|\([A-Z]+\)))*)"  # noqa: E501
 SPONSOR_RULES = [
     Rule(
         # the cue may open a sentence: "Funded by Pfizer."
@@ -130,7 +167,7 @@ SPONSOR_RULES = [
         "supported backed funding funder",
     ),
     Rule(
-        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|&))*)\s+"
+        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
         r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|in charge of|behind|responsible for)"
         r" (?:this|the) (?:study|trial|research))|(?:runs|funds|sponsors|organi[sz]es|leads"
@@ -153,7 +190,7 @@ SPONSOR_RULES = [
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
 _LABELLED_NAME_RE = re.compile(r"(?:the\s+)?" + _NAME)
-NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de"}
+NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de", "at"}
 # A question word in a name's place is a heading asking for the sponsor ("**Who is behind
 # the study?**", "Which group runs the trial?"), not a sponsor the summary names.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which"}
@@ -178,7 +215,18 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
         if name.split()[0].lower() in QUESTION_WORDS:
             continue
         said = name_tokens(name) - NAME_STOP
-        if not said or said & known:
+        if not said:
+            continue
+        if said & known:
+            if ctx.trial.collaborators and _collaborator_as_sponsor(ctx, match, said):
+                yield error(
+                    "sponsor.mismatch",
+                    "lead_sponsor",
+                    f"Summary says {name!r} is the sponsor; the record names it a collaborator"
+                    f" (collaborators), and the sponsor is {ctx.trial.lead_sponsor or 'not given'}"
+                    " (lead_sponsor).",
+                    (match.start("name"), match.start("name") + len(name)),
+                )
             continue
         # Cheap test first: facts.words is built lazily.
         if len(said) > 1 and said <= ctx.facts.words:
@@ -190,6 +238,37 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
             f"{ctx.trial.lead_sponsor or 'no sponsor'} (lead_sponsor).",
             (match.start("name"), match.start("name") + len(name)),
         )
+
+
+# A collaborator may fund or support a study; the sponsor is the one that runs it, so only
+# these wordings make a collaborator the sponsor.
+_FUNDING_RE = re.compile(
+    r"\b(?:fund\w*|paid|pay\w*|money|support\w*|backed|back\w*|financ\w*"
+    r"|grant\w*|collaborat\w*|partner\w*|help\w*)\b"
+)
+
+
+def _name_tokens_of(names: list[str]) -> set[str]:
+    tokens: set[str] = set()
+    for name in names:
+        tokens |= name_tokens(name) | {acronym(name)}
+        tokens |= {t.lower() for t in re.findall(r"\(([A-Za-z/&-]{2,12})\)", name)}
+        tokens |= {t.lower() for t in re.findall(r"\b[A-Z]{2,8}\b", name)}
+    return tokens
+
+
+def _collaborator_as_sponsor(ctx: Context, match: re.Match[str], said: set[str]) -> bool:
+    """Whether the name ``said`` is only a collaborator's and the wording makes it the one in
+    charge ("NIAMS is the sponsor", "Run by NIAMS"), not a funder ("funded by NIAMS")."""
+    lead = ctx.trial.lead_sponsor or ""
+    if said & _name_tokens_of([lead]) or not said & _name_tokens_of(ctx.trial.collaborators):
+        return False
+    a, _ = ctx.sentence_at(match.start())
+    cue = ctx.lower[max(a, match.start() - 60) : match.end() + 40]
+    for item in ctx.labelled_items:
+        if item.value_start <= match.start("name") < item.value_end:
+            cue = item.label.lower() + " " + cue
+    return not _FUNDING_RE.search(cue)
 
 
 # --- conditions -------------------------------------------------------------------
@@ -206,13 +285,28 @@ CONDITION_RULES = [
         "with who have has",
     ),
     Rule(
-        # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus"
-        r"\b(?:study|trial|research|summary|it) (?:is |was )?(?:all |mainly |mostly )?(?:about|of"
-        r"|on|into|looking at|looks at|focus(?:es|ed)? on|is focused on)"
+        # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus",
+        # "this one's about hay fever", "The study is concerned with shingles"
+        r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
+        r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
+        r" on|concerned with|deals with|dealing with)"
+        # not "of" or "on" here: "it's on hold", "this one is on Tuesdays"
+        r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
+        r"(?:about|into|looking at|looks at|focus(?:es|ed)? on|concerned with|deals with))"
         r"\s+(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
+        # a question, not a condition: "this one is about whether surgery helps"
+        r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
         r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
-        "about of on into looking looks focuses focused focus",
+        "about of on into looking looks focuses focused focus concerned deals dealing",
+    ),
+    # A headline asking the reader about their illness: "Living with acne?", "Got hay
+    # fever?", "Do you suffer from tinnitus?"
+    FragmentRule(
+        r"\b(?:living with|suffering from|struggling with|dealing with"
+        r"|coping with|battling|got|(?:do|have) you (?:got|suffer from|live with|struggle with)"
+        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n?!]{3,40}?)\?",
+        "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
