@@ -40,3 +40,21 @@ def test_the_same_words_as_the_study_topic_or_its_treatment_are_still_checked() 
 def test_only_the_sentence_that_excludes_is_read_as_exclusion() -> None:
     text = "People with epilepsy cannot join. The study is for people with asthma."
     assert errors(record(PREGABALIN), text) == [("condition.mismatch", "asthma")]
+
+
+def test_what_the_reader_already_has_is_not_a_study_treatment() -> None:
+    trial = record(PREGABALIN)
+    assert errors(trial, "If you have a pacemaker, tell the team.") == []
+    assert errors(trial, "If you already have a pacemaker, you cannot join.") == []
+    assert errors(trial, "If you join, you will get a pacemaker.") == [
+        ("intervention.unknown", "pacemaker")
+    ]
+
+
+def test_a_person_of_yours_doing_something_is_no_promised_outcome() -> None:
+    trial = record(PREGABALIN)
+    assert errors(trial, "Your doctor will clear up any questions.") == []
+    assert errors(trial, "Your nurse can go through the diary with you.") == []
+    assert errors(trial, "Your pain will clear up.") == [
+        ("claim.efficacy", "Your pain will clear up")
+    ]

@@ -159,8 +159,11 @@ BENEFIT_RULES = [
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
-        r"\b(?:you|your [\w-]+|people|patients|everyone|most people|symptoms|(?:the )?pain|"
-        r"participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going to|is going to|expect "
+        # (not a person of yours: "Your doctor will clear up any questions")
+        r"\b(?:you|your (?!(?:doctor|doctors|nurse|gp|team|specialist|consultant|physician"
+        r"|pharmacist|family|carer|caregiver)\b)[\w-]+|people|patients|everyone|most people"
+        r"|symptoms|(?:the )?pain|participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going"
+        r" to|is going to|expect "
         r"(?:[\w-]+ ){0,3}to|count on (?:[\w-]+ ){0,3}to|soon)\s+(?:\w+ )?" + OUTCOMES + r"\b",
         "feel better go away disappear clear cured healed heal longer free well fade",
     ),

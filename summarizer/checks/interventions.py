@@ -422,6 +422,7 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
         if (
             qual == "had"
             or _HISTORY_RE.search(ctx.clause_before(match.start()))
+            or _READER_HAS_RE.search(ctx.clause_before(span[0]))
             or ctx.excluded(match.start())
         ):
             continue  # "should not have had surgery": medical history, not a study treatment
@@ -472,6 +473,8 @@ _HISTORY_RE = re.compile(
     r"\b(?:had|history|previous|prior|past|before|already|not|no|never"
     r"|without|instead)\b"
 )
+# What the reader already has: "If you have a pacemaker, tell the team".
+_READER_HAS_RE = re.compile(r"\bif you(?: already)? (?:have|'ve got|use|wear)\b")
 
 
 def _unknown_kind(
