@@ -564,6 +564,9 @@ ADVICE_RULES = [
         "consider think",
     ),
     Rule(
+        # not who a study is looking for: "The study is looking for people to join now"
+        r"(?<!people to )(?<!volunteers to )(?<!participants to )(?<!patients to )"
+        r"(?<!adults to )(?<!children to )(?<!anyone to )(?<!someone to )"
         r"\b(?:sign up|join|enrol+|register|apply|call|contact us) (?:now|today|right away|soon|"
         r"immediately)\b",
         "now today right soon immediately",

@@ -227,6 +227,7 @@ def _bare_status(part: str) -> frozenset[Status] | None:
 
 
 _STATUS_GLOSS_RE = re.compile(r" ?\(([a-z ,]{3,40})\)")
+_ASKED_BEFORE_RE = re.compile(r"\b(?:if|whether)\b[^.;,:]{0,30}$")
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -249,8 +250,11 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
             taken.append(span)
             if status in allowed:
                 continue
-            if label in (S.COMPLETED,) and _FUTURE_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+            before = ctx.clause_before(span[0], 60)
+            if label in (S.COMPLETED,) and _FUTURE_BEFORE_RE.search(before):
                 continue  # "results come out when the study is over"
+            if _ASKED_BEFORE_RE.search(before):
+                continue  # "nobody has said lately if the study is still going": asked, not said
             flagged.append(span)
             yield error(
                 "status.mismatch",

@@ -11,6 +11,7 @@ and passes; "60" alone does not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from .core import NCT_RE, Context, Finding, check, error
@@ -68,10 +69,24 @@ def traced(q: Quantity, facts: RecordFacts) -> bool:
     return q.approximate and _close(q.value, facts.quantities.get(q.unit, ()))
 
 
+_OTHER_COUNTRIES_RE = re.compile(r" (?:other|more|further) countries\b")
+
+
+def _other_countries(ctx: Context, q: Quantity) -> bool:
+    """Whether ``q`` is the rest of the record's countries after those its sentence names:
+    "sites in Belgium, France, Germany and 5 other countries" for eight countries."""
+    countries = ctx.trial.countries
+    if not countries or not _OTHER_COUNTRIES_RE.match(ctx.lower, q.span[1]):
+        return False
+    sentence = ctx.sentence_text(q.span[0])
+    named = sum(c.lower() in sentence for c in countries)
+    return q.value == len(countries) - named
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
-        if traced(q, ctx.facts):
+        if traced(q, ctx.facts) or _other_countries(ctx, q):
             continue
         if (
             q.unit is None
