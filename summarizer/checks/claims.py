@@ -515,7 +515,11 @@ PROMO_RULE = Rule(
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
-    r"|give up|come off|keep taking|ask (?:your|a) (?:doctor|physician|gp) (?:for|to|about "
+    r"|give up|come off|discontinue|cease|taper off|wean (?:\w+ )?off|keep taking"
+    r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+    # a word of time can sit before the request: "ask their doctor today for a prescription"
+    r"|ask (?:your|a|their) (?:doctor|physician|gp) (?:(?:today|now|soon|right away) )?"
+    r"(?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
     r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
@@ -620,7 +624,8 @@ ADVICE_RULES = [
         "idea move choice step worth worthwhile",
     ),
     Rule(
-        r"\bask (?:your|a|the) (?:doctor|physician|gp|specialist|nurse|consultant|care team) "
+        r"\bask (?:your|a|the|their) (?:doctor|physician|gp|specialist|nurse|consultant|care team) "
+        r"(?:(?:today|now|soon|right away|straight away|tomorrow) )?"
         r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
         r"(?:referral|prescription))\b"
         r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
@@ -686,6 +691,31 @@ ADVICE_RULES.append(
         r"(?:sign up|sign on|join|enrol+|apply|volunteer|take part|go for it|do it|jump at"
         r"|snap (?:it|this|that) up|give it a (?:go|try|shot))\b",
         "i'd would we'd",
+    )
+)
+# Advice whoever it is aimed at, as a relative's letter gives it about the person cared for:
+# "Alfie ought to come off his usual tablets first", "Gran should go for it". Coming off
+# one's current medicine or going for it is advice with any subject; any other health action
+# is advice when the writer gives it as their view ("I really think our Jess should join").
+# A question is no advice: "Mum asked whether she should stop her current tablets".
+_ASKED_WHETHER = "".join(
+    f"(?<!{lead} {who} )"
+    for lead in ("whether", "if")
+    for who in ("i", "we", "you", "he", "she", "they")
+)
+ADVICE_RULES.append(
+    Rule(
+        _ASKED_WHETHER
+        + r"\b(?:should|ought to|had better|'d better)\s+(?:(?:really|definitely|just|now|first"
+        r"|also|seriously) )*(?:go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+        r"|(?:stop|quit|come off|give up|discontinue|cease|taper off|wean (?:\w+ )?off)\s+"
+        r"(?:taking |using )?(?:(?:his|her|their|your|my|our|the|all|any) )?(?:current|usual"
+        r"|regular|existing|present|old) (?:\w+ )?(?:tablets?|pills?|medicines?|medications?"
+        r"|meds|treatments?|therapy|therapies|drugs?|inhalers?|injections?)\b)"
+        r"|\bi (?:(?:really|honestly|personally|still|do|just|genuinely) )*(?:think|feel"
+        r"|believe|reckon)(?: that)? [^.;:\n]{1,40}?\s(?:should|ought to|had better)\s+"
+        r"(?:(?:really|definitely|just|seriously) )*" + HEALTH_ACTIONS + r"\b",
+        "should ought better",
     )
 )
 # A call to act now, as an advert or a text message puts it: "Reply YES to book your place",
