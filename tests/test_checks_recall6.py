@@ -139,3 +139,65 @@ def test_a_wrong_count_in_the_study_is_a_mismatch() -> None:
     assert "enrollment.mismatch" in codes(
         record(INTERVENTIONAL_ACTUAL), "80 people were in the study."
     )
+
+
+# --- safety and after-study promises ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no risk of side effects at any point.",
+        "It carries zero chance of complications.",
+        "You face hardly any danger of bad reactions.",
+    ],
+)
+def test_no_risk_of_harm_is_a_safety_claim(text: str) -> None:
+    assert "claim.efficacy" in codes(record(INTERVENTIONAL_ESTIMATED), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no risk of losing your place if you miss a visit.",
+        "The team will check whether there is any risk of side effects.",
+        "The study asks whether there is no risk of harm from the yoga.",
+    ],
+)
+def test_other_risks_and_open_questions_are_no_safety_claim(text: str) -> None:
+    assert "claim.efficacy" not in codes(record(INTERVENTIONAL_ESTIMATED), text)
+
+
+def test_free_medicine_after_the_study_is_promotion() -> None:
+    text = "Those who join get the tablets free for life."
+    assert "claim.promotional" in codes(record(INTERVENTIONAL_ESTIMATED), text)
+    text = "Those who join get their medication free after the study."
+    assert "claim.promotional" in codes(record(INTERVENTIONAL_ESTIMATED), text)
+
+
+# --- a treatment's effect in everyday words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yoga will make your breathing better.",
+        "Word is, the yoga clears the wheeze up for most people.",
+        "Families can rely on the classes to bring coughing under control.",
+        "A friend says the yoga did the trick for her asthma.",
+    ],
+)
+def test_an_everyday_verdict_on_a_treatment_is_efficacy(text: str) -> None:
+    assert "claim.efficacy" in codes(record(INTERVENTIONAL_ESTIMATED), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff will make your appointment times better suited to you.",
+        "You can rely on the study team to answer questions.",
+        "The team will make your visits easier.",
+    ],
+)
+def test_everyday_look_alikes_are_no_efficacy_claim(text: str) -> None:
+    assert "claim.efficacy" not in codes(record(INTERVENTIONAL_ESTIMATED), text)

@@ -71,6 +71,19 @@ EFFICACY_RULES = [
         r"|\bwill make (?:you|people|patients) (?:feel )?better\b",
         "will",
     ),
+    # A treatment's effect in everyday words, with the condition between the verb and its
+    # particle: "X will make your back pain better", "X clears the rash up for most people",
+    # "you can rely on X to bring your asthma under control", "X really does the trick".
+    Rule(
+        r"\bwill make (?:your|their|his|her) [^.;:\n]{1,60}? (?:better|go away|disappear)"
+        r"(?=[.,;!?]| again\b| soon\b| quickly\b| for good\b|$)"
+        r"|\bclears? [^.;:\n]{1,60}? up for (?:most|many|almost all|nearly all|all|everyone"
+        r"|anyone)\b"
+        r"|\brely on [^.;:\n]{1,60}? to (?:bring [^.;:\n]{1,60}? under control|control|clear"
+        r"|fix|cure|treat|heal|relieve|help|improve|work)\b"
+        r"|\b(?:does|do|did) the trick\b",
+        "make clear clears rely trick",
+    ),
     Rule(r"\b(?:better|superior|more effective|safer|stronger|more powerful) than\b", "than"),
     Rule(
         r"\b(?:drug|medicine|treatment|therapy|vaccine|device|program|exercise|training|surgery|"
@@ -142,6 +155,14 @@ BENEFIT_RULES = [
         r"effects|danger|harm|downsides?)\b"
         r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
+    ),
+    # no risk *of harm*, as against "no risk of losing your place": "there's no risk of side
+    # effects", "with zero chance of complications"
+    Rule(
+        r"\b(?:no|zero|little|minimal|hardly any|almost no)\s+(?:(?:real|serious) )?(?:risk|chance"
+        r"|danger)\s+of\s+(?:any\s+)?(?:(?:serious|bad|nasty|major) )?(?:side[- ]effects|harm"
+        r"|complications|adverse (?:effects|events|reactions)|(?:bad |allergic )?reactions)\b",
+        "risk chance danger",
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
@@ -508,7 +529,9 @@ PROMO_RULE = Rule(
     r"doctors|option|chance|possible care|hospital)|top (?:doctors|experts|specialists)|leading "
     r"experts|once[- ]in[- ]a[- ]lifetime|unique opportunity|rare opportunity|don'?t miss|act now"
     r"|hurry|limited (?:spots|places|spaces)|spaces are limited|free (?:treatment|medicine|care|"
-    r"drugs?|medication)|at no cost to you|new hope|promising|innovative|first-class|premier"
+    r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
+    r"free (?:for|after|afterwards|forever|for life)\b|at no cost to you|new hope|promising"
+    r"|innovative|first-class|premier"
     r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful)\b",
     _PROMO_WORDS,
 )
