@@ -201,3 +201,30 @@ def test_an_everyday_verdict_on_a_treatment_is_efficacy(text: str) -> None:
 )
 def test_everyday_look_alikes_are_no_efficacy_claim(text: str) -> None:
     assert "claim.efficacy" not in codes(record(INTERVENTIONAL_ESTIMATED), text)
+
+
+# --- condition after a heading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the study is about\nThis study is about gout.",
+        "Q: What is this trial about?\nA: The trial concerns shingles.",
+        "The research concerns migraine in adults.",
+    ],
+)
+def test_a_condition_after_a_heading_is_checked(text: str) -> None:
+    assert "condition.mismatch" in codes(record(INTERVENTIONAL_ACTUAL), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the study is about\nThis study is about disc prolapse.",
+        "Q: What is this trial about?\nA: The trial concerns intervertebral disk displacement.",
+        "What the study is about\nThe study looks at whether surgery helps.",
+    ],
+)
+def test_the_records_condition_after_a_heading_passes(text: str) -> None:
+    assert "condition.mismatch" not in codes(record(INTERVENTIONAL_ACTUAL), text)
