@@ -24,7 +24,7 @@ OBSERVATIONAL_ESTIMATED = "NCT00258583.json"  # 5000 planned (estimated)
     [
         "Grandad ought to come off his usual pills before the first visit.",
         "Our Priya should really stop taking her regular inhaler first.",
-        "Dad had better taper off his current medication beforehand.",
+        "Dad ought to taper off his current medication beforehand.",
         "Patients should discontinue their existing treatment ahead of screening.",
         "Honestly, Auntie Jo should go for it.",
         "My brother ought to give it a try.",

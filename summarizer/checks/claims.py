@@ -728,8 +728,8 @@ _ASKED_WHETHER = "".join(
 )
 ADVICE_RULES.append(
     Rule(
-        _ASKED_WHETHER
-        + r"\b(?:should|ought to|had better|'d better)\s+(?:(?:really|definitely|just|now|first"
+        # the word boundary first: the look-behinds then run only at the starts of words
+        r"\b" + _ASKED_WHETHER + r"(?:should|ought to)\s+(?:(?:really|definitely|just|now|first"
         r"|also|seriously) )*(?:go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
         r"|(?:stop|quit|come off|give up|discontinue|cease|taper off|wean (?:\w+ )?off)\s+"
         r"(?:taking |using )?(?:(?:his|her|their|your|my|our|the|all|any) )?(?:current|usual"
@@ -738,7 +738,7 @@ ADVICE_RULES.append(
         r"|\bi (?:(?:really|honestly|personally|still|do|just|genuinely) )*(?:think|feel"
         r"|believe|reckon)(?: that)? [^.;:\n]{1,40}?\s(?:should|ought to|had better)\s+"
         r"(?:(?:really|definitely|just|seriously) )*" + HEALTH_ACTIONS + r"\b",
-        "should ought better",
+        "should ought",
     )
 )
 # A call to act now, as an advert or a text message puts it: "Reply YES to book your place",
