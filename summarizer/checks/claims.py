@@ -71,6 +71,19 @@ EFFICACY_RULES = [
         r"|\bwill make (?:you|people|patients) (?:feel )?better\b",
         "will",
     ),
+    # A treatment's effect in everyday words, with the condition between the verb and its
+    # particle: "X will make your back pain better", "X clears the rash up for most people",
+    # "you can rely on X to bring your asthma under control", "X really does the trick".
+    Rule(
+        r"\bwill make (?:your|their|his|her) [^.;:\n]{1,60}? (?:better|go away|disappear)"
+        r"(?=[.,;!?]| again\b| soon\b| quickly\b| for good\b|$)"
+        r"|\bclears? [^.;:\n]{1,60}? up for (?:most|many|almost all|nearly all|all|everyone"
+        r"|anyone)\b"
+        r"|\brely on [^.;:\n]{1,60}? to (?:bring [^.;:\n]{1,60}? under control|control|clear"
+        r"|fix|cure|treat|heal|relieve|help|improve|work)\b"
+        r"|\b(?:does|do|did) the trick\b",
+        "make clear clears rely trick",
+    ),
     Rule(r"\b(?:better|superior|more effective|safer|stronger|more powerful) than\b", "than"),
     Rule(
         r"\b(?:drug|medicine|treatment|therapy|vaccine|device|program|exercise|training|surgery|"
@@ -142,6 +155,14 @@ BENEFIT_RULES = [
         r"effects|danger|harm|downsides?)\b"
         r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
+    ),
+    # no risk *of harm*, as against "no risk of losing your place": "there's no risk of side
+    # effects", "with zero chance of complications"
+    Rule(
+        r"\b(?:no|zero|little|minimal|hardly any|almost no)\s+(?:(?:real|serious) )?(?:risk|chance"
+        r"|danger)\s+of\s+(?:any\s+)?(?:(?:serious|bad|nasty|major) )?(?:side[- ]effects|harm"
+        r"|complications|adverse (?:effects|events|reactions)|(?:bad |allergic )?reactions)\b",
+        "risk chance danger",
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
     Rule(
@@ -508,14 +529,20 @@ PROMO_RULE = Rule(
     r"doctors|option|chance|possible care|hospital)|top (?:doctors|experts|specialists)|leading "
     r"experts|once[- ]in[- ]a[- ]lifetime|unique opportunity|rare opportunity|don'?t miss|act now"
     r"|hurry|limited (?:spots|places|spaces)|spaces are limited|free (?:treatment|medicine|care|"
-    r"drugs?|medication)|at no cost to you|new hope|promising|innovative|first-class|premier"
+    r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
+    r"free (?:for|after|afterwards|forever|for life)\b|at no cost to you|new hope|promising"
+    r"|innovative|first-class|premier"
     r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful)\b",
     _PROMO_WORDS,
 )
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
-    r"|give up|come off|keep taking|ask (?:your|a) (?:doctor|physician|gp) (?:for|to|about "
+    r"|give up|come off|discontinue|cease|taper off|wean (?:\w+ )?off|keep taking"
+    r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+    # a word of time can sit before the request: "ask their doctor today for a prescription"
+    r"|ask (?:your|a|their) (?:doctor|physician|gp) (?:(?:today|now|soon|right away) )?"
+    r"(?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
     r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
@@ -620,7 +647,8 @@ ADVICE_RULES = [
         "idea move choice step worth worthwhile",
     ),
     Rule(
-        r"\bask (?:your|a|the) (?:doctor|physician|gp|specialist|nurse|consultant|care team) "
+        r"\bask (?:your|a|the|their) (?:doctor|physician|gp|specialist|nurse|consultant|care team) "
+        r"(?:(?:today|now|soon|right away|straight away|tomorrow) )?"
         r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
         r"(?:referral|prescription))\b"
         r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
@@ -686,6 +714,31 @@ ADVICE_RULES.append(
         r"(?:sign up|sign on|join|enrol+|apply|volunteer|take part|go for it|do it|jump at"
         r"|snap (?:it|this|that) up|give it a (?:go|try|shot))\b",
         "i'd would we'd",
+    )
+)
+# Advice whoever it is aimed at, as a relative's letter gives it about the person cared for:
+# "Alfie ought to come off his usual tablets first", "Gran should go for it". Coming off
+# one's current medicine or going for it is advice with any subject; any other health action
+# is advice when the writer gives it as their view ("I really think our Jess should join").
+# A question is no advice: "Mum asked whether she should stop her current tablets".
+_ASKED_WHETHER = "".join(
+    f"(?<!{lead} {who} )"
+    for lead in ("whether", "if")
+    for who in ("i", "we", "you", "he", "she", "they")
+)
+ADVICE_RULES.append(
+    Rule(
+        # the word boundary first: the look-behinds then run only at the starts of words
+        r"\b" + _ASKED_WHETHER + r"(?:should|ought to)\s+(?:(?:really|definitely|just|now|first"
+        r"|also|seriously) )*(?:go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+        r"|(?:stop|quit|come off|give up|discontinue|cease|taper off|wean (?:\w+ )?off)\s+"
+        r"(?:taking |using )?(?:(?:his|her|their|your|my|our|the|all|any) )?(?:current|usual"
+        r"|regular|existing|present|old) (?:\w+ )?(?:tablets?|pills?|medicines?|medications?"
+        r"|meds|treatments?|therapy|therapies|drugs?|inhalers?|injections?)\b)"
+        r"|\bi (?:(?:really|honestly|personally|still|do|just|genuinely) )*(?:think|feel"
+        r"|believe|reckon)(?: that)? [^.;:\n]{1,40}?\s(?:should|ought to|had better)\s+"
+        r"(?:(?:really|definitely|just|seriously) )*" + HEALTH_ACTIONS + r"\b",
+        "should ought",
     )
 )
 # A call to act now, as an advert or a text message puts it: "Reply YES to book your place",

@@ -384,7 +384,12 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
 OBSERVATIONAL_RULE = Rule(
     r"(?<!not an )(?<!not )\bobservational\b"
     r"|\b(?:study|trial|researchers?|it) (?:does not|doesn't|will not|won't) (?:give|provide|"
-    r"test|offer) (?:any |a )?(?:treatments?|drugs?|medicines?|therapy)\b"
+    r"test|offer) (?:(?:anyone|anybody|people|participants|patients|them|you) )?(?:any |a )?"
+    r"(?:new )?(?:treatments?|drugs?|medicines?|therapy)\b"
+    # the study itself as the one only looking on: "this study only watches and writes things
+    # down", "the study just follows people and records what happens"
+    r"|\b(?:study|trial|it) (?:only|just|simply|merely) (?:watch|observe|look|follow|record"
+    r"|collect|write)"
     r"|\bno (?:study )?treatment is (?:given|tested|provided)\b"
     r"|\b(?:researchers|doctors|the study team) (?:only|just) (?:watch|observe|collect|follow)\b"
     # the participants' side: "participants are only observed", "nobody receives a treatment"
@@ -416,12 +421,16 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:researchers|research team|study team|investigators|study doctors)\s+(?:(?:actually"
     r"|also|will|then|usually) )?(?:give|hand out|provide|administer|assign|allocate)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|medicines?|therapy|therapies|vaccines?)\b"
+    # a treatment as "something to try": "the study team gives people something to try"
+    r"|\b(?:gives?|hands?|offers?)\s+(?:people|participants|patients|volunteers|everyone"
+    r"|them|you|each person)\s+(?:something|a (?:new )?(?:treatment|medicine|drug|therapy))"
+    r"(?: new)? to (?:try|take|use|test)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
     r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
     "chance assigned allocated give gives hand hands provide provides administer administers "
     "assign assigns allocate allocates decide decides choose chooses pick picks determine "
-    "determines",
+    "determines hand offer offers",
 )
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 

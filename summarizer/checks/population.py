@@ -18,7 +18,9 @@ from .parsing import Quantity
 ENROLL_CUE_RE = re.compile(
     r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
     r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
-    r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal)"
+    r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
+    # plain words for the head count: "80 people were in the study"
+    r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b)"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
@@ -32,6 +34,10 @@ FUTURE_ENROLL_RE = re.compile(
     r"\b(?:will|plans?|planned|planning|aims?|aiming|hopes?|hoping|expects?|expected|intends?"
     r"|wants?|is going|are going|seeks?|seeking)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study)"
+    # the count between the wish and the joining: "the study wants 62 people to take part"
+    r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to )?"
+    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\s+to (?:take"
+    r" part|join|sign up|enrol+|be in)\b"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
@@ -44,6 +50,8 @@ PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
     r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
     r"|\b(?:study|trial|it) (?:had|included|involved)\b"
+    # being in it, said in the past: "80 people were in the study"
+    r"|\b(?:were|was) (?:in|part of) (?:the|this) (?:study|trial)\b"
     # "Size: 120 (actual)", "final count: 120", "in the end, 120 people ...".
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
     r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"

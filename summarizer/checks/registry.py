@@ -289,16 +289,20 @@ CONDITION_RULES = [
         # "this one's about hay fever", "The study is concerned with shingles"
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
         r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
-        r" on|concerned with|deals with|dealing with)"
+        r" on|concerned with|deals with|dealing with|concerns)"
         # not "of" or "on" here: "it's on hold", "this one is on Tuesdays"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|focus(?:es|ed)? on|concerned with|deals with))"
-        r"\s+(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
+        r"\s+"
+        # the study is no illness: after a heading "What the study is about", taking the next
+        # line's "this study" as the illness would hide the sentence that names one
+        r"(?!(?:this|the|that|our|my) (?:study|trial|research|project|one)\b)"
+        r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
         r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
-        "about of on into looking looks focuses focused focus concerned deals dealing",
+        "about of on into looking looks focuses focused focus concerned deals dealing concerns",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
