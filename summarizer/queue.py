@@ -142,20 +142,6 @@ class Queue:
         jobs = [Job(r["id"], r["nct_id"], r["source_hash"], r["attempts"]) for r in rows]
         return sorted(jobs, key=lambda j: j.id)
 
-    def holds(self, job: Job) -> bool:
-        """Whether this worker still holds ``job``.
-
-        A worker that stalled past its lease may have lost the job to another;
-        then its answer is dropped rather than stored as a second version. The
-        batch asks this in the version's insert (:class:`~summarizer.store.Fence`),
-        so the check costs no statement of its own.
-        """
-        row = self.db.execute(
-            "SELECT 1 AS held FROM jobs WHERE id = ? AND worker = ? AND state = 'claimed'",
-            (job.id, self.worker),
-        ).fetchone()
-        return row is not None
-
     def next_expiry(self) -> float | None:
         """Seconds until another worker's claim lapses, or None if no one else holds any.
 

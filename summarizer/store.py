@@ -180,7 +180,11 @@ class Publication(BaseModel):
 
 @dataclass(frozen=True)
 class Fence:
-    """Store a version only while batch job ``job_id`` is still claimed by ``worker``."""
+    """Store a version only while batch job ``job_id`` is still claimed by ``worker``.
+
+    A worker that stalled past its lease may have lost the job to another; then its
+    answer is dropped rather than stored as a second version.
+    """
 
     job_id: int
     worker: str
