@@ -107,15 +107,22 @@ LATEST_APPROVED = """
     ORDER BY s.version DESC LIMIT 1
 """
 
-# What _sync_publication decides from: the record, the last publication, the
-# latest approved version. One statement, so one round trip on PostgreSQL.
-PUBLICATION_STATE = f"""
-    SELECT (SELECT overall_status FROM records WHERE nct_id = ?) AS overall_status,
-        (SELECT deleted_at FROM records WHERE nct_id = ?) AS deleted_at,
+# The feed's facts about a trial, as columns: its record's (two ``?``) and its last
+# publication's (two ``?``). PUBLICATION_STATE and the PostgreSQL statements that fold
+# them into a write all read them the same way.
+RECORD_FACTS = """
+        (SELECT overall_status FROM records WHERE nct_id = ?) AS overall_status,
+        (SELECT deleted_at FROM records WHERE nct_id = ?) AS deleted_at"""
+LAST_PUBLICATION = """
         (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
             AS last_action,
         (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
-            AS last_version,
+            AS last_version"""
+
+# What _sync_publication decides from: the record, the last publication, the
+# latest approved version. One statement, so one round trip on PostgreSQL.
+PUBLICATION_STATE = f"""
+    SELECT {RECORD_FACTS}, {LAST_PUBLICATION},
         ({LATEST_APPROVED}) AS approved
 """
 
@@ -139,11 +146,7 @@ PUT_RECORD_POSTGRES = f"""
     WITH written AS ({UPSERT_RECORD}
         RETURNING overall_status, deleted_at,
             (SELECT r.source_hash FROM records r WHERE r.nct_id = records.nct_id) AS previous)
-    SELECT previous, overall_status, deleted_at,
-        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
-            AS last_action,
-        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
-            AS last_version,
+    SELECT previous, overall_status, deleted_at, {LAST_PUBLICATION},
         ({LATEST_APPROVED}) AS approved
     FROM written
 """
@@ -154,13 +157,7 @@ PUT_RECORD_POSTGRES = f"""
 # from before the insert, so the new version is not among them: being the trial's
 # newest and unreviewed, it is the latest approved exactly when it is approved.
 INSERTED_PUBLICATION_STATE = f"""
-    SELECT inserted.version,
-        (SELECT overall_status FROM records WHERE nct_id = ?) AS overall_status,
-        (SELECT deleted_at FROM records WHERE nct_id = ?) AS deleted_at,
-        (SELECT action FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
-            AS last_action,
-        (SELECT version FROM publications WHERE nct_id = ? ORDER BY id DESC LIMIT 1)
-            AS last_version,
+    SELECT inserted.version, {RECORD_FACTS}, {LAST_PUBLICATION},
         CASE WHEN inserted.status = 'approved' THEN inserted.version
             ELSE ({LATEST_APPROVED}) END AS approved
     FROM inserted

@@ -220,6 +220,8 @@ SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("store.py", "add_version", "held"): "a constant still-ours clause, or nothing",
     ("store.py", "stored_records", "marks"): "'?, ?, …': one placeholder per claimed job",
     ("store.py", "<module>", "LATEST_APPROVED"): "a constant query",
+    ("store.py", "<module>", "RECORD_FACTS"): "constant subqueries",
+    ("store.py", "<module>", "LAST_PUBLICATION"): "constant subqueries",
     ("store.py", "<module>", "UPSERT_RECORD"): "a constant statement",
     ("migrations.py", "m001_initial", "serial_pk(db)"): "the dialect's id column DDL",
     ("migrations.py", "m002_publications", "serial_pk(db)"): "the dialect's id column DDL",
