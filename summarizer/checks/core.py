@@ -331,14 +331,17 @@ class Rule:
     def active(self, ctx: Context) -> bool:
         return not self.keys.isdisjoint(ctx.words)
 
+    def key_positions(self, ctx: Context) -> list[int]:
+        """Where the summary's key words start, in order."""
+        index = ctx.word_index
+        return sorted(p for key in self.keys & index.keys() for p in index[key])
+
     def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
         if self.keys.isdisjoint(ctx.words):
             return
         text = ctx.masked if text is None else text
-        index = ctx.word_index
-        starts = sorted(p for key in self.keys & index.keys() for p in index[key])
         windows: list[list[int]] = []
-        for pos in starts:
+        for pos in self.key_positions(ctx):
             a, b = max(0, pos - self.MARGIN), min(len(text), pos + self.MARGIN)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b

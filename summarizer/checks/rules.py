@@ -37,9 +37,8 @@ class EndsAtKeyRule(Rule):
         if self.keys.isdisjoint(ctx.words):
             return
         text = ctx.masked if text is None else text
-        index = ctx.word_index
         found: set[tuple[int, int]] = set()
-        for pos in sorted(p for key in self.keys & index.keys() for p in index[key]):
+        for pos in self.key_positions(ctx):
             window = (max(0, pos - self.BEFORE), min(len(text), pos + self.AFTER))
             for match in self.regex.finditer(text, *window):
                 if match.span() not in found:
