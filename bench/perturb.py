@@ -1716,6 +1716,12 @@ class Holdout2Writer(Writer):
             return words(n)
         return f"{n:,}"
 
+    def count_shown(self, n: int) -> tuple[str, float]:
+        """A head count as this style writes it, and the value a reader takes from it (the
+        digits it shows; a count in words shows none, so ``n``)."""
+        said = self.count("enr", n)
+        return said, float(re.sub(r"[^\d]", "", said) or n)
+
     def years(self, slot: str, a: tuple[float, str]) -> str:
         value, unit = a
         n = int(value) if value == int(value) else value
@@ -2775,7 +2781,7 @@ class Holdout2Perturber:
                 if n is None:
                     return None
                 # The number as this writer shows it (maybe rounded) must be new as well.
-                shown = float(re.sub(r"[^\d]", "", self.writer.count("enr", n)) or n)
+                _, shown = self.writer.count_shown(n)
                 if shown not in self.numbers and abs(shown - v.enrollment) >= 0.25 * v.enrollment:
                     return replace(v, enrollment=n)
             return None
@@ -3659,18 +3665,6 @@ class Holdout3Perturber(Holdout2Perturber):
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v = self.view
-        if kind == "number.enrollment":
-            if not v.enrollment or v.enrollment < 5:
-                return None
-            for _ in range(20):
-                n = _fresh2(v.enrollment, self.numbers, rng)
-                if n is None:
-                    return None
-                # What the reader takes from it (the radio rounds big numbers) must be new.
-                _, shown = self.writer.count_shown(n)
-                if shown not in self.numbers and abs(shown - v.enrollment) >= 0.25 * v.enrollment:
-                    return replace(v, enrollment=n)
-            return None
         if kind == "field.study_type":
             if v.study_type == StudyType.INTERVENTIONAL:
                 return replace(v, study_type=StudyType.OBSERVATIONAL)

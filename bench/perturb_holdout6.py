@@ -1111,17 +1111,6 @@ class Holdout6Perturber(Holdout2Perturber):
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v = self.view
-        if kind == "number.enrollment":
-            if not v.enrollment or v.enrollment < 5:
-                return None
-            for _ in range(20):
-                n = _fresh2(v.enrollment, self.numbers, rng)
-                if n is None:
-                    return None
-                _, shown = self.writer.count_shown(n)
-                if shown not in self.numbers and abs(shown - v.enrollment) >= 0.25 * v.enrollment:
-                    return replace(v, enrollment=n)
-            return None
         if kind == "field.study_type":
             if v.study_type == StudyType.INTERVENTIONAL:
                 return replace(v, study_type=StudyType.OBSERVATIONAL)
