@@ -14,6 +14,8 @@ from tests.checks_support import errors, only, record
         ("sixty-two people", 62.0),
         ("one hundred and twenty visits", 120.0),
         ("a dozen visits", 12.0),
+        ("a hundred and twenty visits", 120.0),
+        ("a thousand people", 1000.0),
         ("two thousand five hundred people", 2500.0),
         ("1,200 people", 1200.0),
         ("2.5 mg", 2.5),
@@ -105,3 +107,21 @@ def test_percentages_must_trace() -> None:
     assert errors(record("seed"), "About 37% of people get the special training.") == [
         ("number.untraced", "37")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Roughly a hundred and twenty people took part.", None),
+        ("The study had about a hundred and twenty volunteers.", None),
+        ("A hundred and twenty people took part.", "A hundred and twenty"),  # no hedge
+        ("About a hundred and sixty people took part.", "a hundred and sixty"),  # too far
+    ],
+)
+def test_a_spoken_round_number_keeps_its_hedge(sentence: str, said: str | None) -> None:
+    # "about a hundred and twenty" once lost its "about" to the article between them, so
+    # an honest rounding of 117 was flagged as a wrong enrollment.
+    trial = record("NCT00777179.json")
+    assert trial.enrollment == 117
+    expected = [] if said is None else [("enrollment.mismatch", said), ("number.untraced", said)]
+    assert errors(trial, sentence) == expected

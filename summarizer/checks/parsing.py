@@ -26,9 +26,10 @@ SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 NUMBER_WORDS: dict[str, int] = {**SMALL, **TENS, **SCALES, "dozen": 12}
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = rf"(?:a\s+dozen|(?:{_WORD_ALT})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD_ALT}))*)"
-NUMBER_RE = re.compile(rf"(?<![\w.,/])(?P<digits>{_DIGITS})(?![\w]|[.,]\d)|\b(?P<words>{_WORDS})\b")
-_WORD_TOKEN_RE = re.compile(rf"\b(?:a\s+dozen|{_WORD_ALT})\b")
+# "A dozen", "a hundred and twenty": the article is the number's "one", and keeping it in
+# the number's span lets a hedge before it ("about a hundred and twenty") be seen.
+_A_SCALE = ("dozen", "hundred", "thousand")
+_WORD_TOKEN_RE = re.compile(rf"\b(?:a\s+(?:{'|'.join(_A_SCALE)})|{_WORD_ALT})\b")
 
 # Unit spellings → (canonical unit, factor). Time units are stored in days.
 TIME_UNITS: dict[str, float] = {
@@ -161,10 +162,10 @@ def _word_groups(text: str, offset: int) -> Iterator[tuple[float, tuple[int, int
     last: str | None = None
     start = end = 0
     for match in _WORD_TOKEN_RE.finditer(text):
-        word = re.sub(r"\s+", " ", match.group(0).lower())
+        word = match.group(0).lower().split()[-1]  # "a hundred" is one hundred
         kind = (
             "dozen"
-            if word in ("dozen", "a dozen")
+            if word == "dozen"
             else "scale"
             if word in SCALES
             else "tens"
@@ -275,7 +276,7 @@ def _number_spans(
         if run_end >= 0:
             runs.append((run_start, run_end))
         run_start, run_end = start, end
-        if word == "dozen" and text[max(0, start - 2) : start] == "a ":
+        if word in _A_SCALE and text[max(0, start - 2) : start] == "a ":
             run_start = start - 2
     if run_end >= 0:
         runs.append((run_start, run_end))
