@@ -210,7 +210,7 @@ def test_nul_character_is_refused_or_stored_never_a_driver_error(
 # --------------------------------------------------------------------------- SQL in the source
 
 SQL_WORDS = re.compile(
-    r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WHERE|VALUES|PRAGMA|TRIGGER)\b"
+    r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WHERE|VALUES|PRAGMA|TRIGGER|WITH)\b"
 )
 # Every value interpolated into SQL text in the package, and why it is not input.
 # Key: (file under summarizer/, enclosing function or <module>, the interpolated expression).
@@ -218,6 +218,8 @@ SAFE_INTERPOLATIONS: dict[tuple[str, str, str], str] = {
     ("store.py", "<module>", "SUMMARY_COLUMNS"): "a constant column list",
     ("store.py", "add_version", "SUMMARY_COLUMNS"): "a constant column list",
     ("store.py", "add_version", "held"): "a constant still-ours clause, or nothing",
+    ("store.py", "add_version", "insert"): "the version insert built above from constants",
+    ("store.py", "add_version", "INSERTED_PUBLICATION_STATE"): "a constant query",
     ("store.py", "stored_records", "marks"): "'?, ?, …': one placeholder per claimed job",
     ("store.py", "<module>", "LATEST_APPROVED"): "a constant query",
     ("store.py", "<module>", "RECORD_FACTS"): "constant subqueries",
@@ -331,12 +333,14 @@ def lookup(db, nct_id, note):
     db.execute("INSERT INTO reviews (note) VALUES ('%s')" % note)
     sql = "DELETE FROM failures WHERE nct_id = '{}'".format(nct_id)
     raise NotFound(f"no summary for {nct_id}: SELECT found nothing")
+    db.execute(f"WITH picked AS ({sql}) {note}")
 """
     found = sorted((line, kind, parts) for _, _, line, kind, parts in scan("x.py", source))
     assert found == [
         (3, "f-string", ["nct_id"]),
         (4, "% formatting", ["note"]),
         (5, ".format()", ["nct_id"]),
+        (7, "f-string", ["sql", "note"]),  # no SQL word but WITH outside the parts
     ]
 
 
