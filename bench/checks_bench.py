@@ -375,27 +375,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         trials = trials[: args.limit]
     print(f"building cases from {len(trials)} fixtures …", file=sys.stderr)
-    dev_cases = list(build_cases(trials))
-    held_cases = list(build_holdout_cases(trials))
-    held2_cases = list(build_holdout2_cases(trials))
-    held3_cases = list(build_holdout3_cases(trials))
-    held4_cases = list(build_holdout4_cases(trials))
-    held5_cases = list(build_holdout5_cases(trials))
-    held6_cases = list(build_holdout6_cases(trials))
-    print(f"  {len(dev_cases)} development cases ({len(STYLES)} styles), "
-          f"{len(held_cases)} tuned held-out cases, "
-          f"{len(held2_cases)} tuned held-out v2 cases, "
-          f"{len(held3_cases)} tuned held-out v3 cases, "
-          f"{len(held4_cases)} tuned held-out v4 cases, "
-          f"{len(held5_cases)} held-out v5 cases, "
-          f"{len(held6_cases)} held-out v6 cases", file=sys.stderr)  # fmt: skip
-    dev = score(Ours(), dev_cases)
-    held = score(Ours(), held_cases)
-    held2 = score(Ours(), held2_cases)
-    held3 = score(Ours(), held3_cases)
-    held4 = score(Ours(), held4_cases)
-    held5 = score(Ours(), held5_cases)
-    held6 = score(Ours(), held6_cases)
+    # (key in --json, column title, the set's cases), in the table's order. "held_out"
+    # keeps its name for older readers: it is the tuned letter/notes set.
+    columns: list[tuple[str, str, list[Case]]] = [
+        ("dev", f"dev set ({len(STYLES)} styles)", list(build_cases(trials))),
+        ("held_out", f"tuned held-out ({', '.join(HOLDOUT_STYLES)}; since tuned on)",
+         list(build_holdout_cases(trials))),
+        ("held_out_v2", f"held-out v2 ({', '.join(HOLDOUT2_STYLES)}; since tuned on)",
+         list(build_holdout2_cases(trials))),
+        ("held_out_v3", f"held-out v3 ({', '.join(HOLDOUT3_STYLES)}; since tuned on)",
+         list(build_holdout3_cases(trials))),
+        ("held_out_v4", f"held-out v4 ({', '.join(HOLDOUT4_STYLES)}; since tuned on)",
+         list(build_holdout4_cases(trials))),
+        ("held_out_v5", f"held-out v5 ({', '.join(HOLDOUT5_STYLES)}; since worked on)",
+         list(build_holdout5_cases(trials))),
+        ("held_out_v6", f"held-out v6 ({', '.join(HOLDOUT6_STYLES)})",
+         list(build_holdout6_cases(trials))),
+    ]  # fmt: skip
+    print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
+          file=sys.stderr)  # fmt: skip
+    scores = {key: score(Ours(), cases) for key, _, cases in columns}
+    dev_cases, held_cases = columns[0][2], columns[1][2]
     speed = throughput(dev_cases)
     peers: dict[str, Score | str] = {}
     if not args.no_peers:
@@ -403,15 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# Checks benchmark, {date.today().isoformat()}, {platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{time.time() - started:.0f} s\n")  # fmt: skip
-    sets = {
-        f"ours: dev set ({len(STYLES)} styles)": dev,
-        f"ours: tuned held-out ({', '.join(HOLDOUT_STYLES)}; since tuned on)": held,
-        f"ours: held-out v2 ({', '.join(HOLDOUT2_STYLES)}; since tuned on)": held2,
-        f"ours: held-out v3 ({', '.join(HOLDOUT3_STYLES)}; since tuned on)": held3,
-        f"ours: held-out v4 ({', '.join(HOLDOUT4_STYLES)}; since tuned on)": held4,
-        f"ours: held-out v5 ({', '.join(HOLDOUT5_STYLES)}; since worked on)": held5,
-        f"ours: held-out v6 ({', '.join(HOLDOUT6_STYLES)})": held6,
-    }
+    sets = {f"ours: {title}": scores[key] for key, title, _ in columns}
     print(table(sets, peers, speed))
     # Errors nobody planted: what SmolLM2-135M wrote for the fixtures, labelled by hand.
     real = real_llm_group()
@@ -424,10 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {kind} | {row['caught']}/{row['total']} |")
     if args.json:
         args.json.write_text(json.dumps({
-            # "held_out" keeps its name for older readers: it is the tuned letter/notes set.
-            "dev": dev.__dict__, "held_out": held.__dict__, "held_out_v2": held2.__dict__,
-            "held_out_v3": held3.__dict__, "held_out_v4": held4.__dict__,
-            "held_out_v5": held5.__dict__, "held_out_v6": held6.__dict__, "real_llm": real,
+            **{key: result.__dict__ for key, result in scores.items()}, "real_llm": real,
             "throughput": speed,
             "peers": {k: (v if isinstance(v, str) else v.__dict__) for k, v in peers.items()},
         }, indent=1, default=str))  # fmt: skip
