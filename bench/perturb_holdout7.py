@@ -141,8 +141,7 @@ TYPE7: dict[StudyType, tuple[str, str, str]] = {
         "Design: interventional (participants get an assigned intervention)",
     ),
     StudyType.OBSERVATIONAL: (
-        "It's observational, so nobody's handed a treatment; the team just watches and "
-        "records.",
+        "It's observational, so nobody's handed a treatment; the team just watches and records.",
         "This is an observational study: no treatment is assigned, and the team collects "
         "information about participants' health.",
         "Design: observational, data collection only, no assigned treatment",
@@ -203,7 +202,8 @@ def _in_word(text: str, i: int) -> bool:
         return True
     # "1|,600" and "1,|600": a thousands comma or decimal point inside a number
     return (a.isdigit() and b in ",." and after.isdigit()) or (
-        a in ",." and b.isdigit() and before.isdigit())
+        a in ",." and b.isdigit() and before.isdigit()
+    )
 
 
 def _span7(before: str, after: str) -> tuple[int, int]:
@@ -781,65 +781,95 @@ class Holdout7Writer(Writer):
 
 HOLDOUT7_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "claim.efficacy": (
-        ["Honestly, {iv} works; people with {cond} get better on it.",
-         "The early word is that {iv} clears up {cond} in most people who try it.",
-         "The short version? It's been shown to help people with {cond}.",
-         "From what we've seen, {cond} improves a lot with this approach."],
-        ["{iv} has been shown to be effective for {cond}.",
-         "Patients with {cond} typically see meaningful improvement with {iv}.",
-         "This approach is known to reduce the symptoms of {cond}.",
-         "{iv} is a reliable way to bring {cond} under control."],
-        ["Key finding: {iv} improves {cond}",
-         "Bottom line: it works for {cond}",
-         "Effect: symptoms of {cond} reduced in most patients",
-         "{iv} cuts {cond} flare-ups"],
+        [
+            "Honestly, {iv} works; people with {cond} get better on it.",
+            "The early word is that {iv} clears up {cond} in most people who try it.",
+            "The short version? It's been shown to help people with {cond}.",
+            "From what we've seen, {cond} improves a lot with this approach.",
+        ],
+        [
+            "{iv} has been shown to be effective for {cond}.",
+            "Patients with {cond} typically see meaningful improvement with {iv}.",
+            "This approach is known to reduce the symptoms of {cond}.",
+            "{iv} is a reliable way to bring {cond} under control.",
+        ],
+        [
+            "Key finding: {iv} improves {cond}",
+            "Bottom line: it works for {cond}",
+            "Effect: symptoms of {cond} reduced in most patients",
+            "{iv} cuts {cond} flare-ups",
+        ],
     ),
     "claim.results": (
-        ["And the results are in: most of the volunteers improved.",
-         "They've already reported that {iv} beat the comparison group.",
-         "The findings showed a clear drop in symptoms by the end.",
-         "Word is the trial hit its main goal."],
-        ["The results showed that participants' symptoms improved significantly.",
-         "The findings were positive, with most participants responding to {iv}.",
-         "According to the results, {iv} was well tolerated and effective.",
-         "The study met its primary goal."],
-        ["Results: primary goal met",
-         "Outcome: significant improvement from baseline",
-         "Findings: the {iv} group did better",
-         "Result: most participants responded"],
+        [
+            "And the results are in: most of the volunteers improved.",
+            "They've already reported that {iv} beat the comparison group.",
+            "The findings showed a clear drop in symptoms by the end.",
+            "Word is the trial hit its main goal.",
+        ],
+        [
+            "The results showed that participants' symptoms improved significantly.",
+            "The findings were positive, with most participants responding to {iv}.",
+            "According to the results, {iv} was well tolerated and effective.",
+            "The study met its primary goal.",
+        ],
+        [
+            "Results: primary goal met",
+            "Outcome: significant improvement from baseline",
+            "Findings: the {iv} group did better",
+            "Result: most participants responded",
+        ],
     ),
     "claim.promotional": (
-        ["It's a fantastic opportunity, honestly one of the most exciting studies out there.",
-         "This is cutting-edge stuff, a real game-changer for {cond}.",
-         "If you ask me, it's a can't-miss chance to get world-class care."],
-        ["This is an exciting, groundbreaking opportunity to access the latest care.",
-         "Our world-class team offers a truly revolutionary approach to {cond}.",
-         "Don't miss this unique chance to be part of breakthrough research."],
-        ["Breakthrough, best-in-class approach",
-         "A game-changing opportunity, don't miss out!",
-         "Revolutionary care for {cond}"],
+        [
+            "It's a fantastic opportunity, honestly one of the most exciting studies out there.",
+            "This is cutting-edge stuff, a real game-changer for {cond}.",
+            "If you ask me, it's a can't-miss chance to get world-class care.",
+        ],
+        [
+            "This is an exciting, groundbreaking opportunity to access the latest care.",
+            "Our world-class team offers a truly revolutionary approach to {cond}.",
+            "Don't miss this unique chance to be part of breakthrough research.",
+        ],
+        [
+            "Breakthrough, best-in-class approach",
+            "A game-changing opportunity, don't miss out!",
+            "Revolutionary care for {cond}",
+        ],
     ),
     "claim.advice": (
-        ["If you've got {cond}, you should stop your current medication and sign up.",
-         "My advice: anyone with {cond} should ask to switch to {iv} straight away.",
-         "You ought to cut back your usual treatment while you wait to join."],
-        ["We recommend that you stop taking your current medication before screening.",
-         "You should begin taking {iv} as soon as possible.",
-         "Given your history, you should enroll in this study."],
-        ["Action: patients with {cond} should switch to {iv}",
-         "Recommendation: stop current therapy before enrolling",
-         "Advice: everyone with {cond} should join"],
+        [
+            "If you've got {cond}, you should stop your current medication and sign up.",
+            "My advice: anyone with {cond} should ask to switch to {iv} straight away.",
+            "You ought to cut back your usual treatment while you wait to join.",
+        ],
+        [
+            "We recommend that you stop taking your current medication before screening.",
+            "You should begin taking {iv} as soon as possible.",
+            "Given your history, you should enroll in this study.",
+        ],
+        [
+            "Action: patients with {cond} should switch to {iv}",
+            "Recommendation: stop current therapy before enrolling",
+            "Advice: everyone with {cond} should join",
+        ],
     ),
     "claim.contact": (
-        ["Listeners can ring the team directly on 555-0143.",
-         "Or just email the coordinator at join@registry-podcast-study.org.",
-         "Sign-up details are at www.trialtalk-signup.com."],
-        ["Please call our research line at 617-555-0192 to schedule a screening.",
-         "You can write to research.coordinator@clinic-portal-mail.org with any questions.",
-         "Sign-up forms are available at www.studysignup-portal.com."],
-        ["Contact: enroll@advisory-deck-study.org",
-         "Phone: 800-555-0117",
-         "Sign up: www.joinstudy-now.com"],
+        [
+            "Listeners can ring the team directly on 555-0143.",
+            "Or just email the coordinator at join@registry-podcast-study.org.",
+            "Sign-up details are at www.trialtalk-signup.com.",
+        ],
+        [
+            "Please call our research line at 617-555-0192 to schedule a screening.",
+            "You can write to research.coordinator@clinic-portal-mail.org with any questions.",
+            "Sign-up forms are available at www.studysignup-portal.com.",
+        ],
+        [
+            "Contact: enroll@advisory-deck-study.org",
+            "Phone: 800-555-0117",
+            "Sign up: www.joinstudy-now.com",
+        ],
     ),
 }
 
@@ -902,38 +932,49 @@ HOLDOUT7_CONDITIONS = ["sarcoidosis", "narcolepsy", "bronchiectasis", "achalasia
                        "pemphigus", "keratoconus", "scabies", "trigeminal neuralgia",
                        "myasthenia gravis", "lichen planus"]  # fmt: skip
 HOLDOUT7_JARGON: tuple[list[str], list[str], list[str]] = (
-    ["Along the way they'll log adverse events and keep an eye out for hepatotoxicity.",
-     "Investigators will also look at pharmacodynamic markers in serum.",
-     "People with significant comorbidities may need the principal investigator's sign-off."],
-    ["Adverse events will be monitored and reported per protocol by the principal "
-     "investigator.",
-     "Eligibility may depend on your comorbidities and concomitant medications.",
-     "Serum biomarkers will be collected for exploratory pharmacodynamic analyses."],
-    ["Safety: AE/SAE monitoring per protocol",
-     "Exploratory: PK/PD biomarker sampling",
-     "Concomitant meds reviewed at screening for contraindications"],
+    [
+        "Along the way they'll log adverse events and keep an eye out for hepatotoxicity.",
+        "Investigators will also look at pharmacodynamic markers in serum.",
+        "People with significant comorbidities may need the principal investigator's sign-off.",
+    ],
+    [
+        "Adverse events will be monitored and reported per protocol by the principal investigator.",
+        "Eligibility may depend on your comorbidities and concomitant medications.",
+        "Serum biomarkers will be collected for exploratory pharmacodynamic analyses.",
+    ],
+    [
+        "Safety: AE/SAE monitoring per protocol",
+        "Exploratory: PK/PD biomarker sampling",
+        "Concomitant meds reviewed at screening for contraindications",
+    ],
 )
 HOLDOUT7_LONG: tuple[list[str], list[str], list[str]] = (
-    ["What I'd want listeners to take away is that a study like this about {cond} "
-     "depends on people being willing to come back again and again, answer the same "
-     "questions each time, and put up with a bit of paperwork, because that's the only "
-     "way the researchers end up with information anyone can trust.",
-     "And when you think about everything that goes on behind the scenes, from the "
-     "ethics board signing off to the nurses booking appointments to the statisticians "
-     "waiting until the very end to look at the numbers, you start to see why these "
-     "things take as long as they do."],
-    ["Before you decide, it may help to think about how the visits would fit around your "
-     "work and family commitments, whether you would need someone to drive you to the "
-     "clinic, and what questions you would like to ask the study team about {cond} and "
-     "about what taking part would involve for you.",
-     "Please be aware that the information in this message is taken from the public "
-     "listing, which the study team updates from time to time, so some details such as "
-     "the locations or the timeline may have changed since the listing was last reviewed "
-     "by the sponsor."],
-    ["Discussion point for the group: how the team explains the visit schedule, the "
-     "paperwork and the follow-up to people living with {cond} who may have long "
-     "journeys, caring duties or jobs that make repeated clinic visits during working "
-     "hours hard to manage over many months"],
+    [
+        "What I'd want listeners to take away is that a study like this about {cond} "
+        "depends on people being willing to come back again and again, answer the same "
+        "questions each time, and put up with a bit of paperwork, because that's the only "
+        "way the researchers end up with information anyone can trust.",
+        "And when you think about everything that goes on behind the scenes, from the "
+        "ethics board signing off to the nurses booking appointments to the statisticians "
+        "waiting until the very end to look at the numbers, you start to see why these "
+        "things take as long as they do.",
+    ],
+    [
+        "Before you decide, it may help to think about how the visits would fit around your "
+        "work and family commitments, whether you would need someone to drive you to the "
+        "clinic, and what questions you would like to ask the study team about {cond} and "
+        "about what taking part would involve for you.",
+        "Please be aware that the information in this message is taken from the public "
+        "listing, which the study team updates from time to time, so some details such as "
+        "the locations or the timeline may have changed since the listing was last reviewed "
+        "by the sponsor.",
+    ],
+    [
+        "Discussion point for the group: how the team explains the visit schedule, the "
+        "paperwork and the follow-up to people living with {cond} who may have long "
+        "journeys, caring duties or jobs that make repeated clinic visits during working "
+        "hours hard to manage over many months"
+    ],
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
@@ -989,7 +1030,9 @@ class Holdout7Perturber(Holdout2Perturber):
             if self.style == PODCAST and not self._guest_line(line):
                 continue
             if self.style == PORTAL and (
-                s.startswith("- ") or s.endswith((":", ",")) or s == self.writer.closing()
+                s.startswith("- ")
+                or s.endswith((":", ","))
+                or s == self.writer.closing()
                 or s == "Research Coordination Office"
             ):
                 continue
@@ -1017,8 +1060,12 @@ class Holdout7Perturber(Holdout2Perturber):
         elif self.style == PODCAST and end_of_line and how < 0.35:
             question = rng.choice(HOLDOUT7_QUESTIONS.get(kind, []) + _ANY_QUESTION)
             glue = f"\n{self.writer.host.upper()}: {question}\n{self.writer.guest.upper()}: "
-        elif self.style == PORTAL and end_of_line and how < 0.4 and (
-                i + 1 < len(lines) and not lines[i + 1].strip()):  # a paragraph's end
+        elif (
+            self.style == PORTAL
+            and end_of_line
+            and how < 0.4
+            and (i + 1 < len(lines) and not lines[i + 1].strip())
+        ):  # a paragraph's end
             glue = "\n\n"
         else:
             glue = " "

@@ -226,8 +226,17 @@ def test_inserted_sentences_land_in_prose_only() -> None:
                      if t.nct_id == case.nct_id)  # fmt: skip
             assert line.startswith(w.guest.upper() + ": "), line
         elif case.style == PORTAL:
-            assert not line.startswith(("- ", "Subject:", "Hello", "Good afternoon",
-                                        "Kind regards", "Best wishes", "Research Coord"))
+            assert not line.startswith(
+                (
+                    "- ",
+                    "Subject:",
+                    "Hello",
+                    "Good afternoon",
+                    "Kind regards",
+                    "Best wishes",
+                    "Research Coord",
+                )
+            )
         else:
             assert line.startswith("• ") and not line.endswith(":"), line
 
@@ -269,8 +278,10 @@ def _enrollment_said(n: int, text: str) -> bool:
 
 
 PLANNED = re.compile(r"aiming to enroll|target is to enroll|plans to enroll|target enrollment")
-TOOK_PART = re.compile(r"took part|of [\d,]+ participants were enrolled|"
-                       r"participants \(final count\)")
+TOOK_PART = re.compile(
+    r"took part|of [\d,]+ participants were enrolled|"
+    r"participants \(final count\)"
+)
 ENROLL = re.compile(rf"{PLANNED.pattern}|{TOOK_PART.pattern}|size of|enrollment figure")
 NO_UPPER = re.compile(r"no upper age limit|no maximum age|no upper limit")
 POSTED = re.compile(r"(?<!no )results have been posted|results from this study have been posted|"
@@ -372,8 +383,11 @@ def test_faithful_texts_state_the_record() -> None:
         source = record_text(t)
         for x in BANK_NAMES + HOLDOUT7_SPONSORS + HOLDOUT7_CONDITIONS:
             assert x.lower() not in low or x.lower() in source
-        own = "\n".join(x for x in low.split("\n")  # not criteria, nor "best wishes,"
-                         if not x.startswith(("- ", "  – ")) and not x.endswith(","))
+        own = "\n".join(
+            x
+            for x in low.split("\n")  # not criteria, nor "best wishes,"
+            if not x.startswith(("- ", "  – ")) and not x.endswith(",")
+        )
         assert not re.search(r"\bshould\b|\bproven\b|guarantee|\bbest\b|no side effects|"
                              r"\bcures?\b|shown to", own)  # fmt: skip
 
@@ -430,7 +444,8 @@ def test_each_style_has_its_shape() -> None:
             for j, line in enumerate(lines):
                 if line.startswith("- "):
                     assert lines[j - 1].startswith("- ") or lines[j - 1].endswith(
-                        "entry requirements:")
+                        "entry requirements:"
+                    )
             assert not re.search(r"\b(?:can't|don't|it's|they're)\b", text)  # formal
         else:
             assert lines[0].startswith("DECK OUTLINE: ")
@@ -493,7 +508,8 @@ def test_changed_facts_are_really_different() -> None:
         else:
             assert re.search(r"at random|randomized", said) and not NOT_RANDOM.search(line)
             assert "random" not in record_text(case.trial) or (
-                case.trial.allocation == "NON_RANDOMIZED")
+                case.trial.allocation == "NON_RANDOMIZED"
+            )
     for case, said in spans("field.masking"):
         if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
             assert "open-label" in said, said
@@ -688,8 +704,13 @@ def test_no_v7_sentence_is_an_earlier_sets() -> None:
     ids = IDS
     sample = [t for t in trials() if t.nct_id in ids]
     old = set()
-    for build in (framework.build_holdout2_cases, framework.build_holdout3_cases,
-                  v4.build_holdout4_cases, v5.build_holdout5_cases, v6.build_holdout6_cases):
+    for build in (
+        framework.build_holdout2_cases,
+        framework.build_holdout3_cases,
+        v4.build_holdout4_cases,
+        v5.build_holdout5_cases,
+        v6.build_holdout6_cases,
+    ):
         old |= {s for c in build(sample) if c.kind == "faithful" for s in _sentences(c.text)}
     for case in cases():
         if case.kind != "faithful" or case.nct_id not in ids:
