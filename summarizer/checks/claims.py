@@ -957,7 +957,8 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
         return
     repeated: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
-        if facts.repeats_injection(content_words(ctx.norm[a:b])):
+        words = content_words(ctx.norm[a:b])
+        if facts.repeats_injection(words) or facts.carries_payload(words):
             repeated.append((a, b))
             lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
             yield error(

@@ -72,7 +72,9 @@ _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr."
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
-_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+# Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
+# bullets: an item is an item whatever marks it.
+_BULLET_RE = re.compile(r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)])\s+")
 _EXCLUSION_CUE_RE = re.compile(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
     r"be included|enrol)|\bnot (?:be )?eligible\b|\bexclusion\b|\bexcluded\b|\breasons? "

@@ -53,7 +53,15 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
      rf"|\b{STUDY} (?:was|has been) {ADV}(?:cancel+ed|called off)\b"
      r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
-     r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"),
+     r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
+     # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
+     # anybody had been signed up"
+     r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|has been|had been|got) "
+     r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
+     r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
+     r"|\bbefore (?:anyone|anybody|any participants?|any patients?|a single (?:person|patient"
+     r"|participant)) (?:was|were|had been|could be|got|could get) (?:\w+ )?(?:enrol+ed|recruited"
+     r"|signed up)\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
      rf"|\bnot (?:{TAKING}|open)(?: \w+){{0,2}}? yet\b"
@@ -138,7 +146,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\b(?:has not|hasn't) been (?:updated|verified)\b"),
 ]  # fmt: skip
 _STATUS_KEYS = [
-    "withdrawn stopped never cancelled canceled called enrol enroll recruit anyone one",
+    "withdrawn stopped never cancelled canceled called enrol enroll recruit anyone one nobody"
+    " anybody participants participant patients patient single",
     "yet start begin open started begun recruitment enrollment enrolment sign signup signups "
     "registration intake opens starts begins",
     "terminated",

@@ -711,16 +711,32 @@ DEVICE_HEADS = frozenset(
      "braces", "splint", "splints", "headset", "headsets", "wristband", "wristbands",
      "catheter", "catheters", "stent", "stents", "pacemaker", "pacemakers", "biopsy",
      "biopsies", "dialysis", "catheterisation", "catheterization", "transfusion",
-     "transfusions", "transplant", "puncture", "angiogram", "angiography"]
+     "transfusions", "transplant", "puncture", "angiogram", "angiography",
+     # tests and scans, and the things people are sent home with: "a PET scan", "a cardiac
+     # MRI", "a hearing test", "a pulse oximeter", "a smart inhaler", "a Holter recorder"
+     "scan", "scans", "mri", "x-ray", "xray", "ultrasound", "test", "inhaler", "inhalers",
+     "recorder", "recorders", "oximeter", "pedometer", "glucometer", "accelerometer",
+     "spirometer", "cuff", "mammogram", "echocardiogram", "electrocardiogram", "ecg", "ekg",
+     "eeg"]
 )  # fmt: skip
 # What makes such a thing part of the study without a treatment verb: "Comes with a TENS
 # machine", "Everyone also has a liver biopsy", "They fit everyone with an insulin pump",
 # "Part of the deal is a colonoscopy".
 _DEVICE_CUE_RE = re.compile(
-    r"\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with|equipped with"
-    r"|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting|undergo(?:es)?"
-    r"|undergoing|includes?|including|involves?|involving|is|are|plus|uses?|using|given"
-    r"|provided with|receives?|receiving)\s+(?:(?:a|an|the|their|your|some|one|regular)\s+)?"
+    r"(?:\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with"
+    r"|equipped with|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting"
+    r"|undergo(?:es)?|undergoing|includes?|including|involves?|involving|is|are|plus|uses?"
+    r"|using|given|provided with|receives?|receiving"
+    # sent home with it, supplied, done to someone: "They send everyone home with a pulse
+    # oximeter", "is supplied with", "The study provides a posture sensor", "They'd want to
+    # do a muscle biopsy", "There's also a DEXA scan", "Yours to keep: an ankle brace"
+    r"|home with|supplied with|provides?|providing|offers?|do|does|did|doing|perform(?:s|ed)?"
+    r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
+    r"|to keep|free)\s+"
+    # or nothing before it but its article, where a fragment opens: "A cardiac MRI at your
+    # first visit", "Extras: a knee arthroscopy"
+    r"|^\s*(?=(?:a|an)\s))"
+    r"(?:(?:a|an|the|their|your|some|one|regular)\s+)?"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
 _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {"at", "with", "on", "by", "from", "as", "into", "than"}
@@ -734,6 +750,9 @@ _DEVICE_LABEL_RE = re.compile(
     r"\b(?:includes?|included|also|plus|extras?|comes with)[ \t]*:[ \t]*(?:(?:a|an|the|some)\s+)?"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
+
+
+_ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 
 
 def _added_devices(
@@ -762,8 +781,14 @@ def _added_devices(
         # The words right before the head that describe it ("a wearable heart monitor"),
         # not a verb or a preposition ("is testing microdiscectomy", "looking at X").
         phrase_start = start
-        for qual in reversed(cue.group("np").split()):
-            if qual.endswith("ing") or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
+        quals = cue.group("np").split()
+        for i in range(len(quals) - 1, -1, -1):
+            qual = quals[i]
+            # a word in -ing right after the article names the kind ("a hearing test"); after
+            # a verb it is a verb ("is testing microdiscectomy")
+            lead = cue.string[max(0, cue.start("np") - 4) : cue.start("np")]
+            verb_like = qual.endswith("ing") and not (i == 0 and _ARTICLE_END_RE.search(lead))
+            if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
         phrase = ctx.masked[phrase_start:end]

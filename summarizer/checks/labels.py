@@ -170,7 +170,8 @@ def _field_of(label: str) -> str | None:
 
 # A two-column table row: a label cell, then a value cell.
 _TABLE_ROW_RE = re.compile(
-    r"^[ \t]*\|[ \t]*(?:\*\*|__)?(?P<label>[a-z][a-z' /&()-]{0,38}?)(?:\*\*|__)?[ \t]*\|[ \t]*"
+    # the outer pipes are optional: "Sponsor | Roche" is a row of a plain-text table too
+    r"^[ \t]*\|?[ \t]*(?:\*\*|__)?(?P<label>[a-z][a-z' /&()-]{0,38}?)(?:\*\*|__)?[ \t]*\|[ \t]*"
     r"(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )

@@ -416,6 +416,10 @@ def quantities(
     pending_until = -1
     for value, (a, b), written, is_word in _number_spans(text, tokens, words):
         before = text[max(0, a - 24) : a].rstrip()
+        if is_word and before.endswith(" a"):
+            # "around a hundred and twenty": the article belongs to the number word, and the
+            # hedge before it still makes the number a round guess.
+            before = before[:-2].rstrip()
         approximate = before.endswith(APPROX_WORDS) and _word_ends(before)
         unit = None
         people = False
@@ -433,6 +437,10 @@ def quantities(
                 )  # fmt: skip
             yield pending
             pending = None
+        if people and text.startswith("+", b):
+            # "10,000+ people": more than that many, so as loose as "over 10,000" (read only
+            # for head counts: "18+" is an age limit, and those must be exact)
+            approximate = True
         quantity = Quantity(value, (a, b), written, unit, approximate, is_word, people)
         if unit is None and not people:
             join = _JOIN_RE.match(text, b)

@@ -33,7 +33,9 @@ ENROLL_LEAD_RE = re.compile(
 FUTURE_ENROLL_RE = re.compile(
     r"\b(?:will|plans?|planned|planning|aims?|aiming|hopes?|hoping|expects?|expected|intends?"
     r"|wants?|is going|are going|seeks?|seeking)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
-    r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study)"
+    # the plain verbs of gathering people too: "they're hoping to get 60 people"
+    r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
+    r"|get|gather|reach|attract|sign)"
     # the count between the wish and the joining: "the study wants 62 people to take part"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to )?"
     r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\s+to (?:take"
@@ -278,10 +280,11 @@ CHILD_CLAIM_RULE = Rule(
     r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
     r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
     r"babies)\b"
-    # "Younger people (under 18) are also eligible", "minors are welcome"
-    r"|\b(?:children|kids|teenagers|teens|adolescents|minors|(?:younger|young) (?:people|"
-    r"patients|participants)|under-18s|boys and girls|girls and boys)(?:\s*\([^)\n]{1,20}\))?\s+"
-    r"(?:are|will be)\s+(?:also\s+)?"
+    # "Younger people (under 18) are also eligible", "minors are welcome", and with no verb
+    # after another fact: "Aged 18 to 65, children welcome too"
+    r"|(?<!parents of )(?<!no )(?<!not )\b(?:children|kids|teenagers|teens|adolescents|minors"
+    r"|(?:younger|young) (?:people|patients|participants)|under-18s|boys and girls|girls and "
+    r"boys)(?:\s*\([^)\n]{1,20}\))?\s+(?:(?:are|will be)\s+)?(?:also\s+)?"
     r"(?:eligible|welcome|included|accepted|allowed)\b",
     "children kids teenagers teens adolescents infants babies minors young younger under-18s boys",
 )

@@ -312,6 +312,26 @@ CONDITION_RULES = [
         r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n?!]{3,40}?)\?",
         "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
+    # The same question with the plain verb, asked of the reader or someone close to them:
+    # "Do you have eczema?", "Does your son have asthma?", "Do you or a loved one have gout?"
+    FragmentRule(
+        r"\b(?:do|does) (?:you|your [\w-]+|someone you [\w-]+|anyone you [\w-]+)"
+        r"(?: or (?:a |an |your )?[\w-]+(?: [\w-]+)?)? (?:have|get|experience)\s+(?:a |an )?"
+        # not an illness: "Do you have questions?", "... a few minutes to spare?"
+        r"(?!(?:any |some |more |a few |few )?(?:questions?|concerns?|queries|time|minutes?|hours?"
+        r"|an? (?:hour|moment|minute)|children|kids|a child|what it takes)\b)"
+        r"(?P<what>[^.,;:()\n?!]{3,40}?)\?",
+        "do does",
+    ),
+    # A poster's headline naming the illness before its call for help: "Eczema: can you help
+    # our research?", "Gout: volunteers needed", "Psoriasis sufferers wanted!"
+    FragmentRule(
+        r"(?P<what>[^.,;:()\n?!]{3,40}?)(?::\s+(?:could|can|would|will) you (?:help|take part"
+        r"|join|volunteer)|:\s+(?:volunteers?|participants?|people) (?:needed|wanted)"
+        r"|\s+(?:sufferers|patients) (?:needed|wanted))\b",
+        "could can would will volunteers volunteer participants participant people sufferers"
+        " patients",
+    ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
         r"studied is |under study is |called |known as )(?P<what>[^.,;:()\n]{3,60}?)"
@@ -349,6 +369,12 @@ CONDITION_STOP = {
     "clinical", "trial", "trials", "plain", "language", "summary", "overview", "public",
     "listing", "listings", "registry", "record", "records", "entry", "page", "website",
     "following", "details", "information",
+    # a poster's call, not an illness: "NOW ENROLLING: could you help?", "Volunteers
+    # needed", "Research news: can you help?"
+    "now", "enrolling", "recruiting", "open", "volunteers", "volunteer", "wanted", "needed",
+    "join", "help", "urgent", "seeking", "calling", "attention", "notice", "news",
+    "announcement", "free", "paid", "exciting", "opportunity", "important", "local",
+    "community", "you", "your", "we", "us", "our", "researchers",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
@@ -371,7 +397,11 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 def _word_known(word: str, ctx: Context) -> bool:
     topic = ctx.facts.topic_text
-    if word in topic or (len(word) > 5 and word[:6] in topic):
+    # A word inside a longer one counts ("thyroid" in "hypothyroidism"), but a short one only
+    # as a word's start: "acne" is not in "lacne" or "gout" in "ragout".
+    if word in topic if len(word) >= 5 else re.search(rf"\b{re.escape(word)}", topic):
+        return True
+    if len(word) > 5 and ctx.facts.shares_stem(word):
         return True
     if word.endswith("s") and len(word) > 3 and word[:-1] in topic:
         return True  # a plural: "discs" for "disc"
