@@ -416,10 +416,6 @@ def quantities(
     pending_until = -1
     for value, (a, b), written, is_word in _number_spans(text, tokens, words):
         before = text[max(0, a - 24) : a].rstrip()
-        if is_word and before.endswith(" a"):
-            # "around a hundred and twenty": the article belongs to the number word, and the
-            # hedge before it still makes the number a round guess.
-            before = before[:-2].rstrip()
         approximate = before.endswith(APPROX_WORDS) and _word_ends(before)
         unit = None
         people = False
