@@ -780,8 +780,17 @@ SENTENCE_HEDGE_RE = re.compile(
 )
 
 
+# A verb before its subject asks: "does it work", "(mid-sized, will it help + safety)",
+# with or without a question mark. It opens its clause: "you can expect X to improve" and
+# "X did better" have their subject first.
+_ASKING_VERB_RE = re.compile(
+    r"(?:^|[(\[-]|\b(?:and|or|but|so))\s*(?:does|do|did|will|would|can|could)\s+$"
+)
+
+
 def _hedged(ctx: Context, start: int) -> bool:
-    if HEDGE_RE.search(ctx.clause_before(start, 90)):
+    before = ctx.clause_before(start, 90)
+    if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before):
         return True
     a, _ = ctx.sentence_at(start)
     return bool(SENTENCE_HEDGE_RE.search(ctx.lower, a, start))
@@ -908,6 +917,15 @@ def no_promotion(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# Advice inside what someone is to weigh up is a question, not advice: "your care team can
+# help you think through whether a study is right for you". A bare "if" is not enough: "if
+# you feel unwell you should stop the tablets" is advice.
+_WEIGHED_BEFORE_RE = re.compile(
+    r"\b(?:whether|(?:decide|decides|deciding|see|know|ask|wonder|check|unsure|sure|"
+    r"think about|work out|figure out) if)\b[^.;:!?]{0,40}$"
+)
+
+
 @check
 def no_advice(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -915,6 +933,8 @@ def no_advice(ctx: Context) -> Iterator[Finding]:
         span = match.span()
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue  # one piece of advice read by two patterns is one finding
+        if _WEIGHED_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+            continue
         taken.append(span)
         yield error(
             "claim.advice",

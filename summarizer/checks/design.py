@@ -111,7 +111,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"),
     (S.ACTIVE_NOT_RECRUITING,
      frozenset(set(Status) - {S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"),
+     rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"
+     # "Status: not open to sign-ups yet": the open-for-joining wording, negated
+     rf"|\bnot (?:currently |yet |now )?open (?:to new|(?:for|to) (?:{SIGNUP}|applications"
+     r"|applicants|new \w+|sign-ups))\b"),
     (S.COMPLETED, frozenset({S.COMPLETED}),
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished|complete"
      r"|concluded|wrapped up|wound up)\b(?! early)|\bstatus: completed\b"),

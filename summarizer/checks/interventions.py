@@ -753,6 +753,17 @@ _DEVICE_LABEL_RE = re.compile(
 
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+# "Test" is also the study itself, as a phase is explained: "a mid-sized test of how well it
+# works", "an early test focused on safety", "a large test to compare it with usual care".
+_STUDY_TEST_QUALS = frozenset(
+    ["early", "earliest", "first", "small", "smaller", "mid-sized", "midsized", "medium",
+     "medium-sized", "large", "larger", "big", "bigger", "final", "later", "last", "pilot",
+     "main", "safety", "real-world", "larger-scale", "large-scale", "small-scale"]
+)  # fmt: skip
+_STUDY_TEST_AFTER_RE = re.compile(
+    r"s? (?:of (?:how|whether|if|what|the (?:drug|treatment|medicine|vaccine|device))|to "
+    r"(?:see|find|learn|check|compare|confirm)|focused|focusing|in (?:people|humans|patients))\b"
+)
 
 
 def _added_devices(
@@ -792,9 +803,19 @@ def _added_devices(
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
         phrase = ctx.masked[phrase_start:end]
+        if ctx.masked.startswith("test", start) and _the_study_as_a_test(ctx, phrase_start, start):
+            continue
         if _new_words(ctx, phrase) and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
+
+
+def _the_study_as_a_test(ctx: Context, phrase_start: int, start: int) -> bool:
+    """Whether the "test" at ``start`` (described from ``phrase_start``) is the study."""
+    if _STUDY_TEST_AFTER_RE.match(ctx.masked, start + 4):
+        return True
+    quals = ctx.masked[phrase_start:start].split()
+    return bool(quals) and _STUDY_TEST_QUALS.issuperset(quals)
 
 
 def _given_in_study(ctx: Context, at: int) -> bool:

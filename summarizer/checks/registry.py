@@ -375,6 +375,9 @@ CONDITION_STOP = {
     "join", "help", "urgent", "seeking", "calling", "attention", "notice", "news",
     "announcement", "free", "paid", "exciting", "opportunity", "important", "local",
     "community", "you", "your", "we", "us", "our", "researchers",
+    # indefinite pronouns: "a study of something already on the market" names no illness
+    "something", "anything", "everything", "nothing", "somebody", "anybody", "everybody",
+    "nobody", "everyone", "whatever",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
