@@ -324,11 +324,13 @@ CONDITION_RULES = [
         "do does",
     ),
     # A poster's headline naming the illness before its call for help: "Eczema: can you help
-    # our research?", "Gout: volunteers needed", "Psoriasis sufferers wanted!"
+    # our research?", "Gout: volunteers needed", "Psoriasis sufferers wanted!". A headline
+    # opens its line; saying so first keeps the pattern from being tried at every place near
+    # its common key words (it cost half a millisecond a summary).
     FragmentRule(
-        r"(?P<what>[^.,;:()\n?!]{3,40}?)(?::\s+(?:could|can|would|will) you (?:help|take part"
-        r"|join|volunteer)|:\s+(?:volunteers?|participants?|people) (?:needed|wanted)"
-        r"|\s+(?:sufferers|patients) (?:needed|wanted))\b",
+        r"(?:^|(?<=\n))(?P<what>[^.,;:()\n?!]{3,40}?)(?::\s+(?:could|can|would|will) you "
+        r"(?:help|take part|join|volunteer)|:\s+(?:volunteers?|participants?|people) (?:needed"
+        r"|wanted)|\s+(?:sufferers|patients) (?:needed|wanted))\b",
         "could can would will volunteers volunteer participants participant people sufferers"
         " patients",
     ),
