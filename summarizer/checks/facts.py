@@ -490,22 +490,42 @@ class RecordFacts:
     @cached_property
     def injections(self) -> list[str]:
         """Sentences of the record that address a language model instead of a reader."""
-        return [
-            sentence
-            for i in self._injection_candidates()
-            for sentence in _SENTENCE_SPLIT_RE.split(self.texts[i])
-            if INJECTION_RE.search(sentence)
-        ]
+        return [self.texts[i][a:b] for i, a, b in self._injected_spans]
+
+    @cached_property
+    def _injected_spans(self) -> list[tuple[int, int, int]]:
+        """(text index, start, end) of each sentence that INJECTION_RE finds, in order.
+
+        Only the sentences that hold one of the regex's tell-tale phrases or words are
+        searched (``_injection_hits``): a sentence without one cannot match."""
+        hits = self._injection_hits()
+        found = []
+        for i, text in enumerate(self.texts):
+            wanted = hits.get(i) if hits is not None else None
+            if hits is not None and not wanted:
+                continue
+            for a, b in _sentence_spans(text):
+                if wanted is not None and not any(a <= at < b for at in wanted):
+                    continue
+                if INJECTION_RE.search(text, a, b):
+                    found.append((i, a, b))
+        return found
 
     def _injection_candidates(self) -> list[int]:
-        """The indices of the texts that may hold an instruction, in order.
+        """The indices of the texts that may hold an instruction, in order."""
+        hits = self._injection_hits()
+        return list(range(len(self.texts))) if hits is None else sorted(hits)
 
-        INJECTION_RE (IGNORECASE, many alternatives) costs about 15 µs a sentence, and most
+    def _injection_hits(self) -> dict[int, list[int]] | None:
+        """Where, in each text that has any, a phrase or word of INJECTION_RE stands (offsets
+        within the text); None when every sentence must be read.
+
+        INJECTION_RE (IGNORECASE, many alternatives) costs 15 to 40 µs a sentence, and most
         records have hundreds of sentences and no instruction. Each of its alternatives
         contains one of ``_INJECTION_PHRASES``, or one of ``_INJECTION_SUBJECTS`` as a word,
         and substring searches find those (and where they are) far faster."""
         if not self._lower_is_exact:
-            return list(range(len(self.texts)))
+            return None
         hits: list[int] = []
         for phrase in _INJECTION_PHRASES:
             at = self.text.find(phrase)
@@ -523,7 +543,11 @@ class RecordFacts:
                     hits.append(at)
                 at = text.find(word, at + 1)
         starts = self._starts
-        return sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
+        by_text: dict[int, list[int]] = {}
+        for at in hits:
+            i = bisect.bisect_right(starts, at) - 1
+            by_text.setdefault(i, []).append(at - starts[i])
+        return by_text
 
     def repeats_injection(self, words: list[str]) -> bool:
         """Whether ``words`` (a sentence's content words) repeat a run of three content words
@@ -545,11 +569,12 @@ class RecordFacts:
     @cached_property
     def _clean_words(self) -> list[str]:
         """The content words of every sentence that is not a planted instruction."""
+        injected = set(self._injected_spans)
         clean = [
-            sentence
-            for text in self.texts
-            for sentence in _SENTENCE_SPLIT_RE.split(text)
-            if not INJECTION_RE.search(sentence)
+            text[a:b]
+            for i, text in enumerate(self.texts)
+            for a, b in _sentence_spans(text)
+            if (i, a, b) not in injected
         ]
         return content_words(" ".join(clean))
 
@@ -616,6 +641,16 @@ def word_stem(word: str) -> str:
                 continue
             return word[: -len(ending)]
     return word
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each piece ``_SENTENCE_SPLIT_RE.split(text)`` gives."""
+    spans, at = [], 0
+    for match in _SENTENCE_SPLIT_RE.finditer(text):
+        spans.append((at, match.start()))
+        at = match.end()
+    spans.append((at, len(text)))
+    return spans
 
 
 def _ascii_alnum(text: str, at: int) -> bool:
