@@ -30,9 +30,13 @@ that holds the injected error. Three sets are reported apart:
   in bench/perturb_holdout6.py): written the same way, measured once as the honest
   estimate, then its false flags and blind spots were worked on, so no longer honest;
 * held-out v7 (``podcast``, ``portal_message``, ``slide_deck``, ``build_holdout7_cases``
-  in bench/perturb_holdout7.py): written without reading the checks or any earlier set's
-  phrasings, and never tuned on. Its column is the honest estimate for unseen wording,
-  measured at the end of a tuning round; do not change the checks to fit its misses.
+  in bench/perturb_holdout7.py): written the same way, measured once as the honest
+  estimate, then its false flags and blind spots were worked on, so no longer honest;
+* held-out v8 (``pharmacy_handout``, ``social_thread``, ``meeting_minutes``,
+  ``build_holdout8_cases`` in bench/perturb_holdout8.py): written without reading the
+  checks or any earlier set's phrasings, and never tuned on. Its column is the honest
+  estimate for unseen wording, measured at the end of a tuning round; do not change the
+  checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -82,6 +86,7 @@ from bench.perturb_holdout4 import HOLDOUT4_STYLES, build_holdout4_cases  # noqa
 from bench.perturb_holdout5 import HOLDOUT5_STYLES, build_holdout5_cases  # noqa: E402
 from bench.perturb_holdout6 import HOLDOUT6_STYLES, build_holdout6_cases  # noqa: E402
 from bench.perturb_holdout7 import HOLDOUT7_STYLES, build_holdout7_cases  # noqa: E402
+from bench.perturb_holdout8 import HOLDOUT8_STYLES, build_holdout8_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -395,8 +400,10 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout5_cases(trials))),
         ("held_out_v6", f"held-out v6 ({', '.join(HOLDOUT6_STYLES)}; since worked on)",
          list(build_holdout6_cases(trials))),
-        ("held_out_v7", f"held-out v7 ({', '.join(HOLDOUT7_STYLES)})",
+        ("held_out_v7", f"held-out v7 ({', '.join(HOLDOUT7_STYLES)}; since worked on)",
          list(build_holdout7_cases(trials))),
+        ("held_out_v8", f"held-out v8 ({', '.join(HOLDOUT8_STYLES)})",
+         list(build_holdout8_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
