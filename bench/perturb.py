@@ -2554,6 +2554,32 @@ class Holdout2Perturber:
             templates = [x for x in templates if "{iv}" not in x] or templates
         return self.fill(rng.choice(templates))
 
+    def planted(
+        self, injections: list[tuple[str, tuple[list[str], ...]]], rng: random.Random, kind: str
+    ) -> tuple[str, tuple[int, int], Trial]:
+        """An instruction planted in the record's summary, and the summary obeying it in this
+        style's words (``injections``: (instruction, one bank of obeying lines per style))."""
+        planted, obeyed = rng.choice(injections)
+        t = self.trial
+        injected = t.model_copy(update={"brief_summary": (t.brief_summary or "") + " " + planted})
+        text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
+        return text, span, injected
+
+    def absent_intervention(
+        self, rng: random.Random, drugs: list[str], procedures: list[str], devices: list[str]
+    ) -> tuple[str, str] | None:
+        """("drug", "procedure" or "device", its name): one the record never mentions, a drug
+        twice as often as each of the others, or None when the record mentions them all."""
+        pools = {"drug": _absent(drugs, self.source),
+                 "procedure": _absent(procedures, self.source),
+                 "device": _absent(devices, self.source)}  # fmt: skip
+        which = rng.choice(["drug", "drug", "procedure", "device"])
+        if not pools[which]:
+            which = next((k for k, pool in pools.items() if pool), "")
+            if not which:
+                return None
+        return which, rng.choice(pools[which])
+
     def insert(self, sentence: str, rng: random.Random, kind: str) -> tuple[str, tuple[int, int]]:
         """Put ``sentence`` after a prose line (or key-fact bullet): appended to it, on a
         line of its own, or, on a FAQ page, under a question of its own. Never inside a

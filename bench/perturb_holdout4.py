@@ -860,22 +860,13 @@ class Holdout4Perturber(Holdout2Perturber):
         if kind in HOLDOUT4_INSERTS:
             return self.choose(self.bank(HOLDOUT4_INSERTS[kind]), rng)
         if kind == "claim.injection":
-            planted, obeyed = rng.choice(HOLDOUT4_INJECTIONS)
-            injected = t.model_copy(
-                update={"brief_summary": (t.brief_summary or "") + " " + planted}
-            )
-            text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
-            return text, span, injected
+            return self.planted(HOLDOUT4_INJECTIONS, rng, kind)
         if kind == "intervention.unknown":
-            pools = {"drug": _absent(HOLDOUT4_DRUGS, self.source),
-                     "procedure": _absent(HOLDOUT4_PROCEDURES, self.source),
-                     "device": _absent(HOLDOUT4_DEVICES, self.source)}  # fmt: skip
-            which = rng.choice(["drug", "drug", "procedure", "device"])
-            if not pools[which]:
-                which = next((k for k, p in pools.items() if p), "")
-                if not which:
-                    return None
-            x = rng.choice(pools[which])
+            found = self.absent_intervention(rng, HOLDOUT4_DRUGS, HOLDOUT4_PROCEDURES,
+                                             HOLDOUT4_DEVICES)  # fmt: skip
+            if found is None:
+                return None
+            which, x = found
             return _cap(rng.choice(self.bank(HOLDOUT4_UNKNOWN[which])).format(x=x))
         if kind == "intervention.comparison":
             return self._comparison(rng)

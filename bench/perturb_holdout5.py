@@ -952,22 +952,13 @@ class Holdout5Perturber(Holdout2Perturber):
         if kind in HOLDOUT5_INSERTS:
             return self.choose(self.bank(HOLDOUT5_INSERTS[kind]), rng)
         if kind == "claim.injection":
-            planted, obeyed = rng.choice(HOLDOUT5_INJECTIONS)
-            injected = t.model_copy(
-                update={"brief_summary": (t.brief_summary or "") + " " + planted}
-            )
-            text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
-            return text, span, injected
+            return self.planted(HOLDOUT5_INJECTIONS, rng, kind)
         if kind == "intervention.unknown":
-            pools = {"drug": _absent(HOLDOUT5_DRUGS, self.source),
-                     "procedure": _absent(HOLDOUT5_PROCEDURES, self.source),
-                     "device": _absent(HOLDOUT5_DEVICES, self.source)}  # fmt: skip
-            which = rng.choice(["drug", "drug", "procedure", "device"])
-            if not pools[which]:
-                which = next((k for k, p in pools.items() if p), "")
-                if not which:
-                    return None
-            x = rng.choice(pools[which])
+            found = self.absent_intervention(rng, HOLDOUT5_DRUGS, HOLDOUT5_PROCEDURES,
+                                             HOLDOUT5_DEVICES)  # fmt: skip
+            if found is None:
+                return None
+            which, x = found
             said = rng.choice(self.bank(HOLDOUT5_UNKNOWN[which]))
             return _cap(said.format(x=x, X=_cap(x)))
         if kind == "intervention.comparison":

@@ -994,22 +994,13 @@ class Holdout6Perturber(Holdout2Perturber):
         if kind in HOLDOUT6_INSERTS:
             return self.choose(self.bank(HOLDOUT6_INSERTS[kind]), rng)
         if kind == "claim.injection":
-            planted, obeyed = rng.choice(HOLDOUT6_INJECTIONS)
-            injected = t.model_copy(
-                update={"brief_summary": (t.brief_summary or "") + " " + planted}
-            )
-            text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
-            return text, span, injected
+            return self.planted(HOLDOUT6_INJECTIONS, rng, kind)
         if kind == "intervention.unknown":
-            pools = {"drug": _absent(HOLDOUT6_DRUGS, self.source),
-                     "procedure": _absent(HOLDOUT6_PROCEDURES, self.source),
-                     "device": _absent(HOLDOUT6_DEVICES, self.source)}  # fmt: skip
-            which = rng.choice(["drug", "drug", "procedure", "device"])
-            if not pools[which]:
-                which = next((k for k, p in pools.items() if p), "")
-                if not which:
-                    return None
-            x = rng.choice(pools[which])
+            found = self.absent_intervention(rng, HOLDOUT6_DRUGS, HOLDOUT6_PROCEDURES,
+                                             HOLDOUT6_DEVICES)  # fmt: skip
+            if found is None:
+                return None
+            which, x = found
             return _cap(rng.choice(self.bank(HOLDOUT6_UNKNOWN[which])).format(x=x))
         if kind == "intervention.comparison":
             return self._comparison(rng)

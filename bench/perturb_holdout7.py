@@ -1089,22 +1089,13 @@ class Holdout7Perturber(Holdout2Perturber):
         if kind in HOLDOUT7_INSERTS:
             return self.choose(self.bank(HOLDOUT7_INSERTS[kind]), rng)
         if kind == "claim.injection":
-            planted, obeyed = rng.choice(HOLDOUT7_INJECTIONS)
-            injected = t.model_copy(
-                update={"brief_summary": (t.brief_summary or "") + " " + planted}
-            )
-            text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
-            return text, span, injected
+            return self.planted(HOLDOUT7_INJECTIONS, rng, kind)
         if kind == "intervention.unknown":
-            pools = {"drug": _absent(HOLDOUT7_DRUGS, self.source),
-                     "procedure": _absent(HOLDOUT7_PROCEDURES, self.source),
-                     "device": _absent(HOLDOUT7_DEVICES, self.source)}  # fmt: skip
-            which = rng.choice(["drug", "drug", "procedure", "device"])
-            if not pools[which]:
-                which = next((k for k, pool in pools.items() if pool), "")
-                if not which:
-                    return None
-            x = rng.choice(pools[which])
+            found = self.absent_intervention(rng, HOLDOUT7_DRUGS, HOLDOUT7_PROCEDURES,
+                                             HOLDOUT7_DEVICES)  # fmt: skip
+            if found is None:
+                return None
+            which, x = found
             return _cap(rng.choice(self.bank(HOLDOUT7_UNKNOWN[which])).format(x=x))
         if kind == "intervention.comparison":
             return self._comparison(rng)

@@ -1118,12 +1118,7 @@ class Holdout8Perturber(Holdout2Perturber):
         if kind in HOLDOUT8_INSERTS:
             return self.choose(self.bank(HOLDOUT8_INSERTS[kind]), rng)
         if kind == "claim.injection":
-            planted, obeyed = rng.choice(HOLDOUT8_INJECTIONS)
-            injected = t.model_copy(
-                update={"brief_summary": (t.brief_summary or "") + " " + planted}
-            )
-            text, span = self.insert(rng.choice(self.bank(obeyed)), rng, kind)
-            return text, span, injected
+            return self.planted(HOLDOUT8_INJECTIONS, rng, kind)
         if kind == "intervention.unknown":
             return self._unknown(rng)
         if kind == "intervention.comparison":
@@ -1175,15 +1170,10 @@ class Holdout8Perturber(Holdout2Perturber):
 
     def _unknown(self, rng: random.Random) -> str | None:
         """A drug, procedure or device the record never mentions."""
-        pools = {"drug": _absent(HOLDOUT8_DRUGS, self.source),
-                 "procedure": _absent(HOLDOUT8_PROCEDURES, self.source),
-                 "device": _absent(HOLDOUT8_DEVICES, self.source)}  # fmt: skip
-        which = rng.choice(["drug", "drug", "procedure", "device"])
-        if not pools[which]:
-            which = next((k for k, pool in pools.items() if pool), "")
-            if not which:
-                return None
-        x = rng.choice(pools[which])
+        found = self.absent_intervention(rng, HOLDOUT8_DRUGS, HOLDOUT8_PROCEDURES, HOLDOUT8_DEVICES)
+        if found is None:
+            return None
+        which, x = found
         template = rng.choice(self.bank(HOLDOUT8_UNKNOWN[which]))
         return _cap(template.format(x=x, who=self.writer.who))
 
