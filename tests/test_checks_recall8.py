@@ -200,3 +200,33 @@ def test_not_open_yet_with_a_hyphened_word_is_not_yet_recruiting() -> None:
     text = "The clinic is not open to self-referrals yet."
     assert _flags(text, "status.mismatch", ACTIVE)
     assert "status.mismatch" not in codes(record(FIBRO), text)
+
+
+# --- treatments the record never names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besides that, there's a short course of amoxicillin.",
+        "Study extras\n• Add-on medicine: melatonin\n",
+        "**Extra medicines:** Cymbalta is offered alongside the app.",
+        "Includes daily duloxetine",
+        "Free melatonin for everyone who joins",
+    ],
+)
+def test_a_treatment_added_by_a_label_or_a_fragment_is_checked(text: str) -> None:
+    assert _flags(text, "intervention.unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Includes daily symptom tracking in the app",
+        "Free parking for every participant",
+        "Besides that, there's a questionnaire every month.",
+        "**Extra support:** the app is offered alongside usual care.",
+    ],
+)
+def test_the_studys_own_parts_added_the_same_way_pass(text: str) -> None:
+    assert "intervention.unknown" not in codes(record(FIBRO), text)
