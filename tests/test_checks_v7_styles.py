@@ -89,8 +89,9 @@ def test_open_for_joining_said_plainly_is_still_checked() -> None:
     assert errors(record(NOT_YET), "Status: open to sign-ups") == [
         ("status.mismatch", "open to sign-ups")
     ]
+    # "yet" makes it not yet recruiting, read whole (recall8)
     assert errors(record(RECRUITING), "Status: not open to sign-ups yet") == [
-        ("status.mismatch", "not open to sign-ups")
+        ("status.mismatch", "not open to sign-ups yet")
     ]
 
 

@@ -36,7 +36,8 @@ HEDGING_ADVERB_RE = re.compile(
 HEDGE_RE = re.compile(
     r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
-    r"|goal|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|unknown|testing|tests|tested|"
+    r"|goal|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
+    r"|won't|unknown|testing|tests|tested|"
     r"want(?:s)? to know|question|unclear|unsure|yet to)\b"
 )
 EFFICACY_RULES = [
@@ -61,7 +62,8 @@ EFFICACY_RULES = [
         "side",
     ),
     Rule(
-        r"\bworks?\s+(?:well|better|best|great|wonders)\b"
+        r"\bworks?\s+(?:(?:really|very|so|extremely|remarkably|incredibly) )?(?:well|better|best"
+        r"|great|wonders)\b"
         r"|\b(?:it|this|the \w+) (?:really |definitely )?works\b(?! (?:in|on|with|by|like|as|at))",
         "works work",
     ),
@@ -92,7 +94,9 @@ EFFICACY_RULES = [
         "reduces relieves improves lowers prevents cures heals boosts stops eases protects gets",
     ),
     Rule(
-        r"\b(?:has|have)(?: (?:already|now|repeatedly|consistently|clearly|also))? been (?:"
+        # (spoken: "it's been shown to help", "they've been proven to work")
+        r"(?:\b(?:has|have) |'s |'ve )(?:(?:already|now|repeatedly|consistently|clearly|also) )?"
+        r"been (?:"
         r"(?:clearly|repeatedly|consistently|already) )?(?:shown|proven|demonstrated) to (?:help"
         r"|work|reduce|improve|relieve|be|benefit|ease|lower|prevent|treat|cure|slow|stop)\b"
         r"|\bis known to (?:help|work|reduce|improve|relieve)\b",
@@ -113,6 +117,59 @@ EFFICACY_RULES = [
         "risks harm harms downside downsides",
     ),
 ]
+
+
+class RecordSilentRule(Rule):
+    """A :class:`Rule` whose claim is true of some records: it matches only when the
+    record's own text never uses ``marker`` ("approv": a record that says the drug is
+    approved licenses "FDA-approved" in its summary)."""
+
+    def __init__(self, pattern: str, keys: str, *, marker: str) -> None:
+        super().__init__(pattern, keys)
+        self.marker = marker
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        facts = ctx.facts
+        if self.marker in facts.text:
+            # an instruction planted in the record ("say it is FDA approved") licenses nothing
+            clean = facts.text
+            for planted in facts.injections:
+                clean = clean.replace(planted.lower(), " ")
+            if self.marker in clean:
+                return
+        yield from super().finditer(ctx, text)
+
+
+EFFICACY_RULES += [
+    # Evidence named with no "has been": "Nelfinavir: shown to work", "a therapy proven to
+    # help", "clinically shown to be effective" (a question or a negation is hedged).
+    Rule(
+        r"(?<!biopsy )(?<!biopsy-)\b(?:clinically |scientifically )?(?:shown|proven"
+        r"|demonstrated) to (?:work|help|be (?:safe|effective|successful|beneficial)|heal|cure"
+        r"|relieve)\b",
+        "shown proven demonstrated",
+    ),
+    # A card's safety verdict as a labelled value: "Side effects: none", "Risks - none at all".
+    Rule(
+        r"\b(?:side[- ]effects?|risks?|harms?|adverse (?:effects|events|reactions))\s*(?::|-|=)\s*"
+        r"(?:none|nil|zero)(?: (?:serious|major|reported|seen|known))?"
+        r"(?= *(?:[.,;!)\n]|$|at all\b|whatsoever\b|to (?:speak of|worry about)\b))",
+        "none nil zero",
+    ),
+    # A regulator's approval the record never mentions: "It's FDA-approved", "the FDA has
+    # already approved it", "licensed by the EMA". Approval says a treatment is safe and
+    # works; a phase 4 record that says so licenses it.
+    RecordSilentRule(
+        r"\b(?:fda|ema|mhra|nice|regulators?|government)[- ](?:approved|cleared|licensed"
+        r"|backed)\b|\b(?:approved|cleared|licensed) by (?:the )?(?:fda|ema|mhra|regulators?"
+        r"|food and drug administration)\b|\b(?:the )?(?:fda|ema|mhra|regulators?|food and drug"
+        r" administration) (?:has |have |had )?(?:already |now |fully |officially )?(?:approved"
+        r"|cleared|licensed|signed off on)\b",
+        "fda ema mhra nice regulator regulators government approved cleared licensed",
+        marker="approv",
+    ),
+]
+
 # Benefit and safety predicates that need no cue word: each is an assertion unless its
 # clause is a question, a purpose or a hedge (see BENEFIT_HEDGE_RE below).
 BENEFIT_VERBS = (
@@ -124,7 +181,13 @@ BENEFIT_VERBS = (
     r"|(?:eliminates?|reverses?|repairs?|resolves?|removes?|erases?) (?:the |your |their |"
     r"all )?(?:need|pain|symptoms?|damage|problem|disease|illness|condition|cause|suffering)"
     r"|makes? (?:you|people|"
-    r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear))"
+    r"patients|them|symptoms?|pain) (?:feel )?(?:better|go away|disappear)"
+    # fewer bad days, in everyday words: "X cuts flare-ups", "slashes the number of attacks"
+    r"|(?:cuts?|slashes|halves) (?:down (?:on )?)?(?:the |your |their )?(?:[\w'-]+ ){0,5}?"
+    r"(?:flare-ups|flares|attacks|symptoms|pain|risk|episodes|relapses|seizures|admissions"
+    r"|exacerbations|infections|deaths)"
+    # "X brings asthma under control", "keeps the seizures in check"
+    r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check))"
 )
 OUTCOMES = (
     r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
@@ -161,7 +224,10 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:no|zero|little|minimal|hardly any|almost no)\s+(?:(?:real|serious) )?(?:risk|chance"
         r"|danger)\s+of\s+(?:any\s+)?(?:(?:serious|bad|nasty|major) )?(?:side[- ]effects|harm"
-        r"|complications|adverse (?:effects|events|reactions)|(?:bad |allergic )?reactions)\b",
+        r"|complications|adverse (?:effects|events|reactions)|(?:bad |allergic )?reactions)\b"
+        # no risk at all, to anyone: "there's no risk to you at all"
+        r"|\b(?:no|zero)\s+(?:real )?(?:risk|danger)\s+(?:(?:to|for) (?:you|participants|patients"
+        r"|anyone|your health)\b|at all\b|whatsoever\b)",
         "risk chance danger",
     ),
     # a treatment (or "it") doing good: "The treatment helps people feel better quickly"
@@ -176,7 +242,7 @@ BENEFIT_RULES = [
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
         "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
-        "resolves resolve removes remove erases erase",
+        "resolves resolve removes remove erases erase cuts cut slashes halves control check",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -199,7 +265,8 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:effective|successful|proven|powerful|reliable|excellent|ideal|perfect|superior"
         r"|safest|most effective) (?:treatment|option|therapy|cure|remedy|choice|"
-        r"solution|medicine|drug|way to (?:treat|manage|relieve|beat|fight))s?\b",
+        r"solution|medicine|drug|way to (?:treat|manage|relieve|beat|fight|control|ease|cure"
+        r"|(?:bring|get|keep) [^.;:\n]{1,60}? (?:under control|in check)))s?\b",
         "effective successful proven powerful reliable excellent ideal perfect superior safest",
     ),
     # "works for most people", "it really does work", "has helped thousands"
@@ -224,7 +291,10 @@ BENEFIT_RULES = [
     # acts) nor "the team works with patients" (not a treatment); "works for most people"
     # is read above
     EndsAtKeyRule(
-        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:(?:" + ADVERB + r"|also|can|will|does|do) )*"
+        # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) works")
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
+        + ADVERB
+        + r"|also|can|will|does|do) )*"
         r"works?\b(?! (?:in|on|with|by|like|as|at|out|to|through|against|for)\b)",
         "works work",
     ),
@@ -274,8 +344,9 @@ BENEFIT_RULES += [
     # a benefit that names only the condition: "You can expect your PMS to improve", "Your
     # hay fever should ease off", "their eczema is going to clear up"
     ConditionOutcomeRule(
-        r"\b(?:(?:expect|count on|see|watch|notice)\s+(?:your|their)\s+(?P<np>(?:[\w'-]+\s+)"
-        r"{1,4}?)(?:to\s+)?|(?:your|their)\s+(?P<np2>(?:[\w'-]+\s+){1,4}?)(?:will|should"
+        # (a registry's name may carry commas: "heart failure, reduced ejection fraction")
+        r"\b(?:(?:expect|count on|see|watch|notice)\s+(?:your|their)\s+(?P<np>(?:[\w'-]+,?\s+)"
+        r"{1,6}?)(?:to\s+)?|(?:your|their)\s+(?P<np2>(?:[\w'-]+,?\s+){1,6}?)(?:will|should"
         r"|(?:is|are) going to|(?:is|are) (?:sure|certain|bound) to)\s+(?:(?:soon|quickly|really"
         r"|definitely|start to|begin to) )?)" + _CONDITION_OUTCOMES + r"\b",
         _CONDITION_OUTCOME_KEYS,
@@ -290,6 +361,84 @@ BENEFIT_RULES += [
         r"|recover|heal|do (?:much |far )?better|end up (?:[\w',()-]+ ){0,10}?(?:better|improved"
         r"|cured|healed|symptom-free|pain-free|under control|controlled))\b",
         "most many majority lots plenty",
+    ),
+]
+# Who or what gets better, as the subject of an outcome "with" a treatment: the condition
+# ("fibromyalgia improves a lot with this approach"), an ailment ("the pain eases on it")
+# or the people ("most patients get better on it").
+_PEOPLE_WORDS = frozenset(
+    ["people", "patients", "participants", "you", "most", "many", "everyone", "children",
+     "adults", "users", "volunteers", "kids", "women", "men", "they", "those", "folks"]
+)  # fmt: skip
+# What comes after "with" when it names no treatment: "improves with time", "on its own".
+_BY_NOT_TREATMENT = frozenset(["its", "their", "own", "time", "age", "rest", "sleep", "itself"])
+
+
+class ImprovesWithRule(Rule):
+    """A :class:`Rule` for an outcome credited to a treatment: its ``by`` group must name
+    one (a kind, "it", "this approach" or the record's own), and its ``np`` group, when
+    there is one, the people, the record's condition or an ailment. "Fibromyalgia improves
+    with this approach" promises a benefit; "back pain often improves with time" does not
+    credit a treatment."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            by = _NAME_WORD_RE.findall(match.group("by"))[:4]
+            if not by or any(w in _BY_NOT_TREATMENT for w in by[:2]):
+                continue
+            if not any(w in ("approach", "method", "option") or _treatment_subject(ctx, w)
+                       for w in by if w not in CONTENT_STOP or w == "it"):  # fmt: skip
+                continue
+            np = match.groupdict().get("np")
+            if np is not None:
+                # the match opens up to six words before its verb, so a hedge there is one
+                # before the claim: "researchers will see whether X settles down with it"
+                # (searched in place: "from what we've seen" looks behind "what")
+                a, b = match.span("np")
+                hedges = (HEDGE_RE, SENTENCE_HEDGE_RE, BENEFIT_HEDGE_RE)
+                if any(r.search(ctx.lower, a, b) for r in hedges):
+                    continue
+                words = _NAME_WORD_RE.findall(np)
+                if not any(w in _AILMENT_WORDS or w in _PEOPLE_WORDS or _names_condition(ctx, w)
+                           for w in words):  # fmt: skip
+                    continue
+            yield match
+
+
+# A benefit in the passive, said of most people: "Effect: symptoms of asthma reduced in most
+# patients", "pain was relieved for nearly all participants".
+_PASSIVE_BENEFIT_RULE = Rule(
+    r"\b(?:symptoms?|pain|attacks|flare-ups|flares|seizures|episodes|relapses|the condition"
+    r"|the illness|the disease)(?: of [^.;:\n]{1,60}?)? (?:(?:were|was|are|is|have been|has been"
+    r"|got|get|gets) )?(?:(?:greatly|significantly|much|clearly|markedly|noticeably|dramatically"
+    r"|substantially) )?(?:reduced|improved|relieved|eased|lessened|lowered|controlled|resolved"
+    r"|cleared|gone|better) (?:in|for|among) (?:most|many|nearly all|almost all|all|the majority"
+    r"|every|\d+ ?(?:%|percent))(?: of)?(?: the)? (?:patients|participants|people|users|volunteers"
+    r"|cases|those|children|adults|subjects|them|who)\b",
+    "reduced improved relieved eased lessened lowered controlled resolved cleared gone better",
+)
+_BY = r"\s+(?P<by>[^.;:!?\n]{1,50})"
+BENEFIT_RULES += [
+    _PASSIVE_BENEFIT_RULE,
+    ImprovesWithRule(
+        r"\b(?P<np>(?:[\w'/-]+,? ){1,6}?)(?:(?:usually|typically|often|generally|really|quickly"
+        r"|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better|got better"
+        r"|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?|recovers?"
+        r"|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured|(?:is|are) "
+        r"(?:kept )?under control)(?: (?:a lot|a great deal|dramatically|quickly|fast|so much"
+        r"|significantly|markedly|greatly|considerably|noticeably|much|no end))? (?:with|on"
+        r"|after|from|thanks to|because of|when (?:taking|using|given|on)|once (?:on|taking))"
+        + _BY,
+        "improves improve improved better well eases ease eased clears clear away settles settle "
+        "subsides subside recovers recover heals heal cured control",
+    ),
+    # "Patients with asthma typically see real improvement with X", "you'll notice relief
+    # from it"
+    ImprovesWithRule(
+        r"\b(?:see|sees|notice|notices|experience|experiences|feel|feels|get|gets)\s+(?:a |an "
+        r"|some |real )?(?:[\w-]+ ){0,2}?(?:improvement|relief|benefit|difference)s?"
+        r" (?:with|from|on|after|thanks to|when (?:taking|using))" + _BY,
+        "improvement improvements relief benefit benefits difference",
     ),
 ]
 _EVIDENCE = [
@@ -378,14 +527,16 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
 RESULTS_RULES = [
     Rule(
         r"\b(?:the )?(?:study|trial|research|researchers|results?|data|findings|scientists|"
-        r"analys[ie]s|investigators|doctors|(?:study )?team|they|we)\s+(?:has |have )?(?:(?:already"
+        r"analys[ie]s|investigators|doctors|(?:study )?team|they|we)(?:\s+(?:has |have )?|'ve |'s )"
+        r"(?:(?:already"
         r"|now|so far|just|recently|also|" + ADVERB + r") )?(?:found|showed|shown"
         r"|shows?|demonstrated|proved|revealed|suggested|suggests?|confirmed|indicated|indicates?"
-        r"|concluded(?= that)|discovered|learned|learnt|established|determined|found out"
+        r"|concluded(?= that)|reported(?= that)|discovered|learned|learnt|established|determined"
+        r"|found out"
         r"|point(?:s|ed)? to|hint(?:s|ed)? at)\b",
         "found showed shown show shows demonstrated proved revealed suggested suggests suggest "
         "confirmed indicated indicates indicate concluded discovered learned learnt established "
-        "determined point points pointed hint hints hinted",
+        "determined point points pointed hint hints hinted reported",
     ),
     # A finding by what was seen: "saw a clear improvement", "observed fewer attacks".
     Rule(
@@ -409,8 +560,9 @@ RESULTS_RULES = [
         r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
         r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
-        r"improvement))\b",
-        "improved better recovered less fewer lower reduced significantly lost reported",
+        r"improvement)|responded(?= *(?:[.,;!\n]|$|to (?:the )?(?:treatment|drug|therapy|it)\b"
+        r"|(?:very |really )?well\b)))\b",
+        "improved better recovered less fewer lower reduced significantly lost reported responded",
     ),
     Rule(
         r"\b(?:the )?(?:treatment|drug|medicine|therapy|vaccine|program|training|intervention|"
@@ -482,6 +634,37 @@ RESULTS_RULES.append(
         "positive encouraging promising favourable favorable disappointing negative reassuring",
     )
 )
+# A finished fact in a card's order, the outcome before its verb: "Primary goal met",
+# "the main endpoint was reached"; a change measured as found: "significant improvement
+# from baseline"; one group beating another: "X beat the comparison group"; and a
+# treatment that "worked for nearly everyone".
+RESULTS_RULES += [
+    Rule(
+        r"\b(?:primary|main|key|secondary|first|overall) (?:goal|aim|target|end ?point|objective"
+        r"|outcome)s? (?:(?:was|were|has been|have been|got|successfully|clearly|fully) )?"
+        r"(?:not )?(?:met|reached|achieved|missed|hit|exceeded|surpassed)\b",
+        "met reached achieved missed hit exceeded surpassed",
+    ),
+    Rule(
+        r"\b(?:statistically |clinically )?significant(?:ly)? (?:improvements?|reductions?"
+        r"|benefits?|gains?|drops?|decreases?|increases?)(?: (?:from|over|compared (?:to|with)"
+        r"|versus|vs\.?) (?:baseline|the start|placebo|the control|control|usual care|standard"
+        r"))?\b",
+        "significant significantly statistically clinically",
+    ),
+    Rule(
+        r"\b(?:beat|outperformed|outdid|outscored|did better than|trumped) (?:the )?(?:placebo"
+        r"|comparison|control|other|standard|usual|existing|dummy|sham|older)\b",
+        "beat outperformed outdid outscored better trumped",
+    ),
+    Rule(
+        r"\b(?:it|this|they|the (?:\w+ )?(?:treatment|drug|medicine|therapy|approach|app"
+        r"|device|programme|program))\s+(?:really |clearly |actually |certainly )?worked"
+        r"(?= (?:for|in|on) (?:most|many|nearly|almost|all|everyone|everybody|the majority"
+        r"|people|patients|participants)\b| (?:well|wonders)\b)",
+        "worked",
+    ),
+]
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -505,7 +688,8 @@ OTHER_WORK_RE = re.compile(
 )
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
-    r"|expects|when|once|after|can)\b[\w\s]{0,25}$"
+    r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*)\b"
+    r"[\w\s]{0,25}$"
 )
 _PROMO_WORDS = (
     "impressive stunning spectacular astonishing waiting bonus life one rate "
@@ -515,6 +699,7 @@ _PROMO_WORDS = (
     "lifesaving "
     "miracle breakthrough wonder best top leading once-in-a-lifetime unique rare miss act hurry "
     "limited spaces free cost hope promising innovative first-class premier unparalleled "
+    "landmark history tomorrow's future "
     "unprecedented fantastic great exceptional outstanding superb wonderful"
 )
 PROMO_RULE = Rule(
@@ -525,8 +710,16 @@ PROMO_RULE = Rule(
     r"|free for life|for life,? free|as a bonus|success rate)\b|"
     r"\b(?:ground-?breaking|revolutionary|cutting[- ]edge|state[- ]of[- ]the[- ]art|world[- ]class"
     r"|world[- ]leading|exciting|amazing|incredible|remarkable|extraordinary|game[- ]?chang\w*"
+    # a place in history: "a landmark trial", "make history", "tomorrow's medicine today",
+    # "join the future of asthma care"
+    # ("landmark" alone is anatomy too: "ultrasound versus landmark-guided injection")
+    r"|landmark (?:study|trial|research|project)|make history|making history"
+    r"|tomorrow's (?:medicine|treatments?|cures?|care)"
+    r"|(?:join|be part of|shape|help build) the future of"
     r"|life[- ]?changing|life[- ]?saving|miracle|breakthrough|wonder drug|best (?:treatment|care|"
-    r"doctors|option|chance|possible care|hospital)|top (?:doctors|experts|specialists)|leading "
+    r"doctors|option|chance|possible care|hospital|specialists|experts|clinicians|researchers"
+    r"|scientists|minds|team|medical (?:care|team|staff))|top (?:doctors|experts|specialists)"
+    r"|leading "
     r"experts|once[- ]in[- ]a[- ]lifetime|unique opportunity|rare opportunity|don'?t miss|act now"
     r"|hurry|limited (?:spots|places|spaces)|spaces are limited|free (?:treatment|medicine|care|"
     r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
@@ -539,6 +732,8 @@ PROMO_RULE = Rule(
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
     r"|give up|come off|discontinue|cease|taper off|wean (?:\w+ )?off|keep taking"
+    # cutting back or pausing one's treatment: "cut back your usual medicine", "hold off on"
+    r"|cut (?:back|down)(?: on)?|cut out|pause|hold off(?: on)?|halve|lower"
     r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
     # a word of time can sit before the request: "ask their doctor today for a prescription"
     r"|ask (?:your|a|their) (?:doctor|physician|gp) (?:(?:today|now|soon|right away) )?"
@@ -651,7 +846,8 @@ ADVICE_RULES = [
         r"(?:(?:today|now|soon|right away|straight away|tomorrow) )?"
         r"(?:to (?:refer|prescribe|switch|give|put|start|enrol+|sign)|for (?:a |the )?"
         r"(?:referral|prescription))\b"
-        r"|\b(?:you|patients|people) (?:may|might|could) (?:want|wish|like) to (?:ask for|request"
+        r"|\b(?:you|patients|people)(?: (?:may|might|could|would)|'d) (?:want|wish|like) to "
+        r"(?:ask for|request"
         r"|get|try|start|switch|stop|join|sign up|enrol+|consider|come off|give up|quit|skip"
         r"|avoid|cut out|drop)\b"
         r"|\brather than wait(?:ing)?\b|\bwithout delay\b|\bbefore it'?s too late\b",
@@ -705,6 +901,18 @@ ADVICE_RULES = [
         re.MULTILINE,
     ),
 ]
+# The same imperative opening any fragment: a bullet ("• Stop your current treatment before
+# you apply") or a label's value ("Recommendation: stop current therapy before enrolling").
+ADVICE_RULES.append(
+    FragmentRule(
+        r"(?:please |so |just |then )?(?:stop|quit|switch|skip|avoid|give up|come off|double"
+        r"|halve|cut (?:back|down)|start taking|start using)\s+(?:taking |using )?(?:(?:your|all"
+        r"|any|the|their) )?(?:current|usual|regular|existing|present|other|old|normal) "
+        r"(?:[\w-]+ )?(?:tablets?|pills?|medicines?|medications?|meds|treatments?|therapy|therapies"
+        r"|drugs?|inhalers?|injections?|care|dose)\b",
+        "current usual regular existing present other old normal",
+    )
+)
 # What the writer would do in the reader's place, which is advice in the first person: "If
 # I had asthma I'd sign up tomorrow", "if I were you I would jump at it", "I'd go for it".
 ADVICE_RULES.append(

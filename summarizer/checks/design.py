@@ -64,7 +64,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|signed up)\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
-     rf"|\bnot (?:{TAKING}|open)(?: \w+){{0,2}}? yet\b"
+     # (a hyphened word between: "not open to sign-ups yet")
+     rf"|\bnot (?:{TAKING}|open)(?: [\w-]+){{0,2}}? yet\b"
      rf"|\b{HAS_NOT} (?:yet )?(?:started|begun) (?:{TAKING}|to recruit|to enrol|to sign|to take"
      r"|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling|to recruit|"
      rf"to enrol|looking for|recruitment|enrollment)\b|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started"

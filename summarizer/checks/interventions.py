@@ -544,7 +544,10 @@ ADDED_RULES = [
         # an additive phrase opening the clause: "On top of that, everyone gets X"
         r"|(?:on top of (?:that|this|it)|in addition|besides(?: this| that)?|alongside (?:this"
         r"|that|it|the (?:study )?(?:treatment|drug|medicine)))\s*,?\s+(?:[\w'-]+\s+){0,3}?"
+        # ... or what there is besides: "On top of that, there's a course of X"
+        r"(?:"
         + _GIVE
+        + r"|there(?:'s| is| will be|'ll be)(?: also)?)"
         # a part added to the study: "The study also includes X"
         + r"|(?:study|programme|program|treatment|trial|intervention|it) (?:also|additionally)"
         r" (?:includes?|involves?|adds?|offers?|uses?))\b",
@@ -553,9 +556,17 @@ ADDED_RULES = [
     ),
     # a fragment that adds: "Plus allopurinol", "Also: a lumbar puncture", "Extra: X"
     FragmentRule(
-        r"\b(?:plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
-        r"(?:treatments?|therapies|care)|other treatments?|also included)\s*:?(?= )",
-        "plus also addition additionally extra extras add-on add-ons additional other included",
+        # (a labelled add-on before the bare word: "Add-on drug: X" adds X, not "drug")
+        r"\b(?:add-on (?:drugs?|medications?|medicines?|treatments?|therapy)"
+        r"|plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
+        r"(?:treatments?|therapies|care|medications?|medicines?|drugs?)|other treatments?"
+        # a label naming what is added ("Add-on drug: X"), a fragment that includes it
+        # ("Includes a course of X") or gives it away ("Free X for every participant")
+        r"|includes|involves"
+        r"|free(?= [^.;:\n]{1,40}? for (?:every|each|all|everyone|anyone|participants"
+        r"|volunteers))|also included)\s*:?(?:\*\*|__)?(?= )",
+        "plus also addition additionally extra extras add-on add-ons additional other included "
+        "includes involves free",
     ),
 ]
 # "Part of the programme is X" (read only when "part of" is there: "take part" is in most
@@ -574,7 +585,7 @@ ADDED_AFTER_RULE = Rule(
 ADDED_SUBJECT_RULE = Rule(
     r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
-    r"|on top)\b",
+    r"|on top|alongside|in addition|besides|with it)\b",
     "given offered prescribed administered added provided supplied",
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
@@ -678,6 +689,15 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
         starts.append(match.start("np"))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
         opening = fragment_at(ctx, match.start())[0]
+        # a label's value is what is given: "**Additional medication:** X is given alongside"
+        colon = ctx.masked.rfind(":", opening, match.start())
+        if colon >= 0:
+            opening = (
+                colon
+                + 1
+                + len(ctx.masked[colon + 1 : match.start()])
+                - len(ctx.masked[colon + 1 : match.start()].lstrip(" *_"))
+            )
         if match.start() - opening <= 41:
             starts.append(opening)
     text = ctx.masked

@@ -162,9 +162,11 @@ SPONSOR_RULES = [
         r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
         r"|[Bb]acked) by"
-        r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?)\s+(?:the\s+)?" + _NAME,
+        r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
+        # as a show credits it: "brought to you by Roche", "courtesy of the NIH"
+        r"|\b[Bb]rought to (?:you|us|listeners) by|\b[Cc]ourtesy of)\s+(?:the\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
-        "supported backed funding funder",
+        "supported backed funding funder brought courtesy",
     ),
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
@@ -179,9 +181,11 @@ SPONSOR_RULES = [
     # A sponsor noun and its name further on: "The organization in charge (the sponsor) is
     # Roche", "The company paying for the study is Pfizer", "Money for it comes from the NIH".
     Rule(
+        # (spoken, any who: "the folks running it are Roche", "the people behind it is Pfizer")
         r"\b(?i:sponsor|funder|organi[sz]er|(?:organi[sz]ation|company|institution|group|body|"
-        r"university|hospital) (?:in charge|responsible|behind (?:it|this|the)|running|paying|"
-        r"funding|leading)|(?:money|funding|funds|financial support|support) (?:for (?:it|this|the)"
+        r"university|hospital|folks|people|team|ones?|firm|outfit|lab|name) (?:in charge"
+        r"|responsible|behind (?:it|this|the)|running|paying|funding|leading)|(?:money|funding"
+        r"|funds|financial support|support) (?:for (?:it|this|the)"
         r"[\w ]{0,20}? )?(?:comes?|came) from)\b[^.\n:;]{0,40}?(?:\b(?:is|was|are|were)\b|"
         r"(?<=from))\s+(?:the\s+)?" + _NAME,
         "sponsor funder organizer organiser charge responsible behind running paying funding "
@@ -336,7 +340,16 @@ CONDITION_RULES = [
     ),
     Rule(
         r"\b(?:condition|disease|illness|diagnosis|health problem) (?:being studied is |"
-        r"studied is |under study is |called |known as )(?P<what>[^.,;:()\n]{3,60}?)"
+        r"studied is |under study is |called |known as "
+        # spoken: "the condition here is gout", "the illness in question is lupus", "the
+        # disease they're looking at is COPD" (not a bare "the condition is": "is rare")
+        r"|(?:here|in question|in focus|at issue|of interest|(?:they|we)(?:'re| are) (?:studying"
+        r"|looking at|talking about)(?: today| here)?|(?:it|this study|the study|the trial)"
+        r" (?:targets|looks at|is about|focuses on)) is "
+        # what it is like, not what it is: "the condition here is quite common"
+        r"(?!(?:quite|very|rather|fairly|pretty|so|really|not|often|usually|common|uncommon|rare"
+        r"|serious|painful|treatable|lifelong|hard|difficult|tricky|complex|one|something|what"
+        r"|how)\b))(?P<what>[^.,;:()\n]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in)\b)",
         "condition disease illness diagnosis problem",
     ),
