@@ -125,3 +125,12 @@ def test_a_spoken_round_number_keeps_its_hedge(sentence: str, said: str | None) 
     assert trial.enrollment == 117
     expected = [] if said is None else [("enrollment.mismatch", said), ("number.untraced", said)]
     assert errors(trial, sentence) == expected
+
+
+def test_a_threads_post_numbers_are_not_numbers() -> None:
+    # A thread numbers its posts "1/", "2/" or "2/6" at the start of each; "2 groups" after
+    # one is still read.
+    trial = record("NCT00000410.json")
+    thread = "1/ A thread on a back pain study.\n\n2/ 2 groups in total.\n\n3/6 It ran at 13 sites."
+    assert errors(trial, thread) == []
+    assert errors(trial, thread.replace("13 sites", "15 sites")) == [("number.untraced", "15")]

@@ -98,8 +98,11 @@ _PEOPLE_FIRST_RE = re.compile(
     r"volunteers|smokers|persons|individuals|you)\b"
 )
 _NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
-_LIST_MARKER_RE = re.compile(r"\n[ \t]*\d{1,2}[.)](?=\s)")
-_LIST_START_RE = re.compile(r"\A[ \t]*\d{1,2}[.)](?=\s)")  # the first line only: "5. What is it?"
+# A list item's number opens its line: "5. What is it?", "2)", and a thread's post number,
+# "3/" or "3/7".
+_MARKER = r"\d{1,2}(?:[.)]|/(?:\d{1,2})?)(?=\s)"
+_LIST_MARKER_RE = re.compile(rf"\n[ \t]*{_MARKER}")
+_LIST_START_RE = re.compile(rf"\A[ \t]*{_MARKER}")  # the first line only
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
 _CONTACT_MARKS = ("@", "www", "://")
 _DOMAIN_HINTS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".co", ".us", ".uk",
