@@ -89,3 +89,44 @@ def test_a_sponsor_responsible_for_the_study_or_named_as_the_role_is_checked(
 )
 def test_the_records_sponsor_as_the_role_passes(text: str) -> None:
     assert "sponsor.mismatch" not in codes(record(FIBRO), text)
+
+
+# --- advice -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've been diagnosed with fibromyalgia, join, no excuses.",
+        "If you're living with widespread pain, sign up today.",
+        "Everyone with fibromyalgia should really be in this one, honestly.",
+        "Folks with chronic pain should get in on this.",
+        "The committee felt that patients ought to ask for the app.",
+        "Followers with fibromyalgia were urged to apply straight away.",
+        "It was recommended that carers stop their relative's usual medicines first.",
+        "Dr Lee suggested that everyone with chronic pain volunteer.",
+    ],
+)
+def test_advice_reported_or_after_a_contracted_if_is_flagged(text: str) -> None:
+    assert _flags(text, "claim.advice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've got questions, the study team can answer them.",
+        "Members should ask for more details at the clinic.",
+        "Patients should ask for help if the app does not load.",
+        "The protocol suggests that participants use the app each evening.",
+        "It was agreed that the notes would be shared.",
+        "People with fibromyalgia in Barcelona may be able to join.",
+        "Members were advised that the study is not yet recruiting.",
+    ],
+)
+def test_reported_procedures_and_requests_for_facts_pass(text: str) -> None:
+    assert "claim.advice" not in codes(record(FIBRO), text)
+
+
+def test_a_modal_ends_the_illness_people_have() -> None:
+    text = "Anyone with fibromyalgia should read the listing first."
+    assert "condition.mismatch" not in codes(record(FIBRO), text)

@@ -740,6 +740,11 @@ HEALTH_ACTIONS = (
     r"(?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
     r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
+    # being part of it: "anyone with gout should be in this", "ought to get in on it"
+    r"|be (?:in|part of|on) (?:this|it|the (?:study|trial))|get in on (?:this|it)"
+    # requesting the treatment, not help or facts: "ought to ask for X"
+    r"|ask for(?! (?:(?:more|further|any|some) )?(?:help|information|info|details|advice"
+    r"|a copy|support|clarification|consent|permission)\b)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
     r"|be (?:included|enrolled)))"
 )
@@ -858,8 +863,12 @@ ADVICE_RULES = [
     # The study's own procedures ("participants will take", "you must be 18") are not advice.
     Rule(
         r"\b(?:you|patients|people|anyone|everyone|everybody|readers|parents|families|women|men"
-        r"|those)\b(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
-        r"|are advised to|are encouraged to|are urged to)\s+(?:(?:also|really|definitely|now|"
+        # who a group's minutes or a thread address: "members", "followers", "folks"
+        r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
+        r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
+        # reported as well as said: "members with gout were advised to enrol"
+        r"|(?:are|were|is|was|have been|has been) (?:strongly )?(?:advised|encouraged|urged)"
+        r" to)\s+(?:(?:also|really|definitely|now|"
         r"seriously|not|never|all|consider|think about) )*" + HEALTH_ACTIONS + r"\b",
         "should ought better well advised encouraged urged",
     ),
@@ -891,7 +900,9 @@ ADVICE_RULES = [
     # An imperative health action opening a sentence (or after "If you have X,"):
     # "Stop your current medicine.", "If you have asthma, join this study."
     Rule(
-        r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you [^.,;\n]{1,60}, )(?:please |so |just |"
+        # (a contraction too: "If you've got gout, sign up")
+        r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you(?:'ve|'re)? [^.;\n]{1,60}?, )"
+        r"(?:please |so |just |"
         r"then )?(?:stop|quit|switch|skip|avoid|give up|come off|double|halve|sign up|enrol+|"
         r"register|apply|volunteer|try|take part|join|start taking|start using)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
@@ -911,6 +922,23 @@ ADVICE_RULES.append(
         r"(?:[\w-]+ )?(?:tablets?|pills?|medicines?|medications?|meds|treatments?|therapy|therapies"
         r"|drugs?|inhalers?|injections?|care|dose)\b",
         "current usual regular existing present other old normal",
+    )
+)
+# Advice reported, as minutes record it: "It was suggested that members skip their current
+# medication", "Dr Ode recommended that everyone with asthma sign up". The verb is the
+# recommendation; who receives it is the reader's kind, not the study's participants
+# ("the protocol suggests that participants take it at night" is a procedure).
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advis(?:es|ed)|urg(?:es|ed)|insist(?:s|ed)"
+        r"|propos(?:es|ed))(?: strongly)? that\s+(?:all |every |any )?(?:members|readers"
+        r"|listeners|followers|folks|viewers|attendees|everyone|everybody|anyone|you|people"
+        r"|patients|carers|caregivers|parents|families|those)\b[^.;:\n]{0,40}?\s"
+        r"(?:(?:also|really|definitely|now|all|just|should|ought to|must) )*"
+        r"(?:stop|quit|skip|switch|give up|come off|discontinue|cut (?:back|down)(?: on)?|pause"
+        r"|enrol+|join|sign up|register|apply|take part|volunteer|ask for|try|start)\b",
+        "recommend recommends recommended suggest suggests suggested advises advised urges urged"
+        " insist insists insisted propose proposes proposed",
     )
 )
 # What the writer would do in the reader's place, which is advice in the first person: "If

@@ -298,7 +298,9 @@ CONDITION_RULES = [
         r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
         r"(?:called |known as )?(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
-        r"during|after|before)\b|[.,;:()\n]|\s[—–-]\s|$)",
+        # a modal ends the illness too: "anyone with gout should be in this"
+        r"during|after|before|should|ought|must|might|could|would|need|needs)\b|[.,;:()\n]"
+        r"|\s[—–-]\s|$)",
         "with who have has",
     ),
     Rule(
