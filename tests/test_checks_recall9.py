@@ -29,7 +29,7 @@ def _flags(text: str, code: str, name: str = FIBRO) -> bool:
         "This trial is looking into migraine in adults.",
         "The research looks into asthma.",
         "That one's on lupus.",
-        "It's on eczema, by the way.",
+        "This one is on eczema, by the way.",
         "The main focus was rheumatoid arthritis.",
         "Its focus is multiple sclerosis and how people cope.",
         "Disease listed: Crohn's disease.",
@@ -48,6 +48,8 @@ def test_a_condition_a_study_looks_into_or_is_on_is_checked(text: str) -> None:
         "This one's on hold until the spring.",
         "That one is on Tuesdays at the clinic.",
         "It's on the list of studies we talked about.",
+        "It's on ClinicalTrials.gov under NCT05962437.",
+        "This one's on ClinicalTrials.gov as well.",
         "The main focus was fibromyalgia.",
         "Its focus is on whether the app eases pain.",
         "The focus is safety and how easy the app is to use.",
@@ -130,3 +132,37 @@ def test_reported_procedures_and_requests_for_facts_pass(text: str) -> None:
 def test_a_modal_ends_the_illness_people_have() -> None:
     text = "Anyone with fibromyalgia should read the listing first."
     assert "condition.mismatch" not in codes(record(FIBRO), text)
+
+
+# --- efficacy -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The therapy has already been found to relieve fibromyalgia pain.",
+        "It's been found to be effective for most users.",
+        "Honestly, people fare far better with the app.",
+        "Patients feel much better after using it.",
+        "It was mentioned that the app eases fibromyalgia for nearly everyone.",
+        "Dr Ruiz stressed that the therapy clearly improves fibromyalgia.",
+        "The group was told that most users get better on the therapy.",
+    ],
+)
+def test_a_benefit_found_reported_or_fared_is_a_claim(text: str) -> None:
+    assert _flags(text, "claim.efficacy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fibromyalgia has been found to be more common in women.",
+        "It was noted that the team will check whether the app eases pain.",
+        "The study sees who does better on the app and who does better with usual care.",
+        "Researchers will compare which group fares better with the therapy.",
+        "It was reported that recruitment has not started yet.",
+        "Members heard that the app is used at home.",
+    ],
+)
+def test_a_finding_about_the_illness_or_a_question_passes(text: str) -> None:
+    assert "claim.efficacy" not in codes(record(FIBRO), text)

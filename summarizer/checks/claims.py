@@ -99,8 +99,24 @@ EFFICACY_RULES = [
         r"been (?:"
         r"(?:clearly|repeatedly|consistently|already) )?(?:shown|proven|demonstrated) to (?:help"
         r"|work|reduce|improve|relieve|be|benefit|ease|lower|prevent|treat|cure|slow|stop)\b"
-        r"|\bis known to (?:help|work|reduce|improve|relieve)\b",
-        "shown known proven demonstrated",
+        r"|\bis known to (?:help|work|reduce|improve|relieve)\b"
+        # a finding: "X has been found to ease gout", "it's been found to be effective"
+        # (not "to be" alone: "has been found to be common in smokers" describes an illness)
+        r"|(?:\b(?:has|have|is|are|was|were) |'s |'ve )(?:(?:already|now|repeatedly|consistently"
+        r"|clearly|also) )?(?:been )?found to (?:help|work|reduce|improve|relieve|benefit|ease"
+        r"|lower|prevent|treat|cure|slow|stop|be (?:safe|effective|helpful|beneficial))\b",
+        "shown known proven demonstrated found",
+    ),
+    # Faring better on a treatment: "people with gout do way better on X", "most feel much
+    # better with it" (a question or a "whether" hedges it: "to see who does better on X").
+    Rule(
+        # who fares better is a question: "the study sees who does better on X", "which
+        # group did better with it"
+        r"(?<!who )(?<!group )(?<!groups )(?<!arm )(?<!arms )(?<!one )"
+        r"\b(?:do|does|did|doing|fare|fares|fared|faring|feel|feels|felt|get|gets|got|are"
+        r"|were) (?:(?:way|much|far|a lot|loads|so much|heaps|significantly|noticeably|lots)"
+        r" )?better (?:on|with|after|using|taking|thanks to)\b",
+        "better",
     ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
@@ -447,6 +463,15 @@ _EVIDENCE = [
                  "confirmed", "demonstrates", "demonstrated", "establishes", "established",
                  "indicates", "indicated", "reveals", "revealed")
 ]  # fmt: skip
+# Speech reported as fact, as minutes record it: "It was noted that X clearly improves
+# gout", "the facilitator reported that X eases pain", "members heard that most recover".
+# The "that" after them opens what was said, an assertion, not a purpose or a wish.
+_REPORTED = [
+    f"{verb} "
+    for verb in ("noted", "reported", "heard", "said", "stated", "explained", "told",
+                 "mentioned", "added", "agreed", "stressed", "emphasised", "emphasized",
+                 "remarked", "observed", "claimed", "announced")
+]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -457,7 +482,7 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
     # "from what I've seen, X really works" cites evidence; it asks nothing
     r"|expected to see|understand\w*|how|(?<!from )what|which|(?<!is )"
-    + "".join(f"(?<!{verb})" for verb in _EVIDENCE)
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED)
     + r"that)\b"
 )
 # "that" after a verb of showing opens what is shown, an assertion: "Early experience shows

@@ -313,11 +313,13 @@ CONDITION_RULES = [
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
-        r"|deals with"
-        # a thread's "This one's on gout"; but not a when or a state: "this one's on hold",
-        # "that one is on Tuesdays", "it's on the list"
-        r"|on(?= )(?! (?:hold|track|pause|offer|ice|board|time|schedule|now|again|the|a|an|its"
-        r"|their|my|our|your|me|us|you|them|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)))"
+        r"|deals with)"
+        # a thread's "This one's on gout" ("it's on" is where it is: "it's on
+        # ClinicalTrials.gov"); not a when, a state or a place: "this one's on hold", "that
+        # one is on Tuesdays", "this one is on the list", "this one's on clinicaltrials.gov"
+        r"|\b(?:this|that) one(?:'s| is| was)? on(?= )(?! (?:hold|track|pause|offer|ice|board"
+        r"|time|schedule|now|again|the|a|an|its|their|my|our|your|me|us|you|them|clinicaltrials"
+        r"|[\w-]+\.(?:gov|com|org|net|uk)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b))"
         r"\s+"
         # the study is no illness: after a heading "What the study is about", taking the next
         # line's "this study" as the illness would hide the sentence that names one
