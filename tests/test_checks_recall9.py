@@ -198,3 +198,34 @@ def test_a_summary_repeating_it_obeyed_and_the_records_own_summary_is_no_instruc
         update={"brief_summary": "A summary table of pain scores must include every visit."}
     )
     assert not RecordFacts(plain).injections
+
+
+# --- promotion ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is simply the best in the country at pain care.",
+        "Volunteers get the finest doctors in Spain.",
+        "Golden opportunity here, folks.",
+        "Places will not last, so be quick.",
+        "Slots are filling up fast!",
+    ],
+)
+def test_a_superlative_or_a_scarce_offer_is_promotion(text: str) -> None:
+    assert _flags(text, "claim.promotional")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study asks which dose is best for sleep.",
+        "Each session lasts about 20 minutes.",
+        "Places to take part are in Barcelona.",
+        "The app is used at the best time for each user, usually around bedtime.",
+        "There is an opportunity to ask questions before joining.",
+    ],
+)
+def test_a_plain_best_or_place_is_no_promotion(text: str) -> None:
+    assert "claim.promotional" not in codes(record(FIBRO), text)

@@ -725,7 +725,8 @@ _PROMO_WORDS = (
     "miracle breakthrough wonder best top leading once-in-a-lifetime unique rare miss act hurry "
     "limited spaces free cost hope promising innovative first-class premier unparalleled "
     "landmark history tomorrow's future "
-    "unprecedented fantastic great exceptional outstanding superb wonderful"
+    "unprecedented fantastic great exceptional outstanding superb wonderful finest opportunity "
+    "spots places slots seats openings"
 )
 PROMO_RULE = Rule(
     # hype about the study or its promise: "one of the most important studies", "the answer
@@ -750,7 +751,16 @@ PROMO_RULE = Rule(
     r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
     r"free (?:for|after|afterwards|forever|for life)\b|at no cost to you|new hope|promising"
     r"|innovative|first-class|premier"
-    r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful)\b",
+    r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful"
+    # a superlative with no rival named: "the best in the world at gout", "the finest care"
+    r"|best (?:in the (?:world|country|land|business|field|region)|anywhere)"
+    r"|finest"
+    # an offer too good to miss, as a post hypes it: "huge opportunity", "spots won't last",
+    # "places are filling up fast"
+    r"|(?:huge|golden|big|massive|great|perfect|incredible) opportunity"
+    r"|(?:spots|places|spaces|slots|seats|openings)(?: are| will)? (?:won'?t|will not|don'?t"
+    r"|do not|never) last|(?:spots|places|spaces|slots|seats|openings)(?: are)? (?:filling(?: up)?"
+    r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last)\b",
     _PROMO_WORDS,
 )
 # What advice tells a reader to do about their health or about joining.
