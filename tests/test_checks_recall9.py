@@ -229,3 +229,28 @@ def test_a_superlative_or_a_scarce_offer_is_promotion(text: str) -> None:
 )
 def test_a_plain_best_or_place_is_no_promotion(text: str) -> None:
     assert "claim.promotional" not in codes(record(FIBRO), text)
+
+
+# --- allocation ---------------------------------------------------------------------
+
+RANDOMISED = "NCT02210780.json"  # randomized; atopic dermatitis
+NOT_RANDOMISED = "NCT01978912.json"  # non-randomized; lumbar disc herniation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assignment to the treatment arms is not random.",
+        "Grouping of volunteers isn't random.",
+        "The allocation between arms was not random.",
+    ],
+)
+def test_an_allocation_said_not_random_with_what_is_allocated_is_checked(text: str) -> None:
+    assert _flags(text, "design.allocation", RANDOMISED)
+    assert "design.allocation" not in codes(record(NOT_RANDOMISED), text)
+
+
+def test_an_allocation_said_random_with_what_is_allocated_is_checked() -> None:
+    text = "Assignment to the study groups is random."
+    assert _flags(text, "design.allocation", NOT_RANDOMISED)
+    assert "design.allocation" not in codes(record(RANDOMISED), text)

@@ -480,8 +480,11 @@ RANDOM_RULE = Rule(
     # "random" as the adjective of an allocation: "Random allocation", "Non-random groups"
     r"|\b(?:non-?)?random (?:allocation|assignment|allotment|grouping|group assignment"
     r"|treatment assignment)s?\b|\bnon-?random\b"
-    r"|\b(?:allocation|assignment|grouping|groups?) (?:is|are|was|were|will be) (?:completely "
-    r"|purely |entirely |totally )?random\b"
+    # what is allocated may follow, and a negation sits before "random": minutes' "Allocation
+    # to groups is not random" (NOT_RANDOM_RE then reads the "not")
+    r"|\b(?:allocation|assignment|grouping|groups?)(?: (?:to|into|between|among|of) (?:the )?"
+    r"(?:[\w-]+ )?(?:groups?|arms?|participants|people|volunteers|patients))? (?:is|are|was"
+    r"|were|will be)(?: not|n't)? (?:completely |purely |entirely |totally )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
     r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
