@@ -254,3 +254,37 @@ def test_an_allocation_said_random_with_what_is_allocated_is_checked() -> None:
     text = "Assignment to the study groups is random."
     assert _flags(text, "design.allocation", NOT_RANDOMISED)
     assert "design.allocation" not in codes(record(RANDOMISED), text)
+
+
+# --- status -------------------------------------------------------------------------
+
+COMPLETED = "NCT00000410.json"
+RECRUITING = "NCT03281889.json"
+WITHDRAWN = "NCT00973089.json"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The trial carries on, though sign-ups have ended.", COMPLETED),
+        ("The research still goes on.", COMPLETED),
+        ("The study is presently recruiting children.", COMPLETED),
+        ("It was shelved before a single patient joined.", RECRUITING),
+    ],
+)
+def test_a_status_said_as_minutes_or_a_post_word_it_is_checked(text: str, name: str) -> None:
+    assert _flags(text, "status.mismatch", name)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The study is presently recruiting children.", RECRUITING),
+        ("The trial carries on, and sign-ups are open.", RECRUITING),
+        ("The study continues for five years after each operation.", COMPLETED),
+        ("Treatment continues until the tumour grows.", COMPLETED),
+        ("It was withdrawn before a single patient joined.", WITHDRAWN),
+    ],
+)
+def test_the_records_status_or_a_schedule_passes(text: str, name: str) -> None:
+    assert "status.mismatch" not in codes(record(name), text)
