@@ -288,3 +288,36 @@ def test_a_status_said_as_minutes_or_a_post_word_it_is_checked(text: str, name: 
 )
 def test_the_records_status_or_a_schedule_passes(text: str, name: str) -> None:
     assert "status.mismatch" not in codes(record(name), text)
+
+
+# --- results and enrolment type -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results so far: most people taking the app improved.",
+        "Patients using the therapy recovered.",
+        "The data clearly favour the app over usual care.",
+    ],
+)
+def test_results_by_the_treatment_people_were_on_or_a_winner_are_claims(text: str) -> None:
+    assert _flags(text, "claim.results")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study will see whether people using the app improved.",
+        "Earlier published findings favoured exercise.",
+        "People on the app log their pain each day.",
+    ],
+)
+def test_results_asked_or_from_other_work_pass(text: str) -> None:
+    assert "claim.results" not in codes(record(FIBRO), text)
+
+
+def test_a_goal_for_the_head_count_is_a_planned_number() -> None:
+    text = "They're looking to sign up 501 people."
+    assert _flags(text, "enrollment.type", COMPLETED)
+    assert "enrollment.type" not in codes(record(FIBRO), "They're looking to sign up 360 people.")

@@ -582,7 +582,9 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
         r"children|adults|subjects)\s+(?:who (?:took|received|got|used|were given|had) "
-        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
+        # or the treatment they were on: "most people on X improved"
+        r"[^.\n]{1,90}?\s+|(?:on|taking|using|given|receiving) [^.,;\n]{1,60}?\s+)?"
+        r"(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
         r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
         r"improvement)|responded(?= *(?:[.,;!\n]|$|to (?:the )?(?:treatment|drug|therapy|it)\b"
@@ -627,6 +629,14 @@ RESULTS_RULES += [
         "findings results data outcome outcomes",
     ),
 ]
+# Findings that pick a winner: "the published findings favoured X", "data favour the app".
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:results?|findings|data|outcomes?|evidence|analys[ie]s) (?:(?:clearly|strongly"
+        r"|slightly|mostly|largely) )?(?:favou?red|favou?rs?)\b",
+        "favoured favored favours favors favour favor",
+    )
+)
 # Results judged: "Results: positive so far", "the findings look encouraging", "early
 # results are in", "positive results".
 RESULTS_RULES.append(
