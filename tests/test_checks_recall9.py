@@ -321,3 +321,16 @@ def test_a_goal_for_the_head_count_is_a_planned_number() -> None:
     text = "They're looking to sign up 501 people."
     assert _flags(text, "enrollment.type", COMPLETED)
     assert "enrollment.type" not in codes(record(FIBRO), "They're looking to sign up 360 people.")
+
+
+# --- study type ---------------------------------------------------------------------
+
+OBSERVATIONAL = "NCT00934284.json"  # observational; sciatic neuropathy
+
+
+def test_a_treatment_handed_out_in_the_passive_makes_a_study_interventional() -> None:
+    text = "In this study, participants are given something new to test."
+    assert _flags(text, "study_type.mismatch", OBSERVATIONAL)
+    assert "study_type.mismatch" not in codes(record(RECRUITING), text)
+    negated = "Volunteers are not given something to try."
+    assert "study_type.mismatch" not in codes(record(OBSERVATIONAL), negated)

@@ -449,6 +449,9 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:gives?|hands?|offers?)\s+(?:people|participants|patients|volunteers|everyone"
     r"|them|you|each person)\s+(?:something|a (?:new )?(?:treatment|medicine|drug|therapy))"
     r"(?: new)? to (?:try|take|use|test)\b"
+    # the same, passive, as a handout puts it: "volunteers are given something to try"
+    r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
+    r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
     r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
