@@ -99,8 +99,24 @@ EFFICACY_RULES = [
         r"been (?:"
         r"(?:clearly|repeatedly|consistently|already) )?(?:shown|proven|demonstrated) to (?:help"
         r"|work|reduce|improve|relieve|be|benefit|ease|lower|prevent|treat|cure|slow|stop)\b"
-        r"|\bis known to (?:help|work|reduce|improve|relieve)\b",
-        "shown known proven demonstrated",
+        r"|\bis known to (?:help|work|reduce|improve|relieve)\b"
+        # a finding: "X has been found to ease gout", "it's been found to be effective"
+        # (not "to be" alone: "has been found to be common in smokers" describes an illness)
+        r"|(?:\b(?:has|have|is|are|was|were) |'s |'ve )(?:(?:already|now|repeatedly|consistently"
+        r"|clearly|also) )?(?:been )?found to (?:help|work|reduce|improve|relieve|benefit|ease"
+        r"|lower|prevent|treat|cure|slow|stop|be (?:safe|effective|helpful|beneficial))\b",
+        "shown known proven demonstrated found",
+    ),
+    # Faring better on a treatment: "people with gout do way better on X", "most feel much
+    # better with it" (a question or a "whether" hedges it: "to see who does better on X").
+    Rule(
+        # who fares better is a question: "the study sees who does better on X", "which
+        # group did better with it"
+        r"(?<!who )(?<!group )(?<!groups )(?<!arm )(?<!arms )(?<!one )"
+        r"\b(?:do|does|did|doing|fare|fares|fared|faring|feel|feels|felt|get|gets|got|are"
+        r"|were) (?:(?:way|much|far|a lot|loads|so much|heaps|significantly|noticeably|lots)"
+        r" )?better (?:on|with|after|using|taking|thanks to)\b",
+        "better",
     ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
@@ -447,6 +463,15 @@ _EVIDENCE = [
                  "confirmed", "demonstrates", "demonstrated", "establishes", "established",
                  "indicates", "indicated", "reveals", "revealed")
 ]  # fmt: skip
+# Speech reported as fact, as minutes record it: "It was noted that X clearly improves
+# gout", "the facilitator reported that X eases pain", "members heard that most recover".
+# The "that" after them opens what was said, an assertion, not a purpose or a wish.
+_REPORTED = [
+    f"{verb} "
+    for verb in ("noted", "reported", "heard", "said", "stated", "explained", "told",
+                 "mentioned", "added", "agreed", "stressed", "emphasised", "emphasized",
+                 "remarked", "observed", "claimed", "announced")
+]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -457,7 +482,7 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
     # "from what I've seen, X really works" cites evidence; it asks nothing
     r"|expected to see|understand\w*|how|(?<!from )what|which|(?<!is )"
-    + "".join(f"(?<!{verb})" for verb in _EVIDENCE)
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED)
     + r"that)\b"
 )
 # "that" after a verb of showing opens what is shown, an assertion: "Early experience shows
@@ -557,7 +582,9 @@ RESULTS_RULES = [
     Rule(
         r"\b(?:participants|patients|people|volunteers|those|everyone|most people|many people|"
         r"children|adults|subjects)\s+(?:who (?:took|received|got|used|were given|had) "
-        r"[^.\n]{1,90}?\s+)?(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
+        # or the treatment they were on: "most people on X improved"
+        r"[^.\n]{1,90}?\s+|(?:on|taking|using|given|receiving) [^.,;\n]{1,60}?\s+)?"
+        r"(?:(?:have|has|had) )?(?:(?:all|already|mostly|largely|" + ADVERB + r")"
         r" )?(?:improved|got better|felt better|recovered|had (?:less|fewer|lower|"
         r"better|reduced|improved|significantly)|lost (?:weight|\d)|reported (?:less|fewer|better|"
         r"improvement)|responded(?= *(?:[.,;!\n]|$|to (?:the )?(?:treatment|drug|therapy|it)\b"
@@ -602,6 +629,14 @@ RESULTS_RULES += [
         "findings results data outcome outcomes",
     ),
 ]
+# Findings that pick a winner: "the published findings favoured X", "data favour the app".
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:results?|findings|data|outcomes?|evidence|analys[ie]s) (?:(?:clearly|strongly"
+        r"|slightly|mostly|largely) )?(?:favou?red|favou?rs?)\b",
+        "favoured favored favours favors favour favor",
+    )
+)
 # Results judged: "Results: positive so far", "the findings look encouraging", "early
 # results are in", "positive results".
 RESULTS_RULES.append(
@@ -700,7 +735,8 @@ _PROMO_WORDS = (
     "miracle breakthrough wonder best top leading once-in-a-lifetime unique rare miss act hurry "
     "limited spaces free cost hope promising innovative first-class premier unparalleled "
     "landmark history tomorrow's future "
-    "unprecedented fantastic great exceptional outstanding superb wonderful"
+    "unprecedented fantastic great exceptional outstanding superb wonderful finest opportunity "
+    "spots places slots seats openings"
 )
 PROMO_RULE = Rule(
     # hype about the study or its promise: "one of the most important studies", "the answer
@@ -725,7 +761,16 @@ PROMO_RULE = Rule(
     r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
     r"free (?:for|after|afterwards|forever|for life)\b|at no cost to you|new hope|promising"
     r"|innovative|first-class|premier"
-    r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful)\b",
+    r"|unparalleled|unprecedented|fantastic|great news|exceptional|outstanding|superb|wonderful"
+    # a superlative with no rival named: "the best in the world at gout", "the finest care"
+    r"|best (?:in the (?:world|country|land|business|field|region)|anywhere)"
+    r"|finest"
+    # an offer too good to miss, as a post hypes it: "huge opportunity", "spots won't last",
+    # "places are filling up fast"
+    r"|(?:huge|golden|big|massive|great|perfect|incredible) opportunity"
+    r"|(?:spots|places|spaces|slots|seats|openings)(?: are| will)? (?:won'?t|will not|don'?t"
+    r"|do not|never) last|(?:spots|places|spaces|slots|seats|openings)(?: are)? (?:filling(?: up)?"
+    r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last)\b",
     _PROMO_WORDS,
 )
 # What advice tells a reader to do about their health or about joining.
@@ -740,6 +785,11 @@ HEALTH_ACTIONS = (
     r"(?:for|to|about "
     r"(?:getting|switching|starting|trying))|get|buy|order|sign up|join|enrol+|register|apply"
     r"|take part|participate|volunteer|see (?:a|your) doctor about (?:getting|switching)"
+    # being part of it: "anyone with gout should be in this", "ought to get in on it"
+    r"|be (?:in|part of|on) (?:this|it|the (?:study|trial))|get in on (?:this|it)"
+    # requesting the treatment, not help or facts: "ought to ask for X"
+    r"|ask for(?! (?:(?:more|further|any|some) )?(?:help|information|info|details|advice"
+    r"|a copy|support|clarification|consent|permission)\b)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
     r"|be (?:included|enrolled)))"
 )
@@ -858,8 +908,12 @@ ADVICE_RULES = [
     # The study's own procedures ("participants will take", "you must be 18") are not advice.
     Rule(
         r"\b(?:you|patients|people|anyone|everyone|everybody|readers|parents|families|women|men"
-        r"|those)\b(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
-        r"|are advised to|are encouraged to|are urged to)\s+(?:(?:also|really|definitely|now|"
+        # who a group's minutes or a thread address: "members", "followers", "folks"
+        r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
+        r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
+        # reported as well as said: "members with gout were advised to enrol"
+        r"|(?:are|were|is|was|have been|has been) (?:strongly )?(?:advised|encouraged|urged)"
+        r" to)\s+(?:(?:also|really|definitely|now|"
         r"seriously|not|never|all|consider|think about) )*" + HEALTH_ACTIONS + r"\b",
         "should ought better well advised encouraged urged",
     ),
@@ -891,7 +945,9 @@ ADVICE_RULES = [
     # An imperative health action opening a sentence (or after "If you have X,"):
     # "Stop your current medicine.", "If you have asthma, join this study."
     Rule(
-        r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you [^.,;\n]{1,60}, )(?:please |so |just |"
+        # (a contraction too: "If you've got gout, sign up")
+        r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you(?:'ve|'re)? [^.;\n]{1,60}?, )"
+        r"(?:please |so |just |"
         r"then )?(?:stop|quit|switch|skip|avoid|give up|come off|double|halve|sign up|enrol+|"
         r"register|apply|volunteer|try|take part|join|start taking|start using)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
@@ -911,6 +967,23 @@ ADVICE_RULES.append(
         r"(?:[\w-]+ )?(?:tablets?|pills?|medicines?|medications?|meds|treatments?|therapy|therapies"
         r"|drugs?|inhalers?|injections?|care|dose)\b",
         "current usual regular existing present other old normal",
+    )
+)
+# Advice reported, as minutes record it: "It was suggested that members skip their current
+# medication", "Dr Ode recommended that everyone with asthma sign up". The verb is the
+# recommendation; who receives it is the reader's kind, not the study's participants
+# ("the protocol suggests that participants take it at night" is a procedure).
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advis(?:es|ed)|urg(?:es|ed)|insist(?:s|ed)"
+        r"|propos(?:es|ed))(?: strongly)? that\s+(?:all |every |any )?(?:members|readers"
+        r"|listeners|followers|folks|viewers|attendees|everyone|everybody|anyone|you|people"
+        r"|patients|carers|caregivers|parents|families|those)\b[^.;:\n]{0,40}?\s"
+        r"(?:(?:also|really|definitely|now|all|just|should|ought to|must) )*"
+        r"(?:stop|quit|skip|switch|give up|come off|discontinue|cut (?:back|down)(?: on)?|pause"
+        r"|enrol+|join|sign up|register|apply|take part|volunteer|ask for|try|start)\b",
+        "recommend recommends recommended suggest suggests suggested advises advised urges urged"
+        " insist insists insisted propose proposes proposed",
     )
 )
 # What the writer would do in the reader's place, which is advice in the first person: "If

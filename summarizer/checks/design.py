@@ -60,8 +60,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
      r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
      r"|\bbefore (?:anyone|anybody|any participants?|any patients?|a single (?:person|patient"
-     r"|participant)) (?:was|were|had been|could be|got|could get) (?:\w+ )?(?:enrol+ed|recruited"
-     r"|signed up)\b"),
+     # (the plain past too: "pulled before a single person signed up")
+     r"|participant)) (?:(?:was|were|had been|could be|got|could get|had) (?:\w+ )?)?(?:enrol+ed"
+     r"|recruited|signed up|joined)\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
      # (a hyphened word between: "not open to sign-ups yet")
@@ -124,7 +125,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     rf"\b{IS} (?:now |currently |still |actively |already )?{TAKING}"
+     rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
      r"|\bstatus: recruiting\b"
      # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
@@ -144,7 +145,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
      rf"|active)\b|\bstill (?:going on|going(?! to)|ongoing|{_RUNNING}|under ?way|in progress"
-     r"|active)\b"),
+     # minutes' "The study continues, but recruitment has closed" (not "continues to
+     # recruit", nor what a participant does: "treatment continues for a year")
+     r"|active)\b|\b(?:study|trial|research|project) (?:still )?(?:continues|is continuing"
+     r"|carries on|goes on)\b(?! (?:for|until|through|to|into|after|with)\b)"),
     (S.UNKNOWN, frozenset({S.UNKNOWN}),
      r"\bstatus (?:of this study )?is (?:not known|unknown)\b|\bstatus: unknown\b"
      r"|\b(?:has not|hasn't) been (?:updated|verified)\b"),
@@ -169,7 +173,7 @@ _STATUS_KEYS = [
     "recruitment enrollment enrolment registration intake signup signups",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
     "registration intake signup signups ups applications spots places spaces slots",
-    "ongoing going running underway way progress active",
+    "ongoing going running underway way progress active continues continuing carries goes",
     "unknown known updated verified",
 ]
 STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
@@ -254,6 +258,7 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
         return
     taken: list[tuple[int, int]] = []
     flagged: list[tuple[int, int]] = []
+    said_in: set[tuple[Status, int]] = set()
     for label, allowed, rule in STATUS_RULES:
         for match in rule.finditer(ctx):
             span = match.span()
@@ -268,6 +273,12 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "results come out when the study is over"
             if _ASKED_BEFORE_RE.search(before):
                 continue  # "nobody has said lately if the study is still going": asked, not said
+            # one status said twice in a sentence is one finding: "It was withdrawn before
+            # anyone enrolled"
+            sentence = (label, ctx.sentence_at(span[0])[0])
+            if sentence in said_in:
+                continue
+            said_in.add(sentence)
             flagged.append(span)
             yield error(
                 "status.mismatch",
@@ -438,6 +449,9 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:gives?|hands?|offers?)\s+(?:people|participants|patients|volunteers|everyone"
     r"|them|you|each person)\s+(?:something|a (?:new )?(?:treatment|medicine|drug|therapy))"
     r"(?: new)? to (?:try|take|use|test)\b"
+    # the same, passive, as a handout puts it: "volunteers are given something to try"
+    r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
+    r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
     r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
@@ -480,8 +494,11 @@ RANDOM_RULE = Rule(
     # "random" as the adjective of an allocation: "Random allocation", "Non-random groups"
     r"|\b(?:non-?)?random (?:allocation|assignment|allotment|grouping|group assignment"
     r"|treatment assignment)s?\b|\bnon-?random\b"
-    r"|\b(?:allocation|assignment|grouping|groups?) (?:is|are|was|were|will be) (?:completely "
-    r"|purely |entirely |totally )?random\b"
+    # what is allocated may follow, and a negation sits before "random": minutes' "Allocation
+    # to groups is not random" (NOT_RANDOM_RE then reads the "not")
+    r"|\b(?:allocation|assignment|grouping|groups?)(?: (?:to|into|between|among|of) (?:the )?"
+    r"(?:[\w-]+ )?(?:groups?|arms?|participants|people|volunteers|patients))? (?:is|are|was"
+    r"|were|will be)(?: not|n't)? (?:completely |purely |entirely |totally )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
     r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "

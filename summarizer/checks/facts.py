@@ -69,8 +69,10 @@ INJECTION_RE = re.compile(
     r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?)\s*[:,]"
     rf"\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention|{_ASK_VERBS})\b"
     r"|\b(?:ai|assistants?|models?|summari[sz]ers?|writers?|llms?|chatbots?)\s*,?\s*"
-    # which ones, by what they read: "models reading this must", "AI tools that summarise it"
-    r"(?:(?:[\w-]+\s+)?(?:(?:that|which|who)\s+)?(?:read|summari[sz]|process|pars|scan)\w*\s+"
+    # which ones, by what they read: "models reading this must", "AI tools that summarise it",
+    # or by the noun: "AI summary tools must", "AI summarization models should"
+    r"(?:(?:[\w-]+\s+)?(?:(?:that|which|who)\s+)?(?:read|summar(?:i[sz]|y|ies)|process|pars"
+    r"|scan)\w*\s+"
     r"(?:[\w-]+\s+){0,2}?)?(?:must|should|shall|are to|need to)\s+(?:say|write|state|tell"
     # not "describe" or "present" here: "the models should describe the variance"
     r"|claim|include|add|mention|recommend|advise|urge|encourage|assure|promise)"

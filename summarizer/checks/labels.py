@@ -49,7 +49,10 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("condition", re.compile(
         r"^(?:(?:the |main |health |medical )?(?:conditions?|diseases?|illness(?:es)?|disorders?"
         r"|diagnos[ie]s|indications?|health (?:problems?|issues?))(?: (?:being )?(?:studied"
-        r"|treated|targeted)| of interest)?|for|about|topic|focus|area|studying|treats|treating"
+        r"|treated|targeted)| of interest"
+        # where the writer read it: "Condition on the listing", "Disease listed"
+        r"| (?:on|in) the (?:listing|record|registry|page)| listed)?"
+        r"|for|about|topic|focus|area|studying|treats|treating"
         r"|what it treats|what it's for|what it is for)$"
         # as a question: "Which condition is studied?", "What is the study about?"
         r"|^(?:what|which) (?:condition|disease|illness|health problem)s?\b"

@@ -171,12 +171,25 @@ SPONSOR_RULES = [
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
         r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
-        r"|funding|running|sponsoring|organi[sz]ing|leading|in charge of|behind|responsible for)"
+        r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
+        # a handout's "X is responsible for running the study", "in charge of leading it"
+        r"|(?:in charge of|responsible for)(?: (?:running|leading|conducting|organi[sz]ing"
+        r"|funding|overseeing|paying for))?)"
         r" (?:this|the) (?:study|trial|research))|(?:runs|funds|sponsors|organi[sz]es|leads"
         r"|pays for) (?:this|the) (?:study|trial|research))",
         "sponsor funder organizer organiser paying funding running sponsoring organizing "
         "organising leading charge behind responsible runs funds sponsors organizes organises "
         "leads pays",
+    ),
+    # A record or writer naming the sponsor as a role: minutes' "The listing names X as the
+    # sponsor", "lists X as its funder", "credits X as lead sponsor". The cue verb opens the
+    # pattern so it is not tried at every capital near "sponsor".
+    Rule(
+        r"\b(?:names?|named|lists?|listed|gives?|shows?|credits?|credited|identifies"
+        r"|identified|records?|recorded|has|had|with)\s+(?:the\s+)?" + _NAME + r"\s+as\s+"
+        r"(?:the |its |their |a )?(?:study's |trial's )?(?:lead |main |principal )?"
+        r"(?:sponsor|funder|organi[sz]er)\b",
+        "sponsor funder organizer organiser",
     ),
     # A sponsor noun and its name further on: "The organization in charge (the sponsor) is
     # Roche", "The company paying for the study is Pfizer", "Money for it comes from the NIH".
@@ -285,7 +298,9 @@ CONDITION_RULES = [
         r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
         r"(?:called |known as )?(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
-        r"during|after|before)\b|[.,;:()\n]|\s[—–-]\s|$)",
+        # a modal ends the illness too: "anyone with gout should be in this"
+        r"during|after|before|should|ought|must|might|could|would|need|needs)\b|[.,;:()\n]"
+        r"|\s[—–-]\s|$)",
         "with who have has",
     ),
     Rule(
@@ -293,10 +308,18 @@ CONDITION_RULES = [
         # "this one's about hay fever", "The study is concerned with shingles"
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
         r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
-        r" on|concerned with|deals with|dealing with|concerns)"
-        # not "of" or "on" here: "it's on hold", "this one is on Tuesdays"
+        # a handout's "The study looks into glaucoma", "it is looking into gout"
+        r" on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
+        # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
-        r"(?:about|into|looking at|looks at|focus(?:es|ed)? on|concerned with|deals with))"
+        r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
+        r"|deals with)"
+        # a thread's "This one's on gout" ("it's on" is where it is: "it's on
+        # ClinicalTrials.gov"); not a when, a state or a place: "this one's on hold", "that
+        # one is on Tuesdays", "this one is on the list", "this one's on clinicaltrials.gov"
+        r"|\b(?:this|that) one(?:'s| is| was)? on(?= )(?! (?:hold|track|pause|offer|ice|board"
+        r"|time|schedule|now|again|the|a|an|its|their|my|our|your|me|us|you|them|clinicaltrials"
+        r"|[\w-]+\.(?:gov|com|org|net|uk)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b))"
         r"\s+"
         # the study is no illness: after a heading "What the study is about", taking the next
         # line's "this study" as the illness would hide the sentence that names one
@@ -307,6 +330,17 @@ CONDITION_RULES = [
         r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns",
+    ),
+    # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
+    # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
+    # safety", "the focus is comparing two doses".
+    Rule(
+        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?focus (?:is|was) "
+        r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
+        r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
+        r"(?:a |an |the )?(?P<what>[^.,;:()\n]{3,60}?)"
+        r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
+        "focus",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
