@@ -2768,15 +2768,21 @@ class Holdout2Perturber:
             options.append(f"Participants keep a symptom diary for {words(weeks)} weeks.")
         return rng.choice(options) if options else None
 
+    # What ``_coverage`` may leave out, in the order it shuffles them from (a set's order
+    # is part of which cases it makes), and whether a sponsor the listing withholds
+    # ("[Redacted]") counts as none to leave out.
+    coverage_slots: tuple[str, ...] = ("sponsor", "where", "ident")
+    withheld_sponsor_is_none = False
+
     def _coverage(self, rng: random.Random) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        """Leave out one element a lay summary must give (sponsor, where, identifier)."""
+        """Leave out one element a lay summary must give (sponsor, where, identifier), one
+        that the rest of the text does not say anyway."""
         v = self.view
-        options = []
-        if v.sponsor:
-            options.append("sponsor")
-        if v.countries:
-            options.append("where")
-        options.append("ident")
+        sponsor = bool(v.sponsor) and not (
+            self.withheld_sponsor_is_none and (v.sponsor or "").startswith("[")
+        )
+        available = {"sponsor": sponsor, "where": bool(v.countries), "ident": True}
+        options = [slot for slot in self.coverage_slots if available[slot]]
         rng.shuffle(options)
         for slot in options:
             text = self.writer.render(replace(v, drop={slot}))

@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from bench.perturb import (
-    _GENERIC_WORDS,
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
@@ -1047,6 +1046,8 @@ class Holdout8Perturber(Holdout2Perturber):
     styles = HOLDOUT8_STYLES
     writer_class = Holdout8Writer
     tag = "holdout8"
+    coverage_slots = ("ident", "sponsor", "where")
+    withheld_sponsor_is_none = True
     writer: Holdout8Writer
 
     def one(self, rng: random.Random, handout: list[str], thread: list[str],
@@ -1228,32 +1229,6 @@ class Holdout8Perturber(Holdout2Perturber):
                                     [f"They call you {w} times to check in."],
                                     [f"Participants receive {w} check-in calls."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    def _coverage(self, rng: random.Random) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        """Leave out one element a lay summary must give (sponsor, where, identifier),
-        one the rest of the text does not say anyway. A sponsor the listing withholds
-        ("[Redacted]") is no fact to leave out."""
-        v = self.view
-        options = ["ident"]
-        if v.sponsor and not v.sponsor.startswith("["):
-            options.append("sponsor")
-        if v.countries:
-            options.append("where")
-        rng.shuffle(options)
-        for slot in options:
-            text = self.writer.render(replace(v, drop={slot}))
-            low = text.lower()
-            if slot == "sponsor":
-                names = [w for w in re.findall(r"[a-z0-9.]{4,}", (v.sponsor or "").lower())
-                         if w not in _GENERIC_WORDS]  # fmt: skip
-                if not names or any(w in low for w in names):
-                    continue
-            if slot == "where" and any(c.lower() in low for c in self.trial.countries):
-                continue
-            if slot == "ident" and v.nct_id.lower() in low:
-                continue
-            return text, None, self.trial
-        return None
 
     # --- errors made by changing one fact the summary states -------------------------------
 
