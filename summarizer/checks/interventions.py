@@ -692,12 +692,7 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
         # a label's value is what is given: "**Additional medication:** X is given alongside"
         colon = ctx.masked.rfind(":", opening, match.start())
         if colon >= 0:
-            opening = (
-                colon
-                + 1
-                + len(ctx.masked[colon + 1 : match.start()])
-                - len(ctx.masked[colon + 1 : match.start()].lstrip(" *_"))
-            )
+            opening = match.start() - len(ctx.masked[colon + 1 : match.start()].lstrip(" *_"))
         if match.start() - opening <= 41:
             starts.append(opening)
     text = ctx.masked
@@ -813,12 +808,14 @@ def _added_devices(
         # not a verb or a preposition ("is testing microdiscectomy", "looking at X").
         phrase_start = start
         quals = cue.group("np").split()
+        # a word in -ing right after the article names the kind ("a hearing test"); after a
+        # verb it is a verb ("is testing microdiscectomy")
+        after_article = bool(
+            _ARTICLE_END_RE.search(cue.string[max(0, cue.start("np") - 4) : cue.start("np")])
+        )
         for i in range(len(quals) - 1, -1, -1):
             qual = quals[i]
-            # a word in -ing right after the article names the kind ("a hearing test"); after
-            # a verb it is a verb ("is testing microdiscectomy")
-            lead = cue.string[max(0, cue.start("np") - 4) : cue.start("np")]
-            verb_like = qual.endswith("ing") and not (i == 0 and _ARTICLE_END_RE.search(lead))
+            verb_like = qual.endswith("ing") and not (i == 0 and after_article)
             if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
