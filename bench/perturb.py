@@ -2512,6 +2512,10 @@ def _fresh2(
     return None
 
 
+# The facts ``Holdout2Perturber._swapped`` changes.
+SWAPPED_KINDS = ("field.study_type", "field.sponsor", "field.condition")
+
+
 class Holdout2Perturber:
     """One faithful held-out-v2 summary of a record and its perturbed copies.
 
@@ -2803,6 +2807,26 @@ class Holdout2Perturber:
 
     # --- errors made by changing one fact the summary states -------------------------------
 
+    def _swapped(
+        self, kind: str, rng: random.Random, sponsors: list[str], conditions: list[str]
+    ) -> View | None:
+        """``view`` with its study type flipped, or its sponsor or condition replaced by one
+        of ``sponsors`` / ``conditions`` (a set's own bank) that the record never names; None
+        when there is nothing to change: no sponsor or condition given, every name in the
+        bank used by the record, or an expanded-access programme, which is neither type."""
+        v = self.view
+        if kind == "field.study_type":
+            flipped = {StudyType.INTERVENTIONAL: StudyType.OBSERVATIONAL,
+                       StudyType.OBSERVATIONAL: StudyType.INTERVENTIONAL}  # fmt: skip
+            if v.study_type not in flipped:
+                return None
+            return replace(v, study_type=flipped[v.study_type])
+        if kind == "field.sponsor":
+            pool = _absent(sponsors, self.source)
+            return replace(v, sponsor=rng.choice(pool)) if v.sponsor and pool else None
+        pool = _absent(conditions, self.source)
+        return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v, t = self.view, self.trial
         if kind == "number.enrollment":
@@ -2901,12 +2925,8 @@ class Holdout2Perturber:
             if not shifts:
                 return None
             return replace(v, **{which: str(int(iso[:4]) + rng.choice(shifts)) + iso[4:]})
-        if kind == "field.sponsor":
-            pool = _absent(HOLDOUT2_SPONSORS, self.source)
-            return replace(v, sponsor=rng.choice(pool)) if v.sponsor and pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT2_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in ("field.sponsor", "field.condition"):
+            return self._swapped(kind, rng, HOLDOUT2_SPONSORS, HOLDOUT2_CONDITIONS)
         if kind == "field.nct_id":
             digits = list(v.nct_id[3:])
             i = rng.randrange(1, len(digits))
@@ -3696,19 +3716,8 @@ class Holdout3Perturber(Holdout2Perturber):
         return rng.choice(options) if options else None
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v = self.view
-        if kind == "field.study_type":
-            if v.study_type == StudyType.INTERVENTIONAL:
-                return replace(v, study_type=StudyType.OBSERVATIONAL)
-            if v.study_type == StudyType.OBSERVATIONAL:
-                return replace(v, study_type=StudyType.INTERVENTIONAL)
-            return None
-        if kind == "field.sponsor":
-            pool = _absent(HOLDOUT3_SPONSORS, self.source)
-            return replace(v, sponsor=rng.choice(pool)) if v.sponsor and pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT3_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, HOLDOUT3_SPONSORS, HOLDOUT3_CONDITIONS)
         return super()._changed_view(kind, rng)
 
 

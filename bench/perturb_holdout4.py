@@ -23,16 +23,15 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from bench.perturb import (
     MONTHS,
     REAL_DOSES,
+    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
     Writer,
-    _absent,
     _and_list,
     _cap,
     _fresh2,
@@ -960,19 +959,8 @@ class Holdout4Perturber(Holdout2Perturber):
         return rng.choice(options) if options else None
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v = self.view
-        if kind == "field.study_type":
-            if v.study_type == StudyType.INTERVENTIONAL:
-                return replace(v, study_type=StudyType.OBSERVATIONAL)
-            if v.study_type == StudyType.OBSERVATIONAL:
-                return replace(v, study_type=StudyType.INTERVENTIONAL)
-            return None
-        if kind == "field.sponsor":
-            pool = _absent(HOLDOUT4_SPONSORS, self.source)
-            return replace(v, sponsor=rng.choice(pool)) if v.sponsor and pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT4_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, HOLDOUT4_SPONSORS, HOLDOUT4_CONDITIONS)
         return super()._changed_view(kind, rng)
 
 

@@ -35,6 +35,7 @@ from bench.perturb import (
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
+    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
@@ -1061,12 +1062,6 @@ class Holdout5Perturber(Holdout2Perturber):
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v, t = self.view, self.trial
-        if kind == "field.study_type":
-            if v.study_type == StudyType.INTERVENTIONAL:
-                return replace(v, study_type=StudyType.OBSERVATIONAL)
-            if v.study_type == StudyType.OBSERVATIONAL:
-                return replace(v, study_type=StudyType.INTERVENTIONAL)
-            return None
         if kind == "field.sponsor":
             if not v.sponsor:
                 return None
@@ -1078,9 +1073,8 @@ class Holdout5Perturber(Holdout2Perturber):
                 return replace(v, sponsor=rng.choice(others))
             pool = _absent(HOLDOUT5_SPONSORS, self.source)
             return replace(v, sponsor=rng.choice(pool)) if pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT5_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, HOLDOUT5_SPONSORS, HOLDOUT5_CONDITIONS)
         if kind == "field.status" and v.status not in _INCOMPATIBLE_STATUS:
             return None
         return super()._changed_view(kind, rng)

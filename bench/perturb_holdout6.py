@@ -28,17 +28,16 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from bench.perturb import (
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
+    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
     Writer,
-    _absent,
     _and_list,
     _cap,
     _fresh2,
@@ -1102,20 +1101,8 @@ class Holdout6Perturber(Holdout2Perturber):
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v = self.view
-        if kind == "field.study_type":
-            if v.study_type == StudyType.INTERVENTIONAL:
-                return replace(v, study_type=StudyType.OBSERVATIONAL)
-            if v.study_type == StudyType.OBSERVATIONAL:
-                return replace(v, study_type=StudyType.INTERVENTIONAL)
-            return None
-        if kind == "field.sponsor":
-            if not v.sponsor:
-                return None
-            pool = _absent(HOLDOUT6_SPONSORS, self.source)
-            return replace(v, sponsor=rng.choice(pool)) if pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT6_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, HOLDOUT6_SPONSORS, HOLDOUT6_CONDITIONS)
         if kind == "field.status" and v.status not in _INCOMPATIBLE_STATUS:
             return None
         if kind == "field.age_bound" and v.lo and not v.hi and v.lo[1] != "years":

@@ -35,11 +35,11 @@ from bench.perturb import (
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
+    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
     Writer,
-    _absent,
     _and_list,
     _cap,
     _fresh2,
@@ -1234,20 +1234,8 @@ class Holdout8Perturber(Holdout2Perturber):
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
         v = self.view
-        if kind == "field.study_type":
-            if v.study_type == StudyType.INTERVENTIONAL:
-                return replace(v, study_type=StudyType.OBSERVATIONAL)
-            if v.study_type == StudyType.OBSERVATIONAL:
-                return replace(v, study_type=StudyType.INTERVENTIONAL)
-            return None  # an expanded-access programme is neither
-        if kind == "field.sponsor":
-            if not v.sponsor:
-                return None
-            pool = _absent(HOLDOUT8_SPONSORS, self.source)
-            return replace(v, sponsor=rng.choice(pool)) if pool else None
-        if kind == "field.condition":
-            pool = _absent(HOLDOUT8_CONDITIONS, self.source)
-            return replace(v, conditions=[rng.choice(pool)]) if v.conditions and pool else None
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, HOLDOUT8_SPONSORS, HOLDOUT8_CONDITIONS)
         if kind == "field.status":
             if v.status not in INCOMPATIBLE8:
                 return None
