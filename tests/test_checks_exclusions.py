@@ -13,17 +13,33 @@ PREGABALIN = "NCT00353704.json"  # interstitial cystitis; pregabalin against pla
 @pytest.mark.parametrize(
     "sentence",
     [
-        "People with heart disease cannot join.",
-        "People who have epilepsy can't take part.",
-        "Those with diabetes are not eligible.",
-        "Anyone with epilepsy will not be able to take part.",
+        "People with liver failure cannot join.",
+        "People who have kidney failure can't take part.",
+        "Those with renal failure are not eligible.",
+        "Anyone with liver failure will not be able to take part.",
         "Women who are pregnant are excluded.",
         "Participants who have received chemotherapy before cannot join.",
         "Patients who have had radiotherapy may not enrol in this study.",
     ],
 )
 def test_people_named_before_they_are_excluded(sentence: str) -> None:
+    # The record excludes liver and renal failure (and pregnancy): none of these is the topic.
     assert errors(record(PREGABALIN), sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "illness"),
+    [
+        ("People with heart disease cannot join.", "heart disease"),
+        ("People who have epilepsy can't take part.", "epilepsy"),
+        ("Those with diabetes are not eligible.", "diabetes"),
+    ],
+)
+def test_an_exclusion_the_record_never_gives_is_an_eligibility_error(
+    sentence: str, illness: str
+) -> None:
+    # NCT00353704 excludes neither: a summary that says so invents a criterion.
+    assert errors(record(PREGABALIN), sentence) == [("eligibility.unsupported", illness)]
 
 
 def test_the_same_words_as_the_study_topic_or_its_treatment_are_still_checked() -> None:
@@ -38,7 +54,7 @@ def test_the_same_words_as_the_study_topic_or_its_treatment_are_still_checked() 
 
 
 def test_only_the_sentence_that_excludes_is_read_as_exclusion() -> None:
-    text = "People with epilepsy cannot join. The study is for people with asthma."
+    text = "People with liver failure cannot join. The study is for people with asthma."
     assert errors(record(PREGABALIN), text) == [("condition.mismatch", "asthma")]
 
 

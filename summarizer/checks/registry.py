@@ -9,6 +9,14 @@ from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import WORD_RE, acronym, name_tokens
 from .fragments import FragmentRule
+from .names import (
+    condition_known,
+    conditions,
+    illness_words,
+    organization_known,
+    organization_names,
+    organizations,
+)
 
 # --- dates ----------------------------------------------------------------------
 
@@ -255,6 +263,40 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
             f"{ctx.trial.lead_sponsor or 'no sponsor'} (lead_sponsor).",
             (match.start("name"), match.start("name") + len(name)),
         )
+    yield from _unnamed_organizations(ctx, named)
+
+
+def _unnamed_organizations(ctx: Context, named: dict[int, re.Match[str]]) -> Iterator[Finding]:
+    """A sponsor or funder the record never names, in whatever wording: the sponsor patterns
+    above know only the wordings seen so far. A known organization must be named by the
+    record; a name that only looks like one ("Kowa Pharmaceuticals") needs its telling words
+    somewhere in the record."""
+    read = [(m.start("name"), m.end("name")) for m in named.values()]
+    facts = ctx.facts
+    for found in organizations().find(ctx, capitalized=True):
+        if not _overlaps(found.start, found.end, read):
+            read.append((found.start, found.end))
+            if not organization_known(organizations().entries[found.entry], facts):
+                yield _organization_error(ctx, found.start, found.end)
+    for start, end, name in organization_names(ctx):
+        if _overlaps(start, end, read) or name_tokens(name) <= facts.words:
+            continue
+        if not organization_known((name,), facts):
+            yield _organization_error(ctx, start, end)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _organization_error(ctx: Context, start: int, end: int) -> Finding:
+    return error(
+        "sponsor.mismatch",
+        "lead_sponsor",
+        f"Summary names {ctx.text[start:end]!r}, which the record never mentions; the sponsor"
+        f" is {ctx.trial.lead_sponsor or 'not given'} (lead_sponsor).",
+        (start, end),
+    )
 
 
 # A collaborator may fund or support a study; the sponsor is the one that runs it, so only
@@ -519,4 +561,41 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
         if any(a == start for a, _ in seen):
             continue
         if _names_other_condition(ctx, ctx.masked[start : item.value_end]):
+            seen.add((start, item.value_end))
             yield _condition_error(ctx, ctx.text[start : item.value_end], (start, item.value_end))
+    yield from _unknown_illnesses(ctx, seen)
+
+
+def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Finding]:
+    """An illness the record never mentions, named in whatever wording: the patterns above
+    know only the wordings seen so far. Unlike them it reads the whole record, criteria
+    included, so "people with gout cannot join" passes when the record excludes gout. An
+    illness is a name in the lexicon, or a word with an illness's ending ("sarcoidosis")."""
+    spans = list(read)
+    found = [(m.start, m.end, conditions().entries[m.entry]) for m in conditions().find(ctx)]
+    found += [(a, b, (ctx.masked[a:b],)) for a, b in illness_words(ctx)]
+    for start, end, names in found:
+        if _overlaps(start, end, spans):
+            continue  # judged above, or part of a longer name
+        spans.append((start, end))
+        if condition_known(names, ctx.facts, PLAIN_SYNONYMS):
+            continue
+        said = ctx.text[start:end]
+        if ctx.excluded(start):
+            # An illness that keeps people out is a criterion the record must list.
+            yield error(
+                "eligibility.unsupported",
+                "exclusion_criteria",
+                f"Summary says people with {said!r} cannot join; the record's criteria never"
+                " mention it (exclusion_criteria).",
+                (start, end),
+            )
+            continue
+        shown = ", ".join(ctx.trial.conditions[:4]) or "not given"
+        yield error(
+            "condition.mismatch",
+            "conditions",
+            f"Summary names {said!r}, which the record never mentions; the record's"
+            f" conditions are {shown} (conditions).",
+            (start, end),
+        )
