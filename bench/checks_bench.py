@@ -33,10 +33,13 @@ that holds the injected error. Three sets are reported apart:
   in bench/perturb_holdout7.py): written the same way, measured once as the honest
   estimate, then its false flags and blind spots were worked on, so no longer honest;
 * held-out v8 (``pharmacy_handout``, ``social_thread``, ``meeting_minutes``,
-  ``build_holdout8_cases`` in bench/perturb_holdout8.py): written without reading the
+  ``build_holdout8_cases`` in bench/perturb_holdout8.py): written the same way, measured
+  once as the honest estimate, then its false flags and blind spots were worked on, so no
+  longer honest;
+* held-out v9 (``newspaper_brief``, ``voicemail_script``, ``comparison_table``,
+  ``build_holdout9_cases`` in bench/perturb_holdout9.py): written without reading the
   checks or any earlier set's phrasings, and never tuned on. Its column is the honest
-  estimate for unseen wording, measured at the end of a tuning round; do not change the
-  checks to fit its misses.
+  estimate for unseen wording; do not change the checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -87,6 +90,7 @@ from bench.perturb_holdout5 import HOLDOUT5_STYLES, build_holdout5_cases  # noqa
 from bench.perturb_holdout6 import HOLDOUT6_STYLES, build_holdout6_cases  # noqa: E402
 from bench.perturb_holdout7 import HOLDOUT7_STYLES, build_holdout7_cases  # noqa: E402
 from bench.perturb_holdout8 import HOLDOUT8_STYLES, build_holdout8_cases  # noqa: E402
+from bench.perturb_holdout9 import HOLDOUT9_STYLES, build_holdout9_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -402,8 +406,10 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout6_cases(trials))),
         ("held_out_v7", f"held-out v7 ({', '.join(HOLDOUT7_STYLES)}; since worked on)",
          list(build_holdout7_cases(trials))),
-        ("held_out_v8", f"held-out v8 ({', '.join(HOLDOUT8_STYLES)})",
+        ("held_out_v8", f"held-out v8 ({', '.join(HOLDOUT8_STYLES)}; since worked on)",
          list(build_holdout8_cases(trials))),
+        ("held_out_v9", f"held-out v9 ({', '.join(HOLDOUT9_STYLES)})",
+         list(build_holdout9_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
