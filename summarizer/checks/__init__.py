@@ -16,6 +16,8 @@ One module per concern:
 - ``registry``: dates, the NCT id, the sponsor, the conditions;
 - ``interventions``: named treatments and comparisons (placebo, usual care);
 - ``claims``: efficacy, unposted results, promotion, advice, contact details, injection;
+- ``assertions``: the same claims found by what a sentence asserts, not its wording
+  (backstops: they report only where the checks above found nothing);
 - ``plain_language``: grade level, long sentences, unexplained jargon (warnings);
 - ``coverage``: EU CTR 536/2014 Annex V elements left out (warnings).
 
@@ -25,13 +27,34 @@ summaries of one trial with the record analysed once.
 
 from __future__ import annotations
 
-from . import claims, coverage, design, interventions, numbers, plain_language, population, registry
-from .core import CHECKS, Checker, CheckReport, Context, Finding, check, checker_for, run_checks
+from . import (
+    assertions,
+    claims,
+    coverage,
+    design,
+    interventions,
+    numbers,
+    plain_language,
+    population,
+    registry,
+)
+from .core import (
+    BACKSTOPS,
+    CHECKS,
+    Checker,
+    CheckReport,
+    Context,
+    Finding,
+    check,
+    checker_for,
+    run_checks,
+)
 from .facts import RecordFacts, phase_number, record_numbers
 from .numbers import number_mentions
 from .parsing import Quantity
 
 __all__ = [
+    "BACKSTOPS",
     "CHECKS",
     "CheckReport",
     "Checker",
@@ -39,6 +62,7 @@ __all__ = [
     "Finding",
     "Quantity",
     "RecordFacts",
+    "assertions",
     "check",
     "checker_for",
     "claims",

@@ -366,6 +366,17 @@ def check(fn: CheckFn) -> CheckFn:
     return fn
 
 
+# Checks that read a summary by what it asserts rather than by its wording. They run after
+# CHECKS and report only in sentences where those found no error, so an editor never sees
+# the same claim twice.
+BACKSTOPS: list[CheckFn] = []
+
+
+def backstop(fn: CheckFn) -> CheckFn:
+    BACKSTOPS.append(fn)
+    return fn
+
+
 def error(code: str, field: str | None, message: str, span: tuple[int, int] | None) -> Finding:
     return Finding(code=code, severity="error", field=field, message=message, span=span)
 
@@ -394,6 +405,17 @@ def _quoted_to_warning(ctx: Context, finding: Finding) -> Finding:
     )
 
 
+def _backstop_findings(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
+    flagged = [ctx.sentence_at(*f.span) for f in found if f.severity == "error" and f.span]
+    for fn in BACKSTOPS:
+        for finding in fn(ctx):
+            if finding.span:
+                a, b = ctx.sentence_at(*finding.span)
+                if any(x < b and a < y for x, y in flagged):
+                    continue
+            yield finding
+
+
 class Checker:
     """Checks many summaries of one trial; the record is analysed once, here."""
 
@@ -407,6 +429,8 @@ class Checker:
         findings: list[Finding] = []
         for fn in CHECKS:
             findings.extend(fn(ctx))
+        if BACKSTOPS:
+            findings.extend(_backstop_findings(ctx, findings))
         if any(f.severity == "error" and f.code.startswith(FIELD_CODES) for f in findings):
             findings = [_quoted_to_warning(ctx, f) for f in findings]
         findings.sort(key=lambda f: (f.span or (len(text), 0), f.code))

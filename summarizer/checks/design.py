@@ -517,10 +517,12 @@ CHOOSE_RULE = Rule(
 MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
     (frozenset({"NONE"}), "open label", Rule(
         r"\bopen[- ]label\b|\beveryone (?:will )?knows? (?:which|what|who)\b|\bno (?:masking|"
-        r"blinding)\b|\bnot (?:blinded|masked)\b|\bunblinded\b|\bnon-?blinded\b|\bnobody is "
-        r"blinded\b",
+        r"blinding)\b|\bnot (?:blinded|masked)\b|\bunblinded\b|\bnon-?blinded\b"
+        # "no one is blinded", "none of them are masked": said of nobody, so open
+        r"|\b(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:is|are|will be|gets?)"
+        r" (?:blinded|masked)\b",
         "open label open-label everyone masking blinding blinded masked unblinded non-blinded "
-        "nonblinded nobody")),
+        "nonblinded nobody one no-one none")),
     (frozenset({"QUADRUPLE"}), "quadruple blind", Rule(
         r"\bquadruple[- ](?:blind|mask)\w*", "quadruple")),
     (frozenset({"TRIPLE", "QUADRUPLE"}), "triple blind", Rule(

@@ -596,7 +596,9 @@ _NP_STOP = (
     r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
     r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
     r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
-    r"|first|every|throughout)\b"
+    r"|first|every|throughout"
+    # what describes it, not its name: "a dummy version containing no active drug"
+    r"|containing|contains|made|having|without|meaning|called|known)\b"
 )
 _NP_RE = re.compile(
     r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
@@ -611,7 +613,9 @@ _NOT_GIVEN_HEAD = frozenset(
     ["you", "they", "we", "he", "she", "it", "researchers", "participants", "patients",
      "people", "everyone", "everybody", "doctors", "nurses", "volunteers", "children", "adults",
      "women", "men", "study", "trial", "team", "there", "this", "that", "these", "those", "some",
-     "all", "each", "both", "one", "any", "no", "not", "none"]
+     "all", "each", "both", "one", "any", "no", "not", "none",
+     # a question, not a treatment: "nobody knows who receives what"
+     "what", "which", "whom", "whatever", "whichever"]
 )  # fmt: skip
 _NP_MORE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and |or )?|[ \t](?:and|or|plus)[ \t])")
 # What can follow a word of giving and name no treatment: the study's own procedures,

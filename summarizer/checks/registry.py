@@ -338,7 +338,7 @@ CONDITION_RULES = [
         r"\b(?:people|patients|adults|children|participants|volunteers|men|women|those|anyone|"
         r"someone|persons|individuals|you) (?:who (?:have|has|live with|suffer from)|with|living "
         r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
-        r"(?:called |known as )?(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
+        r"(?:called |known as )?(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
         # a modal ends the illness too: "anyone with gout should be in this"
         r"during|after|before|should|ought|must|might|could|would|need|needs)\b|[.,;:()\n]"
@@ -369,7 +369,7 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
-        r"(?P<what>[^.,;:()\n]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
+        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns",
     ),
@@ -380,7 +380,7 @@ CONDITION_RULES = [
         r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?focus (?:is|was) "
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
-        r"(?:a |an |the )?(?P<what>[^.,;:()\n]{3,60}?)"
+        r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
         "focus",
     ),
@@ -389,7 +389,7 @@ CONDITION_RULES = [
     FragmentRule(
         r"\b(?:living with|suffering from|struggling with|dealing with"
         r"|coping with|battling|got|(?:do|have) you (?:got|suffer from|live with|struggle with)"
-        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n?!]{3,40}?)\?",
+        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
         "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
     # The same question with the plain verb, asked of the reader or someone close to them:
@@ -400,7 +400,7 @@ CONDITION_RULES = [
         # not an illness: "Do you have questions?", "... a few minutes to spare?"
         r"(?!(?:any |some |more |a few |few )?(?:questions?|concerns?|queries|time|minutes?|hours?"
         r"|an? (?:hour|moment|minute)|children|kids|a child|what it takes)\b)"
-        r"(?P<what>[^.,;:()\n?!]{3,40}?)\?",
+        r"(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
         "do does",
     ),
     # A poster's headline naming the illness before its call for help: "Eczema: can you help
@@ -408,7 +408,7 @@ CONDITION_RULES = [
     # opens its line; saying so first keeps the pattern from being tried at every place near
     # its common key words (it cost half a millisecond a summary).
     FragmentRule(
-        r"(?:^|(?<=\n))(?P<what>[^.,;:()\n?!]{3,40}?)(?::\s+(?:could|can|would|will) you "
+        r"(?:^|(?<=\n))(?P<what>[^.,;:()\n\"?!]{3,40}?)(?::\s+(?:could|can|would|will) you "
         r"(?:help|take part|join|volunteer)|:\s+(?:volunteers?|participants?|people) (?:needed"
         r"|wanted)|\s+(?:sufferers|patients) (?:needed|wanted))\b",
         "could can would will volunteers volunteer participants participant people sufferers"
@@ -425,7 +425,7 @@ CONDITION_RULES = [
         # what it is like, not what it is: "the condition here is quite common"
         r"(?!(?:quite|very|rather|fairly|pretty|so|really|not|often|usually|common|uncommon|rare"
         r"|serious|painful|treatable|lifelong|hard|difficult|tricky|complex|one|something|what"
-        r"|how)\b))(?P<what>[^.,;:()\n]{3,60}?)"
+        r"|how)\b))(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in)\b)",
         "condition disease illness diagnosis problem",
     ),

@@ -1,0 +1,164 @@
+"""Claims found by what a sentence asserts, not by how it is worded.
+
+The claim checks in ``claims`` are families of wordings ("has been shown to work", "results
+were positive"); each new style of writing brings wordings they have never seen. These
+backstops look instead for the few things a lay summary must not assert, in any words:
+
+- a benefit, stated as fact ("clearly effective", "works for most patients");
+- safety, as an absence of harm ("free of side effects", "side effects: not a concern");
+- certainty of success ("certain to succeed", "a sure thing");
+- payment the record never offers ("$500 for every participant");
+- results, for a trial that has posted none ("Findings: a clear benefit").
+
+A sentence that asks, aims, plans or hedges ("to see whether it works", "may help") asserts
+nothing, so it is passed over. A backstop reports only where the pattern checks found no
+error in the same sentence (``core.Checker`` sees to that), so it never repeats them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .core import Context, Finding, backstop, error
+
+# What makes a sentence a question, a plan, a hope or a denial rather than an assertion.
+_NOT_ASSERTED_RE = re.compile(
+    r"\b(?:whether|if|how (?:well|much|safe|effective)|to (?:see|learn|find out|test|check"
+    r"|study|compare|measure|know|understand|look at|confirm|decide|tell|show|prove|judge"
+    r"|assess|evaluate|determine)|may|might|could|possibl\w*|potential\w*|hope\w*|aims?|goal"
+    r"|purpose|question|unknown|not (?:yet )?known|unclear|unsure|yet to|remains? to be"
+    r"|being (?:tested|studied)|is testing|are testing|tests whether|will (?:look|measure"
+    r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*|plan\w*"
+    r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
+    r"|won't|nobody|no one|without proof|claim\w*)\b|\?"
+)
+
+_EFFICACY_RE = re.compile(
+    r"\b(?:clearly|highly|very|truly|really|remarkably|proven|definitely|extremely|hugely)\s+"
+    r"(?:effective|beneficial|helpful|successful)\b"
+    r"|:\s*(?:clearly |highly |very |proven |truly )?(?:effective|excellent|outstanding"
+    r"|beneficial|successful|a success)\b"
+    r"|\b(?:shown|proven|proved|known|found|demonstrated|established|confirmed)\s+to\s+"
+    r"(?:work|help|reverse|cure|heal|improve|reduce|relieve|prevent|stop|treat|ease|lower"
+    r"|boost|clear|fix|beat|shrink)\b"
+    r"|\bbenefits?\s+(?:is\s+|are\s+|has been\s+|have been\s+)?(?:already\s+)?(?:established"
+    r"|proven|clear|confirmed|certain|guaranteed|obvious)\b"
+    r"|\b(?:a|the|its) (?:clear|proven|real|big|major|huge|obvious) benefit\b"
+    r"|\bworks?\s+(?:well\s+)?(?:for|in)\s+(?:the\s+)?(?:large\s+|vast\s+|great\s+)?(?:majority"
+    r"|most|nearly|almost|everyone|everybody|all)\b"
+    r"|\b(?:typically|usually|always|quickly|reliably|soon)\s+(?:see|feel|notice|get)\s+"
+    r"(?:[\w'()-]+\s+){0,8}?(?:improve|improvement|better|relief|results)\b"
+    r"|\b(?:a |an )?(?:breakthrough|miracle|game[- ]changer|wonder (?:drug|treatment|cure))\b"
+)
+_SAFETY_RE = re.compile(
+    r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
+    r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
+    r"(?:known |serious |major |bad |nasty |real |significant |worrying )?(?:side[- ]effects?"
+    r"|adverse (?:effects?|events?|reactions?)|harms?|complications?)\b"
+    r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile)?\s*(?::|is|are|were|was)\s*"
+    r"(?:not a (?:concern|worry|problem|issue)|none|nil|minimal|negligible|excellent|no concern"
+    r"|nothing to worry about|not an issue)"
+    r"|\b(?:completely|totally|perfectly|entirely|absolutely|100 ?%|very|proven)\s+safe\b"
+)
+# A safety sentence that tells what the record or the team says or does about harms, not a
+# promise about them: "The record lists no side effects", "tell the team about any".
+_ABOUT_HARMS_RE = re.compile(
+    r"\b(?:record|listing|registry|posted|information|data|details|report|tell|call|contact"
+    r"|ask|watch|monitor\w*|track\w*|check\w*|record\w*|note\w*|if|whether|may|might|could"
+    r"|possible|unknown|known yet)\b"
+)
+_CERTAINTY_RE = re.compile(
+    r"\b(?:certain|sure|bound|guaranteed|assured|destined|set)\s+to\s+(?:succeed|work|help"
+    r"|be a success|pay off)\b"
+    r"|\bsure thing\b|\bsure bet\b|\bsuccess is (?:assured|guaranteed|certain|a given)\b"
+    r"|\bcan(?:'t|not) fail\b|\bwill (?:definitely|certainly|surely|undoubtedly) (?:work|help"
+    r"|succeed)\b"
+)
+_PAYMENT_RE = re.compile(
+    r"[$£€¥] ?\d|\b\d[\d,]* ?(?:dollars|euros?|pounds|usd|eur|gbp)\b"
+    r"|\b(?:hundred|thousand) (?:dollars|euros|pounds)\b"
+    r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
+    r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
+    r"|\breimburs\w+|\bgift (?:card|voucher)s?\b"
+)
+_NOT_PAID_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
+_RECORD_PAYS_RE = re.compile(
+    r"\bpa(?:y|id|yment)\w*|compensat|stipend|reimburs|honorari|incentive|[$£€¥]|dollars"
+    r"|euros|gift card|voucher"
+)
+_RESULTS_RE = re.compile(
+    r"\b(?:results?|findings?|outcomes?|data)\b[^.;\n]{0,40}?\b(?:were|was|are|is|showed|show"
+    r"|shows|found|revealed|came back)\s+(?:\w+\s+){0,2}?(?:positive|encouraging|promising"
+    r"|good|strong|clear|favou?rable|better|improved|successful|a success|beneficial)\b"
+    r"|\b(?:reported|headline|main|key|early|interim|final|top-?line)\s+(?:results?|findings?)"
+    r"\s*:|\bfindings?\s*:\s*\w"
+    r"|\b(?:fewer|less|lower|more|higher|better)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:among|in|for)\s+"
+    r"(?:those|the people|people|patients|participants|volunteers) (?:treated|taking|who (?:took"
+    r"|received|got|were given))\b"
+    r"|\b(?:a|the) (?:clear|significant|big|real|strong) (?:benefit|improvement|difference)"
+    r" (?:over|compared)\b"
+)
+_NOT_RESULTS_RE = re.compile(
+    r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
+    r"|whether|may|might|hope\w*|plan\w*|to be posted|other studies|earlier studies|previous"
+    r"|elsewhere)\b|\?"
+)
+
+
+def _sentences(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """The sentences a backstop reads: not those that say who may not join, nor a
+    criterion quoted from the record."""
+    lower = ctx.lower
+    for a, b in ctx.sentences:
+        if ctx.excluded(a) or any(x <= a < y for x, y in ctx.quoted_spans):
+            continue
+        yield a, b, lower[a:b]
+
+
+@backstop
+def claims_by_meaning(ctx: Context) -> Iterator[Finding]:
+    record_pays: bool | None = None
+    for a, _, sentence in _sentences(ctx):
+        for code, pattern, message in _ASSERTIONS:
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            if code == "claim.payment":
+                if _NOT_PAID_RE.search(sentence, max(0, match.start() - 30), match.start()):
+                    continue
+                if record_pays is None:
+                    record_pays = bool(_RECORD_PAYS_RE.search(ctx.facts.text))
+                if record_pays:
+                    continue
+            elif code == "claim.results":
+                if ctx.trial.has_results or _NOT_RESULTS_RE.search(sentence):
+                    continue
+            elif code == "claim.safety":
+                # (the denial is the claim here: only what comes before it can hedge)
+                before = sentence[: match.start()]
+                if _ABOUT_HARMS_RE.search(before) or _NOT_ASSERTED_RE.search(before):
+                    continue
+            elif code == "claim.certainty":
+                if _NOT_PAID_RE.search(sentence, max(0, match.start() - 20), match.start()):
+                    continue
+            elif _NOT_ASSERTED_RE.search(sentence):
+                continue
+            span = (a + match.start(), a + match.end())
+            said = ctx.text[span[0] : span[1]].strip(" :")
+            yield error(code, None, message.format(said=said), span)
+            break  # one finding a sentence is enough for an editor to look
+
+
+_ASSERTIONS = [
+    ("claim.payment", _PAYMENT_RE,
+     "Summary promises payment ({said!r}); the record says nothing about paying participants."),
+    ("claim.results", _RESULTS_RE,
+     "Summary states results ({said!r}); the record has posted no results (has_results)."),
+    ("claim.safety", _SAFETY_RE,
+     "Summary says the treatment is safe ({said!r}); a trial summary must not claim safety."),
+    ("claim.certainty", _CERTAINTY_RE,
+     "Summary promises success ({said!r}); no trial's outcome is known in advance."),
+    ("claim.efficacy", _EFFICACY_RE,
+     "Summary claims a benefit ({said!r}); a trial summary must not say a treatment works."),
+]  # fmt: skip
