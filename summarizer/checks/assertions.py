@@ -42,7 +42,8 @@ _EFFICACY_RE = re.compile(
     r"|\b(?:shown|proven|proved|known|found|demonstrated|established|confirmed)\s+to\s+"
     r"(?:work|help|reverse|cure|heal|improve|reduce|relieve|prevent|stop|treat|ease|lower"
     r"|boost|clear|fix|beat|shrink)\b"
-    r"|\bbenefits?\s+(?:is\s+|are\s+|has been\s+|have been\s+)?(?:already\s+)?(?:established"
+    r"|\bbenefits?\s*:?\s+(?:is\s+|are\s+|has been\s+|have been\s+)?(?:already\s+|[a-z]+ly\s+)?"
+    r"(?:established"
     r"|proven|clear|confirmed|certain|guaranteed|obvious)\b"
     r"|\b(?:a|the|its) (?:clear|proven|real|big|major|huge|obvious) benefit\b"
     r"|\bworks?\s+(?:well\s+)?(?:for|in)\s+(?:the\s+)?(?:large\s+|vast\s+|great\s+)?(?:majority"
@@ -68,6 +69,9 @@ _ABOUT_HARMS_RE = re.compile(
     r"|ask|watch|monitor\w*|track\w*|check\w*|record\w*|note\w*|if|whether|may|might|could"
     r"|possible|unknown|known yet)\b"
 )
+# A criterion about the reader's past, not a promise: "no serious side effects from earlier
+# treatment".
+_HISTORY_RE = re.compile(r"\b(?:earlier|previous|prior|past|before|history|had)\b")
 _CERTAINTY_RE = re.compile(
     r"\b(?:certain|sure|bound|guaranteed|assured|destined|set)\s+to\s+(?:succeed|work|help"
     r"|be a success|pay off)\b"
@@ -137,7 +141,11 @@ def claims_by_meaning(ctx: Context) -> Iterator[Finding]:
             elif code == "claim.safety":
                 # (the denial is the claim here: only what comes before it can hedge)
                 before = sentence[: match.start()]
-                if _ABOUT_HARMS_RE.search(before) or _NOT_ASSERTED_RE.search(before):
+                if (
+                    _ABOUT_HARMS_RE.search(before)
+                    or _NOT_ASSERTED_RE.search(before)
+                    or _HISTORY_RE.search(sentence, match.end())
+                ):
                     continue
             elif code == "claim.certainty":
                 if _NOT_PAID_RE.search(sentence, max(0, match.start() - 20), match.start()):

@@ -324,12 +324,112 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
             continue
         allowed = _bare_status(said)
         if allowed is not None and status not in allowed:
+            flagged.append((a, b))
             yield error(
                 "status.mismatch",
                 "overall_status",
                 f"Summary says {ctx.text[a:b]!r}; the record says {status.value} (overall_status).",
                 (a, b),
             )
+    yield from _status_by_meaning(ctx, status, taken + flagged)
+
+
+# --- status by meaning --------------------------------------------------------------
+
+# The status patterns above are wordings; a new style brings new ones ("remains underway but
+# is no longer accepting newcomers", "brought to a stop early"). A status sentence says a few
+# things in any words: whether the study is over, stopped early, still going, taking people,
+# not yet open, paused or never run. Each is true of a set of statuses; a sentence is true of
+# the statuses all its parts are true of.
+_OPEN_ENDED = frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION, S.AVAILABLE})
+_NOT_STARTED = frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN})
+_STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
+    (_NOT_STARTED, re.compile(
+        r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:opened"
+        r"|open|started|begun|begin|start|recruiting|enrolling|accepting|taking|under ?way)\b")),
+    (frozenset(S) - _OPEN_ENDED - {S.NOT_YET_RECRUITING}, re.compile(
+        r"\b(?:no longer|not|isn't|aren't|stopped|has stopped|finished) (?:accepting|taking"
+        r"|enrolling|recruiting|admitting|looking for|seeking|signing up|open to)\b"
+        r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
+        r"|available)\b")),
+    (_OPEN_ENDED, re.compile(
+        r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:accepting|taking|enrolling"
+        r"|recruiting|looking for|seeking|signing up)\b|\bopen (?:to|for) (?:new |more )?"
+        r"(?:participants|volunteers|people|patients|enrol\w*|sign-?ups?|applications)\b")),
+    (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
+                S.AVAILABLE, S.NOT_YET_RECRUITING}), re.compile(
+        r"\bnot (?:yet )?(?:finished|over|done|complete|completed|ended)\b")),
+    (frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
+        r"\b(?:stopped|ended|halted|closed|finished|shut down|brought to a (?:stop|halt|close"
+        r"|end)|wound up|called off)\b[^.;:]{0,30}?\b(?:early|prematurely|ahead of schedule"
+        r"|before (?:it was|its|they were) (?:meant|due|planned|supposed|scheduled|set))"
+        r"|\b(?:prematurely|cut short|terminated)\b")),
+    (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
+        r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b")),
+    (frozenset({S.WITHDRAWN}), re.compile(
+        r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
+    (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
+                S.AVAILABLE}), re.compile(
+        r"\b(?:ongoing|under ?way|in progress|still (?:running|going|active|going on|open)"
+        r"|continuing|remains? (?:active|open))\b")),
+    (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
+        r"\b(?:finished|done|completed|complete|over|ended|concluded|wrapped up|came to an end"
+        r"|closed down|closed)\b")),
+]  # fmt: skip
+# A sentence a status is said in: it names the study or its sign-up, or opens with a
+# status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
+_STATUS_SUBJECT_RE = re.compile(
+    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*)\b"
+    r"|^[\s|*#>•-]*(?:ongoing|completed|complete|finished|recruiting|enrolling|closed|active"
+    r"|terminated|withdrawn|suspended|open|under ?way|not yet|stopped|paused|over|done)\b"
+)
+# What is asked, planned or hypothetical says no status: "results come out once it is over".
+_STATUS_HEDGE_RE = re.compile(
+    r"\b(?:if|whether|once|until|unless|would|could|might|may|expected|expects|will|going to"
+    r"|after (?:it|the study|the trial)|when (?:it|the study|the trial) (?:ends|finishes|is"
+    r"|closes))\b|\?"
+)
+# Where a status word is about a person's part, not the study: "your part is done", "the
+# treatment is over after 12 weeks".
+_NOT_THE_STUDY_RE = re.compile(
+    r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)|treatment (?:is|ends)"
+    r"|dosing|follow-up (?:is|ends)|phase (?:1|2|3|4|i|ii|iii|iv) (?:is|means))\b"
+)
+
+
+def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
+                       ) -> Iterator[Finding]:  # fmt: skip
+    """Sentences the status patterns did not read, judged by what they say about the
+    study's state (``_STATUS_MEANINGS``)."""
+    if status in (S.UNKNOWN, S.WITHHELD):
+        return
+    lower = ctx.lower
+    for a, b in ctx.sentences:
+        if any(x < b and a < y for x, y in read) or ctx.excluded(a):
+            continue
+        sentence = lower[a:b]
+        if not _STATUS_SUBJECT_RE.search(sentence) or _STATUS_HEDGE_RE.search(sentence):
+            continue
+        if _NOT_THE_STUDY_RE.search(sentence):
+            continue
+        allowed: frozenset[Status] | None = None
+        spans: list[tuple[int, int]] = []
+        for meaning, pattern in _STATUS_MEANINGS:
+            for match in pattern.finditer(sentence):
+                if any(x < match.end() and match.start() < y for x, y in spans):
+                    continue  # "not finished" is not also "finished"
+                spans.append(match.span())
+                allowed = meaning if allowed is None else allowed & meaning
+        if allowed is None or not allowed or status in allowed:
+            continue  # nothing said, or parts that disagree: no reading to trust
+        start, end = a + min(x for x, _ in spans), a + max(y for _, y in spans)
+        yield error(
+            "status.mismatch",
+            "overall_status",
+            f"Summary says {ctx.text[start:end]!r}, which is not true of a study that is "
+            f"{status.value} (overall_status).",
+            (start, end),
+        )
 
 
 # --- phase ---------------------------------------------------------------------

@@ -25,6 +25,14 @@ DRUG_SUFFIXES = (
     "bicin", "cabine", "ribine", "rafenib", "tecan", "lisib", "degib", "plase",
     "ifen", "ifene", "pentin", "gabalin", "farin", "tadine", "triptyline", "azosin", "vudine",
     "relin",
+    # more of the stems drug names are built from: "tamsulosin", "lamotrigine", "venlafaxine",
+    # "spironolactone", "cetirizine", "citalopram", "haloperidol", "levetiracetam",
+    # "carbamazepine", "finasteride", "metoclopramide", "levonorgestrel", "testosterone",
+    # "estradiol", "diclofenac", "naloxone", "buprenorphine", "methadone", "tramadol",
+    # "zolpidem", "phenytoin", "trimethoprim", "terbinafine", "bupropion", "allopurinol"
+    "osin", "trigine", "faxine", "lactone", "izine", "alopram", "peridol", "racetam",
+    "zepine", "steride", "pramide", "gestrel", "sterone", "adiol", "fenac", "oxone",
+    "orphine", "adone", "adol", "pidem", "toin", "oprim", "finafine", "propion", "purinol",
 )  # fmt: skip
 # Common words the suffixes above would catch.
 NOT_DRUGS = {
@@ -347,6 +355,8 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
             continue
         if word in source or ctx.facts.mentions(word):
             continue
+        if _NOT_GIVEN_RE.search(ctx.clause_before(start, 40)):
+            continue  # "participants will not receive morphine" adds nothing to the study
         seen.add((start, end))
         yield _unknown(ctx, ctx.text[start:end], (start, end))
     cased = ctx.masked_cased
@@ -385,6 +395,8 @@ def interventions_exist(ctx: Context) -> Iterator[Finding]:
                 continue  # a count ("get sixty-three people"), not a drug
             if word in source or ctx.facts.mentions(word):
                 continue
+            if _NOT_GIVEN_RE.search(ctx.clause_before(at + len(verb), 40)):
+                continue  # "will not receive venlafaxine"
             named.append(obj.span("obj"))
     for span in named:
         name = cased[span[0] : span[1]]
@@ -601,8 +613,9 @@ _NP_STOP = (
     r"|containing|contains|made|having|without|meaning|called|known)\b"
 )
 _NP_RE = re.compile(
-    r"[ \t]*(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more|regular|weekly|daily"
-    r"|monthly|short|long|low-dose|high-dose|oral|single|one|two|three|four|several|few|new|other"
+    # (after a label's colon too: "Also given: X")
+    r"[ \t]*(?::[ \t]*)?(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more"
+    r"|regular|weekly|daily|monthly|short|long|low-dose|high-dose|oral|single|one|two|three|four|several|few|new|other"
     r"|course of|short course of|dose of|doses of|number of|set of|series of|round of|rounds of"
     r"|cycle of|cycles of)[ \t]+)*"
     rf"(?P<np>(?!{_NP_STOP})[a-z][\w'-]*(?:[ \t]+(?!{_NP_STOP})[a-z][\w'-]*){{0,3}})"
@@ -615,7 +628,10 @@ _NOT_GIVEN_HEAD = frozenset(
      "women", "men", "study", "trial", "team", "there", "this", "that", "these", "those", "some",
      "all", "each", "both", "one", "any", "no", "not", "none",
      # a question, not a treatment: "nobody knows who receives what"
-     "what", "which", "whom", "whatever", "whichever"]
+     "what", "which", "whom", "whatever", "whichever",
+     # a label's own word, not what it adds: "Also given: X", "Also required: Y"
+     "given", "offered", "prescribed", "administered", "required", "needed", "used",
+     "included", "provided", "supplied"]
 )  # fmt: skip
 _NP_MORE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and |or )?|[ \t](?:and|or|plus)[ \t])")
 # What can follow a word of giving and name no treatment: the study's own procedures,
@@ -661,6 +677,7 @@ _GIVEN_BEFORE_RE = re.compile(
     r"\b(?:who|that) (?:have|has|had|'ve)\b|\b(?:had|previously|previous|prior|past|before"
     r"|already|history|not|no|never|without|instead|n't)\b"
 )
+_NOT_GIVEN_RE = re.compile(r"\b(?:not|never|without|instead of)\b|n't\b")
 # A sentence about who may not join names medicines that exclude, not ones given.
 _NOT_JOINING_RE = re.compile(
     r"\b(?:cannot|can't|can not|may not|must not|are not able to|won't be able to|unable to)"
@@ -736,7 +753,28 @@ DEVICE_HEADS = frozenset(
      "scan", "scans", "mri", "x-ray", "xray", "ultrasound", "test", "inhaler", "inhalers",
      "recorder", "recorders", "oximeter", "pedometer", "glucometer", "accelerometer",
      "spirometer", "cuff", "mammogram", "echocardiogram", "electrocardiogram", "ecg", "ekg",
-     "eeg"]
+     "eeg",
+     # what else people wear, use or are sent home with: "a nebulizer", "a posture vest",
+     # "a smart pill bottle", "a hearing aid"
+     "nebulizer", "nebuliser", "nebulizers", "vest", "vests", "bottle", "sleeve", "sleeves",
+     "belt", "band", "insole", "insoles", "orthosis", "orthotic", "orthotics", "collar",
+     "boot", "crutches", "walker", "wheelchair", "aid", "aids", "patch", "patches",
+     "electrode", "electrodes", "injector", "syringe", "dressing", "dressings", "bandage",
+     "mask", "goggles", "glasses", "lens", "lenses", "humidifier", "ventilator", "laser",
+     "camera", "watch", "smartwatch", "thermometer", "scale", "stockings"]
+)  # fmt: skip
+# Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
+# spirometry", "a dynamometer"; and the words that end so but are none.
+_DEVICE_ENDINGS = ("gram", "grams", "graphy", "meter", "meters", "metry", "scope")
+_NOT_DEVICES = frozenset(
+    ["program", "programs", "programme", "diagram", "diagrams", "kilogram", "kilograms",
+     "milligram", "milligrams", "microgram", "micrograms", "nanogram", "nanograms",
+     "telegram", "instagram", "histogram", "hologram", "anagram", "monogram", "pictogram",
+     "photography", "biography", "geography", "demography", "bibliography", "choreography",
+     "calligraphy", "typography", "autobiography", "cartography", "topography",
+     "parameter", "parameters", "perimeter", "diameter", "kilometer", "kilometers",
+     "centimeter", "centimeters", "millimeter", "millimeters", "geometry", "symmetry",
+     "asymmetry", "horoscope", "telescope", "kaleidoscope", "periscope"]
 )  # fmt: skip
 # What makes such a thing part of the study without a treatment verb: "Comes with a TENS
 # machine", "Everyone also has a liver biopsy", "They fit everyone with an insulin pump",
@@ -772,6 +810,8 @@ _DEVICE_LABEL_RE = re.compile(
 
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+_ARTICLES = frozenset(["a", "an", "the"])
+_DEVICE_ARTICLE_RE = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z][\w'-]*\s+){0,3})$")
 # "Test" is also the study itself, as a phase is explained: "a mid-sized test of how well it
 # works", "an early test focused on safety", "a large test to compare it with usual care".
 _STUDY_TEST_QUALS = frozenset(
@@ -793,9 +833,12 @@ def _added_devices(
     named by words the record never uses."""
     index = ctx.word_index
     # (the parts of a hyphenated word are indexed at its start: only whole words here)
+    words = index.keys()
+    named = DEVICE_HEADS & words
+    named.update(w for w in words if w.endswith(_DEVICE_ENDINGS) and w not in _NOT_DEVICES)
     heads = [
         (at, at + len(word))
-        for word in DEVICE_HEADS & index.keys()
+        for word in named
         for at in index[word]
         if ctx.masked.startswith(word, at)
     ]
@@ -803,8 +846,12 @@ def _added_devices(
         if any(a <= start < b for a, b in seen):
             continue
         before = ctx.clause_before(start, 70)
-        cue = _DEVICE_CUE_RE.search(before) or _DEVICE_LABEL_RE.search(
-            ctx.masked, max(0, start - 80), start
+        cue = (
+            _DEVICE_CUE_RE.search(before)
+            or _DEVICE_LABEL_RE.search(ctx.masked, max(0, start - 80), start)
+            # or only its article: a device brought in with "a" is one the study has,
+            # however the sentence brings it in ("Each volunteer is issued a nebulizer")
+            or _article_only(ctx.masked[start:end], before)
         )
         if not cue or _DEVICE_NOT_GIVEN_RE.search(before):
             continue
@@ -820,7 +867,7 @@ def _added_devices(
         for i in range(len(quals) - 1, -1, -1):
             qual = quals[i]
             verb_like = qual.endswith("ing") and not (i == 0 and after_article)
-            if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING:
+            if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING or qual in _ARTICLES:
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
         phrase = ctx.masked[phrase_start:end]
@@ -829,6 +876,21 @@ def _added_devices(
         if _new_words(ctx, phrase) and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
+
+
+def _article_only(head: str, before: str) -> re.Match[str] | None:
+    """The device's article and its describing words, when nothing but those comes before
+    it ("issued a posture-sensing vest"; not "a device to treat X"). A test is measured, not
+    given: "a short walk test" needs a cue."""
+    if head in _MEASURES:
+        return None
+    found = _DEVICE_ARTICLE_RE.search(before)
+    if found is None:
+        return None
+    words = found.group("np").split()
+    if any(w in _NOT_DESCRIBING or w in _NOT_QUALIFIERS for w in words):
+        return None
+    return found
 
 
 def _the_study_as_a_test(ctx: Context, phrase_start: int, start: int) -> bool:

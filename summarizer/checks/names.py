@@ -21,7 +21,7 @@ from importlib import resources
 from itertools import pairwise
 
 from .core import _TOKEN_RE, Context
-from .facts import RecordFacts, acronym, name_tokens
+from .facts import WORD_RE, RecordFacts, acronym
 
 # Between the words of a name only spaces and commas may differ ("hand, foot and mouth
 # disease"); anything else left in a gap (the "2" of "type 2 diabetes") must be the same.
@@ -243,13 +243,22 @@ def organization_known(names: tuple[str, ...], facts: RecordFacts) -> bool:
     for name in names:
         if _has_phrase(facts.flat, name.lower()):
             return True
-        said = name_tokens(name)
-        if said and said <= facts.sponsor_tokens:
+        # every word, "university" and "college" too: "University College London" is not
+        # "King's College London"
+        said = set(WORD_RE.findall(name.lower())) - _NAME_STOP
+        if said and said <= _sponsor_words(facts):
             return True
         initials = name.lower() if name.isupper() else acronym(name)
         if len(initials) > 1 and initials in facts.sponsor_tokens:
             return True
     return False
+
+
+def _sponsor_words(facts: RecordFacts) -> set[str]:
+    return set(WORD_RE.findall(" ".join(facts.sponsor_names).lower()))
+
+
+_NAME_STOP = {"the", "of", "and", "for", "at", "a", "an", "de"}
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

@@ -1,0 +1,229 @@
+"""Checks that read what a summary names or asserts, whatever its wording: illnesses and
+organizations by their names (``checks.names``), claims by what a sentence asserts
+(``checks.assertions``), and treatments by their names and endings.
+
+Every sentence here is worded unlike the pattern checks' families, on purpose: these
+checks exist for the wordings nobody has seen yet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.checks import run_checks
+from summarizer.checks.assertions import claims_by_meaning
+from summarizer.checks.core import Context
+from summarizer.checks.facts import RecordFacts
+from summarizer.checks.names import Lexicon, conditions, organizations
+from tests.checks_support import errors, record
+
+BACK_PAIN = "seed"  # NCT05706103, low back pain; sponsor University Ghent; no results
+PAH = "NCT05818137.json"  # pulmonary arterial hypertension; Merck Sharp & Dohme LLC
+PAYS = "NCT05809934.json"  # AstraZeneca; its record speaks of paying participants
+VALL_HEBRON = "NCT03475563.json"  # sponsor "Hospital Universitari Vall d'Hebron Research Institute"
+WOEBOT = "NCT05372913.json"  # has posted results
+
+
+def names_in(lexicon: Lexicon, trial_name: str, text: str, **kw: bool) -> list[str]:
+    trial = record(trial_name)
+    ctx = Context(trial=trial, text=text, facts=RecordFacts(trial))
+    return [text[m.start : m.end] for m in lexicon.find(ctx, **kw)]
+
+
+# --- the lexicons ---------------------------------------------------------------------
+
+
+def test_a_name_is_found_in_its_plural_and_the_longest_name_wins() -> None:
+    found = names_in(conditions(), BACK_PAIN, "Kidney stones, migraines and type 2 diabetes.")
+    assert found == ["Kidney stones", "migraines", "type 2 diabetes"]
+
+
+def test_what_lies_between_the_words_of_a_name_must_be_the_same() -> None:
+    # "type 1" is not "type 2"; a full stop splits two words that would make a name
+    assert names_in(conditions(), BACK_PAIN, "It is type 1 diabetes.") == ["type 1 diabetes"]
+    assert names_in(conditions(), BACK_PAIN, "Read the kidney. Stones are not it.") == []
+
+
+def test_an_organization_is_a_name_only_with_its_capital_and_an_acronym_only_in_capitals() -> None:
+    assert names_in(organizations(), BACK_PAIN, "Who runs it? The WHO.", capitalized=True) == [
+        "WHO"
+    ]
+    assert names_in(organizations(), BACK_PAIN, "lupin seeds and Lupin", capitalized=True) == [
+        "Lupin"
+    ]
+
+
+# --- illnesses ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "illness"),
+    [
+        ("Gout sufferers may be eligible.", "Gout"),
+        ("Volunteers are sought among adults whose asthma is hard to control.", "asthma"),
+        ("Think rheumatoid arthritis, and you have the gist of it.", "rheumatoid arthritis"),
+        # no lexicon lists it: its ending says it is an illness
+        ("The team hopes to learn more about sarcoidosis.", "sarcoidosis"),
+    ],
+)
+def test_an_illness_the_record_never_mentions_is_flagged_in_any_wording(
+    sentence: str, illness: str
+) -> None:
+    assert errors(record(BACK_PAIN), sentence) == [("condition.mismatch", illness)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Back pain that keeps coming back is what this is about.",
+        "A diagnosis from your doctor is needed.",  # "-osis", but no illness
+    ],
+)
+def test_the_records_own_illness_and_words_that_only_end_like_one_pass(sentence: str) -> None:
+    assert errors(record(BACK_PAIN), sentence) == []
+
+
+def test_a_plain_name_for_the_records_term_passes() -> None:
+    # The record says "pulmonary arterial hypertension": a summary may say "high blood
+    # pressure in the lungs", and "heart attack" is grounded by "myocardial infarction".
+    assert [e for e in errors(record(PAH), "It is about high blood pressure.") if
+            e[0] == "condition.mismatch"] == []  # fmt: skip
+    mi = record("NCT01174550.xml")  # its record mentions myocardial infarction
+    assert errors(mi, "Those who recently had a heart attack should ask first.") == []
+
+
+# --- organizations -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Money for the work comes via Novartis.", "Novartis"),
+        ("Kowa is footing the bill.", "Kowa"),
+        # no lexicon lists it: its last word says it is a company
+        ("Brightwater Therapeutics is footing the bill.", "Brightwater Therapeutics"),
+        ("Aalborg University oversees the project.", "Aalborg University"),
+        ("It's a GSK project.", "GSK"),
+    ],
+)
+def test_an_organization_the_record_never_names_is_flagged_in_any_wording(
+    sentence: str, name: str
+) -> None:
+    assert errors(record(BACK_PAIN), sentence) == [("sponsor.mismatch", name)]
+
+
+@pytest.mark.parametrize(
+    ("trial_name", "sentence"),
+    [
+        (BACK_PAIN, "Ghent University keeps the study going."),
+        (PAH, "Merck is the company behind it."),
+        (PAH, "MSD is the company behind it."),  # the record's name by another name
+        (VALL_HEBRON, "The Vall d'Hebron Research Institute leads it."),
+        (VALL_HEBRON, "Hebron Research Institute staff run the visits."),
+        (BACK_PAIN, "Ask at Your Local Hospital."),  # a heading's capitals name no one
+    ],
+)
+def test_the_records_own_organization_passes(trial_name: str, sentence: str) -> None:
+    assert [e for e in errors(record(trial_name), sentence) if e[0] == "sponsor.mismatch"] == []
+
+
+def test_a_name_the_record_mentions_elsewhere_is_not_enough_for_a_known_organization() -> None:
+    # "London" in a record is no "University College London"
+    trial = record("NCT06568081.json")  # King's College London
+    assert errors(trial, "University College London pays for it.") == [
+        ("sponsor.mismatch", "University College London")
+    ]
+
+
+# --- claims by what they assert -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Benefit: firmly established.", "claim.efficacy"),
+        ("Helps in nearly all who try it, by all accounts; works for most patients.",
+         "claim.efficacy"),
+        ("Olaparib here: highly effective.", "claim.efficacy"),
+        ("Risks: negligible.", "claim.safety"),
+        ("There will be zero side effects.", "claim.safety"),
+        ("This one is bound to succeed.", "claim.certainty"),
+        ("Each volunteer walks away with $250.", "claim.payment"),
+        ("Early findings: patients on the app slept better.", "claim.results"),
+    ],
+)  # fmt: skip
+def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None:
+    trial = record(BACK_PAIN)
+    ctx = Context(trial=trial, text=sentence, facts=RecordFacts(trial))
+    assert [f.code for f in claims_by_meaning(ctx)] == [code]
+    # Flagged in the full report too (by this backstop or by a check that saw it first).
+    assert run_checks(trial, sentence).flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The study wants to see whether the treatment is effective.",
+        "Researchers will check if there are any side effects.",
+        "If you notice side effects, call the study team.",
+        "Nobody can promise it will succeed.",
+        "You will not be paid for taking part.",
+        "Results will be posted once the study ends.",
+        "No results have been posted yet.",
+        "Tell the team about any side effects you notice.",
+        "It may or may not help.",
+    ],
+)
+def test_a_sentence_that_asks_plans_or_denies_asserts_nothing(sentence: str) -> None:
+    assert errors(record(BACK_PAIN), sentence) == []
+
+
+def test_payment_is_no_error_when_the_record_offers_it() -> None:
+    assert [c for c, _ in errors(record(PAYS), "Participants are paid for their time.")] == []
+    assert [c for c, _ in errors(record(BACK_PAIN), "Participants are paid for their time.")] == [
+        "claim.payment"
+    ]
+
+
+def test_results_are_no_error_when_the_record_has_posted_them() -> None:
+    sentence = "Key findings: most users felt better."
+    assert "claim.results" not in [c for c, _ in errors(record(WOEBOT), sentence)]
+
+
+def test_a_backstop_adds_nothing_where_a_pattern_check_already_flagged_the_sentence() -> None:
+    # Both the efficacy patterns and the efficacy backstop read "proven to work".
+    sentence = "This treatment is proven to work."
+    trial = record(BACK_PAIN)
+    ctx = Context(trial=trial, text=sentence, facts=RecordFacts(trial))
+    assert [f.code for f in claims_by_meaning(ctx)] == ["claim.efficacy"]
+    report = run_checks(trial, sentence)
+    assert len(report.errors) == 1
+    assert report.errors[0].message.startswith("Summary claims 'proven'")
+
+
+# --- treatments by their names and endings -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Every participant is lent a nebuliser.", "nebuliser"),
+        ("At the first visit comes a polysomnogram.", "polysomnogram"),
+        ("The plan throws in venlafaxine for all.", "venlafaxine"),
+        ("Extras on the day: a cystoscopy.", "cystoscopy"),
+    ],
+)
+def test_a_treatment_or_device_the_record_never_names_is_flagged(sentence: str, name: str) -> None:
+    assert errors(record(BACK_PAIN), sentence) == [("intervention.unknown", name)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants will not receive venlafaxine.",
+        "People who have had a mammogram this year cannot join.",
+        "There is a program of six visits.",
+    ],
+)
+def test_what_is_not_given_in_the_study_passes(sentence: str) -> None:
+    assert [e for e in errors(record(BACK_PAIN), sentence) if e[0] == "intervention.unknown"] == []
