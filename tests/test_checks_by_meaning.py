@@ -227,3 +227,45 @@ def test_a_treatment_or_device_the_record_never_names_is_flagged(sentence: str, 
 )
 def test_what_is_not_given_in_the_study_passes(sentence: str) -> None:
     assert [e for e in errors(record(BACK_PAIN), sentence) if e[0] == "intervention.unknown"] == []
+
+
+# --- status by what a sentence says about the study ------------------------------------
+
+
+def _with_status(status: str) -> str:
+    return {"RECRUITING": "NCT05809934.json", "COMPLETED": "NCT00353704.json",
+            "ACTIVE_NOT_RECRUITING": "NCT04318938.json"}[status]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence", "said"),
+    [
+        ("RECRUITING", "The trial carries on, but newcomers are no longer being signed up.",
+         "no longer being signed up"),
+        ("RECRUITING", "This project is all wrapped up.", "wrapped up"),
+        ("COMPLETED", "The trial was cut short.", "cut short"),
+        ("COMPLETED", "Recruitment has not yet started for this study.", "has not yet started"),
+        ("ACTIVE_NOT_RECRUITING", "Right now the research is on hold.", "on hold"),
+    ],
+)  # fmt: skip
+def test_a_status_is_read_by_what_the_sentence_says(status: str, sentence: str, said: str) -> None:
+    trial = record(_with_status(status))
+    assert trial.overall_status == status
+    found = [e for e in errors(trial, sentence) if e[0] == "status.mismatch"]
+    assert len(found) == 1 and said in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ("RECRUITING", "It should be finished by June 2026."),  # a plan
+        ("RECRUITING", "Anyone aged 18 and over can join."),
+        ("RECRUITING", "The study is open to people aged 18 to 65."),
+        ("COMPLETED", "The study got under way in 2005 and is now over."),
+        ("COMPLETED", "Enrolment is complete."),
+        ("ACTIVE_NOT_RECRUITING", "People who have finished chemotherapy can join."),
+    ],
+)
+def test_what_is_no_status_of_the_study_passes(status: str, sentence: str) -> None:
+    trial = record(_with_status(status))
+    assert [e for e in errors(trial, sentence) if e[0] == "status.mismatch"] == []

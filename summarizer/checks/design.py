@@ -331,7 +331,9 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 f"Summary says {ctx.text[a:b]!r}; the record says {status.value} (overall_status).",
                 (a, b),
             )
-    yield from _status_by_meaning(ctx, status, taken + flagged)
+    # (a sentence a pattern read and found true may say more: "The trial carries on, but
+    # newcomers are no longer being signed up")
+    yield from _status_by_meaning(ctx, status, flagged)
 
 
 # --- status by meaning --------------------------------------------------------------
@@ -342,26 +344,45 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
 # not yet open, paused or never run. Each is true of a set of statuses; a sentence is true of
 # the statuses all its parts are true of.
 _OPEN_ENDED = frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION, S.AVAILABLE})
+_TAKING_NOW = (
+    rf"(?:(?:accepting|taking|admitting|looking for|seeking|signing up|open to) {_PEOPLE_OBJECT}"
+    r"|enrolling|recruiting|accepting)"
+)
 _NOT_STARTED = frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN})
 _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (_NOT_STARTED, re.compile(
         r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:opened"
-        r"|open|started|begun|begin|start|recruiting|enrolling|accepting|taking|under ?way)\b")),
+        r"|open|started|begun|begin|start|recruiting|enrolling|accepting|taking|under ?way)\b"
+        r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b")),
+    # not taking people now: also true of a study that has not opened
+    (frozenset(S) - _OPEN_ENDED, re.compile(
+        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)")),
+    # no longer taking people: it was open once
     (frozenset(S) - _OPEN_ENDED - {S.NOT_YET_RECRUITING}, re.compile(
-        r"\b(?:no longer|not|isn't|aren't|stopped|has stopped|finished) (?:accepting|taking"
-        r"|enrolling|recruiting|admitting|looking for|seeking|signing up|open to)\b"
+        rf"\b(?:no longer|stopped|has stopped|finished) (?:currently |now )?{_TAKING_NOW}\b"
+        # passive: "newcomers are no longer being signed up", "no longer accepted"
+        r"|\bno longer (?:being )?(?:signed up|signed on|enrol+ed|recruited|accepted|admitted"
+        r"|taken on|taken in)\b"
+        # the sign-up is over, not the study: "enrolment is complete"
+        rf"|\b{SIGNUP} (?:is |has |was |has been )?(?:now |already )?(?:complete|completed"
+        r"|closed|over|finished|full)\b"
         r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
-        r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:accepting|taking|enrolling"
-        r"|recruiting|looking for|seeking|signing up)\b|\bopen (?:to|for) (?:new |more )?"
-        r"(?:participants|volunteers|people|patients|enrol\w*|sign-?ups?|applications)\b")),
+        r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:recruiting|enrolling"
+        rf"|(?:accepting|taking|looking for|seeking|signing up) {_PEOPLE_OBJECT})\b"
+        # not "open to people aged 18 to 65", which says who may join
+        r"|\bopen (?:to|for) (?:new|more) (?:participants|volunteers|people|patients)\b"
+        r"|\bopen for (?:enrol\w*|sign-?ups?|applications|recruitment)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
                 S.AVAILABLE, S.NOT_YET_RECRUITING}), re.compile(
         r"\bnot (?:yet )?(?:finished|over|done|complete|completed|ended)\b")),
     (frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
         r"\b(?:stopped|ended|halted|closed|finished|shut down|brought to a (?:stop|halt|close"
-        r"|end)|wound up|called off)\b[^.;:]{0,30}?\b(?:early|prematurely|ahead of schedule"
+        # ("finished in early 2019" is a date)
+        r"|end)|wound up|called off)\b[^.;:]{0,30}?\b(?:(?<!in )early(?! (?:\d|in\b|jan|feb|mar"
+        r"|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter))|prematurely"
+        r"|ahead of schedule"
         r"|before (?:it was|its|they were) (?:meant|due|planned|supposed|scheduled|set))"
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
@@ -370,11 +391,17 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
                 S.AVAILABLE}), re.compile(
-        r"\b(?:ongoing|under ?way|in progress|still (?:running|going|active|going on|open)"
+        # ("got under way in 2005" is when it began)
+        r"\b(?:ongoing|(?:is|are|'s|'re|remains?|still|now) (?:\w+ )?under ?way|in progress"
+        r"|still (?:running|going|active|going on|open)"
         r"|continuing|remains? (?:active|open))\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
-        r"\b(?:finished|done|completed|complete|over|ended|concluded|wrapped up|came to an end"
-        r"|closed down|closed)\b")),
+        # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
+        r"\b(?:finished|completed|ended|concluded|wrapped up|came to an end|closed down)\b"
+        r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
+        r"|since )*(?:over|done|complete|closed)\b"
+        # at the clause's end: "is complete digeorge anomaly" describes the illness
+        r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))")),
 ]  # fmt: skip
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -386,6 +413,8 @@ _STATUS_SUBJECT_RE = re.compile(
 # What is asked, planned or hypothetical says no status: "results come out once it is over".
 _STATUS_HEDGE_RE = re.compile(
     r"\b(?:if|whether|once|until|unless|would|could|might|may|expected|expects|will|going to"
+    # a plan, not a state: "It should be finished by June 2018"
+    r"|should|shall|scheduled|due|estimated|anticipated|set to|aims?|target\w*"
     r"|after (?:it|the study|the trial)|when (?:it|the study|the trial) (?:ends|finishes|is"
     r"|closes))\b|\?"
 )
@@ -393,6 +422,7 @@ _STATUS_HEDGE_RE = re.compile(
 # treatment is over after 12 weeks".
 _NOT_THE_STUDY_RE = re.compile(
     r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)|treatment (?:is|ends)"
+    r"|who (?:have |has |had )?(?:completed|finished|ended)"
     r"|dosing|follow-up (?:is|ends)|phase (?:1|2|3|4|i|ii|iii|iv) (?:is|means))\b"
 )
 
@@ -408,10 +438,11 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         if any(x < b and a < y for x, y in read) or ctx.excluded(a):
             continue
         sentence = lower[a:b]
-        if not _STATUS_SUBJECT_RE.search(sentence) or _STATUS_HEDGE_RE.search(sentence):
+        if _STATUS_HEDGE_RE.search(sentence):
             continue
         if _NOT_THE_STUDY_RE.search(sentence):
             continue
+        subject = _STATUS_SUBJECT_RE.search(sentence)
         allowed: frozenset[Status] | None = None
         spans: list[tuple[int, int]] = []
         for meaning, pattern in _STATUS_MEANINGS:
@@ -422,6 +453,8 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
                 allowed = meaning if allowed is None else allowed & meaning
         if allowed is None or not allowed or status in allowed:
             continue  # nothing said, or parts that disagree: no reading to trust
+        if subject is None or subject.start() > min(x for x, _ in spans):
+            continue  # said of something before the study is named: not of the study
         start, end = a + min(x for x, _ in spans), a + max(y for _, y in spans)
         yield error(
             "status.mismatch",
