@@ -281,3 +281,28 @@ def test_a_status_is_read_by_what_the_sentence_says(status: str, sentence: str, 
 def test_what_is_no_status_of_the_study_passes(status: str, sentence: str) -> None:
     trial = record(_with_status(status))
     assert [e for e in errors(trial, sentence) if e[0] == "status.mismatch"] == []
+
+
+# --- what held-out v10's faithful summaries taught, in wordings of our own ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This leaflet was put together by a computer.",  # a means, not a device given
+        "The team is trying out Pregabalin against a placebo.",  # a verb's particle
+        "Q: What is the study about?\nA: Certainly. It looks at disk prolapse.",
+        "The study is of phase 4.",
+    ],
+)
+def test_faithful_habits_of_unseen_styles_pass(sentence: str) -> None:
+    assert errors(record("NCT00353704.json"), sentence) == []
+
+
+def test_finished_on_a_date_is_true_of_a_study_stopped_early() -> None:
+    terminated = record("NCT00277524.xml")
+    assert terminated.overall_status == "TERMINATED"
+    assert [e for e in errors(terminated, "The study was stopped early. The study has finished in"
+            " the month of November 2010.") if e[0] == "status.mismatch"] == []  # fmt: skip
+    recruiting = record(_with_status("RECRUITING"))
+    assert [c for c, _ in errors(recruiting, "The study has finished.")] == ["status.mismatch"]

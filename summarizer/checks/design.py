@@ -117,11 +117,15 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # "Status: not open to sign-ups yet": the open-for-joining wording, negated
      rf"|\bnot (?:currently |yet |now )?open (?:to new|(?:for|to) (?:{SIGNUP}|applications"
      r"|applicants|new \w+|sign-ups))\b"),
+    # (not "finished in November 2010", which a study stopped early did too, nor "is complete
+    # DiGeorge anomaly", which names an illness)
     (S.COMPLETED, frozenset({S.COMPLETED}),
-     rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished|complete"
-     r"|concluded|wrapped up|wound up)\b(?! early)|\bstatus: completed\b"),
+     rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished(?! (?:in|on)"
+     r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up)"
+     r"\b(?! early)|\bstatus: completed\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
+     rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),

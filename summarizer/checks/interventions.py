@@ -796,7 +796,24 @@ _DEVICE_CUE_RE = re.compile(
     r"(?:(?:a|an|the|their|your|some|one|regular)\s+)?"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
-_NOT_DESCRIBING = _NOT_GIVEN_HEAD | {"at", "with", "on", "by", "from", "as", "into", "than"}
+_NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
+    "at",
+    "with",
+    "on",
+    "by",
+    "from",
+    "as",
+    "into",
+    "than",
+    # a verb's particle: "is trying out X"
+    "out",
+    "up",
+    "off",
+    "down",
+    "through",
+    "away",
+    "back",
+}
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
 _DEVICE_NOT_GIVEN_RE = re.compile(
     r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
@@ -811,6 +828,10 @@ _DEVICE_LABEL_RE = re.compile(
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 _ARTICLES = frozenset(["a", "an", "the"])
+_PREPOSITION_END_RE = re.compile(
+    r"\b(?:by|of|from|with|like|than|as|on|in|at|for|to|about|into|onto|via|through|per"
+    r"|without|against|under|over|inside|beside|near)\s*$"
+)
 _DEVICE_ARTICLE_RE = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z][\w'-]*\s+){0,3})$")
 # "Test" is also the study itself, as a phase is explained: "a mid-sized test of how well it
 # works", "an early test focused on safety", "a large test to compare it with usual care".
@@ -886,6 +907,10 @@ def _article_only(head: str, before: str) -> re.Match[str] | None:
         return None
     found = _DEVICE_ARTICLE_RE.search(before)
     if found is None:
+        return None
+    # after a preposition it is a means or a place, not something given: "a translation made
+    # by a machine", "sitting in a wheelchair"
+    if _PREPOSITION_END_RE.search(before, 0, found.start()):
         return None
     words = found.group("np").split()
     if any(w in _NOT_DESCRIBING or w in _NOT_QUALIFIERS for w in words):

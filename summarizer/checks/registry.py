@@ -460,6 +460,9 @@ CONDITION_STOP = {
     "clinical", "trial", "trials", "plain", "language", "summary", "overview", "public",
     "listing", "listings", "registry", "record", "records", "entry", "page", "website",
     "following", "details", "information",
+    # what kind of study it is: "the study is of early phase 1", "a programme of expanded
+    # access"
+    "phase", "phases", "programme", "program", "expanded", "access",
     # a poster's call, not an illness: "NOW ENROLLING: could you help?", "Volunteers
     # needed", "Research news: can you help?"
     "now", "enrolling", "recruiting", "open", "volunteers", "volunteer", "wanted", "needed",
@@ -512,6 +515,12 @@ _PEOPLE_LEAD_RE = re.compile(
 )
 
 
+_INTERJECTIONS = frozenset(
+    ["sure", "yes", "yeah", "yep", "of course", "certainly", "absolutely", "well", "okay", "ok",
+     "right", "good question", "great question", "happy to", "gladly", "so"]
+)  # fmt: skip
+
+
 def _names_other_condition(ctx: Context, what: str) -> bool:
     """Whether ``what`` names an illness the record's topic never mentions."""
     words = [
@@ -552,6 +561,8 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
     for item in ctx.labelled_items:
         if item.field != "condition":
             continue
+        if ctx.lower[item.value_start : item.value_end].strip(" .!,") in _INTERJECTIONS:
+            continue  # an interview's "Q: What is the study about? A: Sure."
         start = item.value_start
         lead = _PEOPLE_LEAD_RE.match(ctx.masked, start, item.value_end)
         if lead:
