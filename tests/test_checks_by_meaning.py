@@ -152,6 +152,12 @@ def test_a_name_the_record_mentions_elsewhere_is_not_enough_for_a_known_organiza
         ("Early findings: patients on the app slept better.", "claim.results"),
         ("Anyone with back pain ought to sign up.", "claim.advice"),
         ("My recommendation: join it.", "claim.advice"),
+        ("Sign up today, before the places go.", "claim.advice"),
+        ("Those who enrol are in for world-class care.", "claim.promotional"),
+        ("Regulators have cleared the device already.", "claim.approval"),
+        ("Most users feel much better within a month.", "claim.efficacy"),
+        ("Its pain relief is superior to that of older drugs.", "claim.efficacy"),
+        ("Taking part carries zero risk.", "claim.safety"),
     ],
 )  # fmt: skip
 def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None:
@@ -176,6 +182,8 @@ def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None
         "It may or may not help.",
         "You must be 18 to join.",
         "Whether to take part is up to you.",
+        "The team is looking for people to join now.",
+        "The study compares who does better with each treatment.",
     ],
 )
 def test_a_sentence_that_asks_plans_or_denies_asserts_nothing(sentence: str) -> None:
