@@ -45,37 +45,48 @@ _ASKS_RE = re.compile(
     # an indirect question: "the study sees who does better on the app"
     r"|\b(?:who|which|what) (?:\w+ )?(?:does|do|did|works?|helps?|feels?|gets?)\b"
 )
-_EFFICACY_RE = re.compile(
-    r"\b(?:clearly|highly|very|truly|really|remarkably|proven|definitely|extremely|hugely)\s+"
-    r"(?:effective|beneficial|helpful|successful)\b"
-    r"|:\s*(?:clearly |highly |very |proven |truly )?(?:effective|excellent|outstanding"
-    r"|beneficial|successful|a success)\b"
-    r"|\b(?:shown|proven|proved|known|found|demonstrated|established|confirmed)\s+to\s+"
-    r"(?:work|help|reverse|cure|heal|improve|reduce|relieve|prevent|stop|treat|ease|lower"
-    r"|boost|clear|fix|beat|shrink)\b"
-    r"|\bbenefits?\s*:?\s+(?:is\s+|are\s+|has been\s+|have been\s+)?(?:already\s+|[a-z]+ly\s+)?"
-    r"(?:established"
-    r"|proven|clear|confirmed|certain|guaranteed|obvious)\b"
-    r"|\b(?:a|the|its) (?:clear|proven|real|big|major|huge|obvious) benefit\b"
-    r"|\bworks?\s+(?:well\s+)?(?:for|in)\s+(?:the\s+)?(?:large\s+|vast\s+|great\s+)?(?:majority"
-    r"|most|nearly|almost|everyone|everybody|all)\b"
-    r"|\b(?:typically|usually|always|quickly|reliably|soon)\s+(?:see|feel|notice|get)\s+"
-    r"(?:[\w'()-]+\s+){0,8}?(?:improve|improvement|better|relief|results)\b"
-    r"|\b(?:a |an )?(?:breakthrough|miracle|game[- ]changer|wonder (?:drug|treatment|cure))\b"
+# A benefit stated as fact, in pieces, each run only when its words are there (one large
+# alternation tried at every position cost 0.4 ms a summary).
+_EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), frozenset(k.split()))
+                                                           for p, k in [
+    (r"\b(?:clearly|highly|very|truly|really|remarkably|proven|definitely|extremely|hugely)\s+"
+     r"(?:effective|beneficial|helpful|successful)\b"
+     r"|:\s*(?:clearly |highly |very |proven |truly )?(?:effective|excellent|outstanding"
+     r"|beneficial|successful|a success)\b",
+     "effective beneficial helpful successful excellent outstanding success"),
+    (r"\b(?:shown|proven|proved|known|found|demonstrated|established|confirmed)\s+to\s+"
+     r"(?:work|help|reverse|cure|heal|improve|reduce|relieve|prevent|stop|treat|ease|lower"
+     r"|boost|clear|fix|beat|shrink)\b",
+     "shown proven proved known found demonstrated established confirmed"),
+    (r"\bbenefits?\s*:?\s+(?:is\s+|are\s+|has been\s+|have been\s+)?(?:already\s+|[a-z]+ly\s+)?"
+     r"(?:established|proven|clear|confirmed|certain|guaranteed|obvious)\b"
+     r"|\b(?:a|the|its) (?:clear|proven|real|big|major|huge|obvious) benefit\b",
+     "benefit benefits"),
+    (r"\bworks?\s+(?:well\s+)?(?:for|in)\s+(?:the\s+)?(?:large\s+|vast\s+|great\s+)?(?:majority"
+     r"|most|nearly|almost|everyone|everybody|all)\b|\b(?:effective|works?) against\b",
+     "work works effective"),
+    (r"\b(?:typically|usually|always|quickly|reliably|soon)\s+(?:see|feel|notice|get)\s+"
+     r"(?:[\w'()-]+\s+){0,8}?(?:improve|improvement|better|relief|results)\b",
+     "typically usually always quickly reliably soon"),
+    (r"\b(?:a |an )?(?:breakthrough|miracle|game[- ]changer|wonder (?:drug|treatment|cure))\b",
+     "breakthrough miracle game-changer changer game wonder"),
     # the benefit itself, said as what happens: "a complete disappearance of the symptoms",
     # "people who get it do a lot better", "their symptoms clear up", "does the job"
-    r"|\b(?:complete|total|full) (?:disappearance|resolution|remission|recovery|cure) of\b"
-    r"|\b(?:do|does|did|feel|feels|felt) (?:a lot |much |far |significantly |way |so much )"
-    r"?better\b"
-    r"|\b(?:shown|showed|shows|has|have|demonstrated) (?:an? )?(?:clear |real |proven )?"
-    r"(?:efficacy|effectiveness|superiority)\b|\bsuperior to\b|\boutperform\w*"
-    r"|\bbetter than (?:all |any |the )?(?:other|existing|current|standard|usual)\b"
-    r"|\b(?:clearly |really |truly |definitely )?does the (?:job|trick)\b"
-    r"|\b(?:effective|works?) against\b"
-    r"|\bsymptoms? (?:clear(?:ed|s)? up|go(?:es)? away|went away|disappear\w*|vanish\w*"
-    r"|resolv\w*)\b"
-    r"|\b(?:truly|really|genuinely|clearly|definitely) (?:helps?|works?)\b"
-)
+    (r"\b(?:complete|total|full) (?:disappearance|resolution|remission|recovery|cure) of\b",
+     "disappearance resolution remission recovery cure"),
+    (r"\b(?:do|does|did|feel|feels|felt) (?:a lot |much |far |significantly |way |so much )"
+     r"?better\b|\bbetter than (?:all |any |the )?(?:other|existing|current|standard|usual)\b",
+     "better"),
+    (r"\b(?:shown|showed|shows|has|have|demonstrated) (?:an? )?(?:clear |real |proven )?"
+     r"(?:efficacy|effectiveness|superiority)\b|\bsuperior to\b|\boutperform\w*",
+     "efficacy effectiveness superiority superior outperform outperforms outperformed "
+     "outperforming"),
+    (r"\b(?:clearly |really |truly |definitely )?does the (?:job|trick)\b", "job trick"),
+    (r"\bsymptoms? (?:clear(?:ed|s)? up|go(?:es)? away|went away|disappear\w*|vanish\w*"
+     r"|resolv\w*)\b", "symptom symptoms"),
+    (r"\b(?:truly|really|genuinely|clearly|definitely) (?:helps?|works?)\b",
+     "truly really genuinely clearly definitely"),
+]]  # fmt: skip
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
     r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
@@ -193,78 +204,109 @@ def _record_text(ctx: Context) -> str:
     return _TELLS_WRITER_RE.sub(" ", text)
 
 
-def _sentences(ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """The sentences a backstop reads: not those that say who may not join, nor a
-    criterion quoted from the record."""
-    lower = ctx.lower
-    for a, b in ctx.sentences:
-        if ctx.excluded(a) or any(x <= a < y for x, y in ctx.quoted_spans):
-            continue
-        yield a, b, lower[a:b]
+def _readable(ctx: Context, start: int) -> bool:
+    """Whether a backstop reads the sentence at ``start``: not one that says who may not
+    join, nor a criterion quoted from the record."""
+    return not (ctx.excluded(start) or any(x <= start < y for x, y in ctx.quoted_spans))
 
 
 @backstop
 def claims_by_meaning(ctx: Context) -> Iterator[Finding]:
-    record_pays: bool | None = None
-    for a, _, sentence in _sentences(ctx):
-        for code, pattern, message in _ASSERTIONS:
-            match = pattern.search(sentence)
-            if match is None:
-                continue
-            if code == "claim.payment":
-                if _NOT_PAID_RE.search(sentence, max(0, match.start() - 30), match.start()):
-                    continue
-                if record_pays is None:
-                    record_pays = bool(_RECORD_PAYS_RE.search(_record_text(ctx)))
-                if record_pays:
-                    continue
-            elif code == "claim.results":
-                if ctx.trial.has_results or _NOT_RESULTS_RE.search(sentence):
-                    continue
-            elif code == "claim.safety":
-                # (the denial is the claim here: only what comes before it can hedge)
-                before = sentence[: match.start()]
-                if (
-                    _ABOUT_HARMS_RE.search(before)
-                    or _NOT_ASSERTED_RE.search(before)
-                    or _HISTORY_RE.search(sentence, match.end())
-                ):
-                    continue
-            elif code == "claim.advice":
-                if _ADVICE_HEDGE_RE.search(sentence):
-                    continue
-            elif code == "claim.approval":
-                if "approv" in _record_text(ctx) or _NOT_PAID_RE.search(sentence):
-                    continue
-            elif code == "claim.promotional":
-                if _NOT_ASSERTED_RE.search(sentence, 0, match.start()):
-                    continue
-            elif code == "claim.certainty":
-                if _NOT_PAID_RE.search(sentence, max(0, match.start() - 20), match.start()):
-                    continue
-            elif _NOT_ASSERTED_RE.search(sentence, 0, match.start()) or _ASKS_RE.search(sentence):
-                continue  # hedged before the claim, or the sentence asks or plans
-            span = (a + match.start(), a + match.end())
-            said = ctx.text[span[0] : span[1]].strip(" :")
-            yield error(code, None, message.format(said=said), span)
-            break  # one finding a sentence is enough for an editor to look
+    said_in: set[int] = set()  # one finding a sentence is enough for an editor to look
+    for code, pieces, message in _ASSERTIONS:
+        for pattern, keys in pieces:
+            yield from _claims_of_kind(ctx, code, pattern, keys, message, said_in)
 
 
+def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: frozenset[str],
+                    message: str, said_in: set[int]) -> Iterator[Finding]:  # fmt: skip
+    lower = ctx.lower
+    # Most summaries have none of a kind's words: its pattern is not run at all.
+    if keys.isdisjoint(ctx.words) and not (code == "claim.payment" and _has_currency(lower)):
+        return
+    for found in pattern.finditer(lower):
+        a, b = ctx.sentence_at(found.start())
+        if a in said_in or not _readable(ctx, a):
+            continue
+        sentence = lower[a:b]
+        match_start, match_end = found.start() - a, found.end() - a
+        if not _asserted(ctx, code, sentence, match_start, match_end):
+            continue
+        said_in.add(a)
+        said = ctx.text[found.start() : found.end()].strip(" :")
+        yield error(code, None, message.format(said=said), (found.start(), found.end()))
+
+
+def _has_currency(text: str) -> bool:
+    return any(symbol in text for symbol in "$£€¥")
+
+
+def _asserted(ctx: Context, code: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence asserts the claim found at [start, end): each kind has its own
+    hedges and its own reasons to pass."""
+    if code == "claim.payment":
+        return not _NOT_PAID_RE.search(sentence, max(0, start - 30), start) and not (
+            _RECORD_PAYS_RE.search(_record_text(ctx))
+        )
+    if code == "claim.results":
+        return not ctx.trial.has_results and not _NOT_RESULTS_RE.search(sentence)
+    if code == "claim.safety":
+        # (the denial is the claim here: only what comes before it can hedge)
+        before = sentence[:start]
+        return not (
+            _ABOUT_HARMS_RE.search(before)
+            or _NOT_ASSERTED_RE.search(before)
+            or _HISTORY_RE.search(sentence, end)
+        )
+    if code == "claim.advice":
+        return not _ADVICE_HEDGE_RE.search(sentence)
+    if code == "claim.approval":
+        return "approv" not in _record_text(ctx) and not _NOT_PAID_RE.search(sentence)
+    if code == "claim.promotional":
+        return not _NOT_ASSERTED_RE.search(sentence, 0, start)
+    if code == "claim.certainty":
+        return not _NOT_PAID_RE.search(sentence, max(0, start - 20), start)
+    # a benefit: hedged before the claim, or the sentence asks or plans
+    return not (_NOT_ASSERTED_RE.search(sentence, 0, start) or _ASKS_RE.search(sentence))
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# (kind, pattern, the words at least one of which any match holds, message), in the order
+# a sentence is read: the first kind found in a sentence is its finding.
 _ASSERTIONS = [
-    ("claim.payment", _PAYMENT_RE,
+    ("claim.payment", [(_PAYMENT_RE, _keys(
+        "dollars euros euro pounds usd eur gbp paid pays pay payment payments compensation "
+        "compensated compensate stipend stipends reimbursed reimbursement reimburse gift"))],
      "Summary promises payment ({said!r}); the record says nothing about paying participants."),
-    ("claim.results", _RESULTS_RE,
+    ("claim.results", [(_RESULTS_RE, _keys(
+        "results result findings finding outcomes outcome data reported headline main key early "
+        "interim final topline top-line fewer less lower more higher better clear significant "
+        "big real strong"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
-    ("claim.advice", _ADVICE_RE,
+    ("claim.advice", [(_ADVICE_RE, _keys(
+        "recommend recommended recommends recommendation recommending join sign enrol enroll "
+        "enrolled enrolling register apply inscribe stop advice part get participate "
+        "volunteer"))],
      "Summary tells the reader to join ({said!r}); a trial summary must not give advice."),
-    ("claim.promotional", _PROMOTION_RE,
+    ("claim.promotional", [(_PROMOTION_RE, _keys(
+        "lucky fortunate top-tier top tier top-notch notch world-class world first-class "
+        "cutting-edge cutting state-of-the-art art premier once-in-a-lifetime lifetime golden "
+        "unmissable miss best"))],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
-    ("claim.approval", _APPROVAL_RE,
+    ("claim.approval", [(_APPROVAL_RE, _keys(
+        "fda ema mhra regulator regulators canada government authorities approved fda-approved"))],
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
-    ("claim.safety", _SAFETY_RE,
+    ("claim.safety", [(_SAFETY_RE, _keys(
+        "side side-effect side-effects adverse harm harms complication complications risk risks "
+        "danger dangers safety safe risk-free harmless"))],
      "Summary says the treatment is safe ({said!r}); a trial summary must not claim safety."),
-    ("claim.certainty", _CERTAINTY_RE,
+    ("claim.certainty", [(_CERTAINTY_RE, _keys(
+        "certain sure bound guaranteed assured destined set success fail definitely certainly "
+        "surely undoubtedly"))],
      "Summary promises success ({said!r}); no trial's outcome is known in advance."),
-    ("claim.efficacy", _EFFICACY_RE,
+    ("claim.efficacy", _EFFICACY,
      "Summary claims a benefit ({said!r}); a trial summary must not say a treatment works."),
 ]  # fmt: skip

@@ -407,6 +407,14 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         # at the clause's end: "is complete digeorge anomaly" describes the illness
         r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))")),
 ]  # fmt: skip
+# Words one of which every reading above holds: a sentence without any is not read.
+_STATUS_WORD_RE = re.compile(
+    r"\b(?:yet|longer|stopped|finished|closed|open|recruit\w*|enrol\w*|accept\w*|taking|admitting"
+    r"|seeking|signing|signed|ongoing|under ?way|underway|progress|running|going|continuing"
+    r"|remains?|completed?|ended|concluded|wrapped|came|over|done|halted|shut|brought|wound"
+    r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
+    r"|offered|available|full|started|begun|begin|start|active|looking|taken)\b"
+)
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
 _STATUS_SUBJECT_RE = re.compile(
@@ -442,7 +450,7 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         if any(x < b and a < y for x, y in read) or ctx.excluded(a):
             continue
         sentence = lower[a:b]
-        if _STATUS_HEDGE_RE.search(sentence):
+        if not _STATUS_WORD_RE.search(sentence) or _STATUS_HEDGE_RE.search(sentence):
             continue
         if _NOT_THE_STUDY_RE.search(sentence):
             continue

@@ -73,14 +73,28 @@ class Lexicon:
                 self._by_first.setdefault(alias.words[0], []).append(alias)
         for aliases in self._by_first.values():
             aliases.sort(key=lambda a: -len(a.words))  # the longest name wins
+        # Every word a name can start with, plurals of one-word names included: a summary
+        # with none of them is passed over without reading its words one by one.
+        self._starts = frozenset(self._by_first) | frozenset(
+            first + ending
+            for first, aliases in self._by_first.items()
+            if any(len(a.words) == 1 for a in aliases)
+            for ending in ("s", "es")
+        )
 
     def find(self, ctx: Context, *, capitalized: bool = False) -> Iterator[NameMatch]:
         """Every name in the summary, longest first where names overlap. ``capitalized``:
         a name must start with a capital letter (an organization, not "lupin" the plant)."""
+        present = self._starts & ctx.words
+        if not present:
+            return
         tokens, text, cased = ctx.tokens, ctx.masked, ctx.norm
         i, n = 0, len(tokens)
         while i < n:
             word, start, _ = tokens[i]
+            if word not in present:
+                i += 1
+                continue
             match = None
             for alias in self._candidates(word):
                 k = len(alias.words)
