@@ -2807,6 +2807,31 @@ class Holdout2Perturber:
 
     # --- errors made by changing one fact the summary states -------------------------------
 
+    def _banked_change(
+        self,
+        kind: str,
+        rng: random.Random,
+        sponsors: list[str],
+        conditions: list[str],
+        incompatible: dict[Status, list[Status]],
+    ) -> View | None:
+        """The one-fact change held-out v7 to v10 each make with their own banks: a swapped
+        study type, sponsor or condition; a status the set's wording cannot be true of
+        (``incompatible``); no enrollment type where no head count is said; no upper age in
+        years over a lower one in months (it reads oddly); the rest as v2 makes them."""
+        v = self.view
+        if kind in SWAPPED_KINDS:
+            return self._swapped(kind, rng, sponsors, conditions)
+        if kind == "field.status":
+            if v.status not in incompatible:
+                return None
+            return replace(v, status=rng.choice(incompatible[v.status]))  # type: ignore[index]
+        if kind == "field.enrollment_type" and not v.enrollment:
+            return None
+        if kind == "field.age_bound" and v.lo and not v.hi and v.lo[1] != "years":
+            return None
+        return Holdout2Perturber._changed_view(self, kind, rng)
+
     def _swapped(
         self, kind: str, rng: random.Random, sponsors: list[str], conditions: list[str]
     ) -> View | None:

@@ -38,7 +38,6 @@ from bench.perturb import (
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
-    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
@@ -1260,18 +1259,9 @@ class Holdout10Perturber(Holdout2Perturber):
     # --- errors made by changing one fact the summary states -------------------------------
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v = self.view
-        if kind in SWAPPED_KINDS:
-            return self._swapped(kind, rng, HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS)
-        if kind == "field.status":
-            if v.status not in INCOMPATIBLE10:
-                return None
-            return replace(v, status=rng.choice(INCOMPATIBLE10[v.status]))  # type: ignore[index]
-        if kind == "field.enrollment_type" and not v.enrollment:
-            return None  # no head count is said, so its type cannot be misstated
-        if kind == "field.age_bound" and v.lo and not v.hi and v.lo[1] != "years":
-            return None  # an upper age in years over a lower one in months reads oddly
-        return super()._changed_view(kind, rng)
+        return self._banked_change(
+            kind, rng, HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS, INCOMPATIBLE10
+        )
 
 
 def build_holdout10_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -29,13 +29,11 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from bench.perturb import (
     _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
-    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
@@ -1200,18 +1198,7 @@ class Holdout7Perturber(Holdout2Perturber):
     # --- errors made by changing one fact the summary states -------------------------------
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v = self.view
-        if kind in SWAPPED_KINDS:
-            return self._swapped(kind, rng, HOLDOUT7_SPONSORS, HOLDOUT7_CONDITIONS)
-        if kind == "field.status":
-            if v.status not in INCOMPATIBLE7:
-                return None
-            return replace(v, status=rng.choice(INCOMPATIBLE7[v.status]))  # type: ignore[index]
-        if kind == "field.enrollment_type" and not v.enrollment:
-            return None  # no head count is said, so its type cannot be misstated
-        if kind == "field.age_bound" and v.lo and not v.hi and v.lo[1] != "years":
-            return None
-        return super()._changed_view(kind, rng)
+        return self._banked_change(kind, rng, HOLDOUT7_SPONSORS, HOLDOUT7_CONDITIONS, INCOMPATIBLE7)
 
 
 def build_holdout7_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

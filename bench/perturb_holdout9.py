@@ -38,7 +38,6 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     SMALL,
-    SWAPPED_KINDS,
     Case,
     Holdout2Perturber,
     View,
@@ -1250,18 +1249,7 @@ class Holdout9Perturber(Holdout2Perturber):
     # --- errors made by changing one fact the summary states -------------------------------
 
     def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        v = self.view
-        if kind in SWAPPED_KINDS:
-            return self._swapped(kind, rng, HOLDOUT9_SPONSORS, HOLDOUT9_CONDITIONS)
-        if kind == "field.status":
-            if v.status not in INCOMPATIBLE9:
-                return None
-            return replace(v, status=rng.choice(INCOMPATIBLE9[v.status]))  # type: ignore[index]
-        if kind == "field.enrollment_type" and not v.enrollment:
-            return None  # no head count is said, so its type cannot be misstated
-        if kind == "field.age_bound" and v.lo and not v.hi and v.lo[1] != "years":
-            return None  # an upper age in years over a lower one in months reads oddly
-        return super()._changed_view(kind, rng)
+        return self._banked_change(kind, rng, HOLDOUT9_SPONSORS, HOLDOUT9_CONDITIONS, INCOMPATIBLE9)
 
 
 def build_holdout9_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

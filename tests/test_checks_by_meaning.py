@@ -314,3 +314,10 @@ def test_finished_on_a_date_is_true_of_a_study_stopped_early() -> None:
             " the month of November 2010.") if e[0] == "status.mismatch"] == []  # fmt: skip
     recruiting = record(_with_status("RECRUITING"))
     assert [c for c, _ in errors(recruiting, "The study has finished.")] == ["status.mismatch"]
+
+
+def test_a_test_one_goes_through_is_given_in_the_study() -> None:
+    # "go through" undergoes it; only a means or a place follows a preposition
+    assert errors(record(BACK_PAIN), "You would go through a polysomnogram too.") == [
+        ("intervention.unknown", "polysomnogram")
+    ]

@@ -829,7 +829,8 @@ _DEVICE_LABEL_RE = re.compile(
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 _ARTICLES = frozenset(["a", "an", "the"])
 _PREPOSITION_END_RE = re.compile(
-    r"\b(?:by|of|from|with|like|than|as|on|in|at|for|to|about|into|onto|via|through|per"
+    # (not "through": "you'd go through a cystoscopy" undergoes it)
+    r"\b(?:by|of|from|with|like|than|as|on|in|at|for|to|about|into|onto|via|per"
     r"|without|against|under|over|inside|beside|near)\s*$"
 )
 _DEVICE_ARTICLE_RE = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z][\w'-]*\s+){0,3})$")
