@@ -123,7 +123,8 @@ _PAYMENT_RE = re.compile(
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b"
 )
-_NOT_PAID_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
+# A denial just before a claim: "no payment", "not certain to work", "isn't approved".
+_NEGATION_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
 _RECORD_PAYS_RE = re.compile(
     r"\bpa(?:y|id|yment)\w*|compensat|stipend|reimburs|honorari|incentive|[$£€¥]|dollars"
     r"|euros|gift card|voucher"
@@ -245,7 +246,7 @@ def _asserted(ctx: Context, code: str, sentence: str, start: int, end: int) -> b
     """Whether the sentence asserts the claim found at [start, end): each kind has its own
     hedges and its own reasons to pass."""
     if code == "claim.payment":
-        return not _NOT_PAID_RE.search(sentence, max(0, start - 30), start) and not (
+        return not _NEGATION_RE.search(sentence, max(0, start - 30), start) and not (
             _RECORD_PAYS_RE.search(_record_text(ctx))
         )
     if code == "claim.results":
@@ -261,11 +262,11 @@ def _asserted(ctx: Context, code: str, sentence: str, start: int, end: int) -> b
     if code == "claim.advice":
         return not _ADVICE_HEDGE_RE.search(sentence)
     if code == "claim.approval":
-        return "approv" not in _record_text(ctx) and not _NOT_PAID_RE.search(sentence)
+        return "approv" not in _record_text(ctx) and not _NEGATION_RE.search(sentence)
     if code == "claim.promotional":
         return not _NOT_ASSERTED_RE.search(sentence, 0, start)
     if code == "claim.certainty":
-        return not _NOT_PAID_RE.search(sentence, max(0, start - 20), start)
+        return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
     # a benefit: hedged before the claim, or the sentence asks or plans
     return not (_NOT_ASSERTED_RE.search(sentence, 0, start) or _ASKS_RE.search(sentence))
 

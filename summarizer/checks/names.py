@@ -116,9 +116,11 @@ class Lexicon:
 
     def _candidates(self, word: str) -> list[Alias]:
         found = self._by_first.get(word, [])
-        # A plural of a one-word name: "migraines", "cataracts".
-        if word.endswith("s") and len(word) > 4:
-            found = found + [a for a in self._by_first.get(word[:-1], ()) if len(a.words) == 1]
+        # A plural of a one-word name: "migraines", "cataracts", "rashes".
+        for ending in ("s", "es"):
+            if word.endswith(ending) and len(word) > 4:
+                singular = self._by_first.get(word[: -len(ending)], ())
+                found = found + [a for a in singular if len(a.words) == 1]
         return found
 
 
@@ -172,9 +174,9 @@ def illness_words(ctx: Context) -> Iterator[tuple[int, int]]:
                 yield end - len(part), end
 
 
-# An organization's name by its last word: "Kowa Pharmaceuticals", "Aalborg University",
-# "Hospital for Special Surgery"; at most three capitalized words before that word, and
-# no sentence's first word (a heading's "Join" or "Ask").
+# An organization's name by its kind: "Kowa Pharmaceuticals", "Aalborg University" (at most
+# three capitalized words before the kind), "University of Kent" (after it). One word of it
+# must be no heading's: "Join Our Hospital" names no one.
 _ORG_WORDS = (
     r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Biopharma"
     r"|Laboratories|Labs|Inc|Ltd|Limited|GmbH|AG|LLC|Corporation|Corp|Healthcare|University"
