@@ -179,6 +179,7 @@ def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None
         "Results will be posted once the study ends.",
         "No results have been posted yet.",
         "Tell the team about any side effects you notice.",
+        "Only people with no serious side effects from their earlier treatment can join.",
         "It may or may not help.",
         "You must be 18 to join.",
         "Whether to take part is up to you.",

@@ -1109,6 +1109,12 @@ HEDGE_WORDS_BEFORE_RE = re.compile(
 )
 
 
+_FROM_BEFORE_RE = re.compile(
+    r"\s+(?:from|after|with|during|to) (?:their |your |his |her |the |a |any )?(?:earlier"
+    r"|previous|prior|past|former|last|first)\b"
+)
+
+
 @check
 def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -1120,6 +1126,9 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            if _FROM_BEFORE_RE.match(ctx.lower, span[1]):
+                continue  # a criterion about the past: "no serious side effects from earlier
+                # treatment" says who may join, not that this treatment is safe
             if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
                 # a question the next sentence answers yes: "Is it safe? Absolutely."
                 subject = match.groupdict().get("subject")

@@ -553,6 +553,8 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
             span = match.span("what")
             if span in seen or ctx.excluded(span[0]):
                 continue  # "people with heart disease cannot join" names another illness
+            if ctx.lower.startswith(("no ", "none ", "not ", "any "), span[0]):
+                continue  # "people with no serious side effects" names none
             seen.add(span)
             if _names_other_condition(ctx, match.group("what")):
                 yield _condition_error(ctx, ctx.said(match, "what"), span)
