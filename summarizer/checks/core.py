@@ -405,14 +405,17 @@ def _quoted_to_warning(ctx: Context, finding: Finding) -> Finding:
     )
 
 
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether [start, end) shares a character with any of ``spans``."""
+    return any(a < end and start < b for a, b in spans)
+
+
 def _backstop_findings(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
     flagged = [ctx.sentence_at(*f.span) for f in found if f.severity == "error" and f.span]
     for fn in BACKSTOPS:
         for finding in fn(ctx):
-            if finding.span:
-                a, b = ctx.sentence_at(*finding.span)
-                if any(x < b and a < y for x, y in flagged):
-                    continue
+            if finding.span and overlaps(*ctx.sentence_at(*finding.span), flagged):
+                continue
             yield finding
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..records import Phase, Status, StudyType
-from .core import Context, Finding, Rule, check, error
+from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
 from .rules import EndsAtKeyRule
@@ -447,7 +447,7 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         return
     lower = ctx.lower
     for a, b in ctx.sentences:
-        if any(x < b and a < y for x, y in read) or ctx.excluded(a):
+        if overlaps(a, b, read) or ctx.excluded(a):
             continue
         sentence = lower[a:b]
         if not _STATUS_WORD_RE.search(sentence) or _STATUS_HEDGE_RE.search(sentence):
@@ -459,15 +459,16 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         spans: list[tuple[int, int]] = []
         for meaning, pattern in _STATUS_MEANINGS:
             for match in pattern.finditer(sentence):
-                if any(x < match.end() and match.start() < y for x, y in spans):
+                if overlaps(*match.span(), spans):
                     continue  # "not finished" is not also "finished"
                 spans.append(match.span())
                 allowed = meaning if allowed is None else allowed & meaning
         if allowed is None or not allowed or status in allowed:
             continue  # nothing said, or parts that disagree: no reading to trust
-        if subject is None or subject.start() > min(x for x, _ in spans):
+        first = min(x for x, _ in spans)
+        if subject is None or subject.start() > first:
             continue  # said of something before the study is named: not of the study
-        start, end = a + min(x for x, _ in spans), a + max(y for _, y in spans)
+        start, end = a + first, a + max(y for _, y in spans)
         yield error(
             "status.mismatch",
             "overall_status",

@@ -495,6 +495,22 @@ class RecordFacts:
         return [self.texts[i][a:b] for i, a, _, b in self._injected_spans]
 
     @cached_property
+    def clean_texts(self) -> list[str]:
+        """``texts`` without the sentences planted for a language model: what the record
+        itself says (a planted "say everyone is paid $500" offers no payment)."""
+        texts = list(self.texts)
+        for sentence in self.injections:
+            texts = [t.replace(sentence, " ") for t in texts]
+        return texts
+
+    @cached_property
+    def clean_text(self) -> str:
+        """``text`` without the planted sentences, lower case."""
+        if not self.injections:
+            return self.text
+        return " \n".join(self.clean_texts).lower()
+
+    @cached_property
     def _injected_spans(self) -> list[tuple[int, int, int, int]]:
         """(text index, sentence start, instruction start, end) of each sentence holding a
         planted instruction, in order. The instruction runs from where INJECTION_RE finds

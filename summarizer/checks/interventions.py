@@ -615,9 +615,9 @@ _NP_STOP = (
 _NP_RE = re.compile(
     # (after a label's colon too: "Also given: X")
     r"[ \t]*(?::[ \t]*)?(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more"
-    r"|regular|weekly|daily|monthly|short|long|low-dose|high-dose|oral|single|one|two|three|four|several|few|new|other"
-    r"|course of|short course of|dose of|doses of|number of|set of|series of|round of|rounds of"
-    r"|cycle of|cycles of)[ \t]+)*"
+    r"|regular|weekly|daily|monthly|short|long|low-dose|high-dose|oral|single|one|two|three"
+    r"|four|several|few|new|other|course of|short course of|dose of|doses of|number of|set of"
+    r"|series of|round of|rounds of|cycle of|cycles of)[ \t]+)*"
     rf"(?P<np>(?!{_NP_STOP})[a-z][\w'-]*(?:[ \t]+(?!{_NP_STOP})[a-z][\w'-]*){{0,3}})"
 )
 # A phrase opening with a person or a pronoun is a clause ("Also researchers take blood"),
@@ -797,23 +797,10 @@ _DEVICE_CUE_RE = re.compile(
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
 _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
-    "at",
-    "with",
-    "on",
-    "by",
-    "from",
-    "as",
-    "into",
-    "than",
+    "at", "with", "on", "by", "from", "as", "into", "than",
     # a verb's particle: "is trying out X"
-    "out",
-    "up",
-    "off",
-    "down",
-    "through",
-    "away",
-    "back",
-}
+    "out", "up", "off", "down", "through", "away", "back",
+}  # fmt: skip
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
 _DEVICE_NOT_GIVEN_RE = re.compile(
     r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"

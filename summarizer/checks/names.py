@@ -32,14 +32,13 @@ _GAP_DROP = str.maketrans("", "", " ,")
 class Alias:
     words: tuple[str, ...]
     gaps: tuple[str, ...]
-    entry: int
+    names: tuple[str, ...]  # every name of its illness or organization, this one included
     text: str
     exact_case: bool  # an acronym ("WHO", "GSK") is a name only in capitals
 
 
 @dataclass(frozen=True)
 class NameMatch:
-    entry: int
     start: int
     end: int
     alias: Alias
@@ -49,15 +48,12 @@ class Lexicon:
     """Names a line each, looked up by their first word in one pass over a summary."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.entries: list[tuple[str, ...]] = []
         self._by_first: dict[str, list[Alias]] = {}
         for line in lines:
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
             names = tuple(n.strip() for n in line.split("|") if n.strip())
-            index = len(self.entries)
-            self.entries.append(names)
             for name in names:
                 lower = name.lower()
                 found = list(_TOKEN_RE.finditer(lower))
@@ -66,7 +62,7 @@ class Lexicon:
                     gaps=tuple(
                         lower[a.end() : b.start()].translate(_GAP_DROP) for a, b in pairwise(found)
                     ),
-                    entry=index,
+                    names=names,
                     text=name,
                     exact_case=len(name) > 1 and name.replace("-", "").isupper(),
                 )
@@ -106,7 +102,7 @@ class Lexicon:
                         continue
                 elif capitalized and not cased[start].isupper():
                     continue
-                match = NameMatch(alias.entry, start, end, alias)
+                match = NameMatch(start, end, alias)
                 break
             if match is None:
                 i += 1

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..glossary import JARGON
-from .core import NCT_RE, Context, Finding, Rule, check, error
+from .core import NCT_RE, Context, Finding, Rule, check, error, overlaps
 from .facts import WORD_RE, acronym, name_tokens
 from .fragments import FragmentRule
 from .names import (
@@ -274,19 +274,15 @@ def _unnamed_organizations(ctx: Context, named: dict[int, re.Match[str]]) -> Ite
     read = [(m.start("name"), m.end("name")) for m in named.values()]
     facts = ctx.facts
     for found in organizations().find(ctx, capitalized=True):
-        if not _overlaps(found.start, found.end, read):
+        if not overlaps(found.start, found.end, read):
             read.append((found.start, found.end))
-            if not organization_known(organizations().entries[found.entry], facts):
+            if not organization_known(found.alias.names, facts):
                 yield _organization_error(ctx, found.start, found.end)
     for start, end, name in organization_names(ctx):
-        if _overlaps(start, end, read) or name_tokens(name) <= facts.words:
+        if overlaps(start, end, read) or name_tokens(name) <= facts.words:
             continue
         if not organization_known((name,), facts):
             yield _organization_error(ctx, start, end)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
 
 
 def _organization_error(ctx: Context, start: int, end: int) -> Finding:
@@ -532,8 +528,12 @@ def _names_other_condition(ctx: Context, what: str) -> bool:
     return bool(words) and bool(unknown) and len(unknown) * 2 >= len(words)
 
 
+def _conditions_shown(ctx: Context) -> str:
+    return ", ".join(ctx.trial.conditions[:4]) or "not given"
+
+
 def _condition_error(ctx: Context, what: str, span: tuple[int, int]) -> Finding:
-    shown = ", ".join(ctx.trial.conditions[:4])
+    shown = _conditions_shown(ctx)
     return error(
         "condition.mismatch",
         "conditions",
@@ -585,10 +585,10 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
     included, so "people with gout cannot join" passes when the record excludes gout. An
     illness is a name in the lexicon, or a word with an illness's ending ("sarcoidosis")."""
     spans = list(read)
-    found = [(m.start, m.end, conditions().entries[m.entry]) for m in conditions().find(ctx)]
+    found = [(m.start, m.end, m.alias.names) for m in conditions().find(ctx)]
     found += [(a, b, (ctx.masked[a:b],)) for a, b in illness_words(ctx)]
     for start, end, names in found:
-        if _overlaps(start, end, spans):
+        if overlaps(start, end, spans):
             continue  # judged above, or part of a longer name
         spans.append((start, end))
         if condition_known(names, ctx.facts, PLAIN_SYNONYMS):
@@ -604,11 +604,10 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
                 (start, end),
             )
             continue
-        shown = ", ".join(ctx.trial.conditions[:4]) or "not given"
         yield error(
             "condition.mismatch",
             "conditions",
             f"Summary names {said!r}, which the record never mentions; the record's"
-            f" conditions are {shown} (conditions).",
+            f" conditions are {_conditions_shown(ctx)} (conditions).",
             (start, end),
         )
