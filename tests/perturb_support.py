@@ -1,5 +1,6 @@
 """What the held-out perturbation sets' own tests share: the records they build from, the
-cases, and the faithful summary and injected error of a case."""
+cases, the faithful summary and injected error of a case, and the strings of a set's banks
+(for the test that no set repeats an earlier one's sentences)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,32 @@ class HeldOutSample:
         ]
         assert found, kind
         return found
+
+
+def line_of(case: Case) -> str:
+    """The whole line the case's span starts on."""
+    a = case.span[0]  # type: ignore[index]
+    return case.text[case.text.rfind("\n", 0, a) + 1 :].split("\n")[0]
+
+
+def bank_strings(x: object) -> list[str]:
+    """Every string in ``x``, at any depth of dicts, lists and tuples."""
+    if isinstance(x, str):
+        return [x]
+    if isinstance(x, dict):
+        return [s for v in x.values() for s in bank_strings(v)]
+    if isinstance(x, list | tuple):
+        return [s for v in x for s in bank_strings(v)]
+    return []
+
+
+def bank_sentences(module: object, prefixes: tuple[str, ...]) -> set[str]:
+    """Every sentence-long string (three words or more) held in a module's banks: its
+    upper-case names and those starting with one of ``prefixes``."""
+    return {
+        s.strip()
+        for name, value in vars(module).items()
+        if name.isupper() or name.startswith(prefixes)
+        for s in bank_strings(value)
+        if len(s.split()) >= 3
+    }

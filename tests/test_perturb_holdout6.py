@@ -46,7 +46,7 @@ from bench.perturb_holdout6 import (
     build_holdout6_cases,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType
-from tests.perturb_support import HeldOutSample
+from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
 
 # Interventional with placebo, results and a dose; observational; legacy XML; the page-text
 # record; newborns (an upper age in days); babies (in months); months as a lower age; an
@@ -92,12 +92,6 @@ def numbers_in(said: str) -> list[float]:
             total = current = 0
             seen = False
     return out
-
-
-def _line(case: Case) -> str:
-    """The whole line the case's span starts on."""
-    a = case.span[0]  # type: ignore[index]
-    return case.text[case.text.rfind("\n", 0, a) + 1 :].split("\n")[0]
 
 
 def test_numbers_in_reads_digits_and_words() -> None:
@@ -154,7 +148,7 @@ def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
             assert said.strip() and said not in before, (case.kind, said)
             assert _without_glue(case.text[:a] + case.text[b:]) == _without_glue(before)
             # Never in a list of criteria, a table row, a heading or the greeting.
-            line = _line(case)
+            line = line_of(case)
             assert not line.startswith(("- ", "Q: ", "Hi ", "Dear ", "Hello ")), line
             assert " | " not in line, line
         else:
@@ -383,7 +377,7 @@ def test_changed_facts_are_really_different() -> None:
         new = [c for c in HOLDOUT6_CONDITIONS if c.lower() in said.lower()]
         assert new and all(c.lower() not in record_text(case.trial) for c in new)
     for case, _said in spans("field.sex"):
-        line = _line(case).lower()
+        line = line_of(case).lower()
         if case.trial.sex == Sex.ALL:
             assert "only" in line and "men and women" not in line, line
         else:
@@ -401,7 +395,7 @@ def test_changed_facts_are_really_different() -> None:
         assert TYPE6[other][i] in case.text
         assert TYPE6[case.trial.study_type][i] not in case.text  # type: ignore[index]
     for case, said in spans("field.enrollment_type"):
-        line = _line(case).lower()
+        line = line_of(case).lower()
         if case.trial.enrollment_type == DateType.ACTUAL:
             assert PLANNED.search(line) and not TOOK_PART.search(line), said
         else:
@@ -427,7 +421,7 @@ def test_changed_facts_are_really_different() -> None:
         found = re.findall(r"\b(?:19|20)\d\d\b", said)
         assert found and not set(found) & years, (said, years)
     for case, said in spans("field.age_bound"):
-        line = _line(case)
+        line = line_of(case)
         if case.trial.maximum_age_years is not None:
             assert NO_UPPER.search(line), line
         else:
@@ -533,27 +527,6 @@ def test_inserted_errors_are_new_to_the_record() -> None:
             assert not re.search(r"usual|standard|routine|conventional", record_text(case.trial))
 
 
-def _strings(module: object) -> set[str]:
-    """Every sentence-long string held in a module's banks (any nesting)."""
-    found: set[str] = set()
-
-    def walk(x: object) -> None:
-        if isinstance(x, str):
-            if len(x.split()) >= 3:
-                found.add(x.strip())
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list | tuple):
-            for v in x:
-                walk(v)
-
-    for name, value in vars(module).items():
-        if name.isupper() or name.startswith(("HOLDOUT", "STATUS")):
-            walk(value)
-    return found
-
-
 def _sentences(text: str) -> set[str]:
     """A text's sentences of three words or more, lower case; not the criteria it copies."""
     out = set()
@@ -568,9 +541,15 @@ def _sentences(text: str) -> set[str]:
 def test_no_v6_sentence_is_an_earlier_sets() -> None:
     mine = [HOLDOUT6_INSERTS, HOLDOUT6_INJECTIONS, HOLDOUT6_UNKNOWN, HOLDOUT6_JARGON,
             HOLDOUT6_LONG, STATUS6, TYPE6]  # fmt: skip
-    v6 = set().union(*(_sentences(s) for bank in mine for s in _walk(bank)))
+    v6 = set().union(*(_sentences(s) for bank in mine for s in bank_strings(bank)))
     assert len(v6) > 100
-    earlier = set().union(*(_sentences(s) for m in (framework, v4, v5) for s in _strings(m)))
+    earlier = set().union(
+        *(
+            _sentences(s)
+            for m in (framework, v4, v5)
+            for s in bank_sentences(m, ("HOLDOUT", "STATUS"))
+        )
+    )
     assert len(earlier) > 300
     assert not v6 & earlier, v6 & earlier
     # And the faithful texts share no sentence with v4's or v5's faithful texts of the same
@@ -586,16 +565,6 @@ def test_no_v6_sentence_is_an_earlier_sets() -> None:
         source = record_text(case.trial)
         shared = {s for s in _sentences(case.text) & old if s not in source}
         assert not shared, (case.style, shared)
-
-
-def _walk(x: object) -> list[str]:
-    if isinstance(x, str):
-        return [x]
-    if isinstance(x, dict):
-        return [s for v in x.values() for s in _walk(v)]
-    if isinstance(x, list | tuple):
-        return [s for v in x for s in _walk(v)]
-    return []
 
 
 def test_every_record_gets_a_faithful_summary_in_every_style() -> None:

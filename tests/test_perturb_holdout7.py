@@ -50,7 +50,7 @@ from bench.perturb_holdout7 import (
     build_holdout7_cases,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType
-from tests.perturb_support import HeldOutSample
+from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
 
 # Interventional with placebo, results and a dose; observational, women only, recruiting;
 # legacy XML; the page-text record; newborns (an upper age in days); babies (in months); a
@@ -97,12 +97,6 @@ def numbers_in(said: str) -> list[float]:
             total = current = 0
             seen = False
     return out
-
-
-def _line(case: Case) -> str:
-    """The whole line the case's span starts on."""
-    a = case.span[0]  # type: ignore[index]
-    return case.text[case.text.rfind("\n", 0, a) + 1 :].split("\n")[0]
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -220,7 +214,7 @@ def test_inserted_sentences_land_in_prose_only() -> None:
     for case in cases():
         if case.kind not in HOLDOUT7_SENTENCE_KINDS or case.span is None:
             continue
-        line = _line(case)
+        line = line_of(case)
         if case.style == PODCAST:
             w = next(Holdout7Perturber(t, PODCAST).writer for t in trials()
                      if t.nct_id == case.nct_id)  # fmt: skip
@@ -474,7 +468,7 @@ def test_changed_facts_are_really_different() -> None:
         new = [c for c in HOLDOUT7_CONDITIONS if c.lower() in said.lower()]
         assert new and all(c.lower() not in record_text(case.trial) for c in new)
     for case, _said in spans("field.sex"):
-        line = _line(case).lower()
+        line = line_of(case).lower()
         if case.trial.sex == Sex.ALL:
             assert re.search(r"\bonly\b|limited to", line), line
             assert not re.search(r"men and women|boys and girls", line), line
@@ -502,7 +496,7 @@ def test_changed_facts_are_really_different() -> None:
         else:
             assert TOOK_PART.search(line) and not PLANNED.search(line), said
     for case, said in spans("field.allocation"):
-        line = _line(case)
+        line = line_of(case)
         if case.trial.allocation == "RANDOMIZED":
             assert NOT_RANDOM.search(line), line
         else:
@@ -525,7 +519,7 @@ def test_changed_facts_are_really_different() -> None:
         found = re.findall(r"\b(?:19|20)\d\d\b", said)
         assert found and not set(found) & years, (said, years)
     for case, said in spans("field.age_bound"):
-        line = _line(case)
+        line = line_of(case)
         if case.trial.maximum_age_years is not None:
             assert NO_UPPER.search(said), said
         else:
@@ -593,7 +587,7 @@ def test_changed_numbers_are_new_to_the_record() -> None:
     days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
     for case, said in spans("number.duration"):
         point = timepoint(case.trial)
-        unit = re.search(r"\b(day|week|month|year)s?\b", _line(case)[-200:] if point else said)
+        unit = re.search(r"\b(day|week|month|year)s?\b", line_of(case)[-200:] if point else said)
         name = point[1][:-1] if point else unit.group(1) if unit else ""
         values = new_numbers(case)
         assert values and name, said
@@ -648,27 +642,6 @@ def test_status_and_type_wordings_are_distinct() -> None:
                 assert not any(a != b and a in b for b in said), a
 
 
-def _strings(module: object) -> set[str]:
-    """Every sentence-long string held in a module's banks (any nesting)."""
-    found: set[str] = set()
-
-    def walk(x: object) -> None:
-        if isinstance(x, str):
-            if len(x.split()) >= 3:
-                found.add(x.strip())
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list | tuple):
-            for v in x:
-                walk(v)
-
-    for name, value in vars(module).items():
-        if name.isupper() or name.startswith(("HOLDOUT", "STATUS", "TYPE")):
-            walk(value)
-    return found
-
-
 def _sentences(text: str) -> set[str]:
     """A text's sentences of three words or more, lower case; not the criteria it copies."""
     out = set()
@@ -681,22 +654,18 @@ def _sentences(text: str) -> set[str]:
     return out
 
 
-def _walk(x: object) -> list[str]:
-    if isinstance(x, str):
-        return [x]
-    if isinstance(x, dict):
-        return [s for v in x.values() for s in _walk(v)]
-    if isinstance(x, list | tuple):
-        return [s for v in x for s in _walk(v)]
-    return []
-
-
 def test_no_v7_sentence_is_an_earlier_sets() -> None:
     mine = [HOLDOUT7_INSERTS, HOLDOUT7_INJECTIONS, HOLDOUT7_UNKNOWN, HOLDOUT7_JARGON,
             HOLDOUT7_LONG, STATUS7, TYPE7]  # fmt: skip
-    v7 = set().union(*(_sentences(s) for bank in mine for s in _walk(bank)))
+    v7 = set().union(*(_sentences(s) for bank in mine for s in bank_strings(bank)))
     assert len(v7) > 100
-    earlier = set().union(*(_sentences(s) for m in (framework, v4, v5, v6) for s in _strings(m)))
+    earlier = set().union(
+        *(
+            _sentences(s)
+            for m in (framework, v4, v5, v6)
+            for s in bank_sentences(m, ("HOLDOUT", "STATUS", "TYPE"))
+        )
+    )
     assert len(earlier) > 300
     assert not v7 & earlier, v7 & earlier
     # And the faithful texts share no sentence with earlier sets' faithful texts of the

@@ -68,7 +68,7 @@ from bench.perturb_holdout9 import (
     spoken,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
-from tests.perturb_support import HeldOutSample
+from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
 
 # The record shapes the writer must handle: interventional with placebo, results and a
 # dose; observational, women only, recruiting; legacy XML; the page-text record; newborns
@@ -133,12 +133,6 @@ def numbers_in(said: str) -> list[float]:
             seen = False
         i += 1
     return out
-
-
-def _line(case: Case) -> str:
-    """The whole line the case's span starts on."""
-    a = case.span[0]  # type: ignore[index]
-    return case.text[case.text.rfind("\n", 0, a) + 1 :].split("\n")[0]
 
 
 def _sentence(text: str, a: int, b: int) -> str:
@@ -272,7 +266,7 @@ def test_inserted_sentences_land_in_prose_or_answers_only() -> None:
     for case in cases():
         if not _inserted(case) or case.span is None:
             continue
-        line = _line(case)
+        line = line_of(case)
         lines = faithful_of(case).split("\n")
         assert not line.startswith(("• ", "- ")) and not line.endswith(":"), line
         assert line not in LAYOUT_LINES, line
@@ -734,27 +728,6 @@ def test_status_and_type_wordings_are_distinct() -> None:
     assert set(STATUS9) == set(Status)
 
 
-def _strings(module: object) -> set[str]:
-    """Every sentence-long string held in a module's banks (any nesting)."""
-    found: set[str] = set()
-
-    def walk(x: object) -> None:
-        if isinstance(x, str):
-            if len(x.split()) >= 3:
-                found.add(x.strip())
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list | tuple):
-            for v in x:
-                walk(v)
-
-    for name, value in vars(module).items():
-        if name.isupper() or name.startswith(("HOLDOUT", "STATUS", "TYPE", "_")):
-            walk(value)
-    return found
-
-
 def _sentences(text: str) -> set[str]:
     """A text's sentences of three words or more, lower case; not the criteria it copies
     (a table's answers count as sentences too)."""
@@ -768,23 +741,17 @@ def _sentences(text: str) -> set[str]:
     return out
 
 
-def _walk(x: object) -> list[str]:
-    if isinstance(x, str):
-        return [x]
-    if isinstance(x, dict):
-        return [s for v in x.values() for s in _walk(v)]
-    if isinstance(x, list | tuple):
-        return [s for v in x for s in _walk(v)]
-    return []
-
-
 def test_no_v9_sentence_is_an_earlier_sets() -> None:
     mine = [HOLDOUT9_INSERTS, HOLDOUT9_INJECTIONS, HOLDOUT9_UNKNOWN, HOLDOUT9_JARGON,
             HOLDOUT9_LONG, STATUS9, TYPE9]  # fmt: skip
-    v9 = set().union(*(_sentences(s) for bank in mine for s in _walk(bank)))
+    v9 = set().union(*(_sentences(s) for bank in mine for s in bank_strings(bank)))
     assert len(v9) > 100
     earlier = set().union(
-        *(_sentences(s) for m in (framework, v4, v5, v6, v7, v8) for s in _strings(m))
+        *(
+            _sentences(s)
+            for m in (framework, v4, v5, v6, v7, v8)
+            for s in bank_sentences(m, ("HOLDOUT", "STATUS", "TYPE", "_"))
+        )
     )
     assert len(earlier) > 400
     assert not v9 & earlier, v9 & earlier
