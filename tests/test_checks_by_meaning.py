@@ -158,6 +158,15 @@ def test_a_name_the_record_mentions_elsewhere_is_not_enough_for_a_known_organiza
         ("Most users feel much better within a month.", "claim.efficacy"),
         ("Its pain relief is superior to that of older drugs.", "claim.efficacy"),
         ("Taking part carries zero risk.", "claim.safety"),
+        # a benefit said as what happened to the people treated, or what the treatment did
+        ("Kids who got the spray were back in class sooner.", "claim.efficacy"),
+        ("People who did the exercises had fewer flare-ups.", "claim.efficacy"),
+        ("Volunteers on the new tablet healed faster than expected.", "claim.efficacy"),
+        ("The training cut their back pain in half.", "claim.efficacy"),
+        ("The app helped them sleep through the night.", "claim.efficacy"),
+        ("Doctors say the drug eliminates the pain in most cases.", "claim.efficacy"),
+        ("This approach finally brings back pain under control.", "claim.efficacy"),
+        ("It's effective against back pain; that is no longer in question.", "claim.efficacy"),
     ],
 )  # fmt: skip
 def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None:
@@ -185,6 +194,11 @@ def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None
         "Whether to take part is up to you.",
         "The team is looking for people to join now.",
         "The study compares who does better with each treatment.",
+        "The study will see whether people who got the training recovered faster.",
+        "The team compares how often people who got each treatment had fewer flare-ups.",
+        "Researchers count how many people who got the training felt better.",
+        "The training is a program meant to ease back pain over time.",
+        "The team wants to know if the training reverses these changes.",
     ],
 )
 def test_a_sentence_that_asks_plans_or_denies_asserts_nothing(sentence: str) -> None:

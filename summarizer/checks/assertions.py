@@ -31,7 +31,8 @@ _NOT_ASSERTED_RE = re.compile(
     r"\b(?:whether|if|how (?:well|much|safe|effective)|to (?:see|learn|find out|test|check"
     r"|study|compare|measure|know|understand|look at|confirm|decide|tell|show|prove|judge"
     r"|assess|evaluate|determine)|may|might|could|possibl\w*|potential\w*|hope\w*|aims?|goal"
-    r"|purpose|question|unknown|not (?:yet )?known|unclear|unsure|yet to|remains? to be"
+    r"|purpose|(?<!in )(?<!beyond )(?<!without )question|unknown|not (?:yet )?known|unclear"
+    r"|unsure|yet to|remains? to be"
     r"|being (?:tested|studied)|is testing|are testing|tests whether|will (?:look|measure"
     r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*|plan\w*"
     r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
@@ -42,10 +43,55 @@ _NOT_ASSERTED_RE = re.compile(
 # so the team hopes to show").
 _ASKS_RE = re.compile(
     r"\b(?:whether|to (?:see|learn|find out|test|check|compare|measure|show|prove|confirm"
-    r"|judge|assess|evaluate|determine)|hope\w*|aims?|goal|question|unknown|not (?:yet )?known"
+    r"|judge|assess|evaluate|determine)|hope\w*|aims?|goal|(?<!in )(?<!beyond )(?<!without )"
+    r"question|unknown|not (?:yet )?known"
     r"|might|may|could)\b|\?"
     # an indirect question: "the study sees who does better on the app"
-    r"|\b(?:who|which|what) (?:\w+ )?(?:does|do|did|works?|helps?|feels?|gets?)\b"
+    # what the study counts or compares: "the team counts how many who got it felt better"
+    r"|\bhow (?:many|often|much|long|quickly|fast|soon)\b|\b(?:compares|measures|counts"
+    r"|tracks)\b"
+    # (not a relative clause: "people who did the exercises had fewer flare-ups")
+    r"|(?<!people )(?<!patients )(?<!those )(?<!kids )(?<!children )(?<!adults )(?<!ones )"
+    r"\b(?:who|which|what) (?:\w+ )?(?:does|do|did|works?|helps?|feels?|gets?)\b"
+)
+# Who received a study's treatment: "people who got it", "kids on the spray", "those
+# treated with X".
+_TREATED = (
+    r"\b(?:people|patients|participants|volunteers|kids|children|adults|women|men|those|babies"
+    r"|infants|users|ones|everyone|group)\s+(?:who|that)\s+(?:\w+\s+)?(?:got|took|received"
+    r"|used|tried|were given|were on|were treated|had the|did the)\b"
+    r"|\b(?:people|patients|participants|volunteers|kids|children|adults|those|babies|users"
+    r"|group)\s+(?:on|taking|using|given|treated with)\s+(?:the|this|that|their|[a-z]+-?\d)"
+)
+# Better off, as an outcome: "back at school sooner", "healed faster", "fewer attacks".
+_BETTER_OFF = (
+    r"(?:got|get|gets|felt|feel|feels|were|was|are|is|did|do|does)\s+(?:\w+\s+){0,2}?"
+    r"(?:better|well again|sooner|faster|quicker|healthier|stronger)\b"
+    r"|recover(?:ed|s)?\b|heal(?:ed|s)?\b|improved\b|bounced back|back (?:at|to|in) "
+    r"(?:school|work|normal|class|their (?:usual|normal|daily))"
+    r"|(?:had|have|has|got|saw|needed|reported|showed)\s+(?:\w+\s+){0,2}?(?:fewer|less|lower"
+    r"|shorter|milder|smaller|better|improved)\b"
+)
+_TREATMENT_NOUNS = (
+    r"drug|medicine|medication|treatment|therapy|vaccine|pill|tablet|capsule|cream|ointment"
+    r"|gel|shot|injection|jab|spray|inhaler|patch|drops|app|program|programme|exercises?"
+    r"|training|device|surgery|operation|procedure|supplement|diet|intervention|remedy|dose"
+)
+# Past tense only: "lowers blood sugar" is how a record describes what a drug is for.
+_DID_GOOD = (
+    r"cut|lowered|reduced|eased|relieved|cleared(?: up)?|healed|shortened|halved|boosted"
+    r"|improved|sped up|stopped|prevented|shrank|shrunk|lessened|calmed|restored|helped"
+    r"|got rid of|brought down|kept away|led to|resulted in|gave|made"
+)
+# What a treatment is said to have made better.
+_HEALTH_OBJECTS = (
+    r"pain|aches?|symptoms?|swelling|inflammation|fever|itch\w*|rash\w*|redness|attacks?"
+    r"|seizures?|flare-?ups?|flares|episodes|relapses?|infections?|bleed\w*|blood pressure"
+    r"|blood sugar|glucose|cholesterol|weight|tumou?rs?|deaths?|hospital stays?|recovery"
+    r"|healing|cough\w*|wheez\w*|breathless\w*|fatigue|tiredness|nausea|vomiting|anxiety"
+    r"|depression|stress|insomnia|headaches?|migraines?|cravings?|falls|scarring|viral load"
+    r"|sleep|mood|quality of life|strength|breathing|memory|fewer|less|lower|better|faster"
+    r"|quicker|milder|shorter|them (?:feel|get|heal|recover|sleep|breathe|walk)"
 )
 # A benefit stated as fact, in pieces, each run only when its words are there (one large
 # alternation tried at every position cost 0.4 ms a summary).
@@ -88,6 +134,24 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|resolv\w*)\b", "symptom symptoms"),
     (r"\b(?:truly|really|genuinely|clearly|definitely) (?:helps?|works?)\b",
      "truly really genuinely clearly definitely"),
+    # Verbs no record uses to say what a treatment is for, only what it did: "X eliminates
+    # the pain", "it reverses the disease", "brings the illness under control".
+    (r"\b(?:eliminat|eradicat|ameliorat|revers|cur)(?:es|ed)\s+"
+     r"(?:clearly\s+|completely\s+|fully\s+)?(?:the|their|your|his|her|this|its|all|any)\b"
+     r"|\bwipes? out\b|\bbrings? (?:[\w'()-]+\s+){1,6}?under control\b",
+     "eliminates eliminated eradicates eradicated ameliorates ameliorated reverses reversed "
+     "cures cured wipes wipe brings bring"),
+    # What happened to the people treated, said as an outcome: "kids who got the spray were
+    # back at school sooner", "those on the cream healed faster", "had fewer attacks".
+    (rf"(?:{_TREATED})[^.;:!?\n]{{0,80}}?\b(?:{_BETTER_OFF})",
+     "who that on given treated taking using"),
+    # What the treatment did, in the past: "the drug cut their pain in half", "the app
+    # helped people sleep", "it led to fewer flare-ups".
+    (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+(?:\w+\s+){{0,3}}?"
+     rf"(?:{_HEALTH_OBJECTS})\b",
+     "cut lowered reduced eased relieved cleared healed shortened halved boosted improved sped "
+     "stopped prevented shrank shrunk lessened calmed restored helped got brought kept led "
+     "resulted gave made"),
 ]]  # fmt: skip
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"

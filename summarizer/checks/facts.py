@@ -66,7 +66,8 @@ INJECTION_RE = re.compile(
     r"|\b(?:system|model|ai|assistant)\s+(?:notes?|instructions?|directives?)\s*(?:to\b|:)"
     r"|\b(?:instructions?|directives?|commands?)\s*:\s*(?:please\s+)?(?:say|write|state|tell"
     rf"|claim|include|add|mention|{_ASK_VERBS})\b"
-    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?)\s*[:,]"
+    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?|writers?)"
+    r"\s*[:,]"
     rf"\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention|{_ASK_VERBS})\b"
     r"|\b(?:ai|assistants?|models?|summari[sz]ers?|writers?|llms?|chatbots?)\s*,?\s*"
     # which ones, by what they read: "models reading this must", "AI tools that summarise it",
