@@ -41,7 +41,11 @@ that holds the injected error. Three sets are reported apart:
   once as the honest estimate, then its false flags and blind spots were worked on, so no
   longer honest;
 * held-out v10 (``school_newsletter``, ``translated_plain``, ``qa_interview``,
-  ``build_holdout10_cases`` in bench/perturb_holdout10.py): written without reading the
+  ``build_holdout10_cases`` in bench/perturb_holdout10.py): written the same way, measured
+  once as the honest estimate, then its false flags and blind spots were worked on, so no
+  longer honest;
+* held-out v11 (``kid_explainer``, ``telegraphic_digest``, ``gp_referral_note``,
+  ``build_holdout11_cases`` in bench/perturb_holdout11.py): written without reading the
   checks or any earlier set's phrasings, and never tuned on. Its column is the honest
   estimate for unseen wording; do not change the checks to fit its misses.
 
@@ -96,6 +100,7 @@ from bench.perturb_holdout7 import HOLDOUT7_STYLES, build_holdout7_cases  # noqa
 from bench.perturb_holdout8 import HOLDOUT8_STYLES, build_holdout8_cases  # noqa: E402
 from bench.perturb_holdout9 import HOLDOUT9_STYLES, build_holdout9_cases  # noqa: E402
 from bench.perturb_holdout10 import HOLDOUT10_STYLES, build_holdout10_cases  # noqa: E402
+from bench.perturb_holdout11 import HOLDOUT11_STYLES, build_holdout11_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -415,8 +420,10 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout8_cases(trials))),
         ("held_out_v9", f"held-out v9 ({', '.join(HOLDOUT9_STYLES)}; since worked on)",
          list(build_holdout9_cases(trials))),
-        ("held_out_v10", f"held-out v10 ({', '.join(HOLDOUT10_STYLES)})",
+        ("held_out_v10", f"held-out v10 ({', '.join(HOLDOUT10_STYLES)}; since worked on)",
          list(build_holdout10_cases(trials))),
+        ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)})",
+         list(build_holdout11_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
