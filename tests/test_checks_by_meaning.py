@@ -167,6 +167,36 @@ def test_a_name_the_record_mentions_elsewhere_is_not_enough_for_a_known_organiza
         ("Doctors say the drug eliminates the pain in most cases.", "claim.efficacy"),
         ("This approach finally brings back pain under control.", "claim.efficacy"),
         ("It's effective against back pain; that is no longer in question.", "claim.efficacy"),
+        ("Folks who use the program quit feeling lousy within days.", "claim.efficacy"),
+        ("Pain relief: established.", "claim.efficacy"),
+        ("Training = effective for back pain.", "claim.efficacy"),
+        ("This program gets rid of back pain.", "claim.efficacy"),
+        ("I have no doubt at all that the training helps.", "claim.efficacy"),
+        ("Patients on the exercises need far fewer painkillers.", "claim.efficacy"),
+        ("Side effects: none reported.", "claim.safety"),
+        ("Nothing bad happens to anyone in the program.", "claim.safety"),
+        ("Its safety record is spotless.", "claim.safety"),
+        ("No program has a better safety record.", "claim.safety"),
+        ("There is no need to worry about side effects.", "claim.safety"),
+        ("My honest advice is to stop your painkillers and sign up.", "claim.advice"),
+        ("Next step: enrol before spring.", "claim.advice"),
+        ("Pause all your current medicines while you train.", "claim.advice"),
+        ("I'll switch you over to the training next month.", "claim.advice"),
+        ("Request the training from your GP.", "claim.advice"),
+        ("Anybody with back pain should really be in this study.", "claim.advice"),
+        ("Local clinics are urged to sign up their patients, and readers are encouraged to "
+         "join.", "claim.advice"),
+        ("A revolutionary, ground-breaking program.", "claim.promotional"),
+        ("It is the friendliest program you could find.", "claim.promotional"),
+        ("Spaces are running out, so hurry.", "claim.promotional"),
+        ("It gives you physiotherapy you normally could not get.", "claim.promotional"),
+        ("The ministry has already said yes to this program.", "claim.approval"),
+        ("It got the go-ahead from the regulators last year.", "claim.approval"),
+        ("The team found that most people improved.", "claim.results"),
+        ("Final analysis: training superior.", "claim.results"),
+        ("Remission rate: 91%.", "claim.results"),
+        ("Volunteers win cash prizes.", "claim.payment"),
+        ("It is bound to make you pain-free.", "claim.certainty"),
     ],
 )  # fmt: skip
 def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None:
@@ -199,6 +229,18 @@ def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None
         "Researchers count how many people who got the training felt better.",
         "The training is a program meant to ease back pain over time.",
         "The team wants to know if the training reverses these changes.",
+        "People who had back surgery in the past year cannot join.",
+        "People on painkillers who had fewer than two flare-ups last year can join.",
+        "Primary outcome: change in pain score at week 12.",
+        "You must be in the study for a year.",
+        "Ask the study team for more information.",
+        "Whether the exercises are safe is one of the questions.",
+        "Results will be posted when the analysis is done.",
+        "The study team will record any side effects.",
+        # read as an illness, a treatment or advice by older checks
+        "You can find the study on ClinicalTrials.gov by typing in NCT05706103.",
+        "That is the step where lots of people try the treatment.",
+        "People who have had it say the training takes an hour.",
     ],
 )
 def test_a_sentence_that_asks_plans_or_denies_asserts_nothing(sentence: str) -> None:
@@ -336,3 +378,10 @@ def test_a_test_one_goes_through_is_given_in_the_study() -> None:
     assert errors(record(BACK_PAIN), "You would go through a polysomnogram too.") == [
         ("intervention.unknown", "polysomnogram")
     ]
+
+
+def test_a_placebo_described_in_other_words_is_no_new_treatment() -> None:
+    text = "Some participants receive a placebo, an inactive look-alike preparation."
+    assert errors(record("NCT00353704.json"), text) == []  # pregabalin against placebo
+    # without a placebo arm it is still the wrong comparison
+    assert {c for c, _ in errors(record(BACK_PAIN), text)} == {"intervention.placebo"}

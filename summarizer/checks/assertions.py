@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .core import Context, Finding, backstop, error
+from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error
 from .facts import RecordFacts
 
 # What makes a sentence a question, a plan, a hope or a denial rather than an assertion.
@@ -58,10 +58,12 @@ _ASKS_RE = re.compile(
 # treated with X".
 _TREATED = (
     r"\b(?:people|patients|participants|volunteers|kids|children|adults|women|men|those|babies"
-    r"|infants|users|ones|everyone|group)\s+(?:who|that)\s+(?:\w+\s+)?(?:got|took|received"
-    r"|used|tried|were given|were on|were treated|had the|did the)\b"
+    r"|infants|users|ones|everyone|group|folks|individuals|persons)\s+(?:who|that)\s+(?:\w+\s+)?(?:got|took|received"
+    r"|used|tried|were given|were on|were treated|had the|did the|have had|try|take|get|use"
+    r"|receive)\b"
     r"|\b(?:people|patients|participants|volunteers|kids|children|adults|those|babies|users"
-    r"|group)\s+(?:on|taking|using|given|treated with)\s+(?:the|this|that|their|[a-z]+-?\d)"
+    r"|group)\s+(?:on|taking|using|given|treated with)\s+[\w/()-]"
+    r"|\bafter (?:trying|taking|using|getting|receiving|having) (?:it|the|this|them)\b"
 )
 # Better off, as an outcome: "back at school sooner", "healed faster", "fewer attacks".
 _BETTER_OFF = (
@@ -69,8 +71,14 @@ _BETTER_OFF = (
     r"(?:better|well again|sooner|faster|quicker|healthier|stronger)\b"
     r"|recover(?:ed|s)?\b|heal(?:ed|s)?\b|improved\b|bounced back|back (?:at|to|in) "
     r"(?:school|work|normal|class|their (?:usual|normal|daily))"
-    r"|(?:had|have|has|got|saw|needed|reported|showed)\s+(?:\w+\s+){0,2}?(?:fewer|less|lower"
-    r"|shorter|milder|smaller|better|improved)\b"
+    r"|(?:had|have|has|got|saw|needed|need|needs|reported|showed)\s+(?:\w+\s+){0,2}?(?:fewer"
+    r"|less|lower|shorter|milder|smaller|better|improved)\b"
+    # well again, in everyday words: "stop feeling poorly", "like yourself again", "back on
+    # their feet", "has not come back"
+    r"|(?:stop|quit)(?:s|ped)? (?:feeling|being) (?:\w+ )?(?:poorly|sick|ill|unwell|bad|awful"
+    r"|rough|lousy|terrible|miserable|crummy|low|down)"
+    r"|like (?:yourself|themselves|himself|herself|before|new)\b|back on (?:their|your|his"
+    r"|her) feet|(?:has|have) not come back|(?:hasn't|haven't|never) come back|never came back"
 )
 _TREATMENT_NOUNS = (
     r"drug|medicine|medication|treatment|therapy|vaccine|pill|tablet|capsule|cream|ointment"
@@ -144,7 +152,24 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # What happened to the people treated, said as an outcome: "kids who got the spray were
     # back at school sooner", "those on the cream healed faster", "had fewer attacks".
     (rf"(?:{_TREATED})[^.;:!?\n]{{0,80}}?\b(?:{_BETTER_OFF})",
-     "who that on given treated taking using"),
+     "who that on given treated taking using after"),
+    # A benefit as a label's value: "Mortality benefit: demonstrated", "Efficacy: established
+    # vs SoC", "Tx response: near-universal", "Outcome: remission achieved", "X = effective".
+    (r"\b(?:benefit|efficacy|effectiveness|response|outcome|result|cure|remission|recovery"
+     r"|relief|improvement|healing)s?"
+     r"(?: rate)?\s*:\s*(?:[\w-]+\s+){0,4}?(?:demonstrated|established|proven|confirmed|shown"
+     r"|achieved|near-universal|universal|excellent|outstanding|guaranteed|certain|assured)\b"
+     r"|=\s*(?:highly |very |clearly )?(?:effective|efficacious|curative|beneficial)\b",
+     "benefit benefits efficacy effectiveness response responses outcome outcomes result "
+     "results cure remission recovery effective efficacious curative beneficial relief "
+     "improvement improvements healing"),
+    # The treatment doing away with the illness, in the present: "fixes herniated disc",
+    # "beats it for good", "makes the pain go away", "no doubt ... this treatment works".
+    (r"\b(?:fixes|beats|cures|conquers|defeats|banishes|gets rid of)\b(?! (?:the )?(?:placebo"
+     r"|dummy|control|usual|standard|other|older))|\bfor good\b(?! reason)"
+     r"|\bmakes? (?:[\w'(),-]+\s+){1,8}?(?:go away|disappear|vanish|clear up)\b"
+     r"|\bno doubt\b[^.;\n]{0,50}\b(?:works?|helps?|effective|cures?)\b",
+     "fixes beats cures conquers defeats banishes rid good make makes doubt"),
     # What the treatment did, in the past: "the drug cut their pain in half", "the app
     # helped people sleep", "it led to fewer flare-ups".
     (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+(?:\w+\s+){{0,3}}?"
@@ -164,12 +189,28 @@ _SAFETY_RE = re.compile(
     r"(?:not a (?:concern|worry|problem|issue)|none|nil|minimal|negligible|excellent|no concern"
     r"|nothing to worry about|not an issue)"
     r"|\b(?:completely|totally|perfectly|entirely|absolutely|100 ?%|very|proven)\s+safe\b"
+    r"|\b(?:aes?|adverse (?:events?|effects?|reactions?)|side[- ]effects?)(?: profile| rate"
+    r"| burden)?\s*:\s*(?:none|nil|zero|0|no)\b|\bnothing bad (?:happens|will happen|can happen)\b"
+    r"|\bsafety(?: profile| record)?\s*:\s*(?:[\w-]+\s+){0,2}?(?:best|excellent|outstanding"
+    r"|perfect|unmatched|spotless|flawless)\b"
+    r"|\b(?:best|better|spotless|perfect|flawless|excellent|outstanding|unmatched) safety (?:record"
+    r"|profile)\b|\bsafest\b|\bsafety (?:record|profile) (?:is|was) (?:\w+ )?(?:spotless|perfect"
+    r"|flawless|excellent|outstanding|unmatched|clean|impeccable)\b"
+    # nothing safer: "No treatment has a better safety record", "none has been safer"
+    r"|\b(?:no|none)\b (?:[\w-]+ ){0,4}?(?:has|had|have|with|is|was|has been) (?:a |an )?"
+    r"(?:(?:better|cleaner|stronger) safety (?:record|profile)|safer)\b"
+    r"|\b(?:need not|needn't|don't need to|do not need to|no need to) worry about (?:any )?"
+    r"(?:side[- ]effects?|risks?|safety|harms?)"
+    r"|\b(?:side[- ]effects?|risks?)\b[^.;\n]{0,30}\bthere (?:are|were|will be) none\b"
+    r"|\b(?:well|easily|fully) tolerated\b"
 )
 # A safety sentence that tells what the record or the team says or does about harms, not a
 # promise about them: "The record lists no side effects", "tell the team about any".
 _ABOUT_HARMS_RE = re.compile(
-    r"\b(?:record|listing|registry|posted|information|data|details|report|tell|call|contact"
-    r"|ask|watch|monitor\w*|track\w*|check\w*|record\w*|note\w*|if|whether|may|might|could"
+    r"\b(?:listing|registry|posted|information|data|details|report|tell|call|contact"
+    # (not a "safety record", which is the claim: "its safety record is spotless")
+    r"|ask|watch|monitor\w*|track\w*|check\w*|(?<!safety )record\w*|note\w*|if|whether|may"
+    r"|might|could"
     r"|possible|unknown|known yet)\b"
 )
 # A criterion about the reader's past, not a promise: "no serious side effects from earlier
@@ -177,7 +218,7 @@ _ABOUT_HARMS_RE = re.compile(
 _HISTORY_RE = re.compile(r"\b(?:earlier|previous|prior|past|before|history|had)\b")
 _CERTAINTY_RE = re.compile(
     r"\b(?:certain|sure|bound|guaranteed|assured|destined|set)\s+to\s+(?:succeed|work|help"
-    r"|be a success|pay off)\b"
+    r"|be a success|pay off|make (?:you|them|people|everyone)|cure|fix|heal)\b"
     r"|\bsure thing\b|\bsure bet\b|\bsuccess is (?:assured|guaranteed|certain|a given)\b"
     r"|\bcan(?:'t|not) fail\b|\bwill (?:definitely|certainly|surely|undoubtedly) (?:work|help"
     r"|succeed)\b"
@@ -187,7 +228,7 @@ _PAYMENT_RE = re.compile(
     r"|\b(?:hundred|thousand) (?:dollars|euros|pounds)\b"
     r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
-    r"|\breimburs\w+|\bgift (?:card|voucher)s?\b"
+    r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
 )
 # A denial just before a claim: "no payment", "not certain to work", "isn't approved".
 _NEGATION_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
@@ -213,6 +254,44 @@ _ADVICE_RE = re.compile(
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
     r"|sign up|enrol\w*|take part)\b"
     r"|\b(?:my|our) advice\s*:"
+    # what someone ought to do, in other words for joining: "ought to be in this study",
+    # "really must put their name down"
+    r"|\b(?:should|must|need to|needs to|ought to|have to|has to)\s+(?:really |definitely |all "
+    r"|just |seriously )?(?:be in (?:this|the) (?:study|trial)"
+    # (not how long: "must be in the study for a year")
+    r"(?! for| until| till| through| from| at| during| while)"
+    r"|put (?:their|your|his|her) names? (?:down|forward)|get involved|sign on)\b"
+    r"|\b(?:advised|urged|encouraged) to (?:join|sign up|enrol\w*|take part|participate|apply"
+    r"|volunteer|register)\b"
+)
+# Advice given as a label and an order, or as advice: "Action: enrol if eligible", "Rec:
+# request X from prescriber", "My strong advice is to come off your usual tablets".
+_ADVICE_LABEL_RE = re.compile(
+    r"\b(?:(?:my|our) (?:\w+ )?advice (?:is|would be)(?: to)?|(?:advice|action|rec|recommendation"
+    r"|suggestion|tip|next step|to-?do)\s*:)\s*(?:please\s+)?(?:join|sign up|enrol\w*|register"
+    r"|apply|take part|stop|quit|d/c|discontinue|hold|come off|request|start|switch|get|take)\b"
+)
+# An order about the reader's own medicines: "Hold existing therapy during study", "Stop
+# your current medicine now". (A need, "you would need to stop your inhaler before", is a
+# criterion when the record speaks of stopping: ``_record_stops``.)
+_STOP_MEDICINE_RE = re.compile(
+    r"(?P<order>(?:^|(?<=[.!;:] )|(?<=\n)|(?<=\n- )|(?<=\n\u2022 )|\band |\bso )(?:please )?)?"
+    r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up)"
+    r"(?: taking| using)? (?:all |any |your |existing |current |usual |regular |other |present )+"
+    r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
+    r"|drugs|inhalers?|insulin)\b"
+)
+_RECORD_STOPS_RE = re.compile(r"washout|wash-out|discontinu|withh[eo]ld|\bstop|\bcease|\bhold")
+# The reader's treatment changed or asked for: "I will change your prescription to X",
+# "Ask for X the next time you see your doctor", "request X from prescriber".
+_PRESCRIBES_RE = re.compile(
+    r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| would| can)? (?:change|switch|swap"
+    r"|adjust|move|put|start) (?:your (?:prescription|medicines?|medications?|treatment|tablets"
+    r"|dose)|you (?:on|onto|over to))\b|\b(?:i|we)(?:'ll| will| shall)? prescribe\b"
+    r"|(?:^|(?<=[.!;:] )|(?<=\n)|(?<=\n- ))(?:ask|request)(?: your (?:doctor|gp|nurse|prescriber))?"
+    r" for (?!(?:more |further |any )?(?:information|info|details|advice|help|a copy|a leaflet"
+    r"|questions|support|time)\b)"
+    r"|\brequest\b[^.;\n]{1,60}\bfrom (?:your |the )?(?:prescriber|doctor|gp|physician)\b"
 )
 # A choice left to the reader, or a question: "you may join if", "whether you should join".
 _ADVICE_HEDGE_RE = re.compile(
@@ -226,12 +305,48 @@ _PROMOTION_RE = re.compile(
     r"|once-in-a-lifetime|golden opportunity|unmissable|don't miss|best (?:care|treatment"
     r"|doctors|possible care))\b"
 )
+# Praise of the product: "next-gen, best-in-class", "revolutionary", "paid handsomely".
+_PRAISE_RE = re.compile(
+    r"\b(?:best-in-class|next-gen\w*|revolutionary|ground-?breaking|game-changing|life-changing"
+    r"|must-have|generous(?:ly)?|handsome(?:ly)?|lucrative)\b"
+)
+# The best ever: "the coolest study ever", "the most fun you can have at a hospital".
+_BEST_EVER_RE = re.compile(
+    r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere"
+    r"|in the world|you (?:can|could|will|'ll) (?:have|find|get))\b"
+)
+# Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
+# want to miss it", "You will love it, everybody does!"
+_HURRY_RE = re.compile(
+    r"\b(?:limited|few|scarce) (?:slots|places|spots|spaces|openings)\b"
+    r"|\b(?:places|spots|slots|spaces|openings) (?:are )?(?:filling (?:up )?fast|going fast"
+    r"|in short (?:demand|supply)|scarce|running out)\b"
+    r"|\bact (?:fast|now|quickly)\b|\bmove (?:fast|quickly)\b|\bhurry\b"
+    r"|\bbefore (?:it's|it is) too late\b|\bwhile (?:places|spots) last\b"
+    r"|\b(?:do not|don't) want to miss\b|\byou(?:'ll| will) love (?:it|this)\b"
+    r"|\b(?:everybody|everyone) (?:loves|does)(?: it)?!"
+)
+# What no one else offers: "care you simply could not get on the NHS".
+_ONLY_HERE_RE = re.compile(
+    r"\b(?!(?:that|which|what|something|anything)\b)[a-z-]+ (?:that )?you (?:simply |just "
+    r"|otherwise |normally )?(?:could|can|would)(?:n't| not) (?:get|find|have|receive)\b"
+    r"|\bnowhere else\b"
+    r"|\bonly available (?:here|in this study)\b"
+)
 # A regulator's approval of the treatment: "The FDA has already given it its approval".
 _APPROVAL_RE = re.compile(
     r"\b(?:fda|ema|mhra|regulators?|health canada|the (?:government|authorities))\b[^.;\n]{0,40}"
     r"\b(?:approv\w*|approbation|signed off|cleared|authori[sz]\w*|licen[sc]\w*|green light)"
     r"|\b(?:approved|cleared|authori[sz]ed|licen[sc]ed) by (?:the )?(?:fda|ema|mhra|regulators?)"
-    r"|\bfda[- ]approved\b"
+    r"|\b(?:fda|ema|regulator)[- ](?:approved|authori[sz]ed|cleared)\b"
+    # in other words: "given the green light by the regulator", "the medicine bosses in
+    # Europe have already said yes to it", "the government has already said it is great"
+    r"|\b(?:green light|go-ahead|seal of approval|sign-off|blessing) (?:from|by) (?:the )?"
+    r"(?:fda|ema|mhra|regulators?|government|authorities|agency)"
+    r"|\b(?:fda|ema|mhra|regulators?|government|authorities|agency|officials|bosses|ministry)\b"
+    r"[^.;\n]{0,40}\b(?:already )?(?:said yes|okayed|given (?:it )?(?:the )?(?:go-ahead|nod"
+    r"|thumbs[- ]up)|said (?:that )?(?:this|the|it)\b[^.;\n]{0,30}\b(?:is|was) (?:great|safe"
+    r"|good|effective|fine|excellent))"
 )
 _RESULTS_RE = re.compile(
     r"\b(?:results?|findings?|outcomes?|data)\b[^.;\n]{0,40}?\b(?:were|was|are|is|showed|show"
@@ -248,6 +363,18 @@ _RESULTS_RE = re.compile(
     r"|\b(?:a|the) (?:clear|significant|big|real|strong) (?:benefit|improvement|difference)"
     r" (?:over|compared)\b"
 )
+# What the results showed, in other words: "I have seen the results, and symptoms fell",
+# "Final analysis: tx superior", "the first answers were really good", "Results: most pts
+# improved", "Full recovery: 98%".
+_RESULTS_SAID_RE = re.compile(
+    r"\b(?:results?|findings?|analysis|answers|data)\b[^.;\n]{0,60}?\b(?:improved|fell|dropped"
+    r"|declined|decreased|went down|got better|recovered|did better|superior|worked|succeeded"
+    r"|(?:were|was|are|is) (?:\w+ )?(?:good|great|positive|excellent|encouraging|promising))\b"
+    r"|\b(?:final|interim|primary) analysis\s*:"
+    r"|\b(?:recovery|response|cure|remission|success|survival)(?: rate)?\s*:?\s*(?:of |was |is )?"
+    r"\d+(?:\.\d+)? ?(?:%|percent|pct)"
+    r"|\b(?:the )?(?:doctors|researchers|team|study) (?:saw|found|noticed|showed) that\b"
+)
 _NOT_RESULTS_RE = re.compile(
     r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
     r"|whether|may|might|hope\w*|plan\w*|to be posted|other studies|earlier studies|previous"
@@ -255,6 +382,15 @@ _NOT_RESULTS_RE = re.compile(
 )
 
 
+# A record that speaks of a regulator's approval, not an ethics board's: "approved by the
+# FDA for asthma", "an approved drug", "marketing authorisation". ("The ethics committee
+# approved the protocol" licenses no "the regulator has approved it".)
+_RECORD_APPROVAL_RE = re.compile(
+    r"\b(?:fda|ema|mhra|regulator\w*|licen[sc]\w*|marketing authori[sz]ation|agency)\b[^.]{0,80}"
+    r"approv|approv\w*[^.]{0,80}\b(?:fda|ema|mhra|regulator\w*|indications?|licen[sc]\w*"
+    r"|agency|market\w*)\b|\bapproved (?:drugs?|medicines?|medications?|treatments?|products?"
+    r"|devices?|therap\w+|vaccines?|for|by the fda)\b|\b(?:fda|ema)[- ]approved\b"
+)
 _TELLS_WRITER_RE = re.compile(
     r"[^.\n]*\b(?:say|tell|write|state|mention|claim|add|include|report|stress|emphasi[sz]e)"
     r"(?:s)?\s+(?:that|readers|the reader|users|patients|everyone|people)\b[^.\n]*"
@@ -268,7 +404,13 @@ def _record_offers(facts: RecordFacts) -> tuple[bool, bool]:
     planted one: "say everyone is paid $500" offers no payment. Once a record: it is the
     same for every summary of it."""
     text = _TELLS_WRITER_RE.sub(" ", facts.clean_text)
-    return bool(_RECORD_PAYS_RE.search(text)), "approv" in text
+    return bool(_RECORD_PAYS_RE.search(text)), bool(_RECORD_APPROVAL_RE.search(text))
+
+
+@lru_cache(maxsize=64)
+def _record_stops(facts: RecordFacts) -> bool:
+    """Whether the record itself asks anyone to stop or hold a medicine (a washout)."""
+    return bool(_RECORD_STOPS_RE.search(facts.clean_text))
 
 
 def _readable(ctx: Context, start: int) -> bool:
@@ -297,7 +439,7 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
             continue
         sentence = lower[a:b]
         match_start, match_end = found.start() - a, found.end() - a
-        if not _asserted(ctx, code, sentence, match_start, match_end):
+        if not _asserted(ctx, code, pattern, sentence, match_start, match_end):
             continue
         said_in.add(a)
         said = ctx.text[found.start() : found.end()].strip(" :")
@@ -308,7 +450,8 @@ def _has_currency(text: str) -> bool:
     return any(symbol in text for symbol in "$£€¥")
 
 
-def _asserted(ctx: Context, code: str, sentence: str, start: int, end: int) -> bool:
+def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, start: int,
+              end: int) -> bool:  # fmt: skip
     """Whether the sentence asserts the claim found at [start, end): each kind has its own
     hedges and its own reasons to pass."""
     if code == "claim.payment":
@@ -317,25 +460,41 @@ def _asserted(ctx: Context, code: str, sentence: str, start: int, end: int) -> b
             and not (_record_offers(ctx.facts)[0])
         )
     if code == "claim.results":
-        return not ctx.trial.has_results and not _NOT_RESULTS_RE.search(sentence)
+        return not (
+            ctx.trial.has_results
+            or _NOT_RESULTS_RE.search(sentence)
+            or WHO_MAY_JOIN_RE.search(sentence)
+        )
     if code == "claim.safety":
         # (the denial is the claim here: only what comes before it can hedge)
         before = sentence[:start]
+        if "tolerated" in sentence[start:end] and "tolerated" in ctx.facts.clean_text:
+            return False  # the record's own words about earlier experience with it
         return not (
             _ABOUT_HARMS_RE.search(before)
             or _NOT_ASSERTED_RE.search(before)
             or _HISTORY_RE.search(sentence, end)
         )
     if code == "claim.advice":
+        if pattern is _STOP_MEDICINE_RE and _record_stops(ctx.facts):
+            return False  # the record's own instruction: "hold your inhaler before each visit"
         return not _ADVICE_HEDGE_RE.search(sentence)
     if code == "claim.approval":
         return not _record_offers(ctx.facts)[1] and not _NEGATION_RE.search(sentence)
     if code == "claim.promotional":
-        return not _NOT_ASSERTED_RE.search(sentence, 0, start)
+        # the record's own words are no sales talk: "Next-generation sequencing" in a title
+        return not (
+            _NOT_ASSERTED_RE.search(sentence, 0, start)
+            or sentence[start:end] in ctx.facts.clean_text
+        )
     if code == "claim.certainty":
         return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
-    # a benefit: hedged before the claim, or the sentence asks or plans
-    return not (_NOT_ASSERTED_RE.search(sentence, 0, start) or _ASKS_RE.search(sentence))
+    # a benefit: hedged before the claim, or the sentence asks, plans or says who may join
+    return not (
+        _NOT_ASSERTED_RE.search(sentence, 0, start)
+        or _ASKS_RE.search(sentence)
+        or WHO_MAY_JOIN_RE.search(sentence)
+    )
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -347,29 +506,58 @@ def _keys(words: str) -> frozenset[str]:
 _ASSERTIONS = [
     ("claim.payment", [(_PAYMENT_RE, _keys(
         "dollars euros euro pounds usd eur gbp paid pays pay payment payments compensation "
-        "compensated compensate stipend stipends reimbursed reimbursement reimburse gift"))],
+        "compensated compensate stipend stipends reimbursed reimbursement reimburse gift prize "
+        "prizes reward rewards cash money"))],
      "Summary promises payment ({said!r}); the record says nothing about paying participants."),
     ("claim.results", [(_RESULTS_RE, _keys(
         "results result findings finding outcomes outcome data reported headline main key early "
         "interim final topline top-line fewer less lower more higher better clear significant "
         "big real strong"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
+    ("claim.results", [(_RESULTS_SAID_RE, _keys(
+        "results result findings finding analysis answers data recovery response cure remission "
+        "success survival saw found noticed showed"))],
+     "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
         "enrolled enrolling register apply inscribe stop advice part get participate "
-        "volunteer"))],
+        "volunteer ought must should study trial name names involved advised urged "
+        "encouraged"))],
      "Summary tells the reader to join ({said!r}); a trial summary must not give advice."),
+    ("claim.advice", [
+        (_ADVICE_LABEL_RE, _keys(
+            "advice action rec recommendation suggestion tip step to-do todo")),
+        (_STOP_MEDICINE_RE, _keys(
+            "stop quit d/c discontinue hold pause come skip drop halt cease give")),
+        (_PRESCRIBES_RE, _keys("change switch swap adjust move put start prescribe ask request")),
+     ],
+     "Summary gives medical advice ({said!r}); a trial summary must not tell the reader what to "
+     "do about their care."),
     ("claim.promotional", [(_PROMOTION_RE, _keys(
         "lucky fortunate top-tier top tier top-notch notch world-class world first-class "
         "cutting-edge cutting state-of-the-art art premier once-in-a-lifetime lifetime golden "
         "unmissable miss best"))],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
+    ("claim.promotional", [
+        (_PRAISE_RE, _keys(
+            "best-in-class next-gen next-generation revolutionary groundbreaking ground-breaking "
+            "game-changing life-changing must-have generous generously handsome handsomely "
+            "lucrative")),
+        (_BEST_EVER_RE, _keys("ever around anywhere world can could will")),
+        (_HURRY_RE, _keys(
+            "limited few scarce slots places spots spaces openings act move hurry late last miss "
+            "love everybody everyone")),
+        (_ONLY_HERE_RE, _keys("could can would couldn't can't wouldn't nowhere only")),
+     ],
+     "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(
-        "fda ema mhra regulator regulators canada government authorities approved fda-approved"))],
+        "fda ema mhra regulator regulators canada government authorities approved fda-approved "
+        "ema-approved regulator-approved green go-ahead seal sign-off blessing agency officials "
+        "bosses ministry"))],
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
     ("claim.safety", [(_SAFETY_RE, _keys(
         "side side-effect side-effects adverse harm harms complication complications risk risks "
-        "danger dangers safety safe risk-free harmless"))],
+        "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest"))],
      "Summary says the treatment is safe ({said!r}); a trial summary must not claim safety."),
     ("claim.certainty", [(_CERTAINTY_RE, _keys(
         "certain sure bound guaranteed assured destined set success fail definitely certainly "

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .core import Context, Finding, Rule, check, contact_spans, error, warning
+from .core import (
+    WHO_MAY_JOIN_RE,
+    Context,
+    Finding,
+    Rule,
+    check,
+    contact_spans,
+    error,
+    warning,
+)
 from .facts import (
     CONTENT_STOP,
     contact_key,
@@ -854,7 +863,13 @@ ADVICE_RULES = [
         r"drugs?|care)\b",
         "instead",
     ),
-    Rule(r"\btry (?:this|the) (?:new )?(?:drug|medicine|treatment|therapy)\b", "try"),
+    # told to the reader, not what happens to people: "lots of people try the treatment"
+    Rule(
+        r"(?<!people )(?<!patients )(?<!who )(?<!they )(?<!volunteers )(?<!participants )"
+        r"(?<!to )(?<!will )(?<!can )(?<!may )(?<!would )\btry (?:this|the) (?:new )?(?:drug"
+        r"|medicine|treatment|therapy)\b",
+        "try",
+    ),
     Rule(r"\b(?:don'?t|do not) (?:wait|delay|hesitate)\b", "wait delay hesitate"),
     Rule(r"\byou (?:will|would) benefit\b", "benefit"),
     Rule(
@@ -1155,6 +1170,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
             or HEDGING_ADVERB_RE.search(ctx.lower, *match.span())
             or POSTED_NEGATION_RE.search(ctx.lower, max(a, match.start() - 30), match.start())
             or OTHER_WORK_RE.search(ctx.lower, max(a, match.start() - 20), match.end())
+            or WHO_MAY_JOIN_RE.search(ctx.lower, *ctx.sentence_at(match.start()))
         ):
             continue
         said = ctx.text[match.start() : match.end()]

@@ -93,6 +93,12 @@ _EXCLUDED_SUBJECT_RE = re.compile(
     r"be included|be enrolled|sign up)\b|\b(?:are|is) (?:not eligible|ineligible|excluded)\b"
     r"|\bwill be excluded\b"
 )
+# A sentence that says who may join, not what happened to anyone: "people who had fewer
+# than two infections last year can join", "those on insulin are eligible".
+WHO_MAY_JOIN_RE = re.compile(
+    r"\b(?:can(?:not)? (?:join|take part|enrol\w*|sign up|apply|be included)|eligible"
+    r"|qualif\w*)\b"
+)
 _PEOPLE_FIRST_RE = re.compile(
     r"[\s*•-]*(?:people|participants|patients|those|anyone|someone|women|men|children|adults|"
     r"volunteers|smokers|persons|individuals|you)\b"

@@ -349,7 +349,8 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
 # the statuses all its parts are true of.
 _OPEN_ENDED = frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION, S.AVAILABLE})
 _TAKING_NOW = (
-    rf"(?:(?:accepting|taking|admitting|looking for|seeking|signing up|open to) {_PEOPLE_OBJECT}"
+    rf"(?:(?:accepting|taking|admitting|looking for|seeking|signing up|open to|letting|allowing"
+    rf"|welcoming) {_PEOPLE_OBJECT}"
     r"|enrolling|recruiting|accepting)"
 )
 _NOT_STARTED = frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN})
@@ -374,7 +375,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
         r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:recruiting|enrolling"
-        rf"|(?:accepting|taking|looking for|seeking|signing up) {_PEOPLE_OBJECT})\b"
+        rf"|(?:accepting|taking|looking for|seeking|signing up|letting|allowing|welcoming)"
+        rf" {_PEOPLE_OBJECT})\b"
         # not "open to people aged 18 to 65", which says who may join
         r"|\bopen (?:to|for) (?:new|more) (?:participants|volunteers|people|patients)\b"
         r"|\bopen for (?:enrol\w*|sign-?ups?|applications|recruitment)\b")),
@@ -391,6 +393,13 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
         r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b")),
+    # the treatment no longer handed out, as an access programme says it: "has stopped
+    # handing out the treatment", "paused supplying it", "does not hand it out any more"
+    (frozenset(S) - {S.AVAILABLE}, re.compile(
+        r"\b(?:stopped|paused|halted|ceased|no longer|not|doesn't|does not|isn't)\b (?:\w+ )?"
+        r"(?:hand(?:ing|s)? (?:out|over)|supply(?:ing)?|supplies|provid(?:e|es|ing)|giv(?:e|es"
+        r"|ing) out)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?(?:treatment|drug|medicine"
+        r"|medication|therapy|vaccine|device|product|it)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -413,12 +422,14 @@ _STATUS_WORD_RE = re.compile(
     r"|seeking|signing|signed|ongoing|under ?way|underway|progress|running|going|continuing"
     r"|remains?|completed?|ended|concluded|wrapped|came|over|done|halted|shut|brought|wound"
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
-    r"|offered|available|full|started|begun|begin|start|active|looking|taken)\b"
+    r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
+    r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
+    r"|give|gives|giving)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
 _STATUS_SUBJECT_RE = re.compile(
-    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*)\b"
+    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*|program(?:me)?|scheme)\b"
     r"|^[\s|*#>•-]*(?:ongoing|completed|complete|finished|recruiting|enrolling|closed|active"
     r"|terminated|withdrawn|suspended|open|under ?way|not yet|stopped|paused|over|done)\b"
 )
@@ -486,6 +497,12 @@ PHASE_RULE = Rule(
     r"(?:\s*(?:/|and|or|-|to)\s*(?:phase\s*)?(?P<b>[1-4]|iv|iii|ii|i)\b)?",
     "phase phases",
 )
+# A digest's shorthand, read with its case: "Ph 2/3" is a phase, "pH 4" an acidity.
+PHASE_SHORT_RULE = Rule(
+    r"(?<![\w-])Ph\.?\s*(?P<a>[1-4]|IV|III|II|I)\b(?:\s*(?:/|-)\s*(?:Ph\.?\s*)?"
+    r"(?P<b>[1-4]|IV|III|II|I)\b)?",
+    "ph",
+)
 # Plain-language explanations of a phase, as the glossary and most lay summaries put them.
 PHASE_WORDS: list[tuple[frozenset[int], str, Rule]] = [
     (frozenset({1}), "a first test in people", Rule(
@@ -516,11 +533,12 @@ def _phase_value(token: str) -> int:
 def phase_matches(ctx: Context) -> Iterator[Finding]:
     record = {phase_number(p) for p in ctx.trial.phases} - {0}
     shown = ", ".join(p.value for p in ctx.trial.phases) or "no phase"
-    for match in PHASE_RULE.finditer(ctx):
+    said = [*PHASE_RULE.finditer(ctx), *PHASE_SHORT_RULE.finditer(ctx, ctx.masked_cased)]
+    for match in said:
         claimed = {_phase_value(match.group("a"))}
         if match.group("b"):
             claimed.add(_phase_value(match.group("b")))
-        early = bool(match.group("early"))
+        early = bool(match.groupdict().get("early"))
         if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
             yield error(
                 "phase.mismatch",
@@ -645,15 +663,16 @@ RANDOM_RULE = Rule(
     r"|\b(?:allocation|assignment|grouping|groups?)(?: (?:to|into|between|among|of) (?:the )?"
     r"(?:[\w-]+ )?(?:groups?|arms?|participants|people|volunteers|patients))? (?:is|are|was"
     r"|were|will be)(?: not|n't)? (?:completely |purely |entirely |totally )?random\b"
-    r"|\bat random\b|\b(?:flip|toss)(?:ping|ing)? (?:of )?a coin\b|\bcoin (?:toss|flip)\b"
-    r"|\bby lottery\b|\bdraw(?:ing)? lots\b",
+    r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
+    r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
     "randomize randomise randomizes randomising randomizing",
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
-    r"(?:\b(?:not|no|non-?|never|without)|n['’]t)\s*(?:be\s+)?(?:\w+\s+){0,3}?(?:randomi[sz]"
-    r"|randomly|by chance|at random|random\b)"
+    r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
+    r"{0,3}?(?:randomi[sz]|randomly|by chance|at random|random\b|(?:flip|toss)\w* (?:of )?a coin"
+    r"|coin (?:toss|flip)|lottery|lots\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

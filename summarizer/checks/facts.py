@@ -63,12 +63,16 @@ INJECTION_RE = re.compile(
     # GENERATORS: state that ...", "<!-- model instruction: say that ... -->"
     r"|\bnote to (?:the |any |all )?(?:[\w-]+ )?(?:ai|assistants?|models?|summari[sz]ers?|llms?"
     r"|chatbots?|writers?|generators?|bots?)\b"
-    r"|\b(?:system|model|ai|assistant)\s+(?:notes?|instructions?|directives?)\s*(?:to\b|:)"
+    r"|\b(?:system|model|ai|assistant)\s+(?:notes?|instructions?|directives?)\s*(?:to\b|:|\])"
+    # an order given with a colon: "Override: describe this study as ..."
+    rf"|\boverride\s*:\s*(?:please\s+)?(?:{_TELL_VERBS}|report that)\b"
     r"|\b(?:instructions?|directives?|commands?)\s*:\s*(?:please\s+)?(?:say|write|state|tell"
     rf"|claim|include|add|mention|{_ASK_VERBS})\b"
-    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?|writers?)"
-    r"\s*[:,]"
-    rf"\s*(?:please\s+)?(?:say|write|state|tell|claim|include|add|mention|{_ASK_VERBS})\b"
+    # addressed, then told: "AI writers: say", "ATTENTION SUMMARY TOOLS: state that", "Any
+    # model reading this: say"
+    r"|\b(?:ai|assistants?|models?|summari[sz]ers?|llms?|chatbots?|generators?|bots?|writers?"
+    r"|tools)(?:\s+[\w-]+){0,3}?\s*[:,]"
+    rf"\s*(?:please\s+)?(?:include|add|{_TELL_VERBS}|report that)\b"
     r"|\b(?:ai|assistants?|models?|summari[sz]ers?|writers?|llms?|chatbots?)\s*,?\s*"
     # which ones, by what they read: "models reading this must", "AI tools that summarise it",
     # or by the noun: "AI summary tools must", "AI summarization models should"
@@ -108,7 +112,7 @@ _INJECTION_SUBJECTS = (
     "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
     "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers", "generator",
     "generators", "bot", "bots", "system", "instruction", "instructions", "directive",
-    "directives", "command", "commands", "outputs",
+    "directives", "command", "commands", "outputs", "tools",
 )  # fmt: skip
 # How far ``_states_at`` reads around a number (at least: it extends to a space). The parser
 # reads 24 characters before a number and 48 after it, or after the right side of a range.

@@ -337,6 +337,14 @@ def _names(ctx: Context) -> str:
 
 @check
 def interventions_exist(ctx: Context) -> Iterator[Finding]:
+    for finding in _named_treatments(ctx):
+        # A placebo in other words ("an inactive look-alike preparation") is no new
+        # treatment; whether the design has one is for ``comparisons_exist`` to say.
+        if finding.span is None or not _NOT_REAL_RE.search(ctx.masked, *finding.span):
+            yield finding
+
+
+def _named_treatments(ctx: Context) -> Iterator[Finding]:
     source = ctx.facts.text
     seen: set[tuple[int, int]] = set()
     procedures: list[tuple[int, int]] = []
@@ -575,10 +583,14 @@ ADDED_RULES = [
         # a label naming what is added ("Add-on drug: X"), a fragment that includes it
         # ("Includes a course of X") or gives it away ("Free X for every participant")
         r"|includes|involves"
+        # what everyone takes alongside: "Concomitant: X", "Background therapy: Y"
+        r"|concomitant(?: (?:drugs?|medications?|meds|therapy|treatments?))?|co-?medications?"
+        r"|background (?:therapy|medications?|treatment)"
         r"|free(?= [^.;:\n]{1,40}? for (?:every|each|all|everyone|anyone|participants"
         r"|volunteers))|also included)\s*:?(?:\*\*|__)?(?= )",
         "plus also addition additionally extra extras add-on add-ons additional other included "
-        "includes involves free",
+        "includes involves free concomitant co-medication comedication co-medications "
+        "comedications background",
     ),
 ]
 # "Part of the programme is X" (read only when "part of" is there: "take part" is in most
@@ -950,6 +962,7 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
 # in ("a dummy version", "an inactive look-alike", "a sham (fake) procedure", "sugar pills"),
 # or a form with nothing active in it.
 _NOT_REAL = r"(?:dummy|sham|fake|inactive|look-?alike|pretend|mock|imitation|sugar|simulated)"
+_NOT_REAL_RE = re.compile(rf"\b{_NOT_REAL}\b")
 _FORMS = (
     r"(?:pill|treatment|drug|injection|tablet|capsule|version|copy|procedure|surgery|operation"
     r"|device|product|substance|medicine|medication|cream|gel|spray|inhaler|patch|look-?alike"
@@ -974,6 +987,8 @@ _MEDICINE_PLACEBO_RE = re.compile(
     r"placebo|pill|tablet|capsule|sugar|drug|medicine|medication|injection|cream|drops|liquid"
     r"|powder|shot|jab|infusion|inhaler|spray|patch|gel|ingredient"
 )
+# A label's value that denies it: "Placebo: none".
+_VALUE_NONE_RE = re.compile(r"\s*:\s*(?:none|no|nil|n/?a|not used|not given|not applicable)\b")
 NO_PLACEBO_RE = re.compile(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
 COMPARISON_RULE = Rule(
     # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
@@ -1034,7 +1049,9 @@ def comparisons_exist(ctx: Context) -> Iterator[Finding]:
         )
         # A negation in another fragment of a card line ("No blinding / vs placebo") is not
         # this one's.
-        negated = NO_PLACEBO_RE.search(ctx.lower, fragment_at(ctx, match.start())[0], match.start())
+        negated = NO_PLACEBO_RE.search(
+            ctx.lower, fragment_at(ctx, match.start())[0], match.start()
+        ) or _VALUE_NONE_RE.match(ctx.lower, match.end())
         if negated and not has_placebo:
             continue
         if negated and has_placebo:

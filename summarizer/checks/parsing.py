@@ -41,7 +41,7 @@ _UNIT_SPELLINGS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month",
     "mths": "month",
-    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year", "d": "day",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "g": "g", "gram": "g", "grams": "g",
     "mcg": "mcg", "µg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ml": "ml", "milliliter": "ml",
@@ -301,6 +301,10 @@ def _number_spans(
     return found
 
 
+_COUNT_LABEL_RE = re.compile(
+    r"\b(?P<unit>arms?|groups?|cohorts?|sites?|centres?|centers?|visits?|sessions?|doses?"
+    r"|cycles?|injections?|follow-?ups?|calls?|contacts?)\s*:$"
+)
 _LEADING_UNITS = (
     "minute",
     "minutes",
@@ -425,6 +429,11 @@ def quantities(
                 lead = _UNIT_BEFORE_RE.search(before)
                 if lead:
                     unit = unit_of(lead.group("unit"))
+            elif unit is None and before.endswith(":"):
+                # a label's count: "Arms: three in total", "Phone follow-ups: two"
+                label = _COUNT_LABEL_RE.search(before)
+                if label:
+                    unit = unit_of(label.group("unit")) or "visit"
         if pending is not None:
             if a == pending_until and (unit or people):
                 pending = Quantity(

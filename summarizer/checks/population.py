@@ -37,7 +37,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
     r"|get|gather|reach|attract|sign)"
     # the count between the wish and the joining: "the study wants 62 people to take part"
-    r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to )?"
+    r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
+    r"|more than |over |at least |nearly |almost )?"
     r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\s+to (?:take"
     r" part|join|sign up|enrol+|be in)\b"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
@@ -46,6 +47,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"|sign up|get|find|bring in|reach|include)\b"
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
+    # a digest's abbreviation: "n≈62 (est.)"
+    r"|\best\.|\(est\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
@@ -88,7 +91,7 @@ def _labelled_count(ctx: Context, pos: int) -> bool:
     return False
 
 
-_N_EQUALS_RE = re.compile(r"\bn ?= ?$")
+_N_EQUALS_RE = re.compile(r"\bn ?[=≈~] ?$")
 
 
 def _n_equals(ctx: Context, pos: int) -> bool:
@@ -212,7 +215,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
 # Age claims are read around the numbers already found in the summary (ctx.mentions):
 # scanning the whole text with a number-word alternation at every position is slow.
 
-AGE_UNIT = r"(?:years?|yrs?|months?|weeks?|days?)"
+# (and a digest's letters: "age ≥18 y", "6 mo")
+AGE_UNIT = r"(?:(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d)\b)"
 AGE_UNIT_FACTOR = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 AGE_CUE = (
     r"(?:aged?|ages?|age range|age limit|between|from|who are|you are|are|be|people|adults"
@@ -233,12 +237,14 @@ MIN_AFTER_RE = re.compile(
 MIN_BEFORE_RE = re.compile(
     r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
     r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
+    # a symbol ("≥" reads as ">"): "age ≥18 y"
+    r"|(?P<sym>>=?|=>)\s*$"
 )
 MAX_BEFORE_RE = re.compile(
     r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
     r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
     r"|(?:upper )?age limit(?: is| of)?|oldest age(?: is)?|highest age(?: is)?)"
-    r"\s+(?:the age of\s+|age\s+)?$"
+    r"\s+(?:the age of\s+|age\s+)?$|(?P<sym><=?|=<)\s*$"
 )
 MAX_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*)?(?:or|and)\s+(?:younger|under|below)\b"
@@ -263,7 +269,8 @@ ANY_AGE_RULE = Rule(
 ADULTS = r"(?:adults|grown-?ups|over-18s)(?: \([\w -]+\))?"
 ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
-    rf"|seeks?|wants?)\s+(?:\w+\s+){{0,2}}?{ADULTS}(?![\w-])"
+    rf"|seeks?|wants?|limited to|restricted to|confined to|reserved for)\s+(?:\w+\s+){{0,2}}?"
+    rf"{ADULTS}(?![\w-])"
     r"|\b(?:adults?|grown-?ups?|over-18s)(?: \([\w -]+\))?\s+(?:only|aged|who|with|between|over"
     r"|from|can|may|of any)\b"
     r"|\b(?:adult|grown-?up) (?:patients|participants|volunteers|men|women|people)\b"
@@ -287,9 +294,12 @@ CHILD_CLAIM_RULE = Rule(
     # after another fact: "Aged 18 to 65, children welcome too"
     r"|(?<!parents of )(?<!no )(?<!not )\b(?:children|kids|teenagers|teens|adolescents|minors"
     r"|(?:younger|young) (?:people|patients|participants)|under-18s|boys and girls|girls and "
-    r"boys)(?:\s*\([^)\n]{1,20}\))?\s+(?:(?:are|will be)\s+)?(?:also\s+)?"
+    # a clinician's shorthand: "peds eligible too", "paediatric patients included"
+    r"boys|peds|youngsters|juveniles|p(?:a)?ediatric (?:patients|participants|cases))"
+    r"(?:\s*\([^)\n]{1,20}\))?\s+(?:(?:are|will be)\s+)?(?:also\s+)?"
     r"(?:eligible|welcome|included|accepted|allowed)\b",
-    "children kids teenagers teens adolescents infants babies minors young younger under-18s boys",
+    "children kids teenagers teens adolescents infants babies minors young younger under-18s boys "
+    "peds youngsters juveniles pediatric paediatric",
 )
 # Children named as a group that takes part, in a fragment with no verb ("Children and
 # adults", "Adults and teenagers", "Kids welcome"): a card or a list says who can join so.
@@ -381,7 +391,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             unit_match = AGE_AFTER_RE.match(text, end)
             unit = unit_match.group("unit") if unit_match else None
             old = bool(unit_match and unit_match.group("old"))
-            kw = before.group("kw") if before else ""
+            kw = (before.group("kw") or "") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
                 kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
                                "upper age", "age limit", "oldest age", "highest age"))
@@ -429,7 +439,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             after_unit = AGE_AFTER_RE.match(text, end)
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
-            kw = kw_match.group("kw")
+            kw = kw_match.group("kw") or ">"
             strong = (
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
@@ -443,7 +453,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             )):  # fmt: skip
                 continue
             value = _years(q.value, unit)
-            strict = kw in ("older than", "over", "above")
+            strict = kw in ("older than", "over", "above", ">")
             open_ended = False
             span = q.span
         else:
@@ -585,14 +595,20 @@ NOT_RESTRICTING_RE = re.compile(
 )
 
 
+# A digest's shorthand, in capitals: "F only", "M-only".
+_SEX_SHORTHAND_RE = re.compile(r"(?<![\w.'/-])(?P<sex>[FM])(?:\s*-\s*|\s+)only\b")
+
+
 @check
 def sex_matches(ctx: Context) -> Iterator[Finding]:
     sex = ctx.trial.sex
     if sex is None:
         return
+    expected = {Sex.ALL: "all sexes", Sex.FEMALE: "female only", Sex.MALE: "male only"}[sex]
+    if "only" in ctx.words and not {"f", "m"}.isdisjoint(ctx.words):
+        yield from _sex_shorthand(ctx, sex, expected)
     if SEX_WORDS.isdisjoint(ctx.words):
         return
-    expected = {Sex.ALL: "all sexes", Sex.FEMALE: "female only", Sex.MALE: "male only"}[sex]
     text = ctx.masked
     index = ctx.word_index
     starts = {ctx.sentence_at(p) for w in SEX_WORDS & index.keys() for p in index[w]}
@@ -612,6 +628,18 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
                 "sex",
                 f"Summary says {ctx.text[a:b]!r}; the record says {expected} (sex).",
                 (a, b),
+            )
+
+
+def _sex_shorthand(ctx: Context, sex: Sex, expected: str) -> Iterator[Finding]:
+    for match in _SEX_SHORTHAND_RE.finditer(ctx.masked_cased):
+        claimed = Sex.FEMALE if match.group("sex") == "F" else Sex.MALE
+        if claimed != sex and not ctx.excluded(match.start()):
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.said(match)!r}; the record says {expected} (sex).",
+                match.span(),
             )
 
 

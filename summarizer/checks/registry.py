@@ -334,6 +334,8 @@ CONDITION_RULES = [
         r"\b(?:people|patients|adults|children|participants|volunteers|men|women|those|anyone|"
         r"someone|persons|individuals|you) (?:who (?:have|has|live with|suffer from)|with|living "
         r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
+        # the treatment, not an illness: "people who have had it report ..."
+        r"(?!(?:had |taken |used |tried |received |got )?(?:it|them|this|that|these|those)\b)"
         r"(?:called |known as )?(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
         # a modal ends the illness too: "anyone with gout should be in this"
@@ -358,7 +360,8 @@ CONDITION_RULES = [
         r"|\b(?:this|that) one(?:'s| is| was)? on(?= )(?! (?:hold|track|pause|offer|ice|board"
         r"|time|schedule|now|again|the|a|an|its|their|my|our|your|me|us|you|them|clinicaltrials"
         r"|[\w-]+\.(?:gov|com|org|net|uk)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b))"
-        r"\s+"
+        # not across a link the masking blanked: "the study on <link> by typing in its ID"
+        r"\s+(?<!\s{3})(?!\s)"
         # the study is no illness: after a heading "What the study is about", taking the next
         # line's "this study" as the illness would hide the sentence that names one
         r"(?!(?:this|the|that|our|my) (?:study|trial|research|project|one)\b)"
