@@ -45,9 +45,10 @@ that holds the injected error. Three sets are reported apart:
   once as the honest estimate, then its false flags and blind spots were worked on, so no
   longer honest;
 * held-out v11 (``kid_explainer``, ``telegraphic_digest``, ``gp_referral_note``,
-  ``build_holdout11_cases`` in bench/perturb_holdout11.py): written without reading the
-  checks or any earlier set's phrasings, and never tuned on. Its column is the honest
-  estimate for unseen wording; do not change the checks to fit its misses.
+  ``build_holdout11_cases`` in bench/perturb_holdout11.py): written the same way, measured
+  once as the honest estimate (docs/checks.md gives that first look), then its false flags
+  and blind spots were worked on, so no longer honest. The next honest estimate needs a
+  set written blind after these checks.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -422,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout9_cases(trials))),
         ("held_out_v10", f"held-out v10 ({', '.join(HOLDOUT10_STYLES)}; since worked on)",
          list(build_holdout10_cases(trials))),
-        ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)})",
+        ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)}; since worked on)",
          list(build_holdout11_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),

@@ -197,6 +197,12 @@ def test_a_name_the_record_mentions_elsewhere_is_not_enough_for_a_known_organiza
         ("Remission rate: 91%.", "claim.results"),
         ("Volunteers win cash prizes.", "claim.payment"),
         ("It is bound to make you pain-free.", "claim.certainty"),
+        # as a small model wrote them
+        ("Volunteers have shown marked improvement in their walking after the training.",
+         "claim.efficacy"),
+        ("It is among the most effective therapies for back pain.", "claim.efficacy"),
+        ("The training is a highly recommended program for back pain.", "claim.promotional"),
+        ("The training is a safe and effective treatment.", "claim.efficacy"),
     ],
 )  # fmt: skip
 def test_a_claim_is_flagged_by_what_it_asserts(sentence: str, code: str) -> None:

@@ -149,6 +149,18 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\bwipes? out\b|\bbrings? (?:[\w'()-]+\s+){1,6}?under control\b",
      "eliminates eliminated eradicates eradicated ameliorates ameliorated reverses reversed "
      "cures cured wipes wipe brings bring"),
+    # what the treatment is: "can be used as an effective treatment", "is a safe and
+    # effective therapy"
+    (r"\b(?:is|are|as|be|being) (?:an? |the )?(?:safe and |very |highly |truly |proven )?"
+     r"effective (?:treatment|therapy|drug|medicine|option|way|remedy|cure)\b",
+     "effective"),
+    # a benefit seen, or the best there is: "have shown significant improvement in survival",
+    # "one of the most effective treatments for asthma"
+    (r"\b(?:shown|showed|shows|demonstrated|had|saw|seen|see) (?:a |an )?(?:significant|marked"
+     r"|clear|major|dramatic|substantial|great|big|remarkable) (?:improvement|benefit|reduction"
+     r"|drop|decrease|gain)s?\b|\bmost effective (?:treatments?|therap\w+|drugs?|ways?|options?"
+     r"|medicines?)\b",
+     "shown showed shows demonstrated had saw seen see effective"),
     # What happened to the people treated, said as an outcome: "kids who got the spray were
     # back at school sooner", "those on the cream healed faster", "had fewer attacks".
     (rf"(?:{_TREATED})[^.;:!?\n]{{0,80}}?\b(?:{_BETTER_OFF})",
@@ -308,7 +320,7 @@ _PROMOTION_RE = re.compile(
 # Praise of the product: "next-gen, best-in-class", "revolutionary", "paid handsomely".
 _PRAISE_RE = re.compile(
     r"\b(?:best-in-class|next-gen\w*|revolutionary|ground-?breaking|game-changing|life-changing"
-    r"|must-have|generous(?:ly)?|handsome(?:ly)?|lucrative)\b"
+    r"|must-have|generous(?:ly)?|handsome(?:ly)?|lucrative|highly recommended)\b"
 )
 # The best ever: "the coolest study ever", "the most fun you can have at a hospital".
 _BEST_EVER_RE = re.compile(
@@ -542,7 +554,7 @@ _ASSERTIONS = [
         (_PRAISE_RE, _keys(
             "best-in-class next-gen next-generation revolutionary groundbreaking ground-breaking "
             "game-changing life-changing must-have generous generously handsome handsomely "
-            "lucrative")),
+            "lucrative recommended")),
         (_BEST_EVER_RE, _keys("ever around anywhere world can could will")),
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings act move hurry late last miss "
