@@ -344,23 +344,35 @@ class Rule:
 
     def key_positions(self, ctx: Context) -> list[int]:
         """Where the summary's key words start, in order."""
-        index = ctx.word_index
-        return sorted(p for key in self.keys & index.keys() for p in index[key])
+        return key_positions(ctx, self.keys)
 
     def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
         if self.keys.isdisjoint(ctx.words):
             return
-        text = ctx.masked if text is None else text
-        windows: list[list[int]] = []
-        for pos in self.key_positions(ctx):
-            a, b = max(0, pos - self.MARGIN), min(len(text), pos + self.MARGIN)
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
-            else:
-                windows.append([a, b])
-        # Windows are merged when they touch, so no match is found twice.
-        for a, b in windows:
-            yield from self.regex.finditer(text, a, b)
+        yield from find_near(self.regex, self.keys, ctx, ctx.masked if text is None else text)
+
+
+def key_positions(ctx: Context, keys: frozenset[str]) -> list[int]:
+    """Where the summary's words among ``keys`` start, in order."""
+    index = ctx.word_index
+    return sorted(p for key in keys & index.keys() for p in index[key])
+
+
+def find_near(
+    regex: re.Pattern[str], keys: frozenset[str], ctx: Context, text: str
+) -> Iterator[re.Match[str]]:
+    """``regex``'s matches in ``text`` within ``Rule.MARGIN`` of a key word: each of its
+    matches holds one, and no match reaches further from it."""
+    windows: list[list[int]] = []
+    for pos in key_positions(ctx, keys):
+        a, b = max(0, pos - Rule.MARGIN), min(len(text), pos + Rule.MARGIN)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    # Windows are merged when they touch, so no match is found twice.
+    for a, b in windows:
+        yield from regex.finditer(text, a, b)
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]
