@@ -192,7 +192,14 @@ _HEADING_WORDS = frozenset({
 })  # fmt: skip
 
 
-_ORG_KEYS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _ORG_WORDS))
+# Every word _ORG_WORDS ends a name with, in lower case, singular and plural: the summary
+# must hold one for the names to be looked for.
+_ORG_KEYS = frozenset(
+    ["pharmaceutical", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech",
+     "biotechnology", "biologics", "biopharma", "laboratories", "labs", "inc", "ltd", "limited",
+     "gmbh", "ag", "llc", "corporation", "corp", "healthcare", "university", "hospital",
+     "hospitals", "institute", "clinic", "foundation"]
+)  # fmt: skip
 _NOT_TELLING = _HEADING_WORDS | _ORG_KEYS
 
 
