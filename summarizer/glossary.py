@@ -116,6 +116,28 @@ JARGON: dict[str, str] = {
     "contraception": "birth control",
     "eligibility": "who can take part",
     "sham": "a fake procedure that looks like the real one",
+    # the pharmacology and statistics a protocol's outcomes are written in
+    "half-life": "how long the body takes to clear half of a drug",
+    "trough concentration": "the lowest level of a drug in the blood, just before the next dose",
+    "pharmacogenomic": "to do with how a person's genes change their response to a drug",
+    "pharmacogenomics": "how a person's genes change their response to a drug",
+    "auc": "the total amount of a drug in the blood over time",
+    "cmax": "the highest level of a drug in the blood",
+    "tmax": "how long a drug takes to reach its highest level in the blood",
+    "cytokine": "a messenger protein of the body's defenses",
+    "serum albumin": "a protein in the blood",
+    "per-protocol": "counting only the people who followed the study plan",
+    "intention-to-treat": "counting everyone in the group they were put in",
+    "itt": "counting everyone in the group they were put in",
+    "imputation": "filling in missing data by calculation",
+    "ancova": "a statistical way of comparing groups",
+    "locf": "filling in missing data with the last value measured",
+    "serious adverse event": "a serious unwanted health problem during the study",
+    "sae": "a serious unwanted health problem during the study",
+    "ctcae": "a standard scale of how severe side effects are",
+    "dsmb": "an independent group that watches over the study's safety",
+    "data safety monitoring board": "an independent group that watches over the study's safety",
+    "adjudicated": "reviewed and decided by independent experts",
 }
 
 _TERM_RE = re.compile(

@@ -104,8 +104,10 @@ def test_a_plain_name_for_the_records_term_passes() -> None:
         ("Brightwater Therapeutics is footing the bill.", "Brightwater Therapeutics"),
         ("Aalborg University oversees the project.", "Aalborg University"),
         # the singular kind alone is enough to look for it ("Hospital", "Pharmaceutical")
-        ("Responsibility for it lies with Riverside General Hospital.",
-         "Riverside General Hospital"),
+        (
+            "Responsibility for it lies with Riverside General Hospital.",
+            "Riverside General Hospital",
+        ),
         ("It's a GSK project.", "GSK"),
     ],
 )

@@ -63,6 +63,16 @@ def test_unexplained_jargon_is_pointed_at() -> None:
     )
 
 
+def test_a_protocols_pharmacology_and_statistics_are_jargon_too() -> None:
+    text = "The team checks the Cmax and half-life, and an independent DSMB reviews safety."
+    found = warnings(text, "readability.jargon")
+    assert [said for _, said in found] == ["Cmax", "half-life", "DSMB"]
+    assert (
+        warnings("The highest level of the drug in the blood is checked.", "readability.jargon")
+        == []
+    )
+
+
 def test_the_glossary_explains_each_term_once() -> None:
     seen: set[str] = set()
     assert explain("Unable to give informed consent.", seen) == (
