@@ -58,9 +58,9 @@ _ASKS_RE = re.compile(
 # treated with X".
 _TREATED = (
     r"\b(?:people|patients|participants|volunteers|kids|children|adults|women|men|those|babies"
-    r"|infants|users|ones|everyone|group|folks|individuals|persons)\s+(?:who|that)\s+(?:\w+\s+)?(?:got|took|received"
-    r"|used|tried|were given|were on|were treated|had the|did the|have had|try|take|get|use"
-    r"|receive)\b"
+    r"|infants|users|ones|everyone|group|folks|individuals|persons)\s+(?:who|that)\s+(?:\w+\s+)?"
+    r"(?:got|took|received|used|tried|were given|were on|were treated|had the|did the|have had"
+    r"|try|take|get|use|receive)\b"
     r"|\b(?:people|patients|participants|volunteers|kids|children|adults|those|babies|users"
     r"|group)\s+(?:on|taking|using|given|treated with)\s+[\w/()-]"
     r"|\bafter (?:trying|taking|using|getting|receiving|having) (?:it|the|this|them)\b"
@@ -285,11 +285,11 @@ _ADVICE_LABEL_RE = re.compile(
     r"|suggestion|tip|next step|to-?do)\s*:)\s*(?:please\s+)?(?:join|sign up|enrol\w*|register"
     r"|apply|take part|stop|quit|d/c|discontinue|hold|come off|request|start|switch|get|take)\b"
 )
-# An order about the reader's own medicines: "Hold existing therapy during study", "Stop
-# your current medicine now". (A need, "you would need to stop your inhaler before", is a
-# criterion when the record speaks of stopping: ``_record_stops``.)
+# An order or a need about the reader's own medicines: "Hold existing therapy during
+# study", "Stop your current medicine now". It is advice only when the record never speaks
+# of stopping one (``_record_stops``): then "you would stop your inhaler before each visit"
+# is the record's own instruction.
 _STOP_MEDICINE_RE = re.compile(
-    r"(?P<order>(?:^|(?<=[.!;:] )|(?<=\n)|(?<=\n- )|(?<=\n\u2022 )|\band |\bso )(?:please )?)?"
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up)"
     r"(?: taking| using)? (?:all |any |your |existing |current |usual |regular |other |present )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
