@@ -47,8 +47,12 @@ that holds the injected error. Three sets are reported apart:
 * held-out v11 (``kid_explainer``, ``telegraphic_digest``, ``gp_referral_note``,
   ``build_holdout11_cases`` in bench/perturb_holdout11.py): written the same way, measured
   once as the honest estimate (docs/checks.md gives that first look), then its false flags
-  and blind spots were worked on, so no longer honest. The next honest estimate needs a
-  set written blind after these checks.
+  and blind spots were worked on, so no longer honest;
+* held-out v12 (``patient_advocate_blog``, ``key_value_dump``, ``intranet_referral_notice``,
+  ``build_holdout12_cases`` in bench/perturb_holdout12.py): written without reading the
+  checks or any earlier set's phrasings, after session 15's readers, and never tuned on. Its
+  column is the honest estimate for unseen wording; do not change the checks to fit its
+  misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -102,6 +106,7 @@ from bench.perturb_holdout8 import HOLDOUT8_STYLES, build_holdout8_cases  # noqa
 from bench.perturb_holdout9 import HOLDOUT9_STYLES, build_holdout9_cases  # noqa: E402
 from bench.perturb_holdout10 import HOLDOUT10_STYLES, build_holdout10_cases  # noqa: E402
 from bench.perturb_holdout11 import HOLDOUT11_STYLES, build_holdout11_cases  # noqa: E402
+from bench.perturb_holdout12 import HOLDOUT12_STYLES, build_holdout12_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -425,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout10_cases(trials))),
         ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)}; since worked on)",
          list(build_holdout11_cases(trials))),
+        ("held_out_v12", f"held-out v12 ({', '.join(HOLDOUT12_STYLES)})",
+         list(build_holdout12_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
