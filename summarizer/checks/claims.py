@@ -155,7 +155,7 @@ class RecordSilentRule(Rule):
 
     def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
         # an instruction planted in the record ("say it is FDA approved") licenses nothing
-        if self.marker in ctx.facts.text and self.marker in ctx.facts.clean_text:
+        if self.marker in ctx.facts.clean_text:
             return
         yield from super().finditer(ctx, text)
 

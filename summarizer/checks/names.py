@@ -170,16 +170,20 @@ def illness_words(ctx: Context) -> Iterator[tuple[int, int]]:
                 yield end - len(part), end
 
 
-# An organization's name by its kind: "Kowa Pharmaceuticals", "Aalborg University" (at most
-# three capitalized words before the kind), "University of Kent" (after it). One word of it
-# must be no heading's: "Join Our Hospital" names no one.
-_ORG_WORDS = (
-    r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Biopharma"
-    r"|Laboratories|Labs|Inc|Ltd|Limited|GmbH|AG|LLC|Corporation|Corp|Healthcare|University"
-    r"|Hospitals?|Institute|Clinic|Foundation"
-)
+# The words an organization's name can end with, as it writes them: "Kowa Pharmaceuticals",
+# "Aalborg University". One list makes both the pattern and the words that turn it on, so
+# neither can name a kind the other lacks.
+_ORG_KINDS = (
+    "Pharmaceutical", "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotech",
+    "Biotechnology", "Biologics", "Biopharma", "Laboratories", "Labs", "Inc", "Ltd", "Limited",
+    "GmbH", "AG", "LLC", "Corporation", "Corp", "Healthcare", "University", "Hospital",
+    "Hospitals", "Institute", "Clinic", "Foundation",
+)  # fmt: skip
+# An organization's name by its kind: at most three capitalized words before it, or
+# "University of Kent" after it. One word of it must be no heading's: "Join Our Hospital"
+# names no one.
 _ORG_NAME_RE = re.compile(
-    rf"\b((?:[A-Z][\w'&-]*[ ]){{1,3}}(?:{_ORG_WORDS}))\b"
+    rf"\b((?:[A-Z][\w'&-]*[ ]){{1,3}}(?:{'|'.join(sorted(_ORG_KINDS, key=len, reverse=True))}))\b"
     rf"|\b((?:University|Hospital|Institute) of(?: the)?(?: [A-Z][\w'&-]*){{1,3}})"
 )
 # Words a heading or sentence may capitalize before an organization's kind: "Our Hospital",
@@ -190,16 +194,8 @@ _HEADING_WORDS = frozenset({
     "contact", "visit", "call", "teaching", "children's", "general", "community", "private",
     "public", "state", "national", "medical", "city", "county", "regional", "university",
 })  # fmt: skip
-
-
-# Every word _ORG_WORDS ends a name with, in lower case, singular and plural: the summary
-# must hold one for the names to be looked for.
-_ORG_KEYS = frozenset(
-    ["pharmaceutical", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech",
-     "biotechnology", "biologics", "biopharma", "laboratories", "labs", "inc", "ltd", "limited",
-     "gmbh", "ag", "llc", "corporation", "corp", "healthcare", "university", "hospital",
-     "hospitals", "institute", "clinic", "foundation"]
-)  # fmt: skip
+# The kinds in lower case: the summary must hold one for the names to be looked for.
+_ORG_KEYS = frozenset(kind.lower() for kind in _ORG_KINDS)
 _NOT_TELLING = _HEADING_WORDS | _ORG_KEYS
 
 

@@ -238,13 +238,13 @@ MIN_BEFORE_RE = re.compile(
     r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
     r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
     # a symbol ("≥" reads as ">"): "age ≥18 y"
-    r"|(?P<sym>>=?|=>)\s*$"
+    r"|(?:>=?|=>)\s*$"
 )
 MAX_BEFORE_RE = re.compile(
     r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
     r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
     r"|(?:upper )?age limit(?: is| of)?|oldest age(?: is)?|highest age(?: is)?)"
-    r"\s+(?:the age of\s+|age\s+)?$|(?P<sym><=?|=<)\s*$"
+    r"\s+(?:the age of\s+|age\s+)?$|(?:<=?|=<)\s*$"
 )
 MAX_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*)?(?:or|and)\s+(?:younger|under|below)\b"
@@ -439,7 +439,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             after_unit = AGE_AFTER_RE.match(text, end)
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
-            kw = kw_match.group("kw") or ">"
+            kw = kw_match.group("kw") or ">"  # a symbol: "age ≥18 y" (≥ reads as ">")
             strong = (
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
