@@ -32,6 +32,7 @@ from .facts import (
 )
 from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
+from .labels import bare_items, terms
 from .rules import EndsAtKeyRule, NeedsRule
 
 # Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces"); a
@@ -1158,9 +1159,27 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             )
 
 
+_POSTED_TERMS = terms(
+    (r"yes|true|posted|available", frozenset({"YES"})),
+    (r"no|none|false|not (?:yet )?(?:posted|available)", frozenset({"NO"})),
+)
+
+
 @check
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
+    if not has_results and "results" in ctx.words:
+        # "Results posted: yes", the prompt's line copied with its answer changed
+        for item, meanings in bare_items(ctx, "results", _POSTED_TERMS):
+            if any("NO" not in meaning for meaning in meanings):
+                said = ctx.text[item.value_start : item.value_end]
+                yield error(
+                    "claim.results",
+                    "has_results",
+                    f"Summary says {item.label} {said!r}; the record has posted no results "
+                    "(has_results).",
+                    (item.value_start, item.value_end),
+                )
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
         # Hedges and negations in the same sentence only: "No blinding" on the line above
         # does not negate "Results: positive so far".

@@ -63,6 +63,9 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 
+# Between letters only: "RSV_IC_2" stays a code whose 2 is no count.
+_SNAKE_RE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
 # A sentence ends at . ! ? followed by space, or at a line break. Decimal points never
 # match; "e.g." and "Dr." are dropped afterwards (a look-behind per position is slow).
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
@@ -169,6 +172,10 @@ class Context:
         # Every character _FOLD maps but the tab is outside ASCII.
         plain = self.text.isascii() and "\t" not in self.text
         self.norm = self.text if plain else fold(self.text, _FOLD)
+        if "_" in self.norm:
+            # The registry's own field names and values ("overall_status: ACTIVE_NOT_RECRUITING")
+            # read as the words they join; markdown's "__bold__" keeps its marks.
+            self.norm = _SNAKE_RE.sub(" ", self.norm)
 
     @cached_property
     def lower(self) -> str:
@@ -406,7 +413,7 @@ def warning(code: str, field: str | None, message: str, span: tuple[int, int] | 
 # Findings about structured fields that a verbatim quote of the record can trigger when the
 # record disagrees with itself ("Age 45-70" in criteria, 40 to 70 in the age fields).
 FIELD_CODES = ("age.", "sex.", "status.", "phase.", "date.", "enrollment.", "study_type.",
-               "design.", "nct_id.", "condition.")  # fmt: skip
+               "design.", "nct_id.", "condition.", "location.")  # fmt: skip
 
 
 def _quoted_to_warning(ctx: Context, finding: Finding) -> Finding:

@@ -14,6 +14,7 @@ from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
+from .labels import Item, bare_items, terms
 from .rules import EndsAtKeyRule
 
 S = Status
@@ -495,7 +496,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "one": 1, "two": 2, "three": 3, "fo
 PHASE_RULE = Rule(
     r"\b(?P<early>early[ -])?phase\s*:?\s*(?P<a>[1-4]|iv|iii|ii|i|one|two|three|four)\b"
     r"(?:\s*(?:/|and|or|-|to)\s*(?:phase\s*)?(?P<b>[1-4]|iv|iii|ii|i)\b)?",
-    "phase phases",
+    "phase phases phase1 phase2 phase3 phase4",  # the registry's "PHASE3" is one word
 )
 # A digest's shorthand, read with its case: "Ph 2/3" is a phase, "pH 4" an acidity.
 PHASE_SHORT_RULE = Rule(
@@ -520,13 +521,18 @@ PHASE_WORDS: list[tuple[frozenset[int], str, Rule]] = [
 ]  # fmt: skip
 NO_PHASE_RULE = Rule(
     r"\b(?:does not|doesn't|do not) (?:have|use) (?:a |any )?phases?\b|\bno phase\b"
-    r"|\bnot (?:a )?phased\b|\bphase: (?:none|not applicable|n/?a)\b",
+    r"|\bnot (?:a )?phased\b|\bphase:? (?:none|not applicable|n/?a)\b",
     "phase phases phased",
 )
 
 
 def _phase_value(token: str) -> int:
     return int(token) if token.isdigit() else ROMAN[token.lower()]
+
+
+# "phases: NA", the registry's value for a study with no phase ("Phase: none" too); a
+# numbered phase as a value is PHASE_RULE's.
+_NO_PHASE_TERMS = terms((r"na|n/a|not applicable|none|no phase", frozenset({"NA"})))
 
 
 @check
@@ -558,13 +564,18 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
                     match.span(),
                 )
     if record:
+        read = []
         for match in NO_PHASE_RULE.finditer(ctx):
+            read.append(match.span())
             yield error(
                 "phase.mismatch",
                 "phases",
                 f"Summary says {ctx.said(match)!r}; the record says {shown} (phases).",
                 match.span(),
             )
+        for item, _ in bare_items(ctx, "phase", _NO_PHASE_TERMS):
+            if not overlaps(item.start, item.value_end, read):
+                yield _item_error(ctx, "phase.mismatch", "phases", item, shown)
 
 
 # --- study type ----------------------------------------------------------------
@@ -626,11 +637,44 @@ TESTS_TREATMENT_RULE = Rule(
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 
 
+_STUDY_TYPE_TERMS = terms(
+    (r"interventional|clinical trial|treatment (?:study|trial)", frozenset({"INTERVENTIONAL"})),
+    (r"observational(?: study)?", frozenset({"OBSERVATIONAL"})),
+    (r"expanded access(?: program(?:me)?)?", frozenset({"EXPANDED_ACCESS"})),
+)
+
+
+def _bare_mismatches(
+    ctx: Context, field: str, vocabulary: list, said: str | None
+) -> tuple[list[tuple[int, int]], list[Item]]:
+    """A field's bare items (``labels.bare_items``): where they are, and those a term of
+    which the record's value ``said`` does not make true."""
+    spans, wrong = [], []
+    for item, meanings in bare_items(ctx, field, vocabulary):
+        spans.append((item.start, item.value_end))
+        if said is not None and any(said not in meaning for meaning in meanings):
+            wrong.append(item)
+    return spans, wrong
+
+
+def _item_error(ctx: Context, code: str, field: str, item: Item, record: str) -> Finding:
+    value = ctx.text[item.value_start : item.value_end]
+    return error(
+        code,
+        field,
+        f"Summary says {item.label} {value!r}; the record says {record} ({field}).",
+        (item.value_start, item.value_end),
+    )
+
+
 @check
 def study_type_matches(ctx: Context) -> Iterator[Finding]:
     kind = ctx.trial.study_type
     if kind is None:
         return
+    bare, wrong_items = _bare_mismatches(ctx, "study_type", _STUDY_TYPE_TERMS, kind.value)
+    for item in wrong_items:
+        yield _item_error(ctx, "study_type.mismatch", "study_type", item, kind.value)
     wrong: list[Rule] = []
     if kind == StudyType.INTERVENTIONAL:
         wrong = [OBSERVATIONAL_RULE]
@@ -638,6 +682,8 @@ def study_type_matches(ctx: Context) -> Iterator[Finding]:
         wrong = [INTERVENTIONAL_RULE, TESTS_TREATMENT_RULE]
     for rule in wrong:
         for match in rule.finditer(ctx):
+            if bare and overlaps(*match.span(), bare):
+                continue
             if rule is TESTS_TREATMENT_RULE and NEGATED_BEFORE_RE.search(
                 ctx.lower, max(0, match.start() - 20), match.start()
             ):
@@ -679,24 +725,25 @@ CHOOSE_RULE = Rule(
     r"(?:which|their|your) (?:group|treatment)",
     "choose pick decide",
 )
+# Each also reads the prompt's own wording ("masking DOUBLE"), which a model may copy.
 MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
     (frozenset({"NONE"}), "open label", Rule(
         r"\bopen[- ]label\b|\beveryone (?:will )?knows? (?:which|what|who)\b|\bno (?:masking|"
         r"blinding)\b|\bnot (?:blinded|masked)\b|\bunblinded\b|\bnon-?blinded\b"
         # "no one is blinded", "none of them are masked": said of nobody, so open
         r"|\b(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:is|are|will be|gets?)"
-        r" (?:blinded|masked)\b",
+        r" (?:blinded|masked)\b|\bmasking none\b",
         "open label open-label everyone masking blinding blinded masked unblinded non-blinded "
         "nonblinded nobody one no-one none")),
     (frozenset({"QUADRUPLE"}), "quadruple blind", Rule(
-        r"\bquadruple[- ](?:blind|mask)\w*", "quadruple")),
+        r"\bquadruple[- ](?:blind|mask)\w*|\bmasking quadruple\b", "quadruple")),
     (frozenset({"TRIPLE", "QUADRUPLE"}), "triple blind", Rule(
-        r"\btriple[- ](?:blind|mask)\w*", "triple")),
+        r"\btriple[- ](?:blind|mask)\w*|\bmasking triple\b", "triple")),
     (frozenset({"DOUBLE", "TRIPLE", "QUADRUPLE"}), "double blind", Rule(
-        r"\bdouble[- ](?:blind|mask)\w*|\bneither (?:the )?(?:participants|people|patients|"
-        r"volunteers|you)\b[^.]{0,40}\bnor\b", "double neither")),
+        r"\bdouble[- ](?:blind|mask)\w*|\bmasking double\b|\bneither (?:the )?(?:participants"
+        r"|people|patients|volunteers|you)\b[^.]{0,40}\bnor\b", "double neither")),
     (frozenset({"SINGLE"}), "single blind", Rule(
-        r"\bsingle[- ](?:blind|mask)\w*", "single")),
+        r"\bsingle[- ](?:blind|mask)\w*|\bmasking single\b", "single")),
     (frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"}), "blinded", Rule(
         r"\b(?:is|are|be|was|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
         r"|\b(?:participants|people|patients|volunteers|you|they) (?:will )?(?:not know|do not "
@@ -706,12 +753,47 @@ MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
 ]  # fmt: skip
 
 
+# Bare values of allocation and masking items, the registry's words ("Allocation:
+# NON_RANDOMIZED", "Randomized: no", "Masking: DOUBLE"), meaning what MASK_PATTERNS' wordings
+# mean: a double-blind study is also one of three or four masked roles.
+_RANDOMIZED = frozenset({"RANDOMIZED"})
+_NOT_RANDOMIZED = frozenset({"NON_RANDOMIZED", "NA"})
+_ALLOCATION_TERMS = terms(
+    (r"randomi[sz]ed|random(?:ly)?(?: (?:allocation|assignment))?|yes|true", _RANDOMIZED),
+    (
+        r"non[- ]?randomi[sz]ed|not randomi[sz]ed|non[- ]?random|no|none|false|n/?a"
+        r"|not applicable|single[- ](?:group|arm)(?: assignment)?",
+        _NOT_RANDOMIZED,
+    ),
+)
+_BLINDED = frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"})
+_MASKING_TERMS = terms(
+    (r"none|no|open(?:[- ]label)?|unmasked|unblinded|not (?:masked|blinded)|false",
+     frozenset({"NONE"})),
+    (r"single(?:[- ](?:blind|mask)\w*)?", frozenset({"SINGLE"})),
+    (r"double(?:[- ](?:blind|mask)\w*)?", frozenset({"DOUBLE", "TRIPLE", "QUADRUPLE"})),
+    (r"triple(?:[- ](?:blind|mask)\w*)?", frozenset({"TRIPLE", "QUADRUPLE"})),
+    (r"quadruple(?:[- ](?:blind|mask)\w*)?", frozenset({"QUADRUPLE"})),
+    (r"yes|true|blind(?:ed)?|masked", _BLINDED),
+)  # fmt: skip
+
+
 @check
 def design_matches(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
     source = ctx.facts.text
     allocation = trial.allocation
+    # A record with no allocation field may still call itself randomized in its text; then
+    # neither answer contradicts it.
+    said = allocation or (None if "random" in source else "NA")
+    bare, wrong_items = _bare_mismatches(ctx, "allocation", _ALLOCATION_TERMS, said)
+    for item in wrong_items:
+        yield _item_error(
+            ctx, "design.allocation", "allocation", item, allocation or "no allocation"
+        )
     for match in RANDOM_RULE.finditer(ctx):
+        if bare and overlaps(*match.span(), bare):
+            continue
         a, b = fragment_at(ctx, match.start())  # "No blinding / Random allocation": not negated
         negated = NOT_RANDOM_RE.search(ctx.lower, a, b)
         says = ctx.text[match.start() : match.end()]
@@ -743,7 +825,9 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     masking = trial.masking
-    taken: list[tuple[int, int]] = []
+    taken, wrong_items = _bare_mismatches(ctx, "masking", _MASKING_TERMS, masking)
+    for item in wrong_items:
+        yield _item_error(ctx, "design.masking", "masking", item, masking or "no masking given")
     for allowed, meaning, rule in MASK_PATTERNS:
         for match in rule.finditer(ctx):
             if any(a < match.end() and match.start() < b for a, b in taken):

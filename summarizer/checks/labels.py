@@ -26,23 +26,48 @@ if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
 _ITEM_RE = re.compile(
     r"\s*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"
     # a colon, or a spaced dash: "Status: completed", "Status - completed" ("—" folds to "-")
-    r"(?P<label>[a-z][a-z' /&()-]{0,38}?)[ \t]*(?:\*\*|__)?(?:[ \t]*:|[ \t]+-)(?:\*\*|__)?"
+    # a field's path in the registry's JSON is a label too: "maskingInfo.masking: DOUBLE"
+    r"(?P<label>[a-z](?:[a-z' /&()-]|\.(?=[a-z])){0,38}?)[ \t]*(?:\*\*|__)?(?:[ \t]*:|[ \t]+-)"
+    r"(?:\*\*|__)?"
     r"[ \t]*"
     r"(?P<value>\S)"
 )
 # The first pattern a label matches decides its field: "recruitment status" is a status,
 # "participants' sex" a sex, before either could read as an enrollment.
+#
+# The registry's own field names count as labels, as a model that was shown the record's
+# JSON writes them: "overall_status" (the underscore already read as a space, see
+# ``Context``) and camel case, "overallStatus", "stdAges", "maskingInfo.masking".
 LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("sex", re.compile(r"\b(?:sex|sexes|gender|genders)\b")),
-    ("status", re.compile(r"\b(?:status|recruitment|recruiting|sign[- ]?ups?)\b")),
+    # before the enrollment and the status: "Enrollment type: actual", "Enrollment status"
+    ("enrollment_type", re.compile(
+        r"\benrol+ment ?(?:info\.)?type\b|\btype of enrol+ment\b|\benrol+ment (?:count )?type\b")),
+    ("status", re.compile(r"\b(?:status|overallstatus|recruitment|recruiting|sign[- ]?ups?)\b")),
+    ("allocation", re.compile(
+        r"\b(?:allocation|randomi[sz]ation|randomi[sz]ed|random assignment"
+        r"|designinfo\.allocation)\b")),
+    ("masking", re.compile(
+        r"\b(?:masking|maskinginfo(?:\.masking)?|blinding|blinded|masked)\b")),
+    ("study_type", re.compile(r"\b(?:study ?type|type of study|kind of study)\b")),
+    ("eligible", re.compile(r"^(?:eligible|eligibility)$")),
+    ("where", re.compile(
+        r"^(?:where|sites?|locations?|countr(?:y|ies)|places?|study (?:sites?|locations?)"
+        r"|centers|centres|where (?:it|the study|the trial) (?:is|takes place|runs))$")),
+    ("results", re.compile(r"^(?:results? posted|has ?results|results? available)$")),
+    ("age_group", re.compile(
+        r"\b(?:age ?groups?|age categor(?:y|ies)|stdages|std ages|age brackets?)\b")),
     ("sponsor", re.compile(
-        r"\b(?:sponsors?|sponsored by|funders?|funded by|funding|paid for by|run by|led by"
+        r"\b(?:sponsors?|leadsponsor|sponsored by|funders?|funded by|funding|paid for by|run by"
+        r"|led by"
         r"|organi[sz]ers?|organi[sz]ed by|lead organi[sz]ation|lead sponsor|^lead$"
         r"|responsible party|in charge"
         r"|conducted by|who runs it|who pays"
         r"|who (?:runs|is running|funds|is funding|pays for|sponsors|leads|is leading|is behind"
         r"|organi[sz]es))\b")),
-    ("ages", re.compile(r"\b(?:ages?|age range|age group)\b")),
+    ("maximum_age", re.compile(
+        r"\b(?:max(?:imum)? ?age|upper age(?: limit)?|maximumage|oldest age)\b")),
+    ("ages", re.compile(r"\b(?:ages?|age range|minimumage)\b")),
     ("phase", re.compile(r"\bphases?\b")),
     # The whole label names the illness: "Condition", "Disease studied", "For", "Topic".
     # ("Conditions for joining" names the criteria.)
@@ -59,7 +84,8 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"|^what (?:is|'s) (?:it|the study|this study|the trial|this trial) (?:about|for)$"
         r"|^what does (?:it|the study|this study|the trial) (?:treat|study|look at)$")),
     ("enrollment", re.compile(
-        r"\b(?:enrol+ments?|size|number of \w+|how many|target|participants|people|volunteers"
+        r"\b(?:enrol+ments?|enrol+mentinfo(?:\.count)?|enrol+mentcount|size|number of \w+"
+        r"|how many|target|participants|people|volunteers"
         r"|patients|subjects|sample)\b")),
 ]  # fmt: skip
 # Labels that name people in general ("Participants: adults over 18") state a count only
@@ -75,6 +101,11 @@ class Item:
     label: str
     value_start: int
     value_end: int
+    start: int  # where the label starts
+
+    def label_holds(self, pos: int) -> bool:
+        """Whether ``pos`` is in the item's label: its words name the field, not its value."""
+        return self.start <= pos < self.value_start
 
     def value(self, ctx: Context) -> str:
         """The value in lower case (the summary's masked text)."""
@@ -101,7 +132,9 @@ def find_labelled_items(ctx: Context) -> list[Item]:
         for row in _TABLE_ROW_RE.finditer(text):
             field = _field_of(row.group("label").strip())
             if field and row.group("value"):
-                items.append(Item(field, row.group("label").strip(), *row.span("value")))
+                items.append(
+                    Item(field, row.group("label").strip(), *row.span("value"), row.start("label"))
+                )
     joined = ";" in text or "·" in text or "|" in text
     for start, end in ctx.sentences:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
@@ -128,7 +161,8 @@ def find_labelled_items(ctx: Context) -> list[Item]:
                 value_end = next_at
                 while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
                     value_end -= 1
-                items.append(Item(field, label, match.start("value"), value_end))
+                start = match.start("label")
+                items.append(Item(field, label, match.start("value"), value_end, start))
     return items
 
 
@@ -161,7 +195,7 @@ def _answered_questions(ctx: Context) -> list[Item]:
             # bare name of an illness, as a label's value is
             bare = field != "condition" or not _SENTENCE_WORD_RE.search(value)
             if 0 < len(value) <= 40 and "?" not in value and bare:
-                items.append(Item(field, question, value_start, value_end))
+                items.append(Item(field, question, value_start, value_end, start))
         at = text.find("?", at + 1)
     return items
 
@@ -184,3 +218,44 @@ _TABLE_ROW_RE = re.compile(
 # ("Sex: male / female").
 _ITEM_SPLIT_RE = re.compile(r";[ \t]+|[ \t]+[·|][ \t]+")
 _VALUE_END = " .;·|\n\t"
+
+
+# A bare value is one or more of a field's terms and nothing else: "DOUBLE", "CHILD, ADULT",
+# "[CHILD, ADULT]", "none (open label)". A gloss in brackets is dropped; the term decides.
+_TERM_SPLIT_RE = re.compile(r"\s*(?:,|(?<!\bn)/(?!a\b)|&|\+|\band\b)\s*")  # not "n/a"
+_GLOSS_RE = re.compile(r"\s*\([^()]*\)")
+_VALUE_WRAP = " .;:*_[]\"'`"
+
+Terms = list[tuple[re.Pattern[str], frozenset[str]]]
+
+
+def terms(*pairs: tuple[str, frozenset[str]]) -> Terms:
+    """A field's bare-value vocabulary: each pattern (matched whole) and what it means."""
+    return [(re.compile(pattern), meaning) for pattern, meaning in pairs]
+
+
+def bare_items(
+    ctx: Context, field: str, vocabulary: Terms
+) -> list[tuple[Item, list[frozenset[str]]]]:
+    """The field's items whose value is nothing but its terms, each with what its terms
+    mean, in order.
+
+    A bare value is the registry's own answer ("Masking: DOUBLE", "Randomized: no"), which
+    a field's sentence patterns do not read; they read prose values ("Blinding: neither you
+    nor your doctor knows"), which are not bare. So a check reads its bare items here and
+    skips its patterns' matches inside them (``Item.start`` to ``Item.value_end``).
+    """
+    found = []
+    for item in ctx.labelled_items:
+        if item.field != field:
+            continue
+        value = _GLOSS_RE.sub("", item.value(ctx)).strip(_VALUE_WRAP)
+        parts = [part.strip(_VALUE_WRAP) for part in _TERM_SPLIT_RE.split(value)]
+        meanings = [
+            next((meaning for pattern, meaning in vocabulary if pattern.fullmatch(part)), None)
+            for part in parts
+            if part
+        ]
+        if meanings and None not in meanings:
+            found.append((item, [m for m in meanings if m is not None]))
+    return found

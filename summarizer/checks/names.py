@@ -1,4 +1,4 @@
-"""Names of illnesses and organizations, found in a summary by the names themselves.
+"""Names of illnesses, organizations and countries, found in a summary by the names themselves.
 
 The condition and sponsor checks in ``registry`` read a name where a wording says one is
 ("people with ...", "funded by ..."). Every new style of writing brings wordings they do
@@ -150,6 +150,10 @@ def organizations() -> Lexicon:
     return lexicon("organizations")
 
 
+def countries() -> Lexicon:
+    return lexicon("countries")
+
+
 # The endings of illnesses' names ("sarcoidosis", "tendinitis", "leukaemia", "neuropathy"),
 # for the illnesses no lexicon lists, and the words that end so but name none.
 _ILLNESS_ENDINGS = ("itis", "osis", "iasis", "emia", "algia", "pathy", "plasia")
@@ -284,3 +288,10 @@ def _has_phrase(text: str, phrase: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+
+
+def country_known(names: tuple[str, ...], trial_countries: list[str], facts: RecordFacts) -> bool:
+    """Whether the record places the study in the country named by any of ``names``: among
+    its sites' countries, or in its text ("conducted in Canada" with no sites listed)."""
+    listed = {c.lower() for c in trial_countries}
+    return any(n.lower() in listed or _has_phrase(facts.text, n.lower()) for n in names)

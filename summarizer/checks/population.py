@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 from ..records import DateType, Sex
-from .core import Context, Finding, Rule, check, error
+from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
-from .labels import Item
+from .labels import Item, bare_items, terms
 from .numbers import _close, fmt
 from .parsing import Quantity
 
@@ -129,6 +129,14 @@ def _in_code(ctx: Context, pos: int) -> bool:
     return _CODE_BEFORE_RE.search(ctx.text, max(0, pos - 16), pos) is not None
 
 
+# "Enrollment type: ACTUAL", "enrollmentInfo.type: ESTIMATED", "Type of enrollment: planned".
+_ENROLLMENT_TYPE_TERMS = terms(
+    (r"actual|final|confirmed|achieved|real", frozenset({"ACTUAL"})),
+    (r"estimated?|anticipated|expected|planned|target(?:ed)?|projected|goal|intended",
+     frozenset({"ESTIMATED"})),
+)  # fmt: skip
+
+
 @check
 def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -191,7 +199,18 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             f"Summary says {q.written} participants; the record says {total} (enrollment, {kind}).",
             q.span,
         )
-    if trial.enrollment_type is None or total is None:
+    if trial.enrollment_type is None:
+        return
+    for item, meanings in bare_items(ctx, "enrollment_type", _ENROLLMENT_TYPE_TERMS):
+        if any(trial.enrollment_type.value not in meaning for meaning in meanings):
+            yield error(
+                "enrollment.type",
+                "enrollment_type",
+                f"Summary says {item.label} {ctx.text[item.value_start : item.value_end]!r}; "
+                f"the record's enrollment ({total or 'no count'}) is {kind}.",
+                (item.value_start, item.value_end),
+            )
+    if total is None:
         return
     for pattern, wrong_type, says in (
         (FUTURE_ENROLL_RE, DateType.ACTUAL, "a planned number"),
@@ -517,11 +536,26 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 "(minimum_age, maximum_age).",
                 match.span(),
             )
+    if hi is not None:
+        for item, _ in bare_items(ctx, "maximum_age", _NO_LIMIT_TERMS):
+            yield error(
+                "age.open_upper",
+                "maximum_age_years",
+                f"Summary says {item.label} {ctx.text[item.value_start : item.value_end]!r}; "
+                f"the record's maximum age is {fmt(hi)} (maximum_age).",
+                (item.value_start, item.value_end),
+            )
+    groups = _age_group_items(ctx)
+    yield from _age_groups_match(ctx, groups)
+    # a bare age group is read above, not by the patterns below
+    read = [(item.start, item.value_end) for item, _ in groups]
     admits_children = lo is None or lo < 18
     if admits_children and (lo is not None or "adult" not in ctx.facts.text):
         for match in ADULT_CLAIM_RULE.finditer(ctx):
-            if CHILD_WORDS_RE.search(ctx.sentence_text(match.start())) or ctx.excluded(
-                match.start()
+            if (
+                CHILD_WORDS_RE.search(ctx.sentence_text(match.start()))
+                or ctx.excluded(match.start())
+                or overlaps(*match.span(), read)
             ):
                 continue
             yield error(
@@ -534,7 +568,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     if lo is not None and lo >= 18:
-        taken: list[tuple[int, int]] = []
+        taken = list(read)
         for match in (m for r in (CHILD_CLAIM_RULE, CHILD_FRAGMENT_RULE) for m in r.finditer(ctx)):
             if ctx.excluded(match.start()) or any(
                 a < match.end() and match.start() < b for a, b in taken
@@ -547,6 +581,59 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 f"Summary says children can take part; the record's minimum age is {fmt(lo)} "
                 "(minimum_age).",
                 match.span(),
+            )
+
+
+# "maximum_age: N/A", "Upper age limit: none": the registry leaves the field out.
+_NO_LIMIT_TERMS = terms(
+    (
+        r"none|n/?a|not applicable|unlimited|no(?: upper)?(?: age)? (?:limit|maximum)|no|-",
+        frozenset({"NONE"}),
+    ),
+)
+
+# The registry's age groups ("stdAges: CHILD, ADULT", "Age group: adults"): under 18, 18 to
+# 64, 65 and over.
+_AGE_GROUP_TERMS = terms(
+    (r"child(?:ren)?|kids?|minors?|p(?:a)?ediatric|adolescents?|teens?|teenagers?|infants?",
+     frozenset({"CHILD"})),
+    (r"adults?|grown-?ups?", frozenset({"ADULT"})),
+    (r"older adults?|elderly|seniors?|older people|older", frozenset({"OLDER_ADULT"})),
+)  # fmt: skip
+_AGE_GROUP_WORDS = {"CHILD": "children", "ADULT": "adults", "OLDER_ADULT": "older adults"}
+
+
+def _age_group_items(ctx: Context) -> list[tuple[Item, list[frozenset[str]]]]:
+    return bare_items(ctx, "age_group", _AGE_GROUP_TERMS) if ctx.labelled_items else []
+
+
+def _age_groups_match(
+    ctx: Context, items: list[tuple[Item, list[frozenset[str]]]]
+) -> Iterator[Finding]:
+    lo, hi = ctx.trial.minimum_age_years, ctx.trial.maximum_age_years
+    if lo is None and hi is None:
+        return
+    low, high = lo or 0.0, float("inf") if hi is None else hi
+    groups = {
+        group
+        for group, (a, b) in (("CHILD", (0, 18)), ("ADULT", (18, 65)), ("OLDER_ADULT", (65, 999)))
+        if low < b and high >= a
+    }
+    for item, meanings in items:
+        said = set().union(*meanings)
+        span = (item.value_start, item.value_end)
+        wrong = sorted(said - groups)
+        # "adults" of a study that takes children leaves them out (as "age.adults" reads it)
+        left_out = "CHILD" in groups and lo is not None and "CHILD" not in said
+        if wrong or left_out:
+            yield error(
+                "age.group",
+                "minimum_age_years",
+                f"Summary says {item.label} {ctx.text[span[0] : span[1]]!r}; the record admits "
+                f"ages {_age_text(lo or 0)} to {_age_text(hi)}, "
+                f"so {', '.join(w for g, w in _AGE_GROUP_WORDS.items() if g in groups)} "
+                "(minimum_age, maximum_age).",
+                span,
             )
 
 
@@ -599,6 +686,15 @@ NOT_RESTRICTING_RE = re.compile(
 _SEX_SHORTHAND_RE = re.compile(r"(?<![\w.'/-])(?P<sex>[FM])(?:\s*-\s*|\s+)only\b")
 
 
+# The prompt's line "Eligible: FEMALE; 18 Years to 50 Years", copied: its first value is
+# the record's sex field.
+_ELIGIBLE_SEX_TERMS = terms(
+    (r"all|both sexes|all sexes", frozenset({"ALL"})),
+    (r"females?|women( only)?", frozenset({"FEMALE"})),
+    (r"males?|men( only)?", frozenset({"MALE"})),
+)
+
+
 @check
 def sex_matches(ctx: Context) -> Iterator[Finding]:
     sex = ctx.trial.sex
@@ -607,6 +703,16 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     expected = {Sex.ALL: "all sexes", Sex.FEMALE: "female only", Sex.MALE: "male only"}[sex]
     if "only" in ctx.words and not {"f", "m"}.isdisjoint(ctx.words):
         yield from _sex_shorthand(ctx, sex, expected)
+    if "eligible" in ctx.words:
+        for item, meanings in bare_items(ctx, "eligible", _ELIGIBLE_SEX_TERMS):
+            if any(sex.value not in meaning for meaning in meanings):
+                said = ctx.text[item.value_start : item.value_end]
+                yield error(
+                    "sex.mismatch",
+                    "sex",
+                    f"Summary says {item.label} {said!r}; the record says {expected} (sex).",
+                    (item.value_start, item.value_end),
+                )
     if SEX_WORDS.isdisjoint(ctx.words):
         return
     text = ctx.masked

@@ -1,4 +1,5 @@
-"""Registry facts: dates and years, the NCT id, the sponsor and the conditions."""
+"""Registry facts: dates and years, the NCT id, the sponsor, the conditions and the
+countries of the sites."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .fragments import FragmentRule
 from .names import (
     condition_known,
     conditions,
+    countries,
+    country_known,
     illness_words,
     organization_known,
     organization_names,
@@ -612,5 +615,61 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
             "conditions",
             f"Summary names {said!r}, which the record never mentions; the record's"
             f" conditions are {_conditions_shown(ctx)} (conditions).",
+            (start, end),
+        )
+
+
+# --- countries ------------------------------------------------------------------
+
+# A country is where the study runs when a place word comes right before it ("sites in
+# Canada", "across the UK"), when it continues such a list ("in Belgium, France and the
+# Netherlands"), or when it is the value of a "Where:" item.
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|across|throughout|within|held in|based in|run in|located in)\s+(?:the\s+)?$"
+)
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\s)+\s*(?:the\s+)?")
+# ... in a sentence about the study's places, not the treatment's history: "tested at
+# hospitals in Canada", not "developed in Germany".
+_SITE_WORDS_RE = re.compile(
+    r"\b(?:sites?|hospitals?|clinics?|cent(?:er|re)s?|locations?|places?|where|takes? place"
+    r"|taking place|held|conducted|carried out|runs?|running|recruit\w*|enrol\w*|countr(?:y|ies)"
+    r"|nations?|cities|study|trial|research)\b"
+)
+_NOT_SITE_BEFORE_RE = re.compile(
+    r"\b(?:developed|invented|discovered|approved|made|manufactured|licen[cs]ed|sold|marketed"
+    r"|founded|headquartered|based|born|lives?|living|grown|produced|registered|available)\b"
+    r"[^.;\n]{0,24}$"
+)
+
+
+@check
+def countries_match(ctx: Context) -> Iterator[Finding]:
+    trial = ctx.trial
+    if not trial.countries:
+        return  # a record with no sites listed says nothing of where they are
+    text = ctx.masked
+    where = [(i.value_start, i.value_end) for i in ctx.labelled_items if i.field == "where"]
+    place_end = -1
+    for found in countries().find(ctx, capitalized=True):
+        start, end = found.start, found.end
+        a, b = ctx.sentence_at(start)
+        placed = overlaps(start, end, where) or (
+            place_end >= 0 and _LIST_GAP_RE.fullmatch(text, place_end, start) is not None
+        )
+        if not placed and _PLACE_BEFORE_RE.search(text, max(a, start - 16), start):
+            placed = _SITE_WORDS_RE.search(text, a, b) is not None and not (
+                _NOT_SITE_BEFORE_RE.search(text, max(a, start - 40), start)
+            )
+        if not placed:
+            continue
+        place_end = end
+        if ctx.excluded(start) or country_known(found.alias.names, trial.countries, ctx.facts):
+            continue
+        shown = ", ".join(trial.countries[:5]) + (" and others" if len(trial.countries) > 5 else "")
+        yield error(
+            "location.country",
+            "countries",
+            f"Summary places the study in {ctx.text[start:end]!r}; the record's sites are in "
+            f"{shown} (countries).",
             (start, end),
         )
