@@ -208,6 +208,14 @@ class Context:
         return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.masked)]
 
     @cached_property
+    def token_index(self) -> dict[str, list[int]]:
+        """Where in ``tokens`` each word is: the lexicons start their names only there."""
+        index: dict[str, list[int]] = {}
+        for i, (word, _, _) in enumerate(self.tokens):
+            index.setdefault(word, []).append(i)
+        return index
+
+    @cached_property
     def word_index(self) -> dict[str, list[int]]:
         """Where each word (and each part of a hyphenated word) starts."""
         index: dict[str, list[int]] = {}

@@ -85,12 +85,13 @@ class Lexicon:
         if not present:
             return
         tokens, text, cased = ctx.tokens, ctx.masked, ctx.norm
-        i, n = 0, len(tokens)
-        while i < n:
-            word, start, _ = tokens[i]
-            if word not in present:
-                i += 1
+        n = len(tokens)
+        index = ctx.token_index
+        after = 0  # the first token not inside the last name found
+        for i in sorted(i for word in present & index.keys() for i in index[word]):
+            if i < after:
                 continue
+            word, start, _ = tokens[i]
             match = None
             for alias in self._candidates(word):
                 k = len(alias.words)
@@ -104,11 +105,9 @@ class Lexicon:
                     continue
                 match = NameMatch(start, end, alias)
                 break
-            if match is None:
-                i += 1
-                continue
-            yield match
-            i += len(match.alias.words)
+            if match is not None:
+                yield match
+                after = i + len(match.alias.words)
 
     def _candidates(self, word: str) -> list[Alias]:
         found = self._by_first.get(word, [])
