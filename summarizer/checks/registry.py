@@ -663,7 +663,7 @@ def countries_match(ctx: Context) -> Iterator[Finding]:
         if not placed:
             continue
         place_end = end
-        if ctx.excluded(start) or country_known(found.alias.names, trial.countries, ctx.facts):
+        if country_known(found.alias.names, trial.countries, ctx.facts) or ctx.excluded(start):
             continue
         shown = ", ".join(trial.countries[:5]) + (" and others" if len(trial.countries) > 5 else "")
         yield error(
