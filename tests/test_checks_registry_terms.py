@@ -180,3 +180,41 @@ def test_the_prompts_fact_lines_copied_whole_pass(name: str) -> None:
     ]  # fmt: skip
     assert len(lines) >= 6, facts
     assert codes(trial, "\n".join(lines)) == [], lines
+
+
+# A model's JSON answer: every member is a labelled item wherever it sits on its line, its
+# camel-case key read as words.
+@pytest.mark.parametrize(
+    ("trial_name", "wrong", "right", "code"),
+    [
+        (NIMH, '"eligibility": {"sex": "all", "minAge": "18 years", "maxAge": "50 years"}',
+         '"eligibility": {"sex": "female", "minAge": "18 years", "maxAge": "50 years"}',
+         "sex.mismatch"),
+        (SPINE, '"progress": {"status": "recruiting", "enrollment": 501}',
+         '"progress": {"status": "completed", "enrollment": 501}', "status.mismatch"),
+        (SPINE, '"progress": {"status": "completed", "enrollment": 510}',
+         '"progress": {"status": "completed", "enrollment": 501}', "enrollment.mismatch"),
+        (SPINE, '"progress": {"status": "completed", "resultsPosted": true}',
+         '"progress": {"status": "completed", "resultsPosted": false}', "claim.results"),
+        (SPINE, '"design": {"studyType": "observational", "allocation": "randomized"}',
+         '"design": {"studyType": "interventional", "allocation": "randomized"}',
+         "study_type.mismatch"),
+        (SPINE, '"registry": {"nctId": "NCT00000410", "leadSponsor": "Mayo Clinic"}',
+         '"registry": {"nctId": "NCT00000410", "leadSponsor": "Dartmouth-Hitchcock Medical '
+         'Center"}', "sponsor.mismatch"),
+        (SPINE, '"stdAges": ["CHILD", "ADULT"]', '"stdAges": ["ADULT", "OLDER_ADULT"]',
+         "age.group"),
+    ],
+)  # fmt: skip
+def test_a_json_member_is_read_and_checked(
+    trial_name: str, wrong: str, right: str, code: str
+) -> None:
+    trial = record(trial_name)
+    assert code in codes(trial, wrong), wrong
+    assert code not in codes(trial, right), right
+
+
+def test_a_json_member_whose_value_is_a_sentence_names_no_illness() -> None:
+    text = '{"condition": "herniated disc", "about": "how well back surgery works"}'
+    assert codes(record(SPINE), text) == []
+    assert "condition.mismatch" in codes(record(SPINE), '{"condition": "gout"}')

@@ -1168,7 +1168,7 @@ _POSTED_TERMS = terms(
 @check
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
-    if not has_results and "results" in ctx.words:
+    if not has_results and ctx.labelled_items:
         # "Results posted: yes", the prompt's line copied with its answer changed
         for item, meanings in bare_items(ctx, "results", _POSTED_TERMS):
             if any("NO" not in meaning for meaning in meanings):

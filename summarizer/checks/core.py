@@ -75,6 +75,7 @@ _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr."
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
+_QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
 # bullets: an item is an item whatever marks it.
 _BULLET_RE = re.compile(r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)])\s+")
@@ -321,7 +322,8 @@ class Context:
 
     @cached_property
     def quoted_spans(self) -> list[tuple[int, int]]:
-        """List items copied word for word from the record's own text (criteria, mostly)."""
+        """List items and strings in quotation marks copied word for word from the record's
+        own text (criteria, mostly: a list's "- Age 45-70", a JSON array's "Age 45 - 70")."""
         spans = []
         flat = self.facts.flat
         for start, end, bullet in self.lines:
@@ -332,6 +334,11 @@ class Context:
             bare = _BRACKETS_RE.sub("", item).strip().rstrip(".;,")
             if any(len(x) >= 16 and " ".join(x.split()) in flat for x in (item, bare)):
                 spans.append((start, end))
+        if '"' in self.norm:
+            for match in _QUOTED_RE.finditer(self.lower):
+                said = " ".join(match.group(1).split()).rstrip(".;,")
+                if len(said) >= 16 and said in flat:
+                    spans.append(match.span())
         return spans
 
     @cached_property

@@ -621,8 +621,9 @@ _NP_STOP = (
     r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
     r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
     r"|first|every|throughout"
-    # what describes it, not its name: "a dummy version containing no active drug"
-    r"|containing|contains|made|having|without|meaning|called|known)\b"
+    # what describes it, not its name: "a dummy version containing no active drug", "the
+    # treatment under study", "the drug being tested"
+    r"|containing|contains|made|having|without|meaning|called|known|under|being)\b"
 )
 _NP_RE = re.compile(
     # (after a label's colon too: "Also given: X")

@@ -128,6 +128,8 @@ def find_labelled_items(ctx: Context) -> list[Item]:
     text = ctx.masked
     if "?" in text:
         items += _answered_questions(ctx)
+    if '":' in text or '" :' in text:
+        items += _json_members(ctx)
     if "|" in text:  # a table's rows: "| Status | Completed |"
         for row in _TABLE_ROW_RE.finditer(text):
             field = _field_of(row.group("label").strip())
@@ -197,6 +199,31 @@ def _answered_questions(ctx: Context) -> list[Item]:
             if 0 < len(value) <= 40 and "?" not in value and bare:
                 items.append(Item(field, question, value_start, value_end, start))
         at = text.find("?", at + 1)
+    return items
+
+
+# A JSON member is a labelled item wherever it sits on its line: {"sex": "all", "minAge":
+# "18 years"}, "stdAges": ["CHILD", "ADULT"]. Its key is read with camel case as words.
+_JSON_MEMBER_RE = re.compile(
+    r'"(?P<label>[a-z][a-z0-9 _.-]{0,38})"[ \t]*:[ \t]*'
+    r'(?:"(?P<value>[^"\n]{1,80})"|(?P<bare>\[[^\]\n]{1,80}\]|[^\s",{}\[\]][^,{}\]\n]{0,40}))'
+)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _json_members(ctx: Context) -> list[Item]:
+    items = []
+    for match in _JSON_MEMBER_RE.finditer(ctx.masked):
+        key = ctx.norm[match.start("label") : match.end("label")]
+        label = _CAMEL_RE.sub(" ", key).lower()
+        field = _field_of(label)
+        group = "value" if match.group("value") is not None else "bare"
+        value = match.group(group).strip()
+        # a sentence is not a bare name of an illness, as a label's value is
+        if not field or (field == "condition" and _SENTENCE_WORD_RE.search(value)):
+            continue
+        start, end = match.span(group)
+        items.append(Item(field, label, start, end, match.start("label")))
     return items
 
 

@@ -262,7 +262,8 @@ MIN_BEFORE_RE = re.compile(
 MAX_BEFORE_RE = re.compile(
     r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
     r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
-    r"|(?:upper )?age limit(?: is| of)?|oldest age(?: is)?|highest age(?: is)?)"
+    r"|(?<!lower )(?<!minimum )(?:upper )?age limit(?: is| of)?|oldest age(?: is)?"
+    r"|highest age(?: is)?)"
     r"\s+(?:the age of\s+|age\s+)?$|(?:<=?|=<)\s*$"
 )
 MAX_AFTER_RE = re.compile(

@@ -63,16 +63,25 @@ def _month_number(token: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(token.lower()[:3]))
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _role(ctx: Context, start: int) -> str | None:
     """Which record date a date in the summary claims to be, from the nearest cue word."""
     a, _ = ctx.sentence_at(start)
-    before = ctx.lower[max(a, start - 60) : start]
+    # camel case is words too: the registry's "startDate", "completionDate"
+    before = _CAMEL_RE.sub(" ", ctx.norm[max(a, start - 60) : start]).lower()
     best: tuple[int, str] | None = None
     for role, pattern in (("start", START_CUE_RE), ("end", END_CUE_RE), ("update", UPDATE_CUE_RE)):
         for match in pattern.finditer(before):
             if best is None or match.end() > best[0]:
                 best = (match.end(), role)
-    return best[1] if best else None
+    if best is None or _YEAR_RE.search(before, best[0]):
+        # a cue with another date after it is that date's: "started": "January 2003",
+        # "listedEnd": "July 2006"
+        return None
+    return best[1]
 
 
 @check
@@ -371,6 +380,10 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        # nor a division of the people: "they've divided it into four groups"
+        r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
+        r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
+        r"|stages?|batches|halves)\b)"
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns",
