@@ -34,3 +34,11 @@ def only(report: CheckReport, code: str) -> str:
     found = [f.message for f in report.findings if f.code == code]
     assert len(found) == 1, found
     return found[0]
+
+
+def caught_only_when_wrong(trial_name: str, wrong: str, right: str, code: str) -> None:
+    """``code`` is found in the ``wrong`` wording and not in the ``right`` one: a reader that
+    flags everything fails as surely as one that flags nothing."""
+    trial = record(trial_name)
+    assert code in codes(trial, wrong), wrong
+    assert code not in codes(trial, right), right

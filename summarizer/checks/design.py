@@ -14,7 +14,7 @@ from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
-from .labels import Item, bare_items, terms
+from .labels import Item, Terms, bare_items, terms
 from .rules import EndsAtKeyRule
 
 S = Status
@@ -645,7 +645,7 @@ _STUDY_TYPE_TERMS = terms(
 
 
 def _bare_mismatches(
-    ctx: Context, field: str, vocabulary: list, said: str | None
+    ctx: Context, field: str, vocabulary: Terms, said: str | None
 ) -> tuple[list[tuple[int, int]], list[Item]]:
     """A field's bare items (``labels.bare_items``): where they are, and those a term of
     which the record's value ``said`` does not make true."""

@@ -8,7 +8,12 @@ label names; each field's own check then reads the value with its own vocabulary
 A label is recognised by the words it contains, not by a fixed list of labels: "Sex",
 "Gender", "Participants' sex" all name the sex field; "Size", "Enrollment", "Number of
 people", "Target" the enrollment; "Status", "Recruitment status" the status; "Sponsor",
-"Funder", "Run by", "Lead organization" the sponsor.
+"Funder", "Run by", "Lead organization" the sponsor. The registry's own field names are
+labels too ("overall_status", "enrollmentType", "maskingInfo.masking"), and so is a JSON
+member's key wherever the member sits on its line.
+
+``bare_items`` picks the items whose value is nothing but a field's own terms ("DOUBLE",
+"CHILD, ADULT", "no"), which the field's check reads instead of its sentence patterns.
 """
 
 from __future__ import annotations
@@ -102,10 +107,6 @@ class Item:
     value_start: int
     value_end: int
     start: int  # where the label starts
-
-    def label_holds(self, pos: int) -> bool:
-        """Whether ``pos`` is in the item's label: its words name the field, not its value."""
-        return self.start <= pos < self.value_start
 
     def value(self, ctx: Context) -> str:
         """The value in lower case (the summary's masked text)."""
@@ -208,14 +209,16 @@ _JSON_MEMBER_RE = re.compile(
     r'"(?P<label>[a-z][a-z0-9 _.-]{0,38})"[ \t]*:[ \t]*'
     r'(?:"(?P<value>[^"\n]{1,80})"|(?P<bare>\[[^\]\n]{1,80}\]|[^\s",{}\[\]][^,{}\]\n]{0,40}))'
 )
-_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Where a camel-case name's words meet ("minAge", "startDate"); substituting a space makes
+# the words, in a copy that no span indexes.
+CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _json_members(ctx: Context) -> list[Item]:
     items = []
     for match in _JSON_MEMBER_RE.finditer(ctx.masked):
         key = ctx.norm[match.start("label") : match.end("label")]
-        label = _CAMEL_RE.sub(" ", key).lower()
+        label = CAMEL_RE.sub(" ", key).lower()
         field = _field_of(label)
         group = "value" if match.group("value") is not None else "bare"
         value = match.group(group).strip()

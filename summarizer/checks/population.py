@@ -546,7 +546,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 f"the record's maximum age is {fmt(hi)} (maximum_age).",
                 (item.value_start, item.value_end),
             )
-    groups = _age_group_items(ctx)
+    groups = bare_items(ctx, "age_group", _AGE_GROUP_TERMS)
     yield from _age_groups_match(ctx, groups)
     # a bare age group is read above, not by the patterns below
     read = [(item.start, item.value_end) for item, _ in groups]
@@ -602,10 +602,6 @@ _AGE_GROUP_TERMS = terms(
     (r"older adults?|elderly|seniors?|older people|older", frozenset({"OLDER_ADULT"})),
 )  # fmt: skip
 _AGE_GROUP_WORDS = {"CHILD": "children", "ADULT": "adults", "OLDER_ADULT": "older adults"}
-
-
-def _age_group_items(ctx: Context) -> list[tuple[Item, list[frozenset[str]]]]:
-    return bare_items(ctx, "age_group", _AGE_GROUP_TERMS) if ctx.labelled_items else []
 
 
 def _age_groups_match(

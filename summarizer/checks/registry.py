@@ -10,6 +10,7 @@ from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error, overlaps
 from .facts import WORD_RE, acronym, name_tokens
 from .fragments import FragmentRule
+from .labels import CAMEL_RE
 from .names import (
     condition_known,
     conditions,
@@ -64,14 +65,13 @@ def _month_number(token: str) -> int:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _role(ctx: Context, start: int) -> str | None:
     """Which record date a date in the summary claims to be, from the nearest cue word."""
     a, _ = ctx.sentence_at(start)
     # camel case is words too: the registry's "startDate", "completionDate"
-    before = _CAMEL_RE.sub(" ", ctx.norm[max(a, start - 60) : start]).lower()
+    before = CAMEL_RE.sub(" ", ctx.norm[max(a, start - 60) : start]).lower()
     best: tuple[int, str] | None = None
     for role, pattern in (("start", START_CUE_RE), ("end", END_CUE_RE), ("update", UPDATE_CUE_RE)):
         for match in pattern.finditer(before):
@@ -637,9 +637,7 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
 # A country is where the study runs when a place word comes right before it ("sites in
 # Canada", "across the UK"), when it continues such a list ("in Belgium, France and the
 # Netherlands"), or when it is the value of a "Where:" item.
-_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|across|throughout|within|held in|based in|run in|located in)\s+(?:the\s+)?$"
-)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\s)+\s*(?:the\s+)?")
 # ... in a sentence about the study's places, not the treatment's history: "tested at
 # hospitals in Canada", not "developed in Germany".
