@@ -32,7 +32,7 @@ from .facts import (
 )
 from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
-from .labels import bare_items, terms
+from .labels import contradicted_items, terms
 from .rules import EndsAtKeyRule, NeedsRule
 
 # Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces"); a
@@ -1170,16 +1170,15 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
     if not has_results and ctx.labelled_items:
         # "Results posted: yes", the prompt's line copied with its answer changed
-        for item, meanings in bare_items(ctx, "results", _POSTED_TERMS):
-            if any("NO" not in meaning for meaning in meanings):
-                said = ctx.text[item.value_start : item.value_end]
-                yield error(
-                    "claim.results",
-                    "has_results",
-                    f"Summary says {item.label} {said!r}; the record has posted no results "
-                    "(has_results).",
-                    (item.value_start, item.value_end),
-                )
+        for item in contradicted_items(ctx, "results", _POSTED_TERMS, "NO")[1]:
+            said = ctx.text[item.value_start : item.value_end]
+            yield error(
+                "claim.results",
+                "has_results",
+                f"Summary says {item.label} {said!r}; the record has posted no results "
+                "(has_results).",
+                (item.value_start, item.value_end),
+            )
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
         # Hedges and negations in the same sentence only: "No blinding" on the line above
         # does not negate "Results: positive so far".

@@ -14,7 +14,7 @@ from ..records import Phase, Status, StudyType
 from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
-from .labels import Item, Terms, bare_items, terms
+from .labels import Item, bare_items, contradicted_items, terms
 from .rules import EndsAtKeyRule
 
 S = Status
@@ -644,19 +644,6 @@ _STUDY_TYPE_TERMS = terms(
 )
 
 
-def _bare_mismatches(
-    ctx: Context, field: str, vocabulary: Terms, said: str | None
-) -> tuple[list[tuple[int, int]], list[Item]]:
-    """A field's bare items (``labels.bare_items``): where they are, and those a term of
-    which the record's value ``said`` does not make true."""
-    spans, wrong = [], []
-    for item, meanings in bare_items(ctx, field, vocabulary):
-        spans.append((item.start, item.value_end))
-        if said is not None and any(said not in meaning for meaning in meanings):
-            wrong.append(item)
-    return spans, wrong
-
-
 def _item_error(ctx: Context, code: str, field: str, item: Item, record: str) -> Finding:
     value = ctx.text[item.value_start : item.value_end]
     return error(
@@ -672,7 +659,7 @@ def study_type_matches(ctx: Context) -> Iterator[Finding]:
     kind = ctx.trial.study_type
     if kind is None:
         return
-    bare, wrong_items = _bare_mismatches(ctx, "study_type", _STUDY_TYPE_TERMS, kind.value)
+    bare, wrong_items = contradicted_items(ctx, "study_type", _STUDY_TYPE_TERMS, kind.value)
     for item in wrong_items:
         yield _item_error(ctx, "study_type.mismatch", "study_type", item, kind.value)
     wrong: list[Rule] = []
@@ -786,7 +773,7 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
     # A record with no allocation field may still call itself randomized in its text; then
     # neither answer contradicts it.
     said = allocation or (None if "random" in source else "NA")
-    bare, wrong_items = _bare_mismatches(ctx, "allocation", _ALLOCATION_TERMS, said)
+    bare, wrong_items = contradicted_items(ctx, "allocation", _ALLOCATION_TERMS, said)
     for item in wrong_items:
         yield _item_error(
             ctx, "design.allocation", "allocation", item, allocation or "no allocation"
@@ -825,7 +812,7 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     masking = trial.masking
-    taken, wrong_items = _bare_mismatches(ctx, "masking", _MASKING_TERMS, masking)
+    taken, wrong_items = contradicted_items(ctx, "masking", _MASKING_TERMS, masking)
     for item in wrong_items:
         yield _item_error(ctx, "design.masking", "masking", item, masking or "no masking given")
     for allowed, meaning, rule in MASK_PATTERNS:

@@ -289,3 +289,17 @@ def bare_items(
         if meanings and None not in meanings:
             found.append((item, [m for m in meanings if m is not None]))
     return found
+
+
+def contradicted_items(
+    ctx: Context, field: str, vocabulary: Terms, value: str | None
+) -> tuple[list[tuple[int, int]], list[Item]]:
+    """A field's bare items: where they are (label and value, which the field's sentence
+    patterns then leave alone), and those with a term the record's ``value`` does not make
+    true (none when the record has no value)."""
+    spans, wrong = [], []
+    for item, meanings in bare_items(ctx, field, vocabulary):
+        spans.append((item.start, item.value_end))
+        if value is not None and any(value not in meaning for meaning in meanings):
+            wrong.append(item)
+    return spans, wrong

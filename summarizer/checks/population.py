@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
-from .labels import Item, bare_items, terms
+from .labels import Item, bare_items, contradicted_items, terms
 from .numbers import _close, fmt
 from .parsing import Quantity
 
@@ -201,15 +201,17 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         )
     if trial.enrollment_type is None:
         return
-    for item, meanings in bare_items(ctx, "enrollment_type", _ENROLLMENT_TYPE_TERMS):
-        if any(trial.enrollment_type.value not in meaning for meaning in meanings):
-            yield error(
-                "enrollment.type",
-                "enrollment_type",
-                f"Summary says {item.label} {ctx.text[item.value_start : item.value_end]!r}; "
-                f"the record's enrollment ({total or 'no count'}) is {kind}.",
-                (item.value_start, item.value_end),
-            )
+    _, wrong = contradicted_items(
+        ctx, "enrollment_type", _ENROLLMENT_TYPE_TERMS, trial.enrollment_type.value
+    )
+    for item in wrong:
+        yield error(
+            "enrollment.type",
+            "enrollment_type",
+            f"Summary says {item.label} {ctx.text[item.value_start : item.value_end]!r}; "
+            f"the record's enrollment ({total or 'no count'}) is {kind}.",
+            (item.value_start, item.value_end),
+        )
     if total is None:
         return
     for pattern, wrong_type, says in (
@@ -546,10 +548,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 f"the record's maximum age is {fmt(hi)} (maximum_age).",
                 (item.value_start, item.value_end),
             )
-    groups = bare_items(ctx, "age_group", _AGE_GROUP_TERMS)
-    yield from _age_groups_match(ctx, groups)
+    group_items = bare_items(ctx, "age_group", _AGE_GROUP_TERMS)
+    yield from _age_groups_match(ctx, group_items)
     # a bare age group is read above, not by the patterns below
-    read = [(item.start, item.value_end) for item, _ in groups]
+    read = [(item.start, item.value_end) for item, _ in group_items]
     admits_children = lo is None or lo < 18
     if admits_children and (lo is not None or "adult" not in ctx.facts.text):
         for match in ADULT_CLAIM_RULE.finditer(ctx):
@@ -701,15 +703,14 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
     if "only" in ctx.words and not {"f", "m"}.isdisjoint(ctx.words):
         yield from _sex_shorthand(ctx, sex, expected)
     if "eligible" in ctx.words:
-        for item, meanings in bare_items(ctx, "eligible", _ELIGIBLE_SEX_TERMS):
-            if any(sex.value not in meaning for meaning in meanings):
-                said = ctx.text[item.value_start : item.value_end]
-                yield error(
-                    "sex.mismatch",
-                    "sex",
-                    f"Summary says {item.label} {said!r}; the record says {expected} (sex).",
-                    (item.value_start, item.value_end),
-                )
+        for item in contradicted_items(ctx, "eligible", _ELIGIBLE_SEX_TERMS, sex.value)[1]:
+            said = ctx.text[item.value_start : item.value_end]
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {item.label} {said!r}; the record says {expected} (sex).",
+                (item.value_start, item.value_end),
+            )
     if SEX_WORDS.isdisjoint(ctx.words):
         return
     text = ctx.masked
