@@ -182,6 +182,42 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\bmakes? (?:[\w'(),-]+\s+){1,8}?(?:go away|disappear|vanish|clear up)\b"
      r"|\bno doubt\b[^.;\n]{0,50}\b(?:works?|helps?|effective|cures?)\b",
      "fixes beats cures conquers defeats banishes rid good make makes doubt"),
+    # better than what people have now: "gets results where older options have fallen
+    # short", "a clear step up from the treatments most people use", "turned things around"
+    (r"\bwhere (?:other|older|existing|current|standard|usual|previous|earlier) (?:options"
+     r"|treatments?|drugs?|medicines?|therap\w+|approaches)\b[^.;\n]{0,20}?\b(?:failed|fall"
+     r"|fell|fallen|didn't work|did not work|haven't worked|have not worked|don't work)"
+     r"|\b(?:a |an )?(?:clear |real |big |huge |major |definite |marked |genuine )?(?:step up"
+     r"|upgrade|leap forward) (?:from|on|over)\b"
+     r"|\bturn(?:s|ed|ing)? (?:things|it|everything|(?:my|your|their|his|her) (?:life|lives"
+     r"|health))(?: right)? around\b",
+     "where step upgrade leap turn turns turned turning"),
+    # how soon or for whom it works, as a fact: "For most people, symptoms ease off within
+    # weeks of starting", "Helps most people with asthma get back to normal"
+    (r"\bfor (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
+     r"|participants|of them)\b[^.;\n]{0,60}?\b(?:ease|eases|ease off|improve|improves"
+     r"|settle|settles|fade|fades|lift|lifts|subside|subsides|go away|goes away|clear up"
+     r"|clears up|get better|gets better|under control|back to normal)\b"
+     r"|\bhelps? (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
+     r"|participants|sufferers)\b"
+     r"|\bsymptoms?\b[^.;\n]{0,40}?\b(?:ease|eases|ease off|improve|settle|fade|lift|subside"
+     r"|go away|clear up|under control)\b[^.;\n]{0,20}?\bwithin (?:a |the )?(?:few |couple "
+     r"of |several |first )?(?:days?|weeks?|months?)\b",
+     "most many nearly almost majority helps help symptom symptoms"),
+    # the benefit as a label's value, expected or typical: "Expected benefit: fewer attacks
+    # within weeks", "Typical outcome: symptoms under control by the first month"
+    (r"\b(?:expected|typical|usual|likely|anticipated|proven|known) (?:benefits?|outcomes?"
+     r"|results?|improvements?|effects?|gains?)\s*:\s*[^.;\n]{0,60}?\b(?:fewer|less|lower"
+     r"|better|under control|relief|improv\w*|back to normal|gone|disappear\w*|eas\w+|cured"
+     r"|recover\w*|heal\w*)\b",
+     "expected typical usual likely anticipated proven known"),
+    # a promise that it will deal with the illness: "Ganaxolone will sort my depression out"
+    # (not "your doctor will clear up any questions", "will sort your travel out")
+    (r"\bwill (?:sort|clear|fix|knock) (?:my|your|their|his|her) (?!(?:questions?|queries"
+     r"|paperwork|forms?|travel|appointments?|visits?|schedule|doubts|worries|concerns"
+     r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?: [\w'-]+){0,2}? (?:out|up)\b"
+     r"|\bwill (?:cure|heal|get rid of) (?:my|your|their|his|her)\b",
+     "sort clear fix cure heal rid knock"),
     # What the treatment did, in the past: "the drug cut their pain in half", "the app
     # helped people sleep", "it led to fewer flare-ups".
     (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+(?:\w+\s+){{0,3}}?"
@@ -215,6 +251,31 @@ _SAFETY_RE = re.compile(
     r"(?:side[- ]effects?|risks?|safety|harms?)"
     r"|\b(?:side[- ]effects?|risks?)\b[^.;\n]{0,30}\bthere (?:are|were|will be) none\b"
     r"|\b(?:well|easily|fully) tolerated\b"
+)
+# Harms made small, as a verdict on the treatment: "the side effects are mild, and most
+# people hardly notice them", "Side effects: mild and short-lived", "it's very low risk",
+# "serious side effects are practically unheard of". (A risk named with its mildness is a
+# consent form's fact, not a verdict: "Risks: mild bruising where blood is taken".)
+_SAFETY_MILD_RE = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?)"
+    r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)))?"
+    r"(?:\s*:\s*|\s+(?:are|is|were|was|tend to be|seem|seemed|look|remain|stay|have been"
+    r"|are said to be|'re)\s+)"
+    r"(?:(?:usually|generally|typically|mostly|mainly|very|quite|pretty|fairly|only|just"
+    r"|extremely|really|incredibly|practically|virtually|almost|nearly|all|always|relatively"
+    r"|reassuringly)\s+)*"
+    r"(?:mild|minor|rare|few and far between|minimal|negligible|slight|tiny|low|short-lived"
+    r"|manageable|uncommon|trivial|insignificant|nothing (?:really|much|serious|to worry"
+    r"|major)|unheard of|non-?existent|no big deal|easy to (?:live with|manage|handle))\b"
+    r"(?!\s+(?:pain|discomfort|bruis\w*|bleeding|soreness|redness|swelling|headaches?|nausea"
+    r"|risks?|chance|to)\b)"
+    r"|\b(?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy|procedure|vaccine|surgery"
+    r"|operation|device|injection|pill|app|study|trial))"
+    r"(?:'s| is| was| has been)\s+(?:(?:very|extremely|really|quite|fairly|pretty|incredibly"
+    r"|considered|known to be|said to be)\s+)*(?:low|minimal|no)[- ]risk\b"
+    r"(?!\s+(?:patients|people|women|men|group|population|pregnanc\w*|\w+s)\b)"
+    r"|\b(?:most|many|nearly all|almost all) (?:people|patients|users|of them)\s+(?:hardly"
+    r"|barely|don't even|do not even|never) (?:notice|feel|get|have) (?:them|any|it)\b"
 )
 # A safety sentence that tells what the record or the team says or does about harms, not a
 # promise about them: "The record lists no side effects", "tell the team about any".
@@ -281,21 +342,57 @@ _JOIN_OUGHT_RE = re.compile(
 # Advice given as a label and an order, or as advice: "Action: enrol if eligible", "Rec:
 # request X from prescriber", "My strong advice is to come off your usual tablets".
 _ADVICE_LABEL_RE = re.compile(
-    r"\b(?:(?:my|our) (?:\w+ )?advice (?:is|would be)(?: to)?|(?:advice|action|rec|recommendation"
+    r"\b(?:(?:my|our|her|his|their|the (?:doctor|nurse|team)'s) (?:\w+ )?advice (?:is|was"
+    r"|would be)(?: to)?|(?:advice|action|rec|recommendation"
     r"|suggestion|tip|next step|to-?do)\s*:)\s*(?:please\s+)?(?:join|sign up|enrol\w*|register"
-    r"|apply|take part|stop|quit|d/c|discontinue|hold|come off|request|start|switch|get|take)\b"
+    r"|apply|take part|stop|quit|d/c|discontinue|hold|come off|request|start|switch|get|take"
+    r"|say yes|book)\b"
 )
 # An order or a need about the reader's own medicines: "Hold existing therapy during
 # study", "Stop your current medicine now". It is advice only when the record never speaks
 # of stopping one (``_record_stops``): then "you would stop your inhaler before each visit"
 # is the record's own instruction.
 _STOP_MEDICINE_RE = re.compile(
-    r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up)"
-    r"(?: taking| using)? (?:all |any |your |existing |current |usual |regular |other |present )+"
+    r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up"
+    r"|(?P<set>set|put))(?: taking| using)? (?:all |any |your |my |their |his |her |existing "
+    r"|current |usual |regular |other |present )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
     r"|drugs|inhalers?|insulin)\b"
+    # ("set" and "put" only as "set your medicine aside", "put your tablets on hold")
+    r"(?(set) (?:aside|to one side|on hold)\b)"
 )
 _RECORD_STOPS_RE = re.compile(r"washout|wash-out|discontinu|withh[eo]ld|\bstop|\bcease|\bhold")
+# Joining now, as someone's word or the writer's: "She told me to sign up straight away",
+# "not to wait and to book the screening this week", "Hit reply today and we'll get your name
+# on the list", "Put your name forward; you'll be glad you did".
+_JOIN_NOW_RE = re.compile(
+    r"\b(?:told|advised|urged|wants?|wanted|asked) (?:me|us|you|them|him|her) to (?:sign up"
+    r"|join|enrol\w*|apply|register|take part|say yes|book (?:in|a place|a spot|the screening))\b"
+    r"|\b(?:not to|don't|do not|no need to) wait\b[^.;\n]{0,30}?\b(?:book|sign|join|apply"
+    r"|enrol\w*|register|say yes|call|ring|reply)\b"
+    # (not joining alone: "The team wants patients to enrol right away after diagnosis")
+    r"|\b(?:say yes|book (?:\w+ ){0,2}?(?:screening|place"
+    r"|spot|slot|appointment|visit)|hit reply|put (?:your|my) name (?:forward|down))\b"
+    r"[^.;\n]{0,30}?"
+    r"\b(?:straight away|right away|at once|immediately|today|this week|asap|without delay"
+    r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:go|run out|fill|are gone))\b"
+    r"|\b(?:we|i)(?:'ll| will| can) (?:get|put|add) (?:your|you) (?:name )?(?:on|down|to)"
+    r" (?:the|our) (?:list|study|trial)\b"
+    r"|(?:^|(?<=[.!;:] )|(?<=\n))put your name (?:forward|down)\b"
+    r"|\byou(?:'ll| will) (?:be glad you did|never regret it|not regret it|thank yourself)\b"
+)
+_JOIN_NOW_HEDGE_RE = re.compile(
+    r"\b(?:whether|may|might|could|up to you|your (?:own )?(?:choice|decision)|voluntary"
+    r"|decide|no pressure|no rush|don't have to|do not have to)\b|\?"
+)
+# What leaves stopping a medicine to someone else, or denies it: "whether to stop", "do not
+# stop your medicines", "you may be asked to hold your inhaler".
+_STOP_HEDGE_RE = re.compile(
+    r"\b(?:whether|not|no|never|don't|doesn't|unless|asked|ask|talk to|check with|without"
+    r" (?:talking|asking|checking)"
+    # the reader's past, as a criterion: "anyone who had to stop their medication recently"
+    r"|had|recently|previously|in the past|cannot|can't)\b|\?"
+)
 # The reader's treatment changed or asked for: "I will change your prescription to X",
 # "Ask for X the next time you see your doctor", "request X from prescriber".
 _PRESCRIBES_RE = re.compile(
@@ -306,6 +403,9 @@ _PRESCRIBES_RE = re.compile(
     r" for (?!(?:more |further |any )?(?:information|info|details|advice|help|a copy|a leaflet"
     r"|questions|support|time)\b)"
     r"|\brequest\b[^.;\n]{1,60}\bfrom (?:your |the )?(?:prescriber|doctor|gp|physician)\b"
+    # someone else made to change it: "get my GP to switch me to X now"
+    r"|\b(?:get|ask|have) (?:my|your|their|his|her) (?:gp|doctor|physician|prescriber|nurse) to"
+    r" (?:switch|change|put|start|prescribe|move|swap)\b"
 )
 # A choice left to the reader, or a question: "you may join if", "whether you should join".
 _ADVICE_HEDGE_RE = re.compile(
@@ -339,6 +439,30 @@ _HURRY_RE = re.compile(
     r"|\bbefore (?:it's|it is) too late\b|\bwhile (?:places|spots) last\b"
     r"|\b(?:do not|don't) want to miss\b|\byou(?:'ll| will) love (?:it|this)\b"
     r"|\b(?:everybody|everyone) (?:loves|does)(?: it)?!"
+    r"|\b(?:spots|places|slots|spaces|openings|studies|chances|opportunities) like (?:this|these)"
+    r" (?:don't|do not|rarely|seldom) come (?:around|along|up)\b"
+    r"|\b(?:they|spots|places|slots|spaces|openings) (?:go|fill(?: up)?) (?:fast|quickly)\b"
+)
+# Ratings, endorsements and a chance not to miss: "Volunteers rate this study very highly",
+# "★ Top-rated study", "Editor's pick", "Leading research team with an excellent track
+# record", "members who took part loved the experience", "a real chance to finally get on top
+# of it", "a rare chance to try something brand new before anyone else".
+_ENDORSE_RE = re.compile(
+    r"\b(?:top[- ]rated|highly[- ]rated|five[- ]star|5[- ]star|editor'?s'? (?:pick|choice)"
+    r"|staff pick|must[- ]see|must[- ]do)\b"
+    r"|\brate(?:s|d)? (?:this|the|it)(?: (?:study|trial|one))? (?:very |really |so )?(?:highly"
+    r"|well|five stars|5 stars)\b"
+    r"|\b(?:excellent|outstanding|proven|strong|impressive|great|stellar) track record\b"
+    r"|\b(?:leading|renowned|world-renowned|acclaimed|elite|star) (?:research )?(?:team|doctors"
+    r"|researchers|experts|clinicians)\b"
+    r"|\b(?:everyone|everybody|members|participants|volunteers|people|patients|all)\b"
+    r"[^.;\n]{0,40}?\b(?:loved|enjoyed|raved about|adored) (?:it|the experience|taking part"
+    r"|being part|the study|every minute)\b"
+    r"|\b(?:a |an )?(?:real|rare|great|brilliant|fantastic|wonderful|unique|amazing|exciting"
+    r"|excellent|perfect|ideal) (?:chance|opportunity)\b(?! (?:of|that) (?:getting|being|you|the"
+    r" placebo))"
+    r"|\bbefore (?:anyone|everyone|anybody) else\b"
+    r"|\b(?:little|nothing|not much|nothing much) (?:to worry about|to lose)\b"
 )
 # What no one else offers: "care you simply could not get on the NHS".
 _ONLY_HERE_RE = re.compile(
@@ -496,8 +620,14 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             or _HISTORY_RE.search(sentence, end)
         )
     if code == "claim.advice":
-        if pattern is _STOP_MEDICINE_RE and _record_stops(ctx.facts):
-            return False  # the record's own instruction: "hold your inhaler before each visit"
+        if pattern is _STOP_MEDICINE_RE:
+            if _record_stops(ctx.facts):
+                return False  # the record's own instruction: "hold your inhaler before each visit"
+            # "You can set your regular medicine aside" permits, and that is the advice
+            return not _STOP_HEDGE_RE.search(sentence)
+        if pattern is _JOIN_NOW_RE:
+            # its own denial is the advice: "She said not to wait and to book this week"
+            return not _JOIN_NOW_HEDGE_RE.search(sentence)
         return not _ADVICE_HEDGE_RE.search(sentence)
     if code == "claim.approval":
         return not _record_offers(ctx.facts)[1] and not _NEGATION_RE.search(sentence)
@@ -549,8 +679,12 @@ _ASSERTIONS = [
         (_ADVICE_LABEL_RE, _keys(
             "advice action rec recommendation suggestion tip step to-do todo")),
         (_STOP_MEDICINE_RE, _keys(
-            "stop quit d/c discontinue hold pause come skip drop halt cease give")),
-        (_PRESCRIBES_RE, _keys("change switch swap adjust move put start prescribe ask request")),
+            "stop quit d/c discontinue hold pause come skip drop halt cease give set put")),
+        (_PRESCRIBES_RE, _keys(
+            "change switch swap adjust move put start prescribe ask request get have")),
+        (_JOIN_NOW_RE, _keys(
+            "told advised urged want wants wanted asked wait sign join apply enrol enroll "
+            "enrolled register say book hit put get add glad regret thank")),
      ],
      "Summary gives medical advice ({said!r}); a trial summary must not tell the reader what to "
      "do about their care."),
@@ -569,6 +703,11 @@ _ASSERTIONS = [
             "limited few scarce slots places spots spaces openings act move hurry late last miss "
             "love everybody everyone")),
         (_ONLY_HERE_RE, _keys("couldn't can't wouldn't not nowhere only")),
+        (_ENDORSE_RE, _keys(
+            "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
+            "pick staff must-see must-do must rate rates rated track leading renowned "
+            "world-renowned acclaimed elite star loved enjoyed raved adored chance opportunity "
+            "else worry lose")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(
@@ -578,7 +717,10 @@ _ASSERTIONS = [
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
     ("claim.safety", [(_SAFETY_RE, _keys(
         "side side-effect side-effects adverse harm harms complication complications risk risks "
-        "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest"))],
+        "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest")),
+        (_SAFETY_MILD_RE, _keys(
+            "side side-effect side-effects adverse risk risks downside downsides low-risk "
+            "hardly barely notice"))],
      "Summary says the treatment is safe ({said!r}); a trial summary must not claim safety."),
     ("claim.certainty", [(_CERTAINTY_RE, _keys(
         "certain sure bound guaranteed assured destined set success fail definitely certainly "

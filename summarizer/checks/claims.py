@@ -1161,25 +1161,35 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
 
 _POSTED_TERMS = terms(
     (r"yes|true|posted|available", frozenset({"YES"})),
-    (r"no|none|false|not (?:yet )?(?:posted|available)", frozenset({"NO"})),
+    (
+        r"no|none|false|not (?:yet )?(?:posted|available)|(?:none|nothing|no|not) (?:yet|so far)"
+        r"|none (?:posted|available)(?: yet| so far)?",
+        frozenset({"NO"}),
+    ),
 )
 
 
 @check
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
-    if not has_results and ctx.labelled_items:
+    bare: list[tuple[int, int]] = []
+    if ctx.labelled_items:
         # "Results posted: yes", the prompt's line copied with its answer changed
-        for item in contradicted_items(ctx, "results", _POSTED_TERMS, "NO")[1]:
+        bare, wrong = contradicted_items(
+            ctx, "results", _POSTED_TERMS, "YES" if has_results else "NO"
+        )
+        for item in wrong:
             said = ctx.text[item.value_start : item.value_end]
             yield error(
                 "claim.results",
                 "has_results",
-                f"Summary says {item.label} {said!r}; the record has posted no results "
-                "(has_results).",
+                f"Summary says {item.label} {said!r}; the record has posted "
+                f"{'results' if has_results else 'no results'} (has_results).",
                 (item.value_start, item.value_end),
             )
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
+        if any(a <= match.start() < b for a, b in bare):
+            continue  # "Posted results: none so far" was read as the registry's answer
         # Hedges and negations in the same sentence only: "No blinding" on the line above
         # does not negate "Results: positive so far".
         a = max(ctx.sentence_at(match.start())[0], match.start() - 40)
@@ -1210,6 +1220,8 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
             )
     rule, says = (NOT_POSTED_RULE, "no results") if has_results else (POSTED_RULE, "results")
     for match in rule.finditer(ctx):
+        if any(a <= match.start() < b for a, b in bare):
+            continue
         if not has_results and (
             RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
             or POSTED_NEGATION_RE.search(ctx.lower, max(0, match.start() - 30), match.start())
@@ -1297,7 +1309,7 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
     repeated: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
         words = content_words(ctx.norm[a:b])
-        if facts.repeats_injection(words) or facts.carries_payload(words):
+        if facts.repeats_injection(words) or facts.carries_payload(words, ctx.norm[a:b]):
             repeated.append((a, b))
             lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
             yield error(

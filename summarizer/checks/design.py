@@ -97,6 +97,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
      r"|on hold|suspended)\b"
      r"|\bstatus: suspended\b"),
+    # an expanded-access programme's pause: "Temporarily unavailable through the programme"
+    (S.TEMPORARILY_NOT_AVAILABLE, frozenset({S.TEMPORARILY_NOT_AVAILABLE, S.SUSPENDED}),
+     r"\btemporarily (?:unavailable|not available|closed|on hold|paused)\b"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
      r"invited\b|\bonly (?:join|take part|enrol+|sign up) if (?:you are|you're|they are) invited"
@@ -111,7 +114,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"complete|full)\b|\b{SIGNUP} (?:has )?(?:closed|ended|finished)\b"
      rf"|\b{STUDY}(?: is| was|'s) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
      r"|\bfinished (?:recruiting|enrolling)\b|\bno new (?:participants|people|patients) "
-     r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"),
+     r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"
+     # "they're not adding anyone new"
+     r"|(?:\bnot|n't) (?:adding|admitting|letting in|bringing in) (?:anyone|anybody"
+     r"|(?:any )?(?:more|new) (?:people|participants|volunteers|patients|members))\b"),
     (S.ACTIVE_NOT_RECRUITING,
      frozenset(set(Status) - {S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"
@@ -128,7 +134,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
      rf"|\b{STUDY}(?: is| was|'s) {ADV}over\b|\b{STUDY} ended (?:in|on)\b"
-     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"),
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
+     # "This one has already reached its end"
+     r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their) (?:end"
+     r"|finish(?: line)?|conclusion|close)\b"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
@@ -168,12 +177,13 @@ _STATUS_KEYS = [
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
     "shelved abandoned discontinued",
     "suspended paused hold stopped",
+    "temporarily",
     "invitation invited",
     "active",
-    "longer closed finished ended over complete new full",
+    "longer closed finished ended over complete new full adding admitting letting bringing",
     "not",
     "completed finished complete concluded wrapped wound",
-    "ended closed over",
+    "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "recruitment enrollment enrolment registration intake signup signups",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
@@ -599,9 +609,15 @@ OBSERVATIONAL_RULE = Rule(
     # "nobody takes a drug" can describe an exercise or device trial; "a treatment" cannot
     r"(?! other than)"
     r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:is|gets|will be) treated\b"
-    r"(?! (?:differently|any differently|unfairly))",
+    r"(?! (?:differently|any differently|unfairly))"
+    # "Nobody gets given anything new in this one; they just watch how people's health goes"
+    r"|\b(?:nobody|no one|no-one)\s+(?:is|gets|will be|will get)\s+given\s+anything\b"
+    r"|\bnothing (?:new )?(?:is|gets|will be) (?:given|handed out)\b"
+    r"|\b(?:they|we|the team|the researchers|the doctors)\s+(?:only|just|simply|merely)\s+"
+    r"(?:watch|observe|follow|track|keep (?:an eye|track) on)\s+(?:how|what happens|people"
+    r"|participants|patients|volunteers|them|you|their)\b",
     "observational give provide test offer given tested provided only just simply merely "
-    "nobody one no-one none",
+    "nobody one no-one none nothing",
 )
 INTERVENTIONAL_RULE = Rule(r"(?<!not an )(?<!not )\binterventional\b", "interventional")
 TESTS_TREATMENT_RULE = Rule(
@@ -624,6 +640,11 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:gives?|hands?|offers?)\s+(?:people|participants|patients|volunteers|everyone"
     r"|them|you|each person)\s+(?:something|a (?:new )?(?:treatment|medicine|drug|therapy))"
     r"(?: new)? to (?:try|take|use|test)\b"
+    # what the treatment is for, as the study hands it over: "they actually give you the
+    # treatment to try", "the team gives participants the drug being tested"
+    r"|\b(?:gives?|hands?|offers?)\s+(?:people|participants|patients|volunteers|everyone"
+    r"|them|you|each person)\s+the\s+(?:study\s+|new\s+)?(?:treatment|medicine|drug|therapy)"
+    r"\s+(?:to (?:try|test)|being (?:tested|studied|tried)|under (?:test|study))\b"
     # the same, passive, as a handout puts it: "volunteers are given something to try"
     r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
     r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
@@ -703,7 +724,9 @@ RANDOM_RULE = Rule(
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
-    r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
+    # ... and so does a contrast: "decided by the team rather than by chance"
+    r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one|rather than|instead of"
+    r"|as opposed to)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
     r"{0,3}?(?:randomi[sz]|randomly|by chance|at random|random\b|(?:flip|toss)\w* (?:of )?a coin"
     r"|coin (?:toss|flip)|lottery|lots\b)"
 )

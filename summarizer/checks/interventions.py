@@ -232,9 +232,11 @@ _OBJECT_VERBS = frozenset(
         "include",
     ]
 )
+# (on the verb's own line: a title's last word "Use" has no object on the next)
 _OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|an|the|either|both|some|new|study|extra|daily|low-dose|high-dose|oral|"
-    r"experimental|dose of|doses of|drug|medicine|called|to|also|short course of|course of)\s+)*"
+    r"[ \t]+(?:(?:a|an|the|either|both|some|new|study|extra|daily|low-dose|high-dose|oral|"
+    r"experimental|dose of|doses of|drug|medicine|called|to|also|short course of|course of)"
+    r"[ \t]+)*"
     r"(?P<obj>[a-z][a-z-]+)\b"
 )
 _KIND_WORDS = (
@@ -623,7 +625,9 @@ _NP_STOP = (
     r"|first|every|throughout"
     # what describes it, not its name: "a dummy version containing no active drug", "the
     # treatment under study", "the drug being tested"
-    r"|containing|contains|made|having|without|meaning|called|known|under|being)\b"
+    r"|containing|contains|made|having|without|meaning|called|known|under|being"
+    # where or how it is given: "a treatment outside of a trial", "X via the programme"
+    r"|outside|inside|within|beyond|via|through|across|over)\b"
 )
 _NP_RE = re.compile(
     # (after a label's colon too: "Also given: X")
@@ -712,6 +716,14 @@ _MEASURES = frozenset(
 )  # fmt: skip
 
 
+# What describes something with nothing in it, after its name: "with no active ingredient",
+# "that contains no medicine".
+_INERT_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:with no|without|with nothing|containing no|that (?:has|contains) no"
+    r"|which (?:has|contains) no)\b"
+)
+
+
 def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Finding]:
     """Treatments the summary adds with a cue that more is given, not named in the record."""
     starts: list[int] = []
@@ -740,6 +752,8 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
             words = np.group("np").split()
             if words[0] in _NOT_GIVEN_HEAD or words[-1] in _MEASURES:
                 break  # a clause, or a measurement ("a short walk test"), not a treatment
+            if _INERT_AFTER_RE.match(text, span[1]):
+                break  # what a placebo is: "a placebo, a stand-in with no active ingredient"
             if (
                 not any(a <= span[0] < b for a, b in seen)
                 and _new_words(ctx, np.group("np"))
@@ -813,6 +827,9 @@ _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
     "at", "with", "on", "by", "from", "as", "into", "than",
     # a verb's particle: "is trying out X"
     "out", "up", "off", "down", "through", "away", "back",
+    # a preposition: "the treatment under test" is not a kind of test
+    "under", "over", "about", "via", "like", "without", "against", "outside", "inside",
+    "within", "beyond", "per", "during",
 }  # fmt: skip
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
 _DEVICE_NOT_GIVEN_RE = re.compile(

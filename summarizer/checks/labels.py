@@ -59,7 +59,8 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("where", re.compile(
         r"^(?:where|sites?|locations?|countr(?:y|ies)|places?|study (?:sites?|locations?)"
         r"|centers|centres|where (?:it|the study|the trial) (?:is|takes place|runs))$")),
-    ("results", re.compile(r"^(?:results? posted|has ?results|results? available)$")),
+    ("results", re.compile(
+        r"^(?:results? posted|(?:posted|published) results?|has ?results|results? available)$")),
     ("age_group", re.compile(
         r"\b(?:age ?groups?|age categor(?:y|ies)|stdages|std ages|age brackets?)\b")),
     ("sponsor", re.compile(

@@ -53,6 +53,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
     r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
+    # seeking them, in speech: "They're after 60 people in total"
+    r"|(?:\bare|'re) (?:still )?after\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
@@ -255,14 +257,20 @@ MIN_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older|over"
     r"|above|up)\b|(?P<plus>\+))"
 )
+# A negated bound is the other bound: "you can't be younger than 18" is a minimum, "can't
+# be older than 21" a maximum.
+_NEGATED_BE = r"(?:can['’]?t|cannot|can not|must not|mustn['’]t|may not|should not|not) be"
 MIN_BEFORE_RE = re.compile(
-    r"\b(?P<kw>at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
+    rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)"
+    r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
     r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
     # a symbol ("≥" reads as ">"): "age ≥18 y"
     r"|(?:>=?|=>)\s*$"
 )
 MAX_BEFORE_RE = re.compile(
-    r"\b(?P<kw>up to|under|younger than|no older than|not older than|below|maximum age"
+    rf"\b(?P<kw>{_NEGATED_BE} (?:older than|over|above)"
+    r"|up to|(?<!n't be )(?<!not be )(?<!’t be )(?:under|younger than|below)"
+    r"|no older than|not older than|maximum age"
     r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
     r"|(?<!lower )(?<!minimum )(?:upper )?age limit(?: is| of)?|oldest age(?: is)?"
     r"|highest age(?: is)?)"
@@ -415,7 +423,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             old = bool(unit_match and unit_match.group("old"))
             kw = (before.group("kw") or "") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
-                kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
+                kw.endswith((" be older than", " be over", " be above"))
+                or kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
                                "upper age", "age limit", "oldest age", "highest age"))
                 # "Age up to 8 months": the word "age" makes any unit an age
                 or bool(before and _AGE_LABEL_BEFORE_RE.search(
@@ -465,6 +474,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             strong = (
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
+                or kw.endswith((" be younger than", " be under", " be below"))
                 or kw.startswith(("minimum age", "lower age", "youngest age"))
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
