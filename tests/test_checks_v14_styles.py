@@ -274,3 +274,45 @@ def test_a_study_that_hands_over_the_treatment_under_test_is_interventional() ->
         "The team follows patients with lung disease over time.",
         "study_type.mismatch",
     )
+
+
+def test_a_group_assignment_label_is_the_allocation() -> None:
+    caught_only_when_wrong(
+        FOUR_ARMS,
+        "Arm assignment: random.",
+        "Arm assignment: chosen by the doctors, not by chance.",
+        "design.allocation",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early readout: encouraging.",
+        "The findings suggested that surgery helps.",
+        "The surgery arm saw far fewer bad days.",
+    ],
+)
+def test_results_as_a_readout_or_a_group_outcome(text: str) -> None:
+    assert "claim.results" in codes(record(SPINE), text)
+
+
+def test_a_readout_still_to_come_is_no_result() -> None:
+    assert "claim.results" not in codes(record(SPINE), "Final results: pending.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra medicine for everyone: warfarin.",
+        "Given to all patients: warfarin.",
+        "Patients would be put on warfarin too.",
+        "Each patient is given a support stocking to wear.",
+    ],
+)
+def test_a_treatment_added_for_everyone_must_be_the_records(text: str) -> None:
+    assert "intervention.unknown" in codes(record(SPINE), text)
+
+
+def test_the_records_own_treatment_given_to_all_passes() -> None:
+    assert codes(record(SPINE), "Given to all patients in one group: diskectomy.") == []

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
 from .facts import RecordFacts
+from .labels import POSTED_TERMS, contradicted_items
 
 # What makes a sentence a question, a plan, a hope or a denial rather than an assertion.
 _NOT_ASSERTED_RE = re.compile(
@@ -509,6 +510,16 @@ _RESULTS_SAID_RE = re.compile(
     r"|declined|decreased|went down|got better|recovered|did better|superior|worked|succeeded"
     r"|(?:were|was|are|is) (?:\w+ )?(?:good|great|positive|excellent|encouraging|promising))\b"
     r"|\b(?:final|interim|primary) analysis\s*:"
+    # a result as a label or a pointer: "Interim readout: positive", "Published outcome: a
+    # clear improvement", "the results pointed clearly to a benefit"
+    r"|\b(?:published|interim|final|headline|topline|top-line|early) (?:outcomes?|readouts?"
+    r"|results?|findings?)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
+    r"|\b(?:results?|findings?|data)\b[^.;\n]{0,30}?\b(?:pointed|points|suggested|indicated)"
+    r" (?:\w+ )?(?:to|towards?|that)\b"
+    # what one group ended up with: "the treatment group ended up with fewer flare-ups"
+    r"|\b(?:treatment|drug|active|study|intervention) (?:group|arm)\b[^.;\n]{0,30}?\b(?:ended up"
+    r" with|had|saw|showed|reported|experienced) (?:far |much |significantly )?(?:fewer|less"
+    r"|lower|better|milder)\b"
     r"|\b(?:recovery|response|cure|remission|success|survival)(?: rate)?\s*:?\s*(?:of |was |is )?"
     r"\d+(?:\.\d+)? ?(?:%|percent|pct)"
     r"|\b(?:the )?(?:doctors|researchers|team|study) (?:saw|found|noticed|showed) that\b"
@@ -581,6 +592,8 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
         a, b = ctx.sentence_at(found.start())
         if a in said_in or not _readable(ctx, a):
             continue
+        if code == "claim.results" and _in_results_item(ctx, found.start()):
+            continue
         sentence = lower[a:b]
         match_start, match_end = found.start() - a, found.end() - a
         if not _asserted(ctx, code, pattern, sentence, match_start, match_end):
@@ -647,6 +660,14 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
     )
 
 
+def _in_results_item(ctx: Context, at: int) -> bool:
+    """Whether ``at`` is in a results item with a bare answer ("Final results: pending"),
+    which ``claims`` reads as the registry's answer."""
+    if not ctx.labelled_items:
+        return False
+    return any(a <= at < b for a, b in contradicted_items(ctx, "results", POSTED_TERMS, None)[0])
+
+
 def _keys(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -666,7 +687,7 @@ _ASSERTIONS = [
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.results", [(_RESULTS_SAID_RE, _keys(
         "results result findings finding analysis answers data recovery response cure remission "
-        "success survival saw found noticed showed"))],
+        "success survival saw found noticed showed outcome outcomes readout readouts group arm"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "

@@ -32,7 +32,7 @@ from .facts import (
 )
 from .fragments import FragmentRule
 from .interventions import DRUG_SUFFIXES, NOT_DRUGS
-from .labels import contradicted_items, terms
+from .labels import POSTED_TERMS, contradicted_items
 from .rules import EndsAtKeyRule, NeedsRule
 
 # Any adverb in "-ly" ("clearly helps", "has already found", "significantly reduces"); a
@@ -1159,16 +1159,6 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             )
 
 
-_POSTED_TERMS = terms(
-    (r"yes|true|posted|available", frozenset({"YES"})),
-    (
-        r"no|none|false|not (?:yet )?(?:posted|available)|(?:none|nothing|no|not) (?:yet|so far)"
-        r"|none (?:posted|available)(?: yet| so far)?",
-        frozenset({"NO"}),
-    ),
-)
-
-
 @check
 def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     has_results = ctx.trial.has_results
@@ -1176,7 +1166,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
     if ctx.labelled_items:
         # "Results posted: yes", the prompt's line copied with its answer changed
         bare, wrong = contradicted_items(
-            ctx, "results", _POSTED_TERMS, "YES" if has_results else "NO"
+            ctx, "results", POSTED_TERMS, "YES" if has_results else "NO"
         )
         for item in wrong:
             said = ctx.text[item.value_start : item.value_end]

@@ -549,7 +549,7 @@ def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:
 _GIVE = (
     r"(?:receive[sd]?|receiving|get|gets|getting|take|takes|taking|(?:be |are |is |been )?"
     r"(?:given|offered|prescribed|administered)|undergo(?:es)?|undergoing|switch(?:es|ed)? to"
-    r"|start(?:s|ed)? (?:on|taking))"
+    r"|start(?:s|ed)? (?:on|taking)|(?:be |being |are |is |been )?put on)"
 )
 # (one Rule for the sentence cues, one for the fragment cues: a rule's windows cost more
 # than another branch of its pattern)
@@ -579,7 +579,11 @@ ADDED_RULES = [
     # a fragment that adds: "Plus allopurinol", "Also: a lumbar puncture", "Extra: X"
     FragmentRule(
         # (a labelled add-on before the bare word: "Add-on drug: X" adds X, not "drug")
-        r"\b(?:add-on (?:drugs?|medications?|medicines?|treatments?|therapy)"
+        # who gets it, in the label (tried first): "Add-on medicine for everyone: X", "Also
+        # given to all volunteers: Y"
+        r"\b(?:(?:add-on (?:drugs?|medications?|medicines?|treatments?|therapy)|also given"
+        r"|given) (?:for|to) (?:everyone|everybody|all|each|every)(?: [\w-]+)?(?=\s*:)"
+        r"|add-on (?:drugs?|medications?|medicines?|treatments?|therapy)"
         r"|plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
         r"(?:treatments?|therapies|care|medications?|medicines?|drugs?)|other treatments?"
         # a label naming what is added ("Add-on drug: X"), a fragment that includes it
@@ -771,7 +775,8 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
 DEVICE_HEADS = frozenset(
     ["monitor", "monitors", "pump", "pumps", "machine", "machines", "sensor", "sensors",
      "tracker", "trackers", "stimulator", "stimulators", "implant", "implants", "brace",
-     "braces", "splint", "splints", "headset", "headsets", "wristband", "wristbands",
+     "braces", "splint", "splints", "stocking", "stockings", "headset", "headsets", "wristband",
+     "wristbands",
      "catheter", "catheters", "stent", "stents", "pacemaker", "pacemakers", "biopsy",
      "biopsies", "dialysis", "catheterisation", "catheterization", "transfusion",
      "transfusions", "transplant", "puncture", "angiogram", "angiography",

@@ -51,7 +51,7 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(?:status|overallstatus|recruitment|recruiting|sign[- ]?ups?)\b")),
     ("allocation", re.compile(
         r"\b(?:allocation|randomi[sz]ation|randomi[sz]ed|random assignment"
-        r"|designinfo\.allocation)\b")),
+        r"|(?:group|arm|treatment) assignment|designinfo\.allocation)\b")),
     ("masking", re.compile(
         r"\b(?:masking|maskinginfo(?:\.masking)?|blinding|blinded|masked)\b")),
     ("study_type", re.compile(r"\b(?:study ?type|type of study|kind of study)\b")),
@@ -60,7 +60,8 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:where|sites?|locations?|countr(?:y|ies)|places?|study (?:sites?|locations?)"
         r"|centers|centres|where (?:it|the study|the trial) (?:is|takes place|runs))$")),
     ("results", re.compile(
-        r"^(?:results? posted|(?:posted|published) results?|has ?results|results? available)$")),
+        r"^(?:results? posted|(?:(?:posted|published|final|interim|headline|topline|study) )?"
+        r"results?|has ?results|results? available)$")),
     ("age_group", re.compile(
         r"\b(?:age ?groups?|age categor(?:y|ies)|stdages|std ages|age brackets?)\b")),
     ("sponsor", re.compile(
@@ -304,3 +305,17 @@ def contradicted_items(
         if value is not None and any(value not in meaning for meaning in meanings):
             wrong.append(item)
     return spans, wrong
+
+
+# What a results item answers: "Results posted: yes", "Final results: pending".
+POSTED_TERMS = terms(
+    (r"yes|true|posted|available", frozenset({"YES"})),
+    (
+        r"no|none|false|not (?:yet )?(?:posted|available)|(?:none|nothing|no|not) (?:yet|so far)"
+        r"|none (?:posted|available)(?: yet| so far)?"
+        # still to come: "Final results: pending", "Results: expected in 2026"
+        r"|pending|awaited|to come|not (?:yet )?(?:in|out|published)"
+        r"|(?:due|expected)(?: (?:in|by|after|at) .+)?",
+        frozenset({"NO"}),
+    ),
+)
