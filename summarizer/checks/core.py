@@ -9,13 +9,17 @@ computed once per trial and reused for every summary of that trial.
 
 from __future__ import annotations
 
+import _sre
 import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from re import _compiler as _sre_compiler
+from re import _constants as _sre_c
+from re import _parser as _sre_parser
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -118,6 +122,100 @@ _CONTACT_MARKS = ("@", "www", "://")
 _DOMAIN_HINTS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".co", ".us", ".uk",
                  ".de", ".fr", ".eu", ".biz")  # fmt: skip
 _CONTACT_HINTS = _CONTACT_MARKS + _DOMAIN_HINTS
+
+
+# Where a match can start. ``re`` tries a pattern at every position unless it can tell
+# which characters a match starts with, and it cannot see past a leading ``\b``, ``^`` or
+# look-behind: "\b(?:study|trial) ..." is tried at each of a window's 240 characters.
+# Telling it the first characters (those a match can consume first, past any zero-width
+# assertion) lets it skip the rest. Matches are the same, because ``re`` still tries the
+# whole pattern at every position holding one of those characters; a pattern whose first
+# characters cannot be listed (a class like ``\w``, ignored case, an empty match) is
+# compiled as usual. This builds on ``re``'s internals (Python 3.11's): a version whose
+# internals differ gets the usual compile, the same matches more slowly.
+_ZERO_WIDTH_OPS = frozenset({_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT})
+_REPEAT_OPS = frozenset({_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT})
+_MAX_RANGE = 256  # a wider range ("[^...]", a script) is not worth listing
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
+    """(the characters a match of the parsed ``items`` can start with, whether it can be
+    empty), or None when they cannot be listed."""
+    found: set[int] = set()
+    for op, av in items:
+        chars: set[int]
+        if op in _ZERO_WIDTH_OPS:
+            continue
+        if op is _sre_c.LITERAL:
+            chars, empty = {av}, False
+        elif op is _sre_c.IN:
+            chars, empty = set(), False
+            for item_op, item in av:
+                if item_op is _sre_c.LITERAL:
+                    chars.add(item)
+                elif item_op is _sre_c.RANGE and item[1] - item[0] < _MAX_RANGE:
+                    chars.update(range(item[0], item[1] + 1))
+                else:
+                    return None
+        elif op is _sre_c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                got = _first_chars(branch.data)
+                if got is None:
+                    return None
+                chars |= got[0]
+                empty = empty or got[1]
+        elif op is _sre_c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                return None
+            got = _first_chars(av[3].data)
+            if got is None:
+                return None
+            chars, empty = got
+        elif op in _REPEAT_OPS:
+            low, high, body = av
+            if high == 0:
+                continue
+            got = _first_chars(body.data)
+            if got is None:
+                return None
+            chars, empty = got[0], got[1] or low == 0
+        else:
+            return None
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, told which characters a match starts with."""
+    plain = re.compile(pattern, flags)
+    if plain.flags & (re.IGNORECASE | re.LOCALE):
+        return plain
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        code = _sre_compiler._code(parsed, flags)
+        # INFO, its length, no prefix or character set known, then the width: at least one.
+        if code[:3] != [_sre_c.INFO, 4, 0] or code[3] < 1:
+            return plain
+        got = _first_chars(parsed.data)
+        if got is None or got[1]:
+            return plain
+        charset, _ = _sre_compiler._optimize_charset([(_sre_c.LITERAL, c) for c in sorted(got[0])])
+        info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
+        _sre_compiler._compile_charset(charset, flags, info)
+        info[1] = len(info) - 1
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(  # type: ignore[no-any-return]
+            pattern, flags | parsed.state.flags, info + code[5:], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup),
+        )  # fmt: skip
+    except Exception:  # another Python's internals
+        return plain
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -358,7 +456,7 @@ class Rule:
     MARGIN = 120  # no match reaches further than this from its key word
 
     def __init__(self, pattern: str, keys: str, flags: int = 0) -> None:
-        self.regex = re.compile(pattern, flags)
+        self.regex = compile_skipping(pattern, flags)
         self.keys = frozenset(keys.split())
 
     def active(self, ctx: Context) -> bool:
