@@ -9,17 +9,13 @@ computed once per trial and reused for every summary of that trial.
 
 from __future__ import annotations
 
-import _sre
 import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from re import _compiler as _sre_compiler
-from re import _constants as _sre_c
-from re import _parser as _sre_parser
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -27,7 +23,7 @@ from ..readability import Readability, measure
 from ..records import Trial
 from .facts import CONTACT_RE, RecordFacts
 from .labels import Item, find_labelled_items
-from .parsing import Quantity, fold, lower_same_length, quantities
+from .parsing import Quantity, compile_skipping, fold, lower_same_length, quantities
 
 Severity = Literal["error", "warning"]
 
@@ -72,30 +68,31 @@ _SNAKE_RE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
 # A sentence ends at . ! ? followed by space, or at a line break. Decimal points never
 # match; "e.g." and "Dr." are dropped afterwards (a look-behind per position is slow).
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_SENTENCE_BREAK_RE = compile_skipping(r"[.!?]+[\"')\]]*(?=\s)|\n+")
 _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr.", " ms.", " mrs.")
 
 
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
 # bullets: an item is an item whatever marks it.
 _BULLET_RE = re.compile(r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)])\s+")
-_EXCLUSION_CUE_RE = re.compile(
+_EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
     r"be included|enrol)|\bnot (?:be )?eligible\b|\bexclusion\b|\bexcluded\b|\breasons? "
     r"(?:a person|someone|you|people) (?:cannot|can't|may not)|\bwho (?:cannot|can't) (?:join|"
     r"take part)|\bwon't be able to (?:join|take part)"
 )
-_EXCLUSION_INLINE_RE = re.compile(
+_EXCLUSION_INLINE_RE = compile_skipping(
     r"\b(?:cannot|can't|may not) (?:join|take part|be included|enrol)\w* (?:if|when|because)\b"
     r"|\bnot (?:be )?eligible if\b|\bexcluded if\b"
 )
 # The people a sentence excludes, named before it says so: "Those with diabetes are not
 # eligible", "Anyone who has had surgery will not be able to take part".
-_EXCLUDED_SUBJECT_RE = re.compile(
+_EXCLUDED_SUBJECT_RE = compile_skipping(
     r"\b(?:cannot|can't|can not|may not|must not|(?:are|is) (?:not able|unable) to|"
     r"(?:will|would) not be able to|won't be able to) (?:join|take part|participate|enrol+\w*|"
     r"be included|be enrolled|sign up)\b|\b(?:are|is) (?:not eligible|ineligible|excluded)\b"
@@ -103,7 +100,7 @@ _EXCLUDED_SUBJECT_RE = re.compile(
 )
 # A sentence that says who may join, not what happened to anyone: "people who had fewer
 # than two infections last year can join", "those on insulin are eligible".
-WHO_MAY_JOIN_RE = re.compile(
+WHO_MAY_JOIN_RE = compile_skipping(
     r"\b(?:can(?:not)? (?:join|take part|enrol\w*|sign up|apply|be included)|eligible"
     r"|qualif\w*)\b"
 )
@@ -118,119 +115,31 @@ _MARKER = r"\d{1,2}(?:[.)]|/(?:\d{1,2})?)(?=\s)"
 _LIST_MARKER_RE = re.compile(rf"\n[ \t]*{_MARKER}")
 _LIST_START_RE = re.compile(rf"\A[ \t]*{_MARKER}")  # the first line only
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
+# The same where the text is ASCII, so \d is [0-9]: a class re can skip ahead by.
+_ASCII_PHONE_HINT_RE = compile_skipping(r"[0-9]{3}[\s.)-]+[0-9]{3}")
 _CONTACT_MARKS = ("@", "www", "://")
 _DOMAIN_HINTS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".co", ".us", ".uk",
                  ".de", ".fr", ".eu", ".biz")  # fmt: skip
 _CONTACT_HINTS = _CONTACT_MARKS + _DOMAIN_HINTS
 
 
-# Where a match can start. ``re`` tries a pattern at every position unless it can tell
-# which characters a match starts with, and it cannot see past a leading ``\b``, ``^`` or
-# look-behind: "\b(?:study|trial) ..." is tried at each of a window's 240 characters.
-# Telling it the first characters (those a match can consume first, past any zero-width
-# assertion) lets it skip the rest. Matches are the same, because ``re`` still tries the
-# whole pattern at every position holding one of those characters; a pattern whose first
-# characters cannot be listed (a class like ``\w``, ignored case, an empty match) is
-# compiled as usual. This builds on ``re``'s internals (Python 3.11's): a version whose
-# internals differ gets the usual compile, the same matches more slowly.
-_ZERO_WIDTH_OPS = frozenset({_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT})
-_REPEAT_OPS = frozenset({_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT})
-_MAX_RANGE = 256  # a wider range ("[^...]", a script) is not worth listing
-
-
-def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
-    """(the characters a match of the parsed ``items`` can start with, whether it can be
-    empty), or None when they cannot be listed."""
-    found: set[int] = set()
-    for op, av in items:
-        chars: set[int]
-        if op in _ZERO_WIDTH_OPS:
-            continue
-        if op is _sre_c.LITERAL:
-            chars, empty = {av}, False
-        elif op is _sre_c.IN:
-            chars, empty = set(), False
-            for item_op, item in av:
-                if item_op is _sre_c.LITERAL:
-                    chars.add(item)
-                elif item_op is _sre_c.RANGE and item[1] - item[0] < _MAX_RANGE:
-                    chars.update(range(item[0], item[1] + 1))
-                else:
-                    return None
-        elif op is _sre_c.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:
-                got = _first_chars(branch.data)
-                if got is None:
-                    return None
-                chars |= got[0]
-                empty = empty or got[1]
-        elif op is _sre_c.SUBPATTERN:
-            if av[1] & (re.IGNORECASE | re.LOCALE):
-                return None
-            got = _first_chars(av[3].data)
-            if got is None:
-                return None
-            chars, empty = got
-        elif op in _REPEAT_OPS:
-            low, high, body = av
-            if high == 0:
-                continue
-            got = _first_chars(body.data)
-            if got is None:
-                return None
-            chars, empty = got[0], got[1] or low == 0
-        else:
-            return None
-        found |= chars
-        if not empty:
-            return found, False
-    return found, True
-
-
-def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, told which characters a match starts with."""
-    plain = re.compile(pattern, flags)
-    if plain.flags & (re.IGNORECASE | re.LOCALE):
-        return plain
-    try:
-        parsed = _sre_parser.parse(pattern, flags)
-        code = _sre_compiler._code(parsed, flags)
-        # INFO, its length, no prefix or character set known, then the width: at least one.
-        if code[:3] != [_sre_c.INFO, 4, 0] or code[3] < 1:
-            return plain
-        got = _first_chars(parsed.data)
-        if got is None or got[1]:
-            return plain
-        charset, _ = _sre_compiler._optimize_charset([(_sre_c.LITERAL, c) for c in sorted(got[0])])
-        info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
-        _sre_compiler._compile_charset(charset, flags, info)
-        info[1] = len(info) - 1
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        return _sre.compile(  # type: ignore[no-any-return]
-            pattern, flags | parsed.state.flags, info + code[5:], parsed.state.groups - 1,
-            groupindex, tuple(indexgroup),
-        )  # fmt: skip
-    except Exception:  # another Python's internals
-        return plain
-
-
 def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
+
+
+def _phone_hint_re(text: str) -> re.Pattern[str]:
+    return _ASCII_PHONE_HINT_RE if text.isascii() else _PHONE_HINT_RE
 
 
 def may_hold_contact(text: str) -> bool:
     """Cheap pre-test: most summaries have no link, email or phone number at all."""
     lower = text.lower()
-    return any(h in lower for h in _CONTACT_HINTS) or bool(_PHONE_HINT_RE.search(text))
+    return any(h in lower for h in _CONTACT_HINTS) or bool(_phone_hint_re(text).search(text))
 
 
 def contact_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of links, emails and phone numbers, read only around their tell-tale marks."""
-    hints = [m.start() for m in _PHONE_HINT_RE.finditer(text)]
+    hints = [m.start() for m in _phone_hint_re(text).finditer(text)]
     for hint in _CONTACT_MARKS:
         at = lower.find(hint)
         while at != -1:
@@ -304,7 +213,9 @@ class Context:
     @cached_property
     def tokens(self) -> list[tuple[str, int, int]]:
         """Lower-case words of the summary with their spans."""
-        return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.masked)]
+        # Three loops in C over the matches cost less than one in Python building tuples.
+        found = list(_TOKEN_RE.finditer(self.masked))
+        return list(zip(map(_GROUP, found), map(_START, found), map(_END, found), strict=True))
 
     @cached_property
     def token_index(self) -> dict[str, list[int]]:
