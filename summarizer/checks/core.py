@@ -75,6 +75,7 @@ _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr."
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_WORD_PARTS_RE = re.compile(r"[-']")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
@@ -218,31 +219,38 @@ class Context:
         return list(zip(map(_GROUP, found), map(_START, found), map(_END, found), strict=True))
 
     @cached_property
+    def _indexes(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """``token_index`` and ``word_index``, built in one pass over the tokens."""
+        at: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for i, (word, start, _) in enumerate(self.tokens):
+            if word in at:
+                at[word].append(i)
+            else:
+                at[word] = [i]
+            if word in starts:
+                starts[word].append(start)
+            else:
+                starts[word] = [start]
+            if "-" in word or "'" in word:
+                for part in _WORD_PARTS_RE.split(word):
+                    starts.setdefault(part, []).append(start)
+        return at, starts
+
+    @cached_property
     def token_index(self) -> dict[str, list[int]]:
         """Where in ``tokens`` each word is: the lexicons start their names only there."""
-        index: dict[str, list[int]] = {}
-        for i, (word, _, _) in enumerate(self.tokens):
-            index.setdefault(word, []).append(i)
-        return index
+        return self._indexes[0]
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
         """Where each word (and each part of a hyphenated word) starts."""
-        index: dict[str, list[int]] = {}
-        for word, start, _ in self.tokens:
-            index.setdefault(word, []).append(start)
-            if "-" in word or "'" in word:
-                for part in re.split(r"[-']", word):
-                    index.setdefault(part, []).append(start)
-        return index
+        return self._indexes[1]
 
     @cached_property
     def words(self) -> set[str]:
         """Every word, and the parts of hyphenated words ("double-blind" → "double", "blind")."""
-        words = {t[0] for t in self.tokens}
-        for word in [w for w in words if "-" in w or "'" in w]:
-            words.update(re.split(r"[-']", word))
-        return words
+        return set(self.word_index)
 
     @cached_property
     def labelled_items(self) -> list[Item]:
@@ -386,7 +394,10 @@ class Rule:
 def key_positions(ctx: Context, keys: frozenset[str]) -> list[int]:
     """Where the summary's words among ``keys`` start, in order."""
     index = ctx.word_index
-    return sorted(p for key in keys & index.keys() for p in index[key])
+    present = keys & index.keys()
+    if len(present) == 1:
+        return index[next(iter(present))][:]  # built in text order
+    return sorted(p for key in present for p in index[key])
 
 
 def find_near(
@@ -394,16 +405,19 @@ def find_near(
 ) -> Iterator[re.Match[str]]:
     """``regex``'s matches in ``text`` within ``Rule.MARGIN`` of a key word: each of its
     matches holds one, and no match reaches further from it."""
-    windows: list[list[int]] = []
-    for pos in key_positions(ctx, keys):
-        a, b = max(0, pos - Rule.MARGIN), min(len(text), pos + Rule.MARGIN)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    # Windows are merged when they touch, so no match is found twice.
-    for a, b in windows:
-        yield from regex.finditer(text, a, b)
+    positions = key_positions(ctx, keys)
+    if not positions:
+        return
+    margin = Rule.MARGIN
+    # Windows are merged when they touch (key words at most two margins apart), so no
+    # match is found twice.
+    first = last = positions[0]
+    for pos in positions:
+        if pos - last > 2 * margin:
+            yield from regex.finditer(text, max(0, first - margin), min(len(text), last + margin))
+            first = pos
+        last = pos
+    yield from regex.finditer(text, max(0, first - margin), min(len(text), last + margin))
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]
