@@ -18,6 +18,7 @@ member's key wherever the member sits on its line.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -232,6 +233,7 @@ def _json_members(ctx: Context) -> list[Item]:
     return items
 
 
+@functools.lru_cache(maxsize=4096)  # summaries repeat their labels: "Status", "Sponsor"
 def _field_of(label: str) -> str | None:
     """The record field a label names (the first of ``LABEL_FIELDS`` it matches)."""
     return next((field for field, pattern in LABEL_FIELDS if pattern.search(label)), None)

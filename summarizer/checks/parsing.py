@@ -356,7 +356,8 @@ def _number_spans(
         glued = b < len(text) and (text[b].isalpha() or text[b] == "_")
         if glued and not _GLUED_DOSE_RE.match(text, b):
             continue
-        if not _DIGITS_FULL_RE.fullmatch(run):
+        # (a run of ASCII digits alone is a number: no pattern needed to say so)
+        if not (run.isascii() and run.isdigit()) and not _DIGITS_FULL_RE.fullmatch(run):
             continue  # "1.5.2", "2,00": a version or a typo, not a quantity
         found.append((parse_number(run), (a, b), run, False))
     if words is not None and _NUMBER_WORD_SET.isdisjoint(words):
