@@ -138,6 +138,18 @@ def _count_syllables(words: list[str]) -> int:
 _SYLLABLE_CACHE: dict[str, int] = {}
 
 
+def _token_value(token: str) -> int:
+    """A word's syllables (at least 1); 0 for a sentence end (a stop or a line break)."""
+    if not token[0].isalnum():
+        return 0
+    count = _SYLLABLE_CACHE.get(token)
+    if count is None:
+        count = _SYLLABLE_CACHE[token] = syllables(token)
+    return count
+
+
+_TOKEN_VALUES: dict[str, int] = {}
+_WORD_RUN_RE = re.compile(rb"\x01+")  # a sentence's words, among a summary's token values
 _SCAN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.!?]+(?=\s|$)|\n")
 _ABBREVIATION_HINTS = ("e.g", "i.e", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.", "approx.", "no.")
 
@@ -153,26 +165,21 @@ def measure(markdown: str) -> Readability:
     if any(h in lower for h in _ABBREVIATION_HINTS):
         text = ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + " ", markdown)
     # Counting needs only the tokens, not where they are: positions are looked up again
-    # only when a sentence is long enough to be reported.
-    cache = _SYLLABLE_CACHE
-    n_words = n_syllables = n_sentences = longest = 0
-    words_here = 0
-    for token in _SCAN_RE.findall(text):
-        if token[0].isalnum():
-            words_here += 1
-            count = cache.get(token)
-            if count is None:
-                count = cache[token] = syllables(token)
-            n_syllables += count
-        elif words_here:
-            n_sentences += 1
-            n_words += words_here
-            longest = max(longest, words_here)
-            words_here = 0
-    if words_here:
-        n_sentences += 1
-        n_words += words_here
-        longest = max(longest, words_here)
+    # only when a sentence is long enough to be reported. Each token's value is looked up
+    # in C (a word's syllables, 0 for a sentence end), and the sentences are the runs of
+    # non-zero values: no Python loop over the words.
+    tokens = _SCAN_RE.findall(text)
+    values = list(map(_TOKEN_VALUES.get, tokens))
+    if None in values:
+        for token in tokens:
+            if token not in _TOKEN_VALUES:
+                _TOKEN_VALUES[token] = _token_value(token)
+        values = list(map(_TOKEN_VALUES.__getitem__, tokens))
+    runs = [len(run) for run in bytes(map(bool, values)).split(b"\0") if run]
+    n_syllables = sum(values)
+    n_words = sum(runs)
+    n_sentences = len(runs)
+    longest = max(runs, default=0)
     grade = (
         0.39 * max(1, n_words) / max(1, n_sentences) + 11.8 * n_syllables / max(1, n_words) - 15.59
     )
@@ -182,29 +189,21 @@ def measure(markdown: str) -> Readability:
         sentences=n_sentences,
         syllables=n_syllables,
         longest_sentence_words=longest,
-        long_sentences=_long_spans(text) if longest > LONG_SENTENCE_WORDS else [],
+        long_sentences=_long_spans(text, values) if longest > LONG_SENTENCE_WORDS else [],
     )
 
 
-def _long_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences over LONG_SENTENCE_WORDS words, split as ``measure`` splits."""
-    words_here = 0
-    first = -1
-    last_end = 0
+def _long_spans(text: str, values: list[int]) -> list[tuple[int, int]]:
+    """Spans of the sentences over LONG_SENTENCE_WORDS words, split as ``measure`` splits:
+    ``values`` are its tokens' (0 for a sentence end), so only the long runs are placed."""
+    matches = list(_SCAN_RE.finditer(text))
     long_spans: list[tuple[int, int]] = []
-    for match in _SCAN_RE.finditer(text):
-        token = match.group(0)
-        head = token[0]
-        if head.isalnum():
-            if words_here == 0:
-                first = match.start()
-            words_here += 1
-            last_end = match.end()
+    for run in _WORD_RUN_RE.finditer(bytes(map(bool, values))):
+        first, end = run.span()  # tokens [first, end) are words; token ``end`` ends them
+        if end - first <= LONG_SENTENCE_WORDS:
             continue
-        if words_here:
-            if words_here > LONG_SENTENCE_WORDS:
-                long_spans.append((first, last_end if head == "\n" else match.end()))
-            words_here = 0
-    if words_here > LONG_SENTENCE_WORDS:
-        long_spans.append((first, last_end))
+        last_end = matches[end - 1].end()
+        if end < len(matches) and matches[end].group(0) != "\n":
+            last_end = matches[end].end()
+        long_spans.append((matches[first].start(), last_end))
     return long_spans

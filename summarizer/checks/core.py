@@ -23,7 +23,7 @@ from ..readability import Readability, measure
 from ..records import Trial
 from .facts import CONTACT_RE, RecordFacts
 from .labels import Item, find_labelled_items
-from .parsing import Quantity, fold, lower_same_length, quantities
+from .parsing import Quantity, compile_skipping, fold, lower_same_length, quantities
 
 Severity = Literal["error", "warning"]
 
@@ -68,30 +68,32 @@ _SNAKE_RE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
 # A sentence ends at . ! ? followed by space, or at a line break. Decimal points never
 # match; "e.g." and "Dr." are dropped afterwards (a look-behind per position is slow).
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_SENTENCE_BREAK_RE = compile_skipping(r"[.!?]+[\"')\]]*(?=\s)|\n+")
 _NOT_AN_END = ("e.g.", "i.e.", " vs.", " dr.", " no.", " st.", "approx.", " mr.", " ms.", " mrs.")
 
 
 NCT_RE = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_WORD_PARTS_RE = re.compile(r"[-']")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
 # bullets: an item is an item whatever marks it.
 _BULLET_RE = re.compile(r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)])\s+")
-_EXCLUSION_CUE_RE = re.compile(
+_EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
     r"be included|enrol)|\bnot (?:be )?eligible\b|\bexclusion\b|\bexcluded\b|\breasons? "
     r"(?:a person|someone|you|people) (?:cannot|can't|may not)|\bwho (?:cannot|can't) (?:join|"
     r"take part)|\bwon't be able to (?:join|take part)"
 )
-_EXCLUSION_INLINE_RE = re.compile(
+_EXCLUSION_INLINE_RE = compile_skipping(
     r"\b(?:cannot|can't|may not) (?:join|take part|be included|enrol)\w* (?:if|when|because)\b"
     r"|\bnot (?:be )?eligible if\b|\bexcluded if\b"
 )
 # The people a sentence excludes, named before it says so: "Those with diabetes are not
 # eligible", "Anyone who has had surgery will not be able to take part".
-_EXCLUDED_SUBJECT_RE = re.compile(
+_EXCLUDED_SUBJECT_RE = compile_skipping(
     r"\b(?:cannot|can't|can not|may not|must not|(?:are|is) (?:not able|unable) to|"
     r"(?:will|would) not be able to|won't be able to) (?:join|take part|participate|enrol+\w*|"
     r"be included|be enrolled|sign up)\b|\b(?:are|is) (?:not eligible|ineligible|excluded)\b"
@@ -99,7 +101,7 @@ _EXCLUDED_SUBJECT_RE = re.compile(
 )
 # A sentence that says who may join, not what happened to anyone: "people who had fewer
 # than two infections last year can join", "those on insulin are eligible".
-WHO_MAY_JOIN_RE = re.compile(
+WHO_MAY_JOIN_RE = compile_skipping(
     r"\b(?:can(?:not)? (?:join|take part|enrol\w*|sign up|apply|be included)|eligible"
     r"|qualif\w*)\b"
 )
@@ -114,6 +116,8 @@ _MARKER = r"\d{1,2}(?:[.)]|/(?:\d{1,2})?)(?=\s)"
 _LIST_MARKER_RE = re.compile(rf"\n[ \t]*{_MARKER}")
 _LIST_START_RE = re.compile(rf"\A[ \t]*{_MARKER}")  # the first line only
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
+# The same where the text is ASCII, so \d is [0-9]: a class re can skip ahead by.
+_ASCII_PHONE_HINT_RE = compile_skipping(r"[0-9]{3}[\s.)-]+[0-9]{3}")
 _CONTACT_MARKS = ("@", "www", "://")
 _DOMAIN_HINTS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".co", ".us", ".uk",
                  ".de", ".fr", ".eu", ".biz")  # fmt: skip
@@ -124,15 +128,19 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _phone_hint_re(text: str) -> re.Pattern[str]:
+    return _ASCII_PHONE_HINT_RE if text.isascii() else _PHONE_HINT_RE
+
+
 def may_hold_contact(text: str) -> bool:
     """Cheap pre-test: most summaries have no link, email or phone number at all."""
     lower = text.lower()
-    return any(h in lower for h in _CONTACT_HINTS) or bool(_PHONE_HINT_RE.search(text))
+    return any(h in lower for h in _CONTACT_HINTS) or bool(_phone_hint_re(text).search(text))
 
 
 def contact_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of links, emails and phone numbers, read only around their tell-tale marks."""
-    hints = [m.start() for m in _PHONE_HINT_RE.finditer(text)]
+    hints = [m.start() for m in _phone_hint_re(text).finditer(text)]
     for hint in _CONTACT_MARKS:
         at = lower.find(hint)
         while at != -1:
@@ -206,34 +214,43 @@ class Context:
     @cached_property
     def tokens(self) -> list[tuple[str, int, int]]:
         """Lower-case words of the summary with their spans."""
-        return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.masked)]
+        # Three loops in C over the matches cost less than one in Python building tuples.
+        found = list(_TOKEN_RE.finditer(self.masked))
+        return list(zip(map(_GROUP, found), map(_START, found), map(_END, found), strict=True))
+
+    @cached_property
+    def _indexes(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """``token_index`` and ``word_index``, built in one pass over the tokens."""
+        at: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for i, (word, start, _) in enumerate(self.tokens):
+            if word in at:
+                at[word].append(i)
+            else:
+                at[word] = [i]
+            if word in starts:
+                starts[word].append(start)
+            else:
+                starts[word] = [start]
+            if "-" in word or "'" in word:
+                for part in _WORD_PARTS_RE.split(word):
+                    starts.setdefault(part, []).append(start)
+        return at, starts
 
     @cached_property
     def token_index(self) -> dict[str, list[int]]:
         """Where in ``tokens`` each word is: the lexicons start their names only there."""
-        index: dict[str, list[int]] = {}
-        for i, (word, _, _) in enumerate(self.tokens):
-            index.setdefault(word, []).append(i)
-        return index
+        return self._indexes[0]
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
         """Where each word (and each part of a hyphenated word) starts."""
-        index: dict[str, list[int]] = {}
-        for word, start, _ in self.tokens:
-            index.setdefault(word, []).append(start)
-            if "-" in word or "'" in word:
-                for part in re.split(r"[-']", word):
-                    index.setdefault(part, []).append(start)
-        return index
+        return self._indexes[1]
 
     @cached_property
     def words(self) -> set[str]:
         """Every word, and the parts of hyphenated words ("double-blind" → "double", "blind")."""
-        words = {t[0] for t in self.tokens}
-        for word in [w for w in words if "-" in w or "'" in w]:
-            words.update(re.split(r"[-']", word))
-        return words
+        return set(self.word_index)
 
     @cached_property
     def labelled_items(self) -> list[Item]:
@@ -358,7 +375,7 @@ class Rule:
     MARGIN = 120  # no match reaches further than this from its key word
 
     def __init__(self, pattern: str, keys: str, flags: int = 0) -> None:
-        self.regex = re.compile(pattern, flags)
+        self.regex = compile_skipping(pattern, flags)
         self.keys = frozenset(keys.split())
 
     def active(self, ctx: Context) -> bool:
@@ -377,7 +394,10 @@ class Rule:
 def key_positions(ctx: Context, keys: frozenset[str]) -> list[int]:
     """Where the summary's words among ``keys`` start, in order."""
     index = ctx.word_index
-    return sorted(p for key in keys & index.keys() for p in index[key])
+    present = keys & index.keys()
+    if len(present) == 1:
+        return index[next(iter(present))][:]  # built in text order
+    return sorted(p for key in present for p in index[key])
 
 
 def find_near(
@@ -385,16 +405,19 @@ def find_near(
 ) -> Iterator[re.Match[str]]:
     """``regex``'s matches in ``text`` within ``Rule.MARGIN`` of a key word: each of its
     matches holds one, and no match reaches further from it."""
-    windows: list[list[int]] = []
-    for pos in key_positions(ctx, keys):
-        a, b = max(0, pos - Rule.MARGIN), min(len(text), pos + Rule.MARGIN)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    # Windows are merged when they touch, so no match is found twice.
-    for a, b in windows:
-        yield from regex.finditer(text, a, b)
+    positions = key_positions(ctx, keys)
+    if not positions:
+        return
+    margin = Rule.MARGIN
+    # Windows are merged when they touch (key words at most two margins apart), so no
+    # match is found twice.
+    first = last = positions[0]
+    for pos in positions:
+        if pos - last > 2 * margin:
+            yield from regex.finditer(text, max(0, first - margin), min(len(text), last + margin))
+            first = pos
+        last = pos
+    yield from regex.finditer(text, max(0, first - margin), min(len(text), last + margin))
 
 
 CheckFn = Callable[[Context], Iterable[Finding]]

@@ -10,7 +10,7 @@ from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
 from .fragments import FragmentRule, fragment_at
-from .parsing import NUMBER_WORDS
+from .parsing import NUMBER_WORDS, compile_skipping
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -146,7 +146,7 @@ FILLER_WORDS = frozenset(
         "is",
     ]
 )
-_BEFORE_WORDS_RE = re.compile(r"[a-z]+")
+_BEFORE_WORDS_RE = compile_skipping(r"[a-z]+")
 # "with"/"of" count only in "treated with", "treatment with", "injections of", "doses of".
 # "of" also after the forms a treatment comes in: "a shot of Dupixent", "tablets of X".
 _WITH_OF_LEADS = frozenset(
@@ -468,7 +468,7 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
 
 # Procedures by their word-endings: "a colonoscopy", "a mastectomy", "an angioplasty".
 PROCEDURE_SUFFIXES = ("oscopy", "oscopies", "ectomy", "otomy", "ostomy", "plasty", "centesis")
-_TREATMENT_VERB_RE = re.compile(rf"\b{TREATMENT_VERB}\b")
+_TREATMENT_VERB_RE = compile_skipping(rf"\b{TREATMENT_VERB}\b")
 _ALL_SUFFIXES = DRUG_SUFFIXES + PROCEDURE_SUFFIXES
 
 
@@ -491,12 +491,12 @@ def _spelling(word: str) -> str:
     return word.replace("ph", "f").replace("ae", "e").replace("oe", "e").replace("c", "k")
 
 
-_HISTORY_RE = re.compile(
+_HISTORY_RE = compile_skipping(
     r"\b(?:had|history|previous|prior|past|before|already|not|no|never"
     r"|without|instead)\b"
 )
 # What the reader already has: "If you have a pacemaker, tell the team".
-_READER_HAS_RE = re.compile(r"\bif you(?: already)? (?:have|'ve got|use|wear)\b")
+_READER_HAS_RE = compile_skipping(r"\bif you(?: already)? (?:have|'ve got|use|wear)\b")
 
 
 def _unknown_kind(
@@ -694,13 +694,13 @@ GENERIC_OBJECTS = frozenset(
 
 # Medical history or a negation before it: "patients who have been treated with X",
 # "previously treated with", "will not receive".
-_GIVEN_BEFORE_RE = re.compile(
+_GIVEN_BEFORE_RE = compile_skipping(
     r"\b(?:who|that) (?:have|has|had|'ve)\b|\b(?:had|previously|previous|prior|past|before"
     r"|already|history|not|no|never|without|instead|n't)\b"
 )
-_NOT_GIVEN_RE = re.compile(r"\b(?:not|never|without|instead of)\b|n't\b")
+_NOT_GIVEN_RE = compile_skipping(r"\b(?:not|never|without|instead of)\b|n't\b")
 # A sentence about who may not join names medicines that exclude, not ones given.
-_NOT_JOINING_RE = re.compile(
+_NOT_JOINING_RE = compile_skipping(
     r"\b(?:cannot|can't|can not|may not|must not|are not able to|won't be able to|unable to)"
     r" (?:join|take part|be included|enrol+|participate)|\bnot (?:be )?eligible\b|\bexclu\w+"
 )
@@ -811,7 +811,7 @@ _NOT_DEVICES = frozenset(
 # What makes such a thing part of the study without a treatment verb: "Comes with a TENS
 # machine", "Everyone also has a liver biopsy", "They fit everyone with an insulin pump",
 # "Part of the deal is a colonoscopy".
-_DEVICE_CUE_RE = re.compile(
+_DEVICE_CUE_RE = compile_skipping(
     r"(?:\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with"
     r"|equipped with|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting"
     r"|undergo(?:es)?|undergoing|includes?|including|involves?|involving|is|are|plus|uses?"
@@ -837,25 +837,25 @@ _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
     "within", "beyond", "per", "during",
 }  # fmt: skip
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
-_DEVICE_NOT_GIVEN_RE = re.compile(
+_DEVICE_NOT_GIVEN_RE = compile_skipping(
     r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
     r"|wears?)\b"
 )
 # The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
-_DEVICE_LABEL_RE = re.compile(
+_DEVICE_LABEL_RE = compile_skipping(
     r"\b(?:includes?|included|also|plus|extras?|comes with)[ \t]*:[ \t]*(?:(?:a|an|the|some)\s+)?"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
 
 
-_ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+_ARTICLE_END_RE = compile_skipping(r"\b(?:a|an)\s+$")
 _ARTICLES = frozenset(["a", "an", "the"])
-_PREPOSITION_END_RE = re.compile(
+_PREPOSITION_END_RE = compile_skipping(
     # (not "through": "you'd go through a cystoscopy" undergoes it)
     r"\b(?:by|of|from|with|like|than|as|on|in|at|for|to|about|into|onto|via|per"
     r"|without|against|under|over|inside|beside|near)\s*$"
 )
-_DEVICE_ARTICLE_RE = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z][\w'-]*\s+){0,3})$")
+_DEVICE_ARTICLE_RE = compile_skipping(r"\b(?:a|an)\s+(?P<np>(?:[a-z][\w'-]*\s+){0,3})$")
 # "Test" is also the study itself, as a phase is explained: "a mid-sized test of how well it
 # works", "an early test focused on safety", "a large test to compare it with usual care".
 _STUDY_TEST_QUALS = frozenset(
@@ -985,7 +985,7 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
 # in ("a dummy version", "an inactive look-alike", "a sham (fake) procedure", "sugar pills"),
 # or a form with nothing active in it.
 _NOT_REAL = r"(?:dummy|sham|fake|inactive|look-?alike|pretend|mock|imitation|sugar|simulated)"
-_NOT_REAL_RE = re.compile(rf"\b{_NOT_REAL}\b")
+_NOT_REAL_RE = compile_skipping(rf"\b{_NOT_REAL}\b")
 _FORMS = (
     r"(?:pill|treatment|drug|injection|tablet|capsule|version|copy|procedure|surgery|operation"
     r"|device|product|substance|medicine|medication|cream|gel|spray|inhaler|patch|look-?alike"
@@ -1002,17 +1002,17 @@ PLACEBO_RULE = Rule(
 # A record whose control is a dummy or a vehicle has a placebo in all but name; one whose
 # control is a sham (a sham app, sham stimulation) licenses a fake version or procedure,
 # not a sugar pill.
-RECORD_PLACEBO_RE = re.compile(
+RECORD_PLACEBO_RE = compile_skipping(
     r"placebo|\bdummy\b|\bvehicle\b|look-?alike|\binactive (?:pill|tablet|substance|treatment"
     r"|drug|capsule|cream)"
 )
-_MEDICINE_PLACEBO_RE = re.compile(
+_MEDICINE_PLACEBO_RE = compile_skipping(
     r"placebo|pill|tablet|capsule|sugar|drug|medicine|medication|injection|cream|drops|liquid"
     r"|powder|shot|jab|infusion|inhaler|spray|patch|gel|ingredient"
 )
 # A label's value that denies it: "Placebo: none".
 _VALUE_NONE_RE = re.compile(r"\s*:\s*(?:none|no|nil|n/?a|not used|not given|not applicable)\b")
-NO_PLACEBO_RE = re.compile(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
+NO_PLACEBO_RE = compile_skipping(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
 COMPARISON_RULE = Rule(
     # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
     # (Outfast) with"
@@ -1027,13 +1027,13 @@ COMPARISON_RULE = Rule(
 
 # Care as usual, in an arm's or intervention's words ("standard of care", "treatment as
 # usual", "routine management"); "standard dose" is not.
-USUAL_CARE_RE = re.compile(
+USUAL_CARE_RE = compile_skipping(
     r"\b(?:usual|standard|routine|conventional|current|customary|regular)(?: of)?"
     r" (?:medical |clinical )?(?:care|treatment|therapy|management|practice|follow-up)"
     r"|\b(?:treatment|care) as usual\b|\bbest supportive care\b|\bsoc\b"
 )
 # Without arms the record's text is all there is; any mention of such care counts.
-LOOSE_USUAL_CARE_RE = re.compile(
+LOOSE_USUAL_CARE_RE = compile_skipping(
     r"usual|standard|routine|conventional|current (?:treatment|therap|care)"
 )
 

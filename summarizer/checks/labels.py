@@ -18,10 +18,13 @@ member's key wherever the member sits on its line.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .parsing import compile_skipping
 
 if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
     from .core import Context
@@ -174,7 +177,7 @@ def find_labelled_items(ctx: Context) -> list[Item]:
 # A question that names a field, then a short answer: "Who runs it? Pfizer.", "How many
 # people? About 700.", "**Recruitment status?** Completed."
 _QUESTION_MARKS = " \t*#_>-"
-_SENTENCE_WORD_RE = re.compile(
+_SENTENCE_WORD_RE = compile_skipping(
     r"\b(?:is|are|was|were|looks?|focus\w*|stud\w*|about|research|it|this|the|we|they)\b"
 )
 _ANSWER_LEAD_RE = re.compile(r"[ \t\n*_]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*")
@@ -207,7 +210,7 @@ def _answered_questions(ctx: Context) -> list[Item]:
 
 # A JSON member is a labelled item wherever it sits on its line: {"sex": "all", "minAge":
 # "18 years"}, "stdAges": ["CHILD", "ADULT"]. Its key is read with camel case as words.
-_JSON_MEMBER_RE = re.compile(
+_JSON_MEMBER_RE = compile_skipping(
     r'"(?P<label>[a-z][a-z0-9 _.-]{0,38})"[ \t]*:[ \t]*'
     r'(?:"(?P<value>[^"\n]{1,80})"|(?P<bare>\[[^\]\n]{1,80}\]|[^\s",{}\[\]][^,{}\]\n]{0,40}))'
 )
@@ -232,13 +235,14 @@ def _json_members(ctx: Context) -> list[Item]:
     return items
 
 
+@functools.lru_cache(maxsize=4096)  # summaries repeat their labels: "Status", "Sponsor"
 def _field_of(label: str) -> str | None:
     """The record field a label names (the first of ``LABEL_FIELDS`` it matches)."""
     return next((field for field, pattern in LABEL_FIELDS if pattern.search(label)), None)
 
 
 # A two-column table row: a label cell, then a value cell.
-_TABLE_ROW_RE = re.compile(
+_TABLE_ROW_RE = compile_skipping(
     # the outer pipes are optional: "Sponsor | Roche" is a row of a plain-text table too
     r"^[ \t]*\|?[ \t]*(?:\*\*|__)?(?P<label>[a-z][a-z' /&()-]{0,38}?)(?:\*\*|__)?[ \t]*\|[ \t]*"
     r"(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$",
@@ -248,7 +252,7 @@ _TABLE_ROW_RE = re.compile(
 
 # Between facts on one line ("; ", " · ", " | "); not " / ", which joins values too
 # ("Sex: male / female").
-_ITEM_SPLIT_RE = re.compile(r";[ \t]+|[ \t]+[·|][ \t]+")
+_ITEM_SPLIT_RE = compile_skipping(r";[ \t]+|[ \t]+[·|][ \t]+")
 _VALUE_END = " .;·|\n\t"
 
 

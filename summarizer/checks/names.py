@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from .core import _TOKEN_RE, Context
 from .facts import WORD_RE, RecordFacts, acronym
+from .parsing import compile_skipping
 
 # Between the words of a name only spaces and commas may differ ("hand, foot and mouth
 # disease"); anything else left in a gap (the "2" of "type 2 diabetes") must be the same.
@@ -185,7 +186,7 @@ _ORG_KINDS = (
 # An organization's name by its kind: at most three capitalized words before it, or
 # "University of Kent" after it. One word of it must be no heading's: "Join Our Hospital"
 # names no one.
-_ORG_NAME_RE = re.compile(
+_ORG_NAME_RE = compile_skipping(
     rf"\b((?:[A-Z][\w'&-]*[ ]){{1,3}}(?:{'|'.join(sorted(_ORG_KINDS, key=len, reverse=True))}))\b"
     rf"|\b((?:University|Hospital|Institute) of(?: the)?(?: [A-Z][\w'&-]*){{1,3}})"
 )

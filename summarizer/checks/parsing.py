@@ -8,9 +8,108 @@ months" and "26 weeks" can be compared.
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _compiler as _sre_compiler
+from re import _constants as _sre_c
+from re import _parser as _sre_parser
+from typing import Any
+
+# Where a match can start. ``re`` tries a pattern at every position unless it can tell
+# which characters a match starts with, and it cannot see past a leading ``\b``, ``^`` or
+# look-behind: "\b(?:study|trial) ..." is tried at every character of the text.
+# Telling it the first characters (those a match can consume first, past any zero-width
+# assertion) lets it skip the rest. Matches are the same, because ``re`` still tries the
+# whole pattern at every position holding one of those characters; a pattern whose first
+# characters cannot be listed (a class like ``\w``, ignored case, an empty match) is
+# compiled as usual. This builds on ``re``'s internals (Python 3.11's): a version whose
+# internals differ gets the usual compile, the same matches more slowly.
+_ZERO_WIDTH_OPS = frozenset({_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT})
+_REPEAT_OPS = frozenset({_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT})
+_MAX_RANGE = 256  # a wider range ("[^...]", a script) is not worth listing
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
+    """(the characters a match of the parsed ``items`` can start with, whether it can be
+    empty), or None when they cannot be listed."""
+    found: set[int] = set()
+    for op, av in items:
+        chars: set[int]
+        if op in _ZERO_WIDTH_OPS:
+            continue
+        if op is _sre_c.LITERAL:
+            chars, empty = {av}, False
+        elif op is _sre_c.IN:
+            chars, empty = set(), False
+            for item_op, item in av:
+                if item_op is _sre_c.LITERAL:
+                    chars.add(item)
+                elif item_op is _sre_c.RANGE and item[1] - item[0] < _MAX_RANGE:
+                    chars.update(range(item[0], item[1] + 1))
+                else:
+                    return None
+        elif op is _sre_c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                got = _first_chars(branch.data)
+                if got is None:
+                    return None
+                chars |= got[0]
+                empty = empty or got[1]
+        elif op is _sre_c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                return None
+            got = _first_chars(av[3].data)
+            if got is None:
+                return None
+            chars, empty = got
+        elif op in _REPEAT_OPS:
+            low, high, body = av
+            if high == 0:
+                continue
+            got = _first_chars(body.data)
+            if got is None:
+                return None
+            chars, empty = got[0], got[1] or low == 0
+        else:
+            return None
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, told which characters a match starts with."""
+    plain = re.compile(pattern, flags)
+    if plain.flags & (re.IGNORECASE | re.LOCALE):
+        return plain
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        code = _sre_compiler._code(parsed, flags)
+        # INFO, its length, no prefix or character set known, then the width: at least one.
+        if code[:3] != [_sre_c.INFO, 4, 0] or code[3] < 1:
+            return plain
+        got = _first_chars(parsed.data)
+        if got is None or got[1]:
+            return plain
+        charset, _ = _sre_compiler._optimize_charset([(_sre_c.LITERAL, c) for c in sorted(got[0])])
+        info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
+        _sre_compiler._compile_charset(charset, flags, info)
+        info[1] = len(info) - 1
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(  # type: ignore[no-any-return]
+            pattern, flags | parsed.state.flags, info + code[5:], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup),
+        )  # fmt: skip
+    except Exception:  # another Python's internals
+        return plain
+
 
 SMALL: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -29,7 +128,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "A dozen", "a hundred and twenty": the article is the number's "one", and keeping it in
 # the number's span lets a hedge before it ("about a hundred and twenty") be seen.
 _A_SCALE = ("dozen", "hundred", "thousand")
-_WORD_TOKEN_RE = re.compile(rf"\b(?:a\s+(?:{'|'.join(_A_SCALE)})|{_WORD_ALT})\b")
+_WORD_TOKEN_RE = compile_skipping(rf"\b(?:a\s+(?:{'|'.join(_A_SCALE)})|{_WORD_ALT})\b")
 
 # Unit spellings → (canonical unit, factor). Time units are stored in days.
 TIME_UNITS: dict[str, float] = {
@@ -65,7 +164,7 @@ COUNT_UNITS = {"session", "visit", "dose", "group", "cycle", "injection", "table
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_SPELLINGS), key=len, reverse=True))
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:-\s*)?(?P<unit>{_UNIT_ALT})(?![\w])")
 # "Week 12", "Day 28", "visits 3 and 4": unit before the number.
-_UNIT_BEFORE_RE = re.compile(
+_UNIT_BEFORE_RE = compile_skipping(
     r"\b(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|visits?|cycles?|sessions?|doses?)"
     r"\s*(?:#\s*)?$"
 )
@@ -213,11 +312,13 @@ def unit_of(word: str) -> str | None:
 
 _JOIN_RE = re.compile(r"\s*(?:-|to|and|or|through|until)\s*")
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
+# The same where the text is ASCII, so \d is [0-9]: a class re can skip ahead by.
+_ASCII_DIGIT_RUN_RE = re.compile(r"[0-9][0-9,.]*")
 _DIGITS_FULL_RE = re.compile(_DIGITS)
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # A whole run of letters ([a-z]+) that is a number word: found without splitting the rest
 # of the text into words.
-_NUMBER_WORD_RE = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
+_NUMBER_WORD_RE = compile_skipping(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
 # Records write doses glued to their unit ("60mg/m2", "7.5mg/kg"); other letters glued to
@@ -247,7 +348,7 @@ def _number_spans(
 ) -> list[tuple[float, tuple[int, int], str, bool]]:
     """(value, span, as written, is_word) for every number, in text order."""
     found: list[tuple[float, tuple[int, int], str, bool]] = []
-    for match in _DIGIT_RUN_RE.finditer(text):
+    for match in (_ASCII_DIGIT_RUN_RE if text.isascii() else _DIGIT_RUN_RE).finditer(text):
         a, b = match.span()
         run = match.group(0)
         while run[-1] in ".,":  # a full stop or comma after the number
@@ -258,7 +359,8 @@ def _number_spans(
         glued = b < len(text) and (text[b].isalpha() or text[b] == "_")
         if glued and not _GLUED_DOSE_RE.match(text, b):
             continue
-        if not _DIGITS_FULL_RE.fullmatch(run):
+        # (a run of ASCII digits alone is a number: no pattern needed to say so)
+        if not (run.isascii() and run.isdigit()) and not _DIGITS_FULL_RE.fullmatch(run):
             continue  # "1.5.2", "2,00": a version or a typo, not a quantity
         found.append((parse_number(run), (a, b), run, False))
     if words is not None and _NUMBER_WORD_SET.isdisjoint(words):
@@ -304,7 +406,7 @@ def _number_spans(
     return found
 
 
-_COUNT_LABEL_RE = re.compile(
+_COUNT_LABEL_RE = compile_skipping(
     r"\b(?P<unit>arms?|groups?|cohorts?|sites?|centres?|centers?|visits?|sessions?|doses?"
     r"|cycles?|injections?|follow-?ups?|calls?|contacts?)\s*:$"
 )

@@ -21,6 +21,7 @@ from .names import (
     organization_names,
     organizations,
 )
+from .parsing import compile_skipping
 
 # --- dates ----------------------------------------------------------------------
 
@@ -43,16 +44,16 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.-])(?:(?P<a>\d{1,2})[/.-])?(?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 DATE_FIELDS = ("start_date", "primary_completion_date", "completion_date", "last_update_date")
-START_CUE_RE = re.compile(
+START_CUE_RE = compile_skipping(
     r"\b(?:start\w*|began|begin\w*|beginning|opened|open(?:s|ing)?|since|launch\w*|from"
     # informal openers; they come after "expected to", whose "to" is an end cue
     r"|kick(?:s|ed|ing)?[ -]off|kick-?off|commenc\w*|under ?way|got going|get(?:s|ting)? going)\b"
 )
-END_CUE_RE = re.compile(
+END_CUE_RE = compile_skipping(
     r"\b(?:end\w*|finish\w*|complet\w*|close[sd]?|closing|until|till|through|to|by|conclu\w*|"
     r"run(?:s|ning)? until|wrap\w*|last until)\b"
 )
-UPDATE_CUE_RE = re.compile(r"\b(?:updat\w*|verified|changed|posted)\b")
+UPDATE_CUE_RE = compile_skipping(r"\b(?:updat\w*|verified|changed|posted)\b")
 ROLE_FIELDS = {
     "start": ("start_date",),
     "end": ("primary_completion_date", "completion_date"),
@@ -64,7 +65,7 @@ def _month_number(token: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(token.lower()[:3]))
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = compile_skipping(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _role(ctx: Context, start: int) -> str | None:
@@ -309,7 +310,7 @@ def _organization_error(ctx: Context, start: int, end: int) -> Finding:
 
 # A collaborator may fund or support a study; the sponsor is the one that runs it, so only
 # these wordings make a collaborator the sponsor.
-_FUNDING_RE = re.compile(
+_FUNDING_RE = compile_skipping(
     r"\b(?:fund\w*|paid|pay\w*|money|support\w*|backed|back\w*|financ\w*"
     r"|grant\w*|collaborat\w*|partner\w*|help\w*)\b"
 )
@@ -637,16 +638,16 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
 # A country is where the study runs when a place word comes right before it ("sites in
 # Canada", "across the UK"), when it continues such a list ("in Belgium, France and the
 # Netherlands"), or when it is the value of a "Where:" item.
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$")
+_PLACE_BEFORE_RE = compile_skipping(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\s)+\s*(?:the\s+)?")
 # ... in a sentence about the study's places, not the treatment's history: "tested at
 # hospitals in Canada", not "developed in Germany".
-_SITE_WORDS_RE = re.compile(
+_SITE_WORDS_RE = compile_skipping(
     r"\b(?:sites?|hospitals?|clinics?|cent(?:er|re)s?|locations?|places?|where|takes? place"
     r"|taking place|held|conducted|carried out|runs?|running|recruit\w*|enrol\w*|countr(?:y|ies)"
     r"|nations?|cities|study|trial|research)\b"
 )
-_NOT_SITE_BEFORE_RE = re.compile(
+_NOT_SITE_BEFORE_RE = compile_skipping(
     r"\b(?:developed|invented|discovered|approved|made|manufactured|licen[cs]ed|sold|marketed"
     r"|founded|headquartered|based|born|lives?|living|grown|produced|registered|available)\b"
     r"[^.;\n]{0,24}$"
