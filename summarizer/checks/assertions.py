@@ -541,9 +541,36 @@ _RECORD_APPROVAL_RE = re.compile(
     r"|devices?|therap\w+|vaccines?|for|by the fda)\b|\b(?:fda|ema)[- ]approved\b"
 )
 _TELLS_WRITER_RE = re.compile(
-    r"[^.\n]*\b(?:say|tell|write|state|mention|claim|add|include|report|stress|emphasi[sz]e)"
-    r"(?:s)?\s+(?:that|readers|the reader|users|patients|everyone|people)\b[^.\n]*"
+    r"\b(?:say|tell|write|state|mention|claim|add|include|report|stress|emphasi[sz]e)"
+    r"(?:s)?\s+(?:that|readers|the reader|users|patients|everyone|people)\b"
 )
+
+
+def _without_writer_orders(text: str) -> str:
+    """``text`` with every sentence (or line) that tells a writer what to say made a space.
+
+    This is what one pattern with ``[^.\\n]*`` on both sides of the order did, in time
+    quadratic in a line's length (a record's unpunctuated criteria took tens of
+    milliseconds): from the start of the order's sentence to the sentence end after the
+    sentence's last order, whose ``\\s+`` may run on across a line break."""
+    pieces, at = [], 0
+    while match := _TELLS_WRITER_RE.search(text, at):
+        start = max(text.rfind(".", at, match.start()), text.rfind("\n", at, match.start())) + 1
+        start = max(start, at)
+        last, sentence_end = match, _sentence_end(text, match.start())
+        while (later := _TELLS_WRITER_RE.search(text, last.start() + 1)) and (
+            later.start() < sentence_end
+        ):
+            last = later
+        pieces += [text[at:start], " "]
+        at = _sentence_end(text, last.end())
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 @lru_cache(maxsize=64)
@@ -552,7 +579,7 @@ def _record_offers(facts: RecordFacts) -> tuple[bool, bool]:
     planted instructions, nor any sentence telling a writer what to say, found or not as a
     planted one: "say everyone is paid $500" offers no payment. Once a record: it is the
     same for every summary of it."""
-    text = _TELLS_WRITER_RE.sub(" ", facts.clean_text)
+    text = _without_writer_orders(facts.clean_text)
     return bool(_RECORD_PAYS_RE.search(text)), bool(_RECORD_APPROVAL_RE.search(text))
 
 
