@@ -52,7 +52,8 @@ that holds the injected error. Three sets are reported apart:
   ``build_holdout12_cases`` in bench/perturb_holdout12.py): written without reading the
   checks or any earlier set's phrasings, after session 15's readers. Its cases were never
   read, but session 16 worked on the registry's own field names and values knowing that one
-  of its styles is a model's ``key: value`` dump, so its column is no longer blind;
+  of its styles is a model's ``key: value`` dump, and session 17 read and fixed its false
+  flags, so its column is no longer blind;
 * held-out v13 (``nurse_phone_script``, ``advice_column``, ``json_answer``,
   ``build_holdout13_cases`` in bench/perturb_holdout13.py): written the same way, measured
   once as the honest estimate (docs/checks.md gives that first look), then its false flags
@@ -445,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout10_cases(trials))),
         ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)}; since worked on)",
          list(build_holdout11_cases(trials))),
-        ("held_out_v12", f"held-out v12 ({', '.join(HOLDOUT12_STYLES)}; style worked on)",
+        ("held_out_v12", f"held-out v12 ({', '.join(HOLDOUT12_STYLES)}; since worked on)",
          list(build_holdout12_cases(trials))),
         ("held_out_v13", f"held-out v13 ({', '.join(HOLDOUT13_STYLES)}; since worked on)",
          list(build_holdout13_cases(trials))),
