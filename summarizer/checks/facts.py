@@ -620,7 +620,8 @@ class RecordFacts:
 
         A summary that obeys an instruction rewords it, so a shared run of words is not
         enough; but it must carry what the instruction wanted said, and the record has those
-        words nowhere else."""
+        words nowhere else. The initials of a planted name ("WHO") count as one of its words
+        (``injection_acronyms``)."""
         planted = {
             word_stem(w)
             for i, _, cue, end in self._injected_spans
