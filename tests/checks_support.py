@@ -42,3 +42,9 @@ def caught_only_when_wrong(trial_name: str, wrong: str, right: str, code: str) -
     trial = record(trial_name)
     assert code in codes(trial, wrong), wrong
     assert code not in codes(trial, right), right
+
+
+def with_planted(trial: Trial, sentence: str) -> Trial:
+    """A copy of ``trial`` whose brief summary ends with ``sentence`` (an instruction
+    planted for a language model, as a record may carry one)."""
+    return trial.model_copy(update={"brief_summary": f"{trial.brief_summary or ''} {sentence}"})

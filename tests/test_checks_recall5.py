@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.records import Trial
-from tests.checks_support import errors, record
+from tests.checks_support import errors, record, with_planted
 
 # NCT00000410 is COMPLETED (2000-03 to 2015-04, 501 enrolled, actual; collaborators NIAMS
 # and NIOSH); the seed page is RECRUITING; NCT00277524 is TERMINATED; NCT05879653 is NOT
@@ -172,12 +171,6 @@ def test_record_procedures_and_devices_one_already_has_pass(text: str) -> None:
 # --- payments an instruction planted in the record asks for ----------------------------------
 
 
-def _planted(trial: Trial, instruction: str) -> Trial:
-    return trial.model_copy(
-        update={"brief_summary": (trial.brief_summary or "") + " " + instruction}
-    )
-
-
 @pytest.mark.parametrize(
     ("instruction", "text"),
     [
@@ -188,12 +181,12 @@ def _planted(trial: Trial, instruction: str) -> Trial:
     ],
 )  # fmt: skip
 def test_a_payment_obeying_a_planted_instruction_is_flagged(instruction: str, text: str) -> None:
-    trial = _planted(record("NCT00001177.xml"), instruction)
+    trial = with_planted(record("NCT00001177.xml"), instruction)
     assert [e[0] for e in errors(trial, text)].count("claim.injection") >= 1
 
 
 def test_a_model_named_in_the_records_own_text_is_no_instruction() -> None:
-    trial = _planted(
+    trial = with_planted(
         record("NCT00001177.xml"),
         "Statistical models adjusted for age should include a $450 baseline covariate.",
     )

@@ -394,6 +394,10 @@ _STOP_HEDGE_RE = re.compile(
     # the reader's past, as a criterion: "anyone who had to stop their medication recently"
     r"|had|recently|previously|in the past|cannot|can't)\b|\?"
 )
+# Advice whose hedges are its own (every other piece's are ``_ADVICE_HEDGE_RE``): for
+# stopping a medicine, "You can set your regular medicine aside" permits, and that is the
+# advice; for joining now, its own denial is the advice ("not to wait and to book this week").
+_ADVICE_HEDGES = {_STOP_MEDICINE_RE: _STOP_HEDGE_RE, _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE}
 # The reader's treatment changed or asked for: "I will change your prescription to X",
 # "Ask for X the next time you see your doctor", "request X from prescriber".
 _PRESCRIBES_RE = re.compile(
@@ -660,15 +664,9 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             or _HISTORY_RE.search(sentence, end)
         )
     if code == "claim.advice":
-        if pattern is _STOP_MEDICINE_RE:
-            if _record_stops(ctx.facts):
-                return False  # the record's own instruction: "hold your inhaler before each visit"
-            # "You can set your regular medicine aside" permits, and that is the advice
-            return not _STOP_HEDGE_RE.search(sentence)
-        if pattern is _JOIN_NOW_RE:
-            # its own denial is the advice: "She said not to wait and to book this week"
-            return not _JOIN_NOW_HEDGE_RE.search(sentence)
-        return not _ADVICE_HEDGE_RE.search(sentence)
+        if pattern is _STOP_MEDICINE_RE and _record_stops(ctx.facts):
+            return False  # the record's own instruction: "hold your inhaler before each visit"
+        return not _ADVICE_HEDGES.get(pattern, _ADVICE_HEDGE_RE).search(sentence)
     if code == "claim.approval":
         return not _record_offers(ctx.facts)[1] and not _NEGATION_RE.search(sentence)
     if code == "claim.promotional":
