@@ -298,9 +298,17 @@ def _missing_extra() -> str | None:
 
 MISSING = _missing_extra()
 needs_local_model = pytest.mark.skipif(MISSING is not None, reason=f"no local model: {MISSING}")
-# A short record that greedy SmolLM2 summarizes validly at the first attempt (its recorded
-# reply is in fixtures/llm/smollm2/); most records end in a recorded failure instead.
-REAL_FIXTURE = FIXTURES / "legacy" / "NCT00001177.xml"
+# Short records that greedy SmolLM2 summarizes validly at the first attempt with prompt
+# plain-summary v2 (llama-cpp-python 0.3.36): 5 of the 8 shortest fixtures did, the other 3
+# looped until max_tokens. A 135M model's greedy reply can change with the llama.cpp build,
+# so the end-to-end test takes the first of these that the model answers; each one that it
+# does not must end in a recorded failure.
+REAL_FIXTURES = [
+    FIXTURES / "v2" / "NCT00258583.json",
+    FIXTURES / "v2" / "NCT02663973.json",
+    FIXTURES / "v2" / "NCT01100827.json",
+]
+REAL_FIXTURE = REAL_FIXTURES[0]
 
 
 @pytest.fixture(scope="module")
@@ -334,15 +342,24 @@ class Exchanges:
 @needs_local_model
 def test_real_model_end_to_end(llama_server: LocalModelServer, tmp_path: Path) -> None:
     """Real SDK → llama.cpp on loopback → SmolLM2 → fallback → pydantic → checks → store."""
-    forget_endpoints()  # this test must see the server refuse json_schema
     exchanges = Exchanges()
     http_client = httpx2.Client(event_hooks={"response": [exchanges]})
     writer = LocalWriter(server=llama_server, http_client=http_client)
     prompt = load_prompt()
-    record = parse_file(REAL_FIXTURE)[0]
+    failed: list[str] = []
     with Store.open(tmp_path / "s.db") as store, writer:
-        outcome = summarize_trial(store, record.trial, record.raw, writer=writer, prompt=prompt)
-        assert outcome.action == "created", outcome.error
+        for path in REAL_FIXTURES:
+            record = parse_file(path)[0]
+            forget_endpoints()  # each record's exchanges must show the server refuse json_schema
+            exchanges.seen.clear()
+            outcome = summarize_trial(store, record.trial, record.raw, writer=writer, prompt=prompt)
+            if outcome.action == "created":
+                break
+            assert outcome.action == "failed"
+            assert store.failures(record.trial.nct_id)[0]["reason"] == outcome.error
+            failed.append(outcome.error or "")
+        else:
+            pytest.fail(f"the model answered none of {len(REAL_FIXTURES)} records: {failed}")
         stored = store.get_version(record.trial.nct_id)
 
     # llama.cpp refuses json_schema; every request after that is json_object with the schema.
@@ -386,7 +403,8 @@ def test_real_model_reply_that_never_fits_is_a_recorded_failure(
         )
         assert outcome.action == "failed"
         assert outcome.error == (
-            "NCT00001177: gave up after 2 attempts: reply was truncated (finish_reason=length)"
+            f"{record.trial.nct_id}: gave up after 2 attempts: reply was truncated"
+            " (finish_reason=length)"
         )
         assert store.failures(record.trial.nct_id)[0]["reason"] == outcome.error
         assert store.versions(record.trial.nct_id) == []
