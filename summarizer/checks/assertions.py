@@ -131,8 +131,9 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # "people who get it do a lot better", "their symptoms clear up", "does the job"
     (r"\b(?:complete|total|full) (?:disappearance|resolution|remission|recovery|cure) of\b",
      "disappearance resolution remission recovery cure"),
-    (r"\b(?:do|does|did|feel|feels|felt) (?:a lot |much |far |significantly |way |so much )"
-     r"?better\b|\bbetter than (?:all |any |the )?(?:other|existing|current|standard|usual)\b",
+    (r"\b(?:do|does|did|feel|feels|felt) (?:a lot |much |far |significantly |way |so much "
+     r"|noticeably |markedly |clearly |visibly |measurably )?better\b"
+     r"|\bbetter than (?:all |any |the )?(?:other|existing|current|standard|usual)\b",
      "better"),
     (r"\b(?:shown|showed|shows|has|have|demonstrated) (?:an? )?(?:clear |real |proven )?"
      r"(?:efficacy|effectiveness|superiority)\b|\bsuperior to\b|\boutperform\w*",
@@ -219,6 +220,50 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?: [\w'-]+){0,2}? (?:out|up)\b"
      r"|\bwill (?:cure|heal|get rid of) (?:my|your|their|his|her)\b",
      "sort clear fix cure heal rid knock"),
+    # the benefit felt, and how soon: "Volunteers usually feel the benefit within weeks",
+    # "people really notice the difference", "Fast relief: benefits felt within days"
+    (r"\b(?:feel|feels|felt|notice|notices|noticed|see|sees|saw)\s+(?:the |a |real |big "
+     r"|huge |clear |such a |that )?(?:benefits?|difference)\b"
+     r"|\bbenefits? (?:are |were |is )?(?:felt|seen|noticed|kicks? in|arrives?|shows? up)\b"
+     r"|\b(?:fast|quick|rapid|instant|lasting|long-lasting|speedy|swift) relief\b",
+     "feel feels felt notice notices noticed see sees saw benefit benefits relief"),
+    # kinder than what people have now: "gentle on the body, strong on symptoms", "a
+    # kinder option than what's usually offered", "A step beyond today's standard care"
+    (r"\b(?:gentle|easy|kind|easier|kinder|gentler) (?:on|to) (?:the|your|their) (?:body|stomach"
+     r"|system|skin|joints)\b|\bstrong on (?:symptoms|pain|results|relief)\b"
+     r"|\b(?:kinder|gentler|better|safer|easier|smarter) (?:option|choice|alternative|treatment"
+     r"|way|approach) than\b|\b(?:a |one )?(?:step|leap|notch|cut) (?:beyond|ahead of|above)\b"
+     r"|\bbeyond (?:today's|current|existing|the|what) (?:standard|usual|best|is offered)\b",
+     "gentle easy kind easier kinder gentler strong better safer smarter step leap notch cut "
+     "beyond"),
+    # life given back, a record of helping: "Patients get their lives back with X", "X has a
+    # lovely track record of helping people feel like themselves again"
+    (r"\b(?:get|gets|got|getting|give|gives|gave|giving) (?:people |patients |you |them )?"
+     r"(?:their|your|my|his|her) (?:lives?|life|health|freedom|independence|energy|normal life"
+     r"|confidence) back\b"
+     r"|\btrack record (?:of|in) (?:helping|success|working|results|improving|easing"
+     r"|relieving|getting|curing)\b"
+     r"|\b(?:good|great|lovely|strong|excellent|proven|solid|impressive|fantastic|wonderful)"
+     r" track record\b",
+     "back track"),
+    # what most people who take it find: "Most volunteers on X report fewer symptoms",
+    # "Many people find their asthma settles down once they start", "Most volunteers no
+    # longer need other medicines"
+    (r"\b(?:most|many|nearly all|almost all|the majority of|lots of|plenty of) (?:[\w-]+ )?"
+     r"(?:people|patients|volunteers|participants|users|folks|sufferers|of them|who try it)\b"
+     r"[^.;\n]{0,60}?(?:\b(?:report|reports|reported|say|says|said|find|finds|found|notice"
+     r"|noticed|feel|felt|get|got|have|had)\b[^.;\n]{0,50}?\b(?:fewer|less|better|improv\w*"
+     r"|relief|settles?|settled|eases?|eased|calms?|calmed|clears?|cleared|goes away|went away"
+     r"|difference|benefit)\b|\bno longer (?:need|needs|needed|have|has|had|get|suffer)\b)",
+     "most many nearly almost majority lots plenty"),
+    # easing for most as a habit: "X tends to ease asthma for most people who try it",
+    # "Clears the symptoms for the majority"
+    (r"\btends? to (?:ease|relieve|improve|help|calm|soothe|settle|clear|reduce|lower|work"
+     r"|shrink|heal)\b"
+     r"|\bclears? (?:up )?(?:[\w'-]+ ){0,4}?symptoms\b"
+     r"|\b(?:for|in) (?:most|many|nearly all|almost all|the majority of) (?:people |patients "
+     r"|those |users )?who (?:try|take|use|get|got|took|used|tried)\b",
+     "tend tends clear clears who"),
     # What the treatment did, in the past: "the drug cut their pain in half", "the app
     # helped people sleep", "it led to fewer flare-ups".
     (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+(?:\w+\s+){{0,3}}?"
@@ -252,6 +297,14 @@ _SAFETY_RE = re.compile(
     r"(?:side[- ]effects?|risks?|safety|harms?)"
     r"|\b(?:side[- ]effects?|risks?)\b[^.;\n]{0,30}\bthere (?:are|were|will be) none\b"
     r"|\b(?:well|easily|fully) tolerated\b"
+    # tolerated as a verdict: "People tend to tolerate it wonderfully, with hardly any
+    # problems at all"
+    r"|\btolerat(?:e|es|ed|ing) (?:it|them|this|the (?:drug|treatment|medicine|therapy|vaccine"
+    r"|procedure|operation|surgery|device|injection|jab|pill|tablets?))"
+    r" (?:very |really |extremely |remarkably |so )?(?:well|wonderfully|nicely"
+    r"|beautifully|easily|brilliantly|fine)\b"
+    r"|\b(?:hardly|barely|scarcely|almost never) (?:any|cause[sd]?(?: any)?) (?:problems"
+    r"|side[- ]effects?|issues|trouble|complaints|reactions|harms?)\b"
 )
 # Harms made small, as a verdict on the treatment: "the side effects are mild, and most
 # people hardly notice them", "Side effects: mild and short-lived", "it's very low risk",
@@ -259,14 +312,15 @@ _SAFETY_RE = re.compile(
 # consent form's fact, not a verdict: "Risks: mild bruising where blood is taken".)
 _SAFETY_MILD_RE = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?)"
-    r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)))?"
+    r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)"
+    r"|[\w-]+(?: [\w-]+){0,3}?))?"
     r"(?:\s*:\s*|\s+(?:are|is|were|was|tend to be|seem|seemed|look|remain|stay|have been"
     r"|are said to be|'re)\s+)"
     r"(?:(?:usually|generally|typically|mostly|mainly|very|quite|pretty|fairly|only|just"
     r"|extremely|really|incredibly|practically|virtually|almost|nearly|all|always|relatively"
     r"|reassuringly)\s+)*"
     r"(?:mild|minor|rare|few and far between|minimal|negligible|slight|tiny|low|short-lived"
-    r"|manageable|uncommon|trivial|insignificant|nothing (?:really|much|serious|to worry"
+    r"|manageable|uncommon|trivial|insignificant|gentle|nothing (?:really|much|serious|to worry"
     r"|major)|unheard of|non-?existent|no big deal|easy to (?:live with|manage|handle))\b"
     r"(?!\s+(?:pain|discomfort|bruis\w*|bleeding|soreness|redness|swelling|headaches?|nausea"
     r"|risks?|chance|to)\b)"
@@ -275,6 +329,7 @@ _SAFETY_MILD_RE = re.compile(
     r"(?:'s| is| was| has been)\s+(?:(?:very|extremely|really|quite|fairly|pretty|incredibly"
     r"|considered|known to be|said to be)\s+)*(?:low|minimal|no)[- ]risk\b"
     r"(?!\s+(?:patients|people|women|men|group|population|pregnanc\w*|\w+s)\b)"
+    r"|\b(?:low|minimal|no)[- ]risk (?:option|choice|treatment|way|approach|alternative)\b"
     r"|\b(?:most|many|nearly all|almost all) (?:people|patients|users|of them)\s+(?:hardly"
     r"|barely|don't even|do not even|never) (?:notice|feel|get|have) (?:them|any|it)\b"
 )
@@ -355,6 +410,7 @@ _ADVICE_LABEL_RE = re.compile(
 # is the record's own instruction.
 _STOP_MEDICINE_RE = re.compile(
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up"
+    r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off"
     r"|(?P<set>set|put))(?: taking| using)? (?:all |any |your |my |their |his |her |existing "
     r"|current |usual |regular |other |present )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
@@ -376,11 +432,35 @@ _JOIN_NOW_RE = re.compile(
     r"|spot|slot|appointment|visit)|hit reply|put (?:your|my) name (?:forward|down))\b"
     r"[^.;\n]{0,30}?"
     r"\b(?:straight away|right away|at once|immediately|today|this week|asap|without delay"
+    r"|as soon as (?:possible|you can)|before you (?:leave|go)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:go|run out|fill|are gone))\b"
     r"|\b(?:we|i)(?:'ll| will| can) (?:get|put|add) (?:your|you) (?:name )?(?:on|down|to)"
     r" (?:the|our) (?:list|study|trial)\b"
     r"|(?:^|(?<=[.!;:] )|(?<=\n))put your name (?:forward|down)\b"
     r"|\byou(?:'ll| will) (?:be glad you did|never regret it|not regret it|thank yourself)\b"
+)
+# Joining as the writer's suggestion: "Why not book the screening this week?", "I'd gently
+# encourage you to sign up", "I'd go ahead and put your name down", "if you have asthma,
+# joining is a lovely idea". A question or an "if" is its form, not a hedge.
+_SUGGEST_RE = re.compile(
+    r"\bwhy not (?:just )?(?:book|sign up|join|apply|enrol\w*|register|put your name"
+    r"|give it a (?:go|try)|take part|go for it|try it)\b"
+    r"|\b(?:i'd|i would|we'd|we would|i|we) (?:\w+ )?(?:encourage|urge|advise|recommend|suggest)"
+    r"(?:s|d)? (?:you|that you|everyone|anyone|people) (?:to )?(?:sign up|join|enrol\w*|apply"
+    r"|register|take part|book|put (?:your|their) names?|go ahead)\b"
+    r"|\b(?:i'd|i would|we'd|we would) (?:go ahead and )?(?:put your name (?:down|forward)"
+    r"|sign up|join|apply|enrol\w*|register|book (?:in|a|the))\b"
+    r"|\bgo ahead and (?:put your name (?:down|forward)|sign up|join|apply|enrol\w*|register"
+    r"|book)\b"
+    r"|\b(?:joining|signing up|taking part|enrolling|applying|to join|to sign up|to take part)"
+    r"\b[^.;\n]{0,20}?\b(?:is|would be|'d be|could be|'s|seems|sounds like) (?:a |an )?"
+    r"(?:really |very |such a |truly )?(?:lovely|good|great|wonderful|smart|wise|sensible"
+    r"|excellent|brilliant|fantastic) (?:idea|choice|move|decision|step|plan)\b"
+    r"|\bno-brainer\b"
+)
+_SUGGEST_HEDGE_RE = re.compile(
+    r"\b(?:whether|(?<!why )not|never|no one|nobody|don't|doesn't|up to you|your (?:own )?"
+    r"(?:choice|decision))\b"
 )
 _JOIN_NOW_HEDGE_RE = re.compile(
     r"\b(?:whether|may|might|could|up to you|your (?:own )?(?:choice|decision)|voluntary"
@@ -397,7 +477,11 @@ _STOP_HEDGE_RE = re.compile(
 # Advice whose hedges are its own (every other piece's are ``_ADVICE_HEDGE_RE``): for
 # stopping a medicine, "You can set your regular medicine aside" permits, and that is the
 # advice; for joining now, its own denial is the advice ("not to wait and to book this week").
-_ADVICE_HEDGES = {_STOP_MEDICINE_RE: _STOP_HEDGE_RE, _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE}
+_ADVICE_HEDGES = {
+    _STOP_MEDICINE_RE: _STOP_HEDGE_RE,
+    _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE,
+    _SUGGEST_RE: _SUGGEST_HEDGE_RE,
+}
 # The reader's treatment changed or asked for: "I will change your prescription to X",
 # "Ask for X the next time you see your doctor", "request X from prescriber".
 _PRESCRIBES_RE = re.compile(
@@ -447,6 +531,12 @@ _HURRY_RE = re.compile(
     r"|\b(?:spots|places|slots|spaces|openings|studies|chances|opportunities) like (?:this|these)"
     r" (?:don't|do not|rarely|seldom) come (?:around|along|up)\b"
     r"|\b(?:they|spots|places|slots|spaces|openings) (?:go|fill(?: up)?) (?:fast|quickly)\b"
+    # (a limit is a fact: "places are limited"; their going fast is the sales talk) "Places
+    # are limited and are filling quickly", "Places tend to go quickly"
+    r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,30}?\b(?:filling|fill|go|going"
+    r"|gone|run out|running out|snapped up|taken)\b[^.;\n]{0,15}?\b(?:quickly|fast|soon"
+    r"|rapidly|in no time)\b"
+    r"|\bnot to be missed\b|\bof a lifetime\b"
 )
 # Ratings, endorsements and a chance not to miss: "Volunteers rate this study very highly",
 # "★ Top-rated study", "Editor's pick", "Leading research team with an excellent track
@@ -468,6 +558,27 @@ _ENDORSE_RE = re.compile(
     r" placebo))"
     r"|\bbefore (?:anyone|everyone|anybody) else\b"
     r"|\b(?:little|nothing|not much|nothing much) (?:to worry about|to lose)\b"
+    # past volunteers' verdicts: "Rated excellent by past volunteers", "Former volunteers
+    # describe the experience as excellent", "have said such kind things about it"
+    r"|\b(?:past|former|previous|earlier|other) (?:volunteers|participants|patients|members"
+    r"|users)\b[^.;\n]{0,40}?\b(?:excellent|great|wonderful|fantastic|amazing|brilliant|loved"
+    r"|enjoyed|praised|rave|raved)\b"
+    r"|\b(?:rated|described as|calls? it|called it) (?:as )?(?:excellent|outstanding|superb"
+    r"|wonderful|amazing|fantastic|brilliant|first-rate)\b"
+    r"|\b(?:said|say|says|saying) (?:such |so many |lots of |really |very )?(?:kind|nice|lovely"
+    r"|great|good|wonderful|glowing) things about\b"
+    r"|\btop[- ]class\b|\bfirst[- ]rate\b|\bsecond to none\b"
+    r"|\bin (?:really |very |such )?(?:good|safe|great|excellent|the best) hands\b"
+    # what it could be for you: "just the fresh start you've been hoping for"
+    r"|\b(?:fresh start|new beginning|new lease (?:of|on) life)\b"
+    r"|\b(?:could|might|may) (?:well )?be (?:just |exactly )?(?:the|what) [^.;\n]{0,30}?"
+    r"(?:you've|you have|you'd|you) (?:been )?(?:hoping|looking|waiting|wishing) for\b"
+    # nothing to weigh: "Already licensed: little to weigh up", "nothing to be nervous about"
+    r"|\b(?:nothing|little|not much|very little) (?:really )?to (?:be )?(?:nervous|worried"
+    r"|anxious|scared|afraid|consider|weigh up|think about|think over|fear)\b"
+    # few studies matter as much: "Few studies in this field matter as much as this one"
+    r"|\b(?:few|no) (?:other )?(?:studies|trials)\b[^.;\n]{0,40}?\b(?:matter|count|as important"
+    r"|as vital|as valuable|more important)\b"
 )
 # What no one else offers: "care you simply could not get on the NHS".
 _ONLY_HERE_RE = re.compile(
@@ -475,6 +586,10 @@ _ONLY_HERE_RE = re.compile(
     r"|just |otherwise |normally )?(?:could|can|would)(?:n't| not) (?:get|find|have|receive)\b"
     r"|\bnowhere else\b"
     r"|\bonly available (?:here|in this study)\b"
+    # "Be first to try a new treatment", "early access to a treatment not yet available
+    # elsewhere"
+    r"|\b(?:be|being) (?:the |among the |one of the )?first (?:\w+ )?to (?:try|get|receive|use"
+    r"|access)\b|\bearly access\b|\bnot (?:yet )?available (?:anywhere )?else(?:where)?\b"
 )
 # A regulator's approval of the treatment: "The FDA has already given it its approval".
 _APPROVAL_RE = re.compile(
@@ -527,10 +642,24 @@ _RESULTS_SAID_RE = re.compile(
     r"|\b(?:recovery|response|cure|remission|success|survival)(?: rate)?\s*:?\s*(?:of |was |is )?"
     r"\d+(?:\.\d+)? ?(?:%|percent|pct)"
     r"|\b(?:the )?(?:doctors|researchers|team|study) (?:saw|found|noticed|showed) that\b"
+    # how the figures look: "Early figures look strongly positive", "So far the data look
+    # very hopeful for the treatment group"
+    r"|\b(?:data|figures|numbers|results?|findings?|early signs|signs|outcomes?)\s+(?:so far\s+)?"
+    r"(?:look|looks|looked|seem|seems|seemed|are looking|appear|appears)\s+(?:\w+ly |very "
+    r"|really |quite |so )?(?:hopeful|promising|encouraging|positive|good|great|strong"
+    r"|favou?rable|bright)\b"
+    # a result as a label with its direction: "Result: fewer flare-ups with the treatment",
+    # "Outcome so far: symptoms down in most volunteers"
+    # (not a hope: "Anticipated result: less back pain")
+    r"|(?<!anticipated )(?<!expected )(?<!likely )(?<!typical )(?<!possible )(?<!target )"
+    r"(?<!desired )(?<!intended )(?<!usual )(?<!planned )(?<!hoped-for )"
+    r"\b(?:results?|findings?|(?:outcomes?|results?|findings?) so far)\s*:\s*(?:[\w-]+ ){0,3}?"
+    r"(?:fewer|less|better|down|improved|reduced|ahead|lower(?! back))\b"
 )
 _NOT_RESULTS_RE = re.compile(
     r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
-    r"|whether|may|might|hope\w*|plan\w*|to be posted|other studies|earlier studies|previous"
+    r"|whether|may|might|hope(?!ful\b)\w*|plan\w*|to be posted|other studies|earlier studies"
+    r"|previous"
     r"|elsewhere)\b|\?"
 )
 
@@ -712,7 +841,8 @@ _ASSERTIONS = [
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.results", [(_RESULTS_SAID_RE, _keys(
         "results result findings finding analysis answers data recovery response cure remission "
-        "success survival saw found noticed showed outcome outcomes readout readouts group arm"))],
+        "success survival saw found noticed showed outcome outcomes readout readouts group arm "
+        "look looks looked seem seems seemed looking appear appears figures numbers signs"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
@@ -725,12 +855,17 @@ _ASSERTIONS = [
         (_ADVICE_LABEL_RE, _keys(
             "advice action rec recommendation suggestion tip step to-do todo")),
         (_STOP_MEDICINE_RE, _keys(
-            "stop quit d/c discontinue hold pause come skip drop halt cease give set put")),
+            "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
+            "cut wean lay")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank")),
+        (_SUGGEST_RE, _keys(
+            "why encourage urge advise recommend suggest encourages urges advises recommends "
+            "suggests encouraged urged advised recommended suggested i'd we'd would ahead "
+            "joining signing taking enrolling applying join no-brainer")),
      ],
      "Summary gives medical advice ({said!r}); a trial summary must not tell the reader what to "
      "do about their care."),
@@ -746,14 +881,16 @@ _ASSERTIONS = [
             "lucrative recommended")),
         (_BEST_EVER_RE, _keys("ever around anywhere world you")),
         (_HURRY_RE, _keys(
-            "limited few scarce slots places spots spaces openings act move hurry late last miss "
-            "love everybody everyone")),
-        (_ONLY_HERE_RE, _keys("couldn't can't wouldn't not nowhere only")),
+            "limited few scarce slots places spots spaces openings seats act move hurry late "
+            "last miss missed love everybody everyone lifetime")),
+        (_ONLY_HERE_RE, _keys("couldn't can't wouldn't not nowhere only first early")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
             "pick staff must-see must-do must rate rates rated track leading renowned "
             "world-renowned acclaimed elite star loved enjoyed raved adored chance opportunity "
-            "else worry lose")),
+            "else worry lose past former previous earlier other described calls called said "
+            "say says saying class top-class first-rate second hands start beginning lease "
+            "hoping looking waiting wishing nothing little much few")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(
@@ -763,7 +900,8 @@ _ASSERTIONS = [
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
     ("claim.safety", [(_SAFETY_RE, _keys(
         "side side-effect side-effects adverse harm harms complication complications risk risks "
-        "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest")),
+        "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
+        "tolerate tolerates tolerating hardly barely scarcely")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice"))],

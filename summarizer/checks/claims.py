@@ -841,9 +841,12 @@ ADVICE_RULES = [
         "consider think",
     ),
     Rule(
-        # not who a study is looking for: "The study is looking for people to join now"
+        # not who a study is looking for: "The study is looking for people to join now",
+        # nor what one can or cannot do: "it isn't something you could join now"
         r"(?<!people to )(?<!volunteers to )(?<!participants to )(?<!patients to )"
         r"(?<!adults to )(?<!children to )(?<!anyone to )(?<!someone to )"
+        r"(?<!\bcan )(?<!could )(?<!can't )(?<!cannot )(?<!won't )(?<!\bnot )(?<!able to )"
+        r"(?<!longer )"
         r"\b(?:sign up|join|enrol+|register|apply|call|contact us) (?:now|today|right away|soon|"
         r"immediately)\b",
         "now today right soon immediately",
@@ -1298,10 +1301,15 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
         return
     repeated: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
-        words = content_words(ctx.norm[a:b])
-        if facts.repeats_injection(words) or facts.carries_payload(words, ctx.norm[a:b]):
+        sentence = ctx.norm[a:b]
+        words = content_words(sentence)
+        if (
+            facts.repeats_injection(words)
+            or facts.carries_payload(words, sentence)
+            or facts.follows_message(words, sentence)
+        ):
             repeated.append((a, b))
-            lead = len(ctx.norm[a:b]) - len(ctx.norm[a:b].lstrip(" -#*"))
+            lead = len(sentence) - len(sentence.lstrip(" -#*"))
             yield error(
                 "claim.injection",
                 "brief_summary",

@@ -79,8 +79,11 @@ _WORD_PARTS_RE = re.compile(r"[-']")
 _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
-# bullets: an item is an item whatever marks it.
-_BULLET_RE = re.compile(r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)])\s+")
+# bullets: an item is an item whatever marks it, and a screen reader's text says so in words
+# ("Item: Age 18 or over", "List item 2: ...").
+_BULLET_RE = re.compile(
+    r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:|[Bb]ullet:)\s+"
+)
 _EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
     r"be included|enrol)|\bnot (?:be )?eligible\b|\bexclusion\b|\bexcluded\b|\breasons? "

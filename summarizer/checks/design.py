@@ -36,7 +36,8 @@ _PEOPLE_OBJECT = (
 )
 TAKING = (
     r"(?:recruiting|enrolling|(?:accepting|signing up|signing|taking on|taking|bringing in"
-    rf"|looking for|seeking|searching for) {_PEOPLE_OBJECT}(?: up| on| in)?)"
+    rf"|looking for|seeking|searching for|welcoming|admitting|letting in) {_PEOPLE_OBJECT}"
+    r"(?: up| on| in)?)"
     # "the study's recruiting period": a possessive, not "the study is recruiting"
     r"(?! (?:period|phase|sites?|centres?|centers?|target|goal|status|criteria|process|window"
     r"|plan|rate)\b)"
@@ -92,6 +93,13 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r" prematurely\b|\b(?:shut|wound) down (?:early|ahead of schedule)\b"
      rf"|\b{STUDY}(?: was| has been|'s been| got) {ADV}(?:scrapped|axed|shelved|abandoned"
      r"|discontinued|shut down)\b"),
+    # ended before its time: "It was brought to a close earlier than planned", "wound up
+    # sooner than expected"
+    (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
+     r"\b(?:ended|closed|stopped|finished|halted|brought to (?:a close|an end)|wound up"
+     r"|wrapped up|came to an end|shut down) (?:much |a little |a bit |well )?(?:earlier|sooner)"
+     r" than (?:originally )?(?:planned|expected|intended|scheduled|hoped)\b"
+     r"|\bbrought to (?:a close|an end) early\b"),
     (S.SUSPENDED, frozenset({S.SUSPENDED}),
      rf"\b{STUDY}(?: is| was| has been|'s|'s been) {ADV}(?:suspended|paused|(?:put )?on hold"
      rf"|temporarily stopped)\b|\b{SIGNUP}(?: is| are| has been| have been|'s) {ADV}(?:paused"
@@ -109,7 +117,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.ACTIVE_NOT_RECRUITING,
      frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
      r"\bno longer (?:recruiting|enrolling|accepting|looking for|taking|open to|signing up)\b"
-     r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients)\b"
+     r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients|volunteers"
+     r"|members|entrants|applicants|sign-?ups)\b"
      rf"|\b{SIGNUP}(?: is| has| was|'s) (?:now )?(?:closed|finished|ended|over|"
      rf"complete|full)\b|\b{SIGNUP} (?:has )?(?:closed|ended|finished)\b"
      rf"|\b{STUDY}(?: is| was|'s) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
@@ -176,6 +185,7 @@ _STATUS_KEYS = [
     "early schedule before stopped halted cut",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
     "shelved abandoned discontinued",
+    "earlier sooner early",
     "suspended paused hold stopped",
     "temporarily",
     "invitation invited",
@@ -185,6 +195,7 @@ _STATUS_KEYS = [
     "completed finished complete concluded wrapped wound",
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
+    "welcoming admitting letting "
     "recruitment enrollment enrolment registration intake signup signups",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
     "registration intake signup signups ups applications spots places spaces slots",
@@ -240,14 +251,15 @@ _NOT_BARE_STATUS = frozenset(["open", "planned", "pending", "full", "done", "ove
 STATUS_FRAGMENT_WORDS = frozenset(
     ["recruiting", "enrolling", "active", "completed", "complete", "finished", "terminated",
      "withdrawn", "suspended", "closed", "ended", "ongoing", "running", "invitation", "unknown",
-     "stopped", "halted", "paused", "hold", "cancelled", "canceled", "upcoming"]
+     "stopped", "halted", "paused", "hold", "cancelled", "canceled", "upcoming", "under",
+     "underway", "progress"]
 )  # fmt: skip
 
 
 def _bare_status(part: str) -> frozenset[Status] | None:
     """The statuses a fragment made only of status values is true of, else None."""
     allowed: frozenset[Status] = frozenset(Status)
-    for piece in part.split(", "):
+    for piece in re.split(r"[,;] ", part):
         piece = piece.strip()
         if piece in _NOT_BARE_STATUS:
             return None

@@ -365,6 +365,8 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
             continue
         if word in source or ctx.facts.mentions(word):
             continue
+        if "-" in word and word.rsplit("-", 1)[1] in _cmu_syllables():
+            continue  # an English word ending as a drug's name does: "mid-April" ("-pril")
         if _NOT_GIVEN_RE.search(ctx.clause_before(start, 40)):
             continue  # "participants will not receive morphine" adds nothing to the study
         seen.add((start, end))

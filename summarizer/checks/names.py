@@ -100,7 +100,7 @@ class Lexicon:
                     continue
                 end = tokens[i + k - 1][2]
                 if alias.exact_case:
-                    if cased[start:end] != alias.text:
+                    if cased[start:end] != alias.text or _shouted(tokens, i, i + k, cased):
                         continue
                 elif capitalized and not cased[start].isupper():
                     continue
@@ -118,6 +118,19 @@ class Lexicon:
                 singular = self._by_first.get(word[: -len(ending)], ())
                 found = found + [a for a in singular if len(a.words) == 1]
         return found
+
+
+def _shouted(tokens: list[tuple[str, int, int]], i: int, j: int, cased: str) -> bool:
+    """Whether the words either side of tokens[i:j] are capitals too, on the same line: a
+    heading in capitals ("WHO CAN JOIN") spells words, not an acronym's organization."""
+    for k in (i - 1, j):
+        if 0 <= k < len(tokens):
+            _, a, b = tokens[k]
+            if "\n" not in cased[min(a, tokens[i][1]) : max(b, tokens[j - 1][2])]:
+                word = cased[a:b]
+                if len(word) > 1 and word.isalpha() and word.isupper():
+                    return True
+    return False
 
 
 def _same_words(alias: Alias, tokens: list[tuple[str, int, int]], i: int, text: str) -> bool:

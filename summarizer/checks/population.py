@@ -35,7 +35,7 @@ FUTURE_ENROLL_RE = re.compile(
     r"|wants?|is going|are going|seeks?|seeking)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     # the plain verbs of gathering people too: "they're hoping to get 60 people"
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
-    r"|get|gather|reach|attract|sign)"
+    r"|get|gather|reach|attract|sign|welcome|bring|take on|see)"
     # the count between the wish and the joining: "the study wants 62 people to take part"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"

@@ -218,12 +218,13 @@ SPONSOR_RULES = [
         # (spoken, any who: "the folks running it are Roche", "the people behind it is Pfizer")
         r"\b(?i:sponsor|funder|organi[sz]er|(?:organi[sz]ation|company|institution|group|body|"
         r"university|hospital|folks|people|team|ones?|firm|outfit|lab|name) (?:in charge"
-        r"|responsible|behind (?:it|this|the)|running|paying|funding|leading)|(?:money|funding"
+        r"|responsible|behind (?:it|this|the)|running|paying|funding|leading|sponsoring|backing"
+        r"|financing)|(?:money|funding"
         r"|funds|financial support|support) (?:for (?:it|this|the)"
         r"[\w ]{0,20}? )?(?:comes?|came) from)\b[^.\n:;]{0,40}?(?:\b(?:is|was|are|were)\b|"
         r"(?<=from))\s+(?:the\s+)?" + _NAME,
         "sponsor funder organizer organiser charge responsible behind running paying funding "
-        "leading comes come came",
+        "leading sponsoring backing financing comes come came",
     ),
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
@@ -361,6 +362,8 @@ CONDITION_RULES = [
         # "this one's about hay fever", "The study is concerned with shingles"
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
         r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
+        # "This study addresses gout", "the trial targets lupus"
+        r"|addresses|targets|tackles"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
         r" on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
         # not "of" here: "it's of interest"
@@ -381,24 +384,32 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        # nor the people it is for: "the study targets adults aged 18 and over"
+        r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
+        r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
+        r"|teenagers)\b)"
         # nor a division of the people: "they've divided it into four groups"
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
         r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
         r"|stages?|batches|halves)\b)"
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
-        "about of on into looking looks focuses focused focus concerned deals dealing concerns",
+        "about of on into looking looks focuses focused focus concerned deals dealing concerns "
+        "addresses targets tackles",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
     # safety", "the focus is comparing two doses".
     Rule(
-        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?focus (?:is|was) "
+        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:focus|(?:health )?"
+        # "The health condition in this study is gout"
+        r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
+        r" (?:this|the) (?:study|trial|research)| (?:being )?studied| under study)) (?:is|was) "
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
         r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
-        "focus",
+        "focus condition illness disease",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
