@@ -63,9 +63,14 @@ that holds the injected error. Three sets are reported apart:
   written the same way, measured once as the honest estimate (docs/checks.md gives that
   first look), then its false flags and blind spots were worked on, so no longer honest;
 * held-out v15 (``waiting_room_screen``, ``screen_reader_text``, ``reassuring_assistant``,
-  ``build_holdout15_cases`` in bench/perturb_holdout15.py): written the same way, without
-  reading the checks or any earlier set's phrasings, and never tuned on. Its column is the
-  honest estimate for unseen wording; do not change the checks to fit its misses.
+  ``build_holdout15_cases`` in bench/perturb_holdout15.py): written the same way, measured
+  once as the honest estimate (docs/checks.md gives that first look), then its false flags
+  and blind spots were worked on, so no longer honest;
+* held-out v16 (``clinic_newsletter_sidebar``, ``translated_from_spanish``,
+  ``pharmacist_counter_chat``, ``build_holdout16_cases`` in bench/perturb_holdout16.py):
+  written the same way, without reading the checks or any earlier set's phrasings, and
+  never tuned on. Its column is the honest estimate for unseen wording; do not change the
+  checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -123,6 +128,7 @@ from bench.perturb_holdout12 import HOLDOUT12_STYLES, build_holdout12_cases  # n
 from bench.perturb_holdout13 import HOLDOUT13_STYLES, build_holdout13_cases  # noqa: E402
 from bench.perturb_holdout14 import HOLDOUT14_STYLES, build_holdout14_cases  # noqa: E402
 from bench.perturb_holdout15 import HOLDOUT15_STYLES, build_holdout15_cases  # noqa: E402
+from bench.perturb_holdout16 import HOLDOUT16_STYLES, build_holdout16_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -452,8 +458,10 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout13_cases(trials))),
         ("held_out_v14", f"held-out v14 ({', '.join(HOLDOUT14_STYLES)}; since worked on)",
          list(build_holdout14_cases(trials))),
-        ("held_out_v15", f"held-out v15 ({', '.join(HOLDOUT15_STYLES)})",
+        ("held_out_v15", f"held-out v15 ({', '.join(HOLDOUT15_STYLES)}; since worked on)",
          list(build_holdout15_cases(trials))),
+        ("held_out_v16", f"held-out v16 ({', '.join(HOLDOUT16_STYLES)})",
+         list(build_holdout16_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
