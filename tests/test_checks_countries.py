@@ -75,3 +75,40 @@ def test_the_builtin_summary_of_a_25_country_study_passes() -> None:
     text = compose(trial).to_markdown()
     assert [e for e in errors(trial, text) if e[0] == "location.country"] == []
     assert "location.country" in codes(trial, text + "\n\nSites are also in Iceland.")
+
+
+REGISTRY = "NCT00258583.json"  # one site, in the United States; never says "international"
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        # what a real SmolLM2 reply said of this one-site registry, and passed before
+        "The LDR is an international network that supports research into lung diseases.",
+        "Sites around the world take part in this study.",
+        "This global registry enrols patients in several countries.",
+    ],
+)
+def test_a_one_country_study_said_to_span_the_world_is_an_error(wrong: str) -> None:
+    assert "location.scope" in codes(record(REGISTRY), wrong), wrong
+    assert "location.scope" not in codes(record(TURKEY), wrong), wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lung disease is common around the world.",
+        "The registry is based in the United States.",
+        "This global registry enrols patients.",
+    ],
+)
+def test_scope_is_read_only_of_the_study_and_only_where_the_record_says_otherwise(
+    text: str,
+) -> None:
+    # (the last: the record's own word is "global", so the summary may use it)
+    trial = record(REGISTRY)
+    if "global" in text:
+        trial = trial.model_copy(
+            update={"brief_summary": f"{trial.brief_summary} A global registry."}
+        )
+    assert "location.scope" not in codes(trial, text), text

@@ -696,3 +696,50 @@ def countries_match(ctx: Context) -> Iterator[Finding]:
             f"{shown} (countries).",
             (start, end),
         )
+
+
+# A study said to span the world when the record lists one country: "The LDR is an
+# international network", "a global study", "sites around the world". A real model wrote
+# the first of a one-country registry, and nothing else in the summary was wrong.
+_WORLDWIDE_RE = compile_skipping(
+    r"\b(?:international(?:ly)?|global(?:ly)?|worldwide|world-wide|multinational"
+    r"|multi-national|multi-country|transnational)\b"
+    r"|\b(?:around|across|all over|throughout) the (?:world|globe)\b"
+    r"|\b(?:in|across) (?:many|several|multiple|various|different|\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a dozen) (?:countries|nations)\b"
+)
+_STUDY_SCOPE_RE = compile_skipping(
+    r"\b(?:study|studies|trial|trials|research|registry|network|sites?|centers?|centres?"
+    r"|hospitals?|clinics?|locations?|project|programme|program|consortium|collaboration"
+    r"|recruit\w*|enrol\w*|participants|volunteers|patients)\b"
+)
+
+_WORLDWIDE_WORDS = frozenset(
+    ["international", "internationally", "global", "globally", "worldwide", "world-wide",
+     "multinational", "multi-national", "multi-country", "transnational", "world", "globe",
+     "countries", "nations"]
+)  # fmt: skip
+
+
+@check
+def scope_matches(ctx: Context) -> Iterator[Finding]:
+    countries = ctx.trial.countries
+    if len(countries) != 1 or not ctx.words & _WORLDWIDE_WORDS:
+        return
+    for match in _WORLDWIDE_RE.finditer(ctx.lower):
+        said = match.group(0)
+        # the record's own word ("International Prostate Symptom Score", "a global
+        # consortium"), or a sentence not about where the study runs
+        own = said if " " in said else said.removesuffix("ly")
+        if own in ctx.facts.clean_text or ctx.excluded(match.start()):
+            continue
+        a, b = ctx.sentence_at(match.start())
+        if not _STUDY_SCOPE_RE.search(ctx.lower, a, b):
+            continue
+        yield error(
+            "location.scope",
+            "countries",
+            f"Summary calls the study {ctx.text[match.start() : match.end()]!r}; the record's"
+            f" sites are in one country, {countries[0]} (countries).",
+            match.span(),
+        )
