@@ -54,7 +54,7 @@ from bench.perturb import (
     words,
 )
 from bench.perturb_holdout8 import _span8, lower_condition
-from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_holdout9 import _NOT_AN_END_RE, sentence_ends
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT17_STYLES = ["insurance_benefits_letter", "teen_text_chat",
@@ -182,7 +182,7 @@ _PHASE_WHAT: dict[int, tuple[str, str, str]] = {
         "large comparison ahead of licensing"),
     4: ("an evaluation of a treatment after its approval",
         "it's already approved and they're still keeping tabs on it",
-        "follow-up after approval"),
+        "monitoring once on the market"),
 }  # fmt: skip
 
 _INS_TOP = "Harbourline Health Plan | Member Services | Research Information Desk"
@@ -216,6 +216,27 @@ _CRITERIA_HEAD = {INS: _INS_CRITERIA, TEEN: _TEEN_CRITERIA, YAML: _YAML_CRITERIA
 _BULLET = {INS: "– ", TEEN: "> ", YAML: "    - "}
 _HEADINGS = {INS: _INS_HEADINGS, YAML: _YAML_HEADINGS}
 _CLOSINGS = {INS: _INS_CLOSINGS, TEEN: _TEEN_CLOSINGS}
+
+
+def _teen_ends(line: str) -> list[int]:
+    """Offsets just after each sentence of a teenager's line: the shared splitter wants a
+    capital after the stop, but the teenager starts sentences in lower case. Never after
+    an abbreviation, a record's capitalised name ("Inc.") or inside a quoted title."""
+    out: list[int] = []
+    for m in re.finditer(r"[.!?](?= [a-z0-9])", line):
+        before = line[: m.end()]
+        word = before.split(" ")[-1]
+        if (
+            _NOT_AN_END_RE.search(before)
+            or before.count('"') % 2
+            or re.search(r"[A-Z]", word)
+            or ("." in word[:-1])
+        ):
+            continue
+        out.append(m.end())
+    if line.rstrip().endswith((".", "!", "?")) and line.count('"') % 2 == 0:
+        out.append(len(line))
+    return out
 
 
 def _conditions(items: list[str]) -> str:
@@ -316,10 +337,10 @@ class Holdout17Writer(Writer):
                            ["it's not really about one specific condition."],
                            ["Condition: none named (not one specific illness)."])  # fmt: skip
         c = _conditions(v.conditions)
-        return self.by("cond", [f"The study concerns {c}.",
+        return self.by("cond", [f"The study relates to {c}.",
                                 f"The condition under study is {c}."],
                        [f"so it's for ppl who have {c}.", f"basically it's a {c} study."],
-                       [f"Condition: {c}.", f"Condition studied: {c}."])  # fmt: skip
+                       [f"Condition_focus: {c}.", f"Health_condition: {c}."])  # fmt: skip
 
     def study_type(self, v: View) -> str:
         if v.study_type not in TYPE17:
@@ -432,7 +453,7 @@ class Holdout17Writer(Writer):
         if self.style == TEEN:
             return f"the dose is {amount} of {drug} btw."
         if self.style == YAML:
-            return f"Dose: {amount} of {drug}."
+            return f"Dose_listed: {amount} of {drug}."
         return f"The listed dose is {amount} of {drug}."
 
     def duration(self, v: View) -> str:
@@ -452,7 +473,7 @@ class Holdout17Writer(Writer):
                            [f"they want to get {n} ppl in total."],
                            [f"Enrollment: {n} (ESTIMATED, the planned number)."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
-            return self.by("enr", [f"A total of {n} participants were enrolled."],
+            return self.by("enr", [f"Enrolment closed with {n} participants taking part."],
                            [f"{n} ppl ended up joining."],
                            [f"Enrollment: {n} (ACTUAL, the number who joined)."])  # fmt: skip
         return self.by("enr", [f"The listing states an enrolment of {n}."],
@@ -471,7 +492,7 @@ class Holdout17Writer(Writer):
                            [f"Ages: {a} to {b}."])  # fmt: skip
         elif lo:
             a = self.age(lo, unit=True)
-            said = self.by("age", [f"Participants must be {a} of age or older; no upper "
+            said = self.by("age", [f"Participants are eligible from {a} of age; no upper "
                                    "age limit applies."],
                            [f"u gotta be {a} or older, there's no max age."],
                            [f"Ages: {a} and over (maximum: none)."])  # fmt: skip
@@ -483,7 +504,7 @@ class Holdout17Writer(Writer):
                                [f"Ages: babies up to {b}."])  # fmt: skip
             else:
                 said = self.by("age", [f"The study is open to individuals up to {b}."],
-                               [f"it's for anyone up to {b}."],
+                               [f"anyone up to {b} can do it."],
                                [f"Ages: up to {b}."])  # fmt: skip
         extra = []
         if v.adults_only:
@@ -524,10 +545,10 @@ class Holdout17Writer(Writer):
                            [f"it's supposed to start {at}."],
                            [f"Start: {d} (ESTIMATED, planned)."])  # fmt: skip
         if listed:
-            return self.by("start", [f"The listed start date is {d}."],
+            return self.by("start", [f"The start date given in the listing is {d}."],
                            [f"the start date on there is {d}."],
                            [f"Start: {d} (as listed)."])  # fmt: skip
-        return self.by("start", [f"The study commenced {at}."], [f"it started back {at}."],
+        return self.by("start", [f"The study commenced {at}."], [f"it got going back {at}."],
                        [f"Start: {d} (ACTUAL, began)."])  # fmt: skip
 
     def end(self, v: View) -> str:
@@ -539,9 +560,9 @@ class Holdout17Writer(Writer):
                            [f"it's meant to end {at}."],
                            [f"Completion: {d} (ESTIMATED, expected)."])  # fmt: skip
         if self.ended:
-            return self.by("end", [f"The study concluded {at}."], [f"it ended {at}."],
+            return self.by("end", [f"The study concluded {at}."], [f"it wrapped for good {at}."],
                            [f"Completion: {d} (ACTUAL, ended)."])  # fmt: skip
-        return self.by("end", [f"The listed completion date is {d}."],
+        return self.by("end", [f"The completion date given in the listing is {d}."],
                        [f"the end date on there is {d}."],
                        [f"Completion: {d} (as listed)."])  # fmt: skip
 
@@ -551,12 +572,12 @@ class Holdout17Writer(Writer):
         if v.sponsor.startswith("["):  # "[Redacted]": the listing withholds the name
             return self.by("sponsor", ["The listing does not disclose the sponsor's name."],
                            ["they hid the sponsor's name on the listing."],
-                           ["Sponsor: not disclosed."])  # fmt: skip
+                           ["Sponsor_lead: not disclosed (withheld on the listing)."])  # fmt: skip
         s = v.sponsor
         said = self.by("sponsor", [f"The study's sponsor is {s}.",
                                    f"The sponsoring organisation is {s}."],
-                       [f"{s} is the one paying for it.", f"it's run by {s}."],
-                       [f"Sponsor: {s}.", f"Lead sponsor: {s}."])  # fmt: skip
+                       [f"{s} is the one paying for it.", f"{s} runs the whole thing."],
+                       [f"Sponsor_lead: {s}.", f"Funded_by: {s}."])  # fmt: skip
         return said.replace("..", ".")
 
     def where(self, v: View) -> str:
@@ -573,9 +594,10 @@ class Holdout17Writer(Writer):
             n = self.num(v.sites)
             return self.by("where", [f"The study is conducted at {n} sites in {place}."],
                            [f"it's at {n} places in {place}."],
-                           [f"Sites: {n}, in {place}."])  # fmt: skip
-        return self.by("where", [f"The study is conducted in {place}."],
-                       [f"it's happening in {place}."], [f"Location: {place}."])  # fmt: skip
+                           [f"Site_count: {n}, across {place}."])  # fmt: skip
+        return self.by("where", [f"Study activity takes place in {place}."],
+                       [f"it's going on over in {place}."],
+                       [f"Site_countries: {place}."])  # fmt: skip
 
     def ident(self, v: View) -> str:
         return self.by("ident", [f"The study's registry number is {v.nct_id}."],
@@ -584,10 +606,10 @@ class Holdout17Writer(Writer):
 
     def results(self, v: View) -> str:
         if v.has_results:
-            return self.by("res", ["Results have been posted to the registry."],
+            return self.by("res", ["The registry listing includes posted results."],
                            ["they posted the results on the registry too."],
                            ["Results posted: yes (on the registry)."])  # fmt: skip
-        return self.by("res", ["No results have been posted to the registry."],
+        return self.by("res", ["The registry listing does not yet include posted results."],
                        ["no results on the registry yet tho."],
                        ["Results posted: no (none on the registry)."])  # fmt: skip
 
@@ -698,12 +720,12 @@ HOLDOUT17_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "ngl {iv} clears up {cond} for like most ppl.",
             "tbh the side effects are lowkey nothing.",
             "it hits way harder than the stuff ppl take now.",
-            "u'd prob feel so much better in like 2 weeks.",
+            "u'd prob feel so much better in like a couple weeks.",
             "my cousin's friend was on it and her {cond} basically vanished.",
             "it's super chill on ur body, no bad stuff.",
             "{iv} lowkey fixes {cond} for good.",
             "everyone on it gets better fr.",
-            "it's zero risk honestly.",
+            "it's literally risk-free honestly.",
         ],
         [
             "Expected benefit: high (most participants improve).",
@@ -765,13 +787,13 @@ HOLDOUT17_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "they pay u like every visit, easy money.",
             "spots are going fast so hurry.",
             "the team running it are legit top tier.",
-            "u'd be one of the first ppl to get it, kinda iconic.",
+            "u'd be among the first ppl to get it, kinda iconic.",
             "everyone who did it said it was amazing.",
             "it's already approved so nothing to stress about.",
             "u'd be crazy not to do this one.",
         ],
         [
-            "Rating: 5/5 (top study of the year).",
+            "Rating: top marks (study of the year).",
             "Compensation: generous pay per visit.",
             "Availability: few places left, filling fast.",
             "Team: world-class researchers.",
@@ -994,7 +1016,7 @@ HOLDOUT17_LONG: tuple[list[str], list[str], list[str]] = (
         "Services as a courtesy to members who have asked about a particular listing, that "
         "the details in this letter are taken from a public registry which the plan does "
         "not maintain, and that any questions about your eligibility for plan services "
-        "should be directed to the number on the back of your member card.",
+        "are handled by the plan and not by the research team named in the listing.",
         "Members who are considering taking part in any research study are reminded that "
         "the decision is entirely their own, that it will not affect their standing with "
         "the plan in any way, and that it is generally sensible to discuss the matter with "
@@ -1004,8 +1026,8 @@ HOLDOUT17_LONG: tuple[list[str], list[str], list[str]] = (
     [
         "ok so i was reading the whole page and there's like so much stuff about visits "
         "and tests and forms and honestly i didn't get half of it but i think the main "
-        "thing is u should just talk to ur mom and ur doctor about it before u decide "
-        "anything bc it's kind of a big deal and i don't wanna be the reason u sign up.",
+        "thing is it's the kind of stuff ppl talk over w/ their mom and their doctor before "
+        "deciding anything bc it's kind of a big deal and i don't wanna be the reason u sign up.",
         "also idk if the stuff on that site is even up to date bc some of these listings "
         "don't get updated for ages and the places and whether they're still taking ppl "
         "might be totally different now so maybe just email the study ppl and ask them "
@@ -1015,7 +1037,7 @@ HOLDOUT17_LONG: tuple[list[str], list[str], list[str]] = (
         "Note: this card was generated automatically from the public registry listing and "
         "only shows a few of the fields that the listing holds, so anything that matters "
         "to a decision about taking part, such as the visit schedule, the full list of "
-        "who can and cannot join, or the contact details of the sites, should be read on "
+        "who can and cannot join, or the contact details of the sites, is found only on "
         "the listing itself.",
         "Note: values on this card are copied as they stood when the card was generated, "
         "and because registry listings are updated by the study team at their own pace the "
@@ -1085,7 +1107,8 @@ class Holdout17Perturber(Holdout2Perturber):
                 continue
             if s.startswith(tuple(_BULLET.values())) or s.endswith(":"):
                 continue
-            out += [(i, at) for at in sentence_ends(line) if at > 0]
+            ends = _teen_ends(line) if self.style == TEEN else sentence_ends(line)
+            out += [(i, at) for at in ends if at > 0]
         return out
 
     def insert(self, sentence: str, rng: random.Random, kind: str) -> tuple[str, tuple[int, int]]:
