@@ -69,8 +69,12 @@ that holds the injected error. Three sets are reported apart:
 * held-out v16 (``clinic_newsletter_sidebar``, ``translated_from_spanish``,
   ``pharmacist_counter_chat``, ``build_holdout16_cases`` in bench/perturb_holdout16.py):
   written the same way, without reading the checks or any earlier set's phrasings, and
-  never tuned on. Its column is the honest estimate for unseen wording; do not change the
-  checks to fit its misses.
+  never tuned on;
+* held-out v17 (``insurance_benefits_letter``, ``teen_text_chat``, ``structured_yaml_card``,
+  ``build_holdout17_cases`` in bench/perturb_holdout17.py): written the same way, without
+  reading the checks or any earlier set's phrasings, and never tuned on. v16 and v17 are
+  both unworked first looks; v17's column is the honest estimate for unseen wording. Do not
+  change the checks to fit either set's misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -129,6 +133,7 @@ from bench.perturb_holdout13 import HOLDOUT13_STYLES, build_holdout13_cases  # n
 from bench.perturb_holdout14 import HOLDOUT14_STYLES, build_holdout14_cases  # noqa: E402
 from bench.perturb_holdout15 import HOLDOUT15_STYLES, build_holdout15_cases  # noqa: E402
 from bench.perturb_holdout16 import HOLDOUT16_STYLES, build_holdout16_cases  # noqa: E402
+from bench.perturb_holdout17 import HOLDOUT17_STYLES, build_holdout17_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -462,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
          list(build_holdout15_cases(trials))),
         ("held_out_v16", f"held-out v16 ({', '.join(HOLDOUT16_STYLES)})",
          list(build_holdout16_cases(trials))),
+        ("held_out_v17", f"held-out v17 ({', '.join(HOLDOUT17_STYLES)})",
+         list(build_holdout17_cases(trials))),
     ]  # fmt: skip
     print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
           file=sys.stderr)  # fmt: skip
