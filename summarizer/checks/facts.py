@@ -645,15 +645,22 @@ class RecordFacts:
         return found
 
     @cached_property
-    def _message_words(self) -> list[str]:
-        """What the planted instructions want said: their content words, less numbers and the
+    def _words_by_message(self) -> list[list[str]]:
+        """What each planted instruction wants said: its content words, less numbers and the
         words that address the writer or that any trial summary uses."""
         return [
-            w
+            [
+                w
+                for w in content_words(self.texts[i][cue:end])
+                if not w[0].isdigit() and w not in _FRAMING_WORDS and w not in _TRIAL_WORDS
+            ]
             for i, _, cue, end in self._injected_spans
-            for w in content_words(self.texts[i][cue:end])
-            if not w[0].isdigit() and w not in _FRAMING_WORDS and w not in _TRIAL_WORDS
         ]
+
+    @cached_property
+    def _message_words(self) -> list[str]:
+        """``_words_by_message``, every instruction's in one list."""
+        return [w for words in self._words_by_message for w in words]
 
     @cached_property
     def _message_meanings(self) -> set[str]:
@@ -676,13 +683,7 @@ class RecordFacts:
         )
         named = {payload_stem(w) for w in content_words(names)}
         return [
-            frozenset(
-                payload_stem(w)
-                for w in content_words(self.texts[i][cue:end])
-                if not w[0].isdigit() and w not in _FRAMING_WORDS and w not in _TRIAL_WORDS
-            )
-            - named
-            for i, _, cue, end in self._injected_spans
+            frozenset(payload_stem(w) for w in words) - named for words in self._words_by_message
         ]
 
     @cached_property
