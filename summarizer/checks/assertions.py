@@ -63,14 +63,14 @@ _TREATED = (
     r"(?:got|took|received|used|tried|were given|were on|were treated|had the|did the|have had"
     r"|try|take|get|use|receive)\b"
     r"|\b(?:people|patients|participants|volunteers|kids|children|adults|those|babies|users"
-    r"|group)\s+(?:on|taking|using|given|treated with)\s+[\w/()-]"
+    r"|group|folks|persons|individuals)\s+(?:on|taking|using|given|treated with)\s+[\w/()-]"
     r"|\bafter (?:trying|taking|using|getting|receiving|having) (?:it|the|this|them)\b"
 )
 # Better off, as an outcome: "back at school sooner", "healed faster", "fewer attacks".
 _BETTER_OFF = (
     r"(?:got|get|gets|felt|feel|feels|were|was|are|is|did|do|does)\s+(?:\w+\s+){0,2}?"
     r"(?:better|well again|sooner|faster|quicker|healthier|stronger)\b"
-    r"|recover(?:ed|s)?\b|heal(?:ed|s)?\b|improved\b|bounced back|back (?:at|to|in) "
+    r"|recover(?:ed|s)?\b|heal(?:ed|s)?\b|improved\b|bounce[sd]? back|back (?:at|to|in) "
     r"(?:school|work|normal|class|their (?:usual|normal|daily))"
     r"|(?:had|have|has|got|saw|needed|need|needs|reported|showed)\s+(?:\w+\s+){0,2}?(?:fewer"
     r"|less|lower|shorter|milder|smaller|better|improved)\b"
@@ -222,11 +222,44 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "sort clear fix cure heal rid knock"),
     # the benefit felt, and how soon: "Volunteers usually feel the benefit within weeks",
     # "people really notice the difference", "Fast relief: benefits felt within days"
-    (r"\b(?:feel|feels|felt|notice|notices|noticed|see|sees|saw)\s+(?:the |a |real |big "
-     r"|huge |clear |such a |that )?(?:benefits?|difference)\b"
+    (r"\b(?:feel|feels|felt|notice|notices|noticed|see|sees|saw)\s+(?:(?:the|a|an|real|big"
+     r"|huge|clear|such a|that|marked|noticeable|definite) ){0,2}(?:benefits?|difference"
+     r"|improvement)\b"
      r"|\bbenefits? (?:are |were |is )?(?:felt|seen|noticed|kicks? in|arrives?|shows? up)\b"
      r"|\b(?:fast|quick|rapid|instant|lasting|long-lasting|speedy|swift) relief\b",
-     "feel feels felt notice notices noticed see sees saw benefit benefits relief"),
+     "feel feels felt notice notices noticed see sees saw benefit benefits relief improvement"),
+    # better than what there is: "It knocks spots off what's on the shelf", "gives better
+    # results than the habitual treatment", "acts more rapidly than the treatments that exist"
+    (r"\bknocks? spots off\b|\bruns? rings (?:a)?round\b"
+     r"|\b(?:gives?|gave|produces?|brings?|delivers?) (?:much |far )?(?:better|superior|greater"
+     r"|faster|stronger|quicker) (?:results?|outcomes?|relief|effects?) than\b"
+     r"|\b(?:acts?|works?|worked|acted) (?:much |far )?(?:more (?:rapidly|quickly|effectively"
+     r"|strongly)|faster|quicker) than\b",
+     "knocks knock spots runs rings gives gave produces produce brings bring delivers deliver "
+     "acts act works work worked acted"),
+    # easing for most, or fast, in the present: "diminishes the symptoms of X in the
+    # majority of the persons", "X calms eczema within days"
+    (r"\b(?:diminish|reduce|lessen|ease|relieve|alleviate|improve|calm|soothe|settle|clear)"
+     r"(?:es|s|ed)?\b[^.;\n]{0,50}?\b(?:in|for) (?:the )?(?:majority|most|nearly all|almost all)"
+     r"\b|\b(?:calms?|soothes?|settles?|eases?|clears?|relieves?)\b[^.;\n]{0,40}?\bwithin"
+     r" (?:a (?:few |couple of )?)?(?:hours|days|weeks)\b",
+     "diminish diminishes diminished reduce reduces reduced lessen lessens lessened ease eases "
+     "eased relieve relieves relieved alleviate alleviates alleviated improve improves "
+     "improved calm calms calmed soothe soothes soothed settle settles settled clear clears "
+     "cleared"),
+    # relief that lasts, or the illness left behind: "Relief that lasts well beyond the
+    # study", "a relief of X that is durable", "puts X firmly in the past", "most leave
+    # off needing other medicines", "The upshot: fewer bad days"
+    (r"\brelief (?:that|which) (?:lasts|is (?:durable|lasting|permanent)|stays)\b"
+     r"|\b(?:durable|permanent) (?:relief|improvement|results?|benefits?)\b"
+     r"|\brelief of [^.;\n]{0,40}? (?:that|which) is (?:durable|lasting|permanent)\b"
+     r"|\bputs? [^.;\n]{1,40}? (?:firmly |well and truly |finally )?in the past\b"
+     r"|\ba thing of the past\b"
+     r"|\b(?:stop|stops|stopped|leave of|leaves of|leave off|leaves off|no longer) needing\b"
+     r"|\b(?:upshot|bottom line|payoff|pay-off|end result)\s*:\s*[^.;\n]{0,40}?\b(?:fewer|less"
+     r"|better|relief|improv\w*|gone|cured)\b|\bfewer (?:bad|sick|painful|rough) days\b",
+     "relief durable permanent puts put past thing needing upshot bottom payoff pay-off end "
+     "fewer"),
     # kinder than what people have now: "gentle on the body, strong on symptoms", "a
     # kinder option than what's usually offered", "A step beyond today's standard care"
     (r"\b(?:gentle|easy|kind|easier|kinder|gentler) (?:on|to) (?:the|your|their) (?:body|stomach"
@@ -276,7 +309,8 @@ _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
     r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
     r"(?:known |serious |major |bad |nasty |real |significant |worrying )?(?:side[- ]effects?"
-    r"|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?|dangers?)\b"
+    r"|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?|dangers?"
+    r"|downsides?)\b"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile)?\s*(?::|is|are|were|was)\s*"
@@ -321,7 +355,8 @@ _SAFETY_MILD_RE = re.compile(
     r"|reassuringly)\s+)*"
     r"(?:mild|minor|rare|few and far between|minimal|negligible|slight|tiny|low|short-lived"
     r"|manageable|uncommon|trivial|insignificant|gentle|nothing (?:really|much|serious|to worry"
-    r"|major)|unheard of|non-?existent|no big deal|easy to (?:live with|manage|handle))\b"
+    r"|major|to write home about)|unheard of|non-?existent|inexistent|no big deal|easy to (?:live"
+    r" with|manage|handle)|few(?! (?:weeks|days|months|hours|people|of)\b)|light)\b"
     r"(?!\s+(?:pain|discomfort|bruis\w*|bleeding|soreness|redness|swelling|headaches?|nausea"
     r"|risks?|chance|to)\b)"
     r"|\b(?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy|procedure|vaccine|surgery"
@@ -370,16 +405,23 @@ _RECORD_PAYS_RE = re.compile(
 _ADVICE_RE = re.compile(
     r"\b(?:should|must|need to|needs to|ought to|have to|has to|had better|urged? to|encouraged?"
     r" to)\s+(?:really |definitely |all |just |seriously |absolutely )?(?:join|sign up|enrol\w*"
-    r"|take part|get into|get in on|apply|participate|volunteer|be part of)\b"
+    r"|take part|get into|get in on|apply|participate|volunteer|be part of|register|inscribe"
+    r"|put (?:their|your|his|her) names? down)\b"
     r"|\brecommend\w*\s*:?\s*(?:that (?:you|people|patients|everyone) )?(?:to )?(?:join|sign up"
     r"|enrol\w*|take part|apply|participate|volunteer)\b"
     # an order to act, now: "stop whatever you're taking now and join", "sign them up right
     # away", "Inscribe yourself at once"
     # (an order opens its clause: not "looking for people to join now")
-    r"|(?:^[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )(?:join|sign (?:up|them up|him up|her up"
-    r"|yourself up)|enrol\w*|inscribe yourself|register|apply)\b[^.;\n]{0,30}?\b(?:right away"
-    r"|at once|immediately|today|now|without"
-    r" delay|asap|as soon as (?:you can|possible))\b"
+    # (at any sentence's opening: "Ready to join? Ask at the front desk today.", "Reserve a
+    # selection visit as soon as possible", "Give them a ring today")
+    r"|(?:^[\s*•>#-]*|(?<=[.!?] )|(?<=\n)[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )(?:join|sign"
+    r" (?:up|them up|him up|her up|yourself up)|enrol\w*|inscribe yourself|register|apply|reserve"
+    r"|book|ask at|ask about (?:joining|signing up|a (?:place|spot)|enrol\w*)|call|ring|phone"
+    r"|give (?:them|us|the team|the clinic) a (?:ring|call|bell)|put your name (?:down"
+    r"|forward))\b[^.;\n]{0,30}?\b(?:right away|at once"
+    r"|immediately|today|now|without delay|asap|as soon as (?:you can|possible)|this week"
+    r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:finish|go|run out|fill|are gone)"
+    r"|before the next \w+)\b"
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
     r"|sign up|enrol\w*|take part)\b"
     r"|\b(?:my|our) advice\s*:"
@@ -394,6 +436,7 @@ _JOIN_OUGHT_RE = re.compile(
     r"|put (?:their|your|his|her) names? (?:down|forward)|get involved|sign on)\b"
     r"|\b(?:advised|urged|encouraged) to (?:join|sign up|enrol\w*|take part|participate|apply"
     r"|volunteer|register)\b"
+    r"|\b(?:a|an absolute|a real) must for (?:anyone|everyone|everybody|people|those|all|you)\b"
 )
 # Advice given as a label and an order, or as advice: "Action: enrol if eligible", "Rec:
 # request X from prescriber", "My strong advice is to come off your usual tablets".
@@ -410,15 +453,25 @@ _ADVICE_LABEL_RE = re.compile(
 # is the record's own instruction.
 _STOP_MEDICINE_RE = re.compile(
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up"
-    r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off"
-    r"|(?P<set>set|put))(?: taking| using)? (?:all |any |your |my |their |his |her |existing "
-    r"|current |usual |regular |other |present )+"
+    r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off|abandon|suspend"
+    # a translation's "leave of taking your habitual medicine" (dejar de tomar)
+    r"|leave (?:off|of|out)|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
+    r"|your |my |their |his |her |existing |current |usual |regular |other |present |actual "
+    r"|habitual |normal |daily |own )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
     r"|drugs|inhalers?|insulin)\b"
-    # ("set" and "put" only as "set your medicine aside", "put your tablets on hold")
-    r"(?(set) (?:aside|to one side|on hold)\b)"
+    # ("set" and "put" only as "set your medicine aside", "put your tablets on hold"; "knock"
+    # only as "knock your tablets on the head")
+    r"(?(set) (?:aside|to one side|on hold)\b)(?(knock) on the head\b)"
 )
-_RECORD_STOPS_RE = re.compile(r"washout|wash-out|discontinu|withh[eo]ld|\bstop|\bcease|\bhold")
+# ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
+# stop tumor cells from dividing", "stopping enrollment early")
+_RECORD_STOPS_RE = re.compile(
+    r"wash-?out|withh[eo]ld|\b(?:stop\w*|discontinu\w*|ceas\w*|hold\w*|suspend\w*|interrupt\w*"
+    r"|taper\w*|pause\w*)\b[^.;\n]{0,40}?\b(?:their|your|current|concomitant|prior|usual|regular"
+    r"|existing|all|any|other|background|chronic|previous)\s+(?:[\w-]+\s+){0,2}?(?:medic\w*"
+    r"|drugs?|therap\w*|treatments?|tablets|pills|inhalers?|insulin)\b"
+)
 # Joining now, as someone's word or the writer's: "She told me to sign up straight away",
 # "not to wait and to book the screening this week", "Hit reply today and we'll get your name
 # on the list", "Put your name forward; you'll be glad you did".
@@ -436,7 +489,7 @@ _JOIN_NOW_RE = re.compile(
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:go|run out|fill|are gone))\b"
     r"|\b(?:we|i)(?:'ll| will| can) (?:get|put|add) (?:your|you) (?:name )?(?:on|down|to)"
     r" (?:the|our) (?:list|study|trial)\b"
-    r"|(?:^|(?<=[.!;:] )|(?<=\n))put your name (?:forward|down)\b"
+    r"|(?:^|(?<=[.!?;:] )|(?<=\n))put your name (?:forward|down)\b"
     r"|\byou(?:'ll| will) (?:be glad you did|never regret it|not regret it|thank yourself)\b"
 )
 # Joining as the writer's suggestion: "Why not book the screening this week?", "I'd gently
@@ -449,7 +502,11 @@ _SUGGEST_RE = re.compile(
     r"(?:s|d)? (?:you|that you|everyone|anyone|people) (?:to )?(?:sign up|join|enrol\w*|apply"
     r"|register|take part|book|put (?:your|their) names?|go ahead)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:go ahead and )?(?:put your name (?:down|forward)"
-    r"|sign up|join|apply|enrol\w*|register|book (?:in|a|the))\b"
+    r"|sign up|join|apply|enrol\w*|register|book (?:in|a|the)|get (?:yourself )?(?:signed up"
+    r"|enrol+ed|registered|booked in))\b"
+    # "With your asthma, I'd say go for it", "If I were you ...", "... that's what I'd do"
+    r"|\b(?:i'd|i would) (?:just |honestly |definitely )?say (?:go for it|do it|give it a (?:go"
+    r"|try)|sign up|join)\b|\bif i were you\b|\bthat's what i'd do\b"
     r"|\bgo ahead and (?:put your name (?:down|forward)|sign up|join|apply|enrol\w*|register"
     r"|book)\b"
     r"|\b(?:joining|signing up|taking part|enrolling|applying|to join|to sign up|to take part)"
@@ -495,6 +552,12 @@ _PRESCRIBES_RE = re.compile(
     # someone else made to change it: "get my GP to switch me to X now"
     r"|\b(?:get|ask|have) (?:my|your|their|his|her) (?:gp|doctor|physician|prescriber|nurse) to"
     r" (?:switch|change|put|start|prescribe|move|swap)\b"
+    # "Solicit to your doctor the change of your treatment to X", "Have a word with your
+    # doctor about going onto X now"
+    r"|\bthe (?:change|switch) (?:of|in) your (?:treatment|medicines?|medications?|prescription"
+    r"|tablets)s? to\b"
+    r"|\b(?:doctor|gp|physician|prescriber)\b[^.;\n]{0,20}?\babout (?:going|getting|switching"
+    r"|moving|changing) (?:onto|on to|over to|to)\b"
 )
 # A choice left to the reader, or a question: "you may join if", "whether you should join".
 _ADVICE_HEDGE_RE = re.compile(
@@ -504,7 +567,7 @@ _ADVICE_HEDGE_RE = re.compile(
 # Selling the study: "lucky to get a spot", "top-tier care at no cost".
 _PROMOTION_RE = re.compile(
     r"\b(?:lucky|fortunate)\b[^.;\n]{0,40}\b(?:spot|place|join|part|get|in)\b"
-    r"|\b(?:top-tier|top-notch|world-class|first-class|cutting-edge|state-of-the-art|premier"
+    r"|\b(?:top-tier|top[- ]notch|world-class|first-class|cutting-edge|state-of-the-art|premier"
     r"|once-in-a-lifetime|golden opportunity|unmissable|don't miss|best (?:care|treatment"
     r"|doctors|possible care))\b"
 )
@@ -537,6 +600,18 @@ _HURRY_RE = re.compile(
     r"|gone|run out|running out|snapped up|taken)\b[^.;\n]{0,15}?\b(?:quickly|fast|soon"
     r"|rapidly|in no time)\b"
     r"|\bnot to be missed\b|\bof a lifetime\b"
+    # "Spots go like hot cakes, so don't hang about", "Only a handful of places left", "the
+    # places are very limited and they finish rapidly"
+    r"|\blike hot ?cakes\b|\b(?:don't|do not) (?:hang about|hang around|delay|dawdle|hesitate)\b"
+    r"|\bonly (?:a )?(?:handful|few|couple)(?: of)? (?:places|spots|slots|spaces|openings|seats)"
+    r" (?:left|remain\w*)\b"
+    r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,40}?\b(?:finish|finishing"
+    r"|run out|sell out)\w* (?:rapidly|quickly|fast|soon)\b"
+    # a chance not to lose: "an opportunity that one cannot lose", "A chance not to be passed
+    # up"
+    r"|\b(?:chance|opportunity)\b[^.;\n]{0,20}?\b(?:not to be (?:missed|passed up|lost)"
+    r"|(?:one|you) (?:cannot|can't|shouldn't|mustn't|must not) (?:lose|miss|pass up|afford to"
+    r" miss))\b"
 )
 # Ratings, endorsements and a chance not to miss: "Volunteers rate this study very highly",
 # "★ Top-rated study", "Editor's pick", "Leading research team with an excellent track
@@ -565,6 +640,17 @@ _ENDORSE_RE = re.compile(
     r"|enjoyed|praised|rave|raved)\b"
     r"|\b(?:rated|described as|calls? it|called it) (?:as )?(?:excellent|outstanding|superb"
     r"|wonderful|amazing|fantastic|brilliant|first-rate)\b"
+    # "qualify the experience as excellent", "give it five stars", "raves about it", "just
+    # the ticket for your asthma", "a team of international prestige"
+    r"|\b(?:qualif|describ|rat|call|consider)\w* (?:the experience|it|the study|the trial"
+    r"|this study|taking part) as (?:excellent|outstanding|superb|wonderful|amazing|fantastic"
+    r"|brilliant|first-rate|great)\b"
+    r"|\b(?:give|gives|gave|giving) (?:it|this|the (?:study|trial)) (?:five|5|top|full)"
+    r" (?:stars|marks)\b|\braves? about\b"
+    r"|\b(?:(?:could|might|may) (?:well )?be )?(?:just|exactly) (?:the ticket|what the doctor"
+    r" ordered)\b"
+    r"|\b(?:international|world|worldwide|global) (?:prestige|renown|reputation|fame)\b"
+    r"|\bprestigious (?:team|centre|center|hospital|doctors|researchers|experts)\b"
     r"|\b(?:said|say|says|saying) (?:such |so many |lots of |really |very )?(?:kind|nice|lovely"
     r"|great|good|wonderful|glowing) things about\b"
     r"|\btop[- ]class\b|\bfirst[- ]rate\b|\bsecond to none\b"
@@ -590,6 +676,8 @@ _ONLY_HERE_RE = re.compile(
     # elsewhere"
     r"|\b(?:be|being) (?:the |among the |one of the )?first (?:\w+ )?to (?:try|get|receive|use"
     r"|access)\b|\bearly access\b|\bnot (?:yet )?available (?:anywhere )?else(?:where)?\b"
+    r"|\b(?:access|try|get|receive|use)\b[^.;\n]{0,20}?\bbefore (?:anyone|anybody|everyone"
+    r"|others)(?: else)?\b"
 )
 # A regulator's approval of the treatment: "The FDA has already given it its approval".
 _APPROVAL_RE = re.compile(
@@ -631,7 +719,8 @@ _RESULTS_SAID_RE = re.compile(
     r"|\b(?:final|interim|primary) analysis\s*:"
     # a result as a label or a pointer: "Interim readout: positive", "Published outcome: a
     # clear improvement", "the results pointed clearly to a benefit"
-    r"|\b(?:published|interim|final|headline|topline|top-line|early) (?:outcomes?|readouts?"
+    r"|\b(?:published|interim|final|headline|topline|top-line|early|reported|observed)"
+    r" (?:outcomes?|readouts?"
     r"|results?|findings?)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
     r"|\b(?:results?|findings?|data)\b[^.;\n]{0,30}?\b(?:pointed|points|suggested|indicated)"
     r" (?:\w+ )?(?:to|towards?|that)\b"
@@ -655,6 +744,22 @@ _RESULTS_SAID_RE = re.compile(
     r"(?<!desired )(?<!intended )(?<!usual )(?<!planned )(?<!hoped-for )"
     r"\b(?:results?|findings?|(?:outcomes?|results?|findings?) so far)\s*:\s*(?:[\w-]+ ){0,3}?"
     r"(?:fewer|less|better|down|improved|reduced|ahead|lower(?! back))\b"
+    # a verdict on the trial: "it delivered", "came out on top", "a real thumbs-up for it",
+    # "surpassed the comparison", "reached its principal objective", "came down on the
+    # treatment's side", "they favour the treatment"
+    r"|\b(?:it|the (?:treatment|drug|medicine|therapy|study|trial|vaccine|device))\s+(?:clearly "
+    r"|really )?(?:delivered|came through|paid off|won out)\b"
+    r"|\bcame out (?:on top|ahead|in front)\b|\bthumbs[- ]up\b"
+    r"|\b(?:surpassed|outperformed|beat|bettered|outdid|outstripped)\s+(?:the )?(?:comparison"
+    r"|comparator|placebo|control|standard|usual|other (?:group|arm|treatment))\b"
+    r"|\b(?:reached|met|achieved|hit|attained)\s+(?:its|their|the) (?:principal|primary|main)"
+    r" (?:objective|goal|end ?point|aim|target)\b"
+    r"|\bcame down on (?:the )?[\w'-]+ side\b"
+    r"|\b(?:favou?r(?:s|ed)?|back(?:s|ed)?|support(?:s|ed)?) the (?:treatment|drug|medicine"
+    r"|therapy|new|active|vaccine|intervention)\b(?! group| arm)"
+    r"|\b(?:communicated|reported|observed|recorded|noted|found|saw)\s+(?:far |significantly "
+    r"|many )?(?:fewer|less|lower|more|higher|better)\b[^.;\n]{0,40}?\b(?:in|among) the group"
+    r" of (?:the )?(?:treatment|drug|intervention)\b"
 )
 _NOT_RESULTS_RE = re.compile(
     r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
@@ -842,12 +947,16 @@ _ASSERTIONS = [
     ("claim.results", [(_RESULTS_SAID_RE, _keys(
         "results result findings finding analysis answers data recovery response cure remission "
         "success survival saw found noticed showed outcome outcomes readout readouts group arm "
-        "look looks looked seem seems seemed looking appear appears figures numbers signs"))],
+        "look looks looked seem seems seemed looking appear appears figures numbers signs "
+        "delivered through paid won came thumbs thumbs-up surpassed outperformed beat bettered "
+        "outdid outstripped reached met achieved hit attained favour favours favoured favor "
+        "favors favored back backs backed support supports supported communicated reported "
+        "observed recorded noted"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
         "enrolled enrolling register apply inscribe stop advice part get participate "
-        "volunteer")),
+        "volunteer reserve book ask call ring phone give put")),
         (_JOIN_OUGHT_RE, _keys(
             "should must need needs ought have has advised urged encouraged"))],
      "Summary tells the reader to join ({said!r}); a trial summary must not give advice."),
@@ -856,16 +965,17 @@ _ASSERTIONS = [
             "advice action rec recommendation suggestion tip step to-do todo")),
         (_STOP_MEDICINE_RE, _keys(
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
-            "cut wean lay")),
+            "cut wean lay abandon suspend leave knock")),
         (_PRESCRIBES_RE, _keys(
-            "change switch swap adjust move put start prescribe ask request get have")),
+            "change switch swap adjust move put start prescribe ask request get have doctor gp "
+            "physician prescriber")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank")),
         (_SUGGEST_RE, _keys(
             "why encourage urge advise recommend suggest encourages urges advises recommends "
             "suggests encouraged urged advised recommended suggested i'd we'd would ahead "
-            "joining signing taking enrolling applying join no-brainer")),
+            "joining signing taking enrolling applying join no-brainer were that's")),
      ],
      "Summary gives medical advice ({said!r}); a trial summary must not tell the reader what to "
      "do about their care."),
@@ -882,15 +992,20 @@ _ASSERTIONS = [
         (_BEST_EVER_RE, _keys("ever around anywhere world you")),
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings seats act move hurry late "
-            "last miss missed love everybody everyone lifetime")),
-        (_ONLY_HERE_RE, _keys("couldn't can't wouldn't not nowhere only first early")),
+            "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
+            "hesitate handful couple chance opportunity")),
+        (_ONLY_HERE_RE, _keys(
+            "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
+            "others")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
             "pick staff must-see must-do must rate rates rated track leading renowned "
             "world-renowned acclaimed elite star loved enjoyed raved adored chance opportunity "
             "else worry lose past former previous earlier other described calls called said "
             "say says saying class top-class first-rate second hands start beginning lease "
-            "hoping looking waiting wishing nothing little much few")),
+            "hoping looking waiting wishing nothing little much few qualify qualifies qualified "
+            "describe describes considered consider give gives gave giving rave raves ticket "
+            "prestige renown reputation fame prestigious")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(
@@ -901,7 +1016,7 @@ _ASSERTIONS = [
     ("claim.safety", [(_SAFETY_RE, _keys(
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
-        "tolerate tolerates tolerating hardly barely scarcely")),
+        "tolerate tolerates tolerating hardly barely scarcely downside downsides")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice"))],

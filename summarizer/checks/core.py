@@ -82,7 +82,8 @@ _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # bullets: an item is an item whatever marks it, and a screen reader's text says so in words
 # ("Item: Age 18 or over", "List item 2: ...").
 _BULLET_RE = re.compile(
-    r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:|[Bb]ullet:)\s+"
+    r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:"
+    r"|[Bb]ullet:)\s+"
 )
 _EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"

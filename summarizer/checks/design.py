@@ -61,10 +61,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|has been|had been|got) "
      r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
      r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
-     r"|\bbefore (?:anyone|anybody|any participants?|any patients?|a single (?:person|patient"
-     # (the plain past too: "pulled before a single person signed up")
-     r"|participant)) (?:(?:was|were|had been|could be|got|could get|had) (?:\w+ )?)?(?:enrol+ed"
-     r"|recruited|signed up|joined)\b"),
+     r"|\bbefore (?:that )?(?:anyone|anybody|any (?:persons?|participants?|patients?)|a single"
+     # (the plain past too: "pulled before a single person signed up"; a translation's
+     # "retired before that any person entered")
+     r" (?:person|patient|participant)) (?:(?:was|were|had been|could be|got|could get|had)"
+     r" (?:\w+ )?)?(?:enrol+ed|recruited|signed up|joined|entered)\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
      # (a hyphened word between: "not open to sign-ups yet")
@@ -77,12 +78,22 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
      rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
-     rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"),
+     rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"
+     # "They haven't opened it up for sign-ups yet"
+     rf"|\b{HAS_NOT} (?:yet )?opened (?:it |things |the \w+ )?(?:up )?(?:for|to) (?:{SIGNUP}"
+     r"|new \w+|people|participants|volunteers|patients|applications)\b"),
+    # a translation's "The study still did not begin to recruit persons" is true of a study
+    # withdrawn before anyone joined as well
+    (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN}),
+     r"\b(?:did not|didn't|does not|doesn't)(?: yet| still)? (?:begin|start) (?:to recruit|to enrol"
+     r"|to accept|to take|recruiting|enrolling|accepting|taking)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
-     r"\b(?:stopped|ended|closed|halted|finished) (?:early|ahead of schedule|before (?:it was "
-     r"finished|its planned end|the planned end|it could finish|completion))\b"
+     r"\b(?:stopped|ended|closed|halted|finished|interrupted)(?: it| the study| the trial)?"
+     r" (?:early|ahead of schedule|before (?:it was finished|its planned end|the planned end"
+     r"|it could finish|completion|(?:of )?(?:its )?time|it was (?:meant|supposed|due"
+     r"|scheduled|planned) to (?:end|finish)))\b"
      rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
     # stopped short in spoken wording: "brought to a halt early", "they pulled the plug on
     # it", "shut down prematurely", "the trial was scrapped"
@@ -126,7 +137,12 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:are|can be|will be) (?:accepted|enrolled|recruited)\b"
      # "they're not adding anyone new"
      r"|(?:\bnot|n't) (?:adding|admitting|letting in|bringing in) (?:anyone|anybody"
-     r"|(?:any )?(?:more|new) (?:people|participants|volunteers|patients|members))\b"),
+     r"|(?:any )?(?:more|new) (?:people|participants|volunteers|patients|members))\b"
+     r"|(?:\bnot|n't) (?:letting|allowing) (?:anyone|anybody)(?: else| new)? in\b"
+     # a translation's "it does not accept more persons"
+     r"|\b(?:does not|doesn't|do not|don't) (?:accept|admit|take|enrol+|recruit) (?:more|new"
+     r"|any more|further) (?:persons|people|participants|patients|volunteers)\b(?! than)"
+     rf"|\b{SIGNUP} (?:now|already) closed\b"),
     (S.ACTIVE_NOT_RECRUITING,
      frozenset(set(Status) - {S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS_NOT} (?:currently |now )?{TAKING}|\bnot recruiting\b"
@@ -137,7 +153,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # DiGeorge anomaly", which names an illness)
     (S.COMPLETED, frozenset({S.COMPLETED}),
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished(?! (?:in|on)"
-     r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up)"
+     r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up"
+     r"|finali[sz]ed)"
      r"\b(?! early)|\bstatus: completed\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
@@ -166,23 +183,28 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
-     rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|{_RUNNING}|under ?way|in progress"
+     rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|going ahead|{_RUNNING}|under ?way"
+     r"|in progress|in course"
      rf"|active)\b|\bstill (?:going on|going(?! to)|ongoing|{_RUNNING}|under ?way|in progress"
      # minutes' "The study continues, but recruitment has closed" (not "continues to
      # recruit", nor what a participant does: "treatment continues for a year")
      r"|active)\b|\b(?:study|trial|research|project) (?:still )?(?:continues|is continuing"
-     r"|carries on|goes on)\b(?! (?:for|until|through|to|into|after|with)\b)"),
+     r"|carries on|goes on)\b(?! (?:for|until|through|to|into|after|with)\b)"
+     # a newsletter's fragment: "In progress, with sign-ups now closed."
+     r"|(?:^|(?<=[.!?:] )|(?<=\n))(?:still )?(?:in progress|under ?way|ongoing)"
+     r"(?=[,;.]| with\b| but\b)"),
     (S.UNKNOWN, frozenset({S.UNKNOWN}),
      r"\bstatus (?:of this study )?is (?:not known|unknown)\b|\bstatus: unknown\b"
      r"|\b(?:has not|hasn't) been (?:updated|verified)\b"),
 ]  # fmt: skip
 _STATUS_KEYS = [
     "withdrawn stopped never cancelled canceled called enrol enroll recruit anyone one nobody"
-    " anybody participants participant patients patient single",
+    " anybody participants participant patients patient single person persons entered",
     "yet start begin open started begun recruitment enrollment enrolment sign signup signups "
-    "registration intake opens starts begins",
+    "registration intake opens starts begins opened",
+    "begin start",
     "terminated",
-    "early schedule before stopped halted cut",
+    "early schedule before stopped halted cut interrupted",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
     "shelved abandoned discontinued",
     "earlier sooner early",
@@ -190,16 +212,17 @@ _STATUS_KEYS = [
     "temporarily",
     "invitation invited",
     "active",
-    "longer closed finished ended over complete new full adding admitting letting bringing",
+    "longer closed finished ended over complete new full adding admitting letting bringing "
+    "allowing more further",
     "not",
-    "completed finished complete concluded wrapped wound",
+    "completed finished complete concluded wrapped wound finalized finalised",
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "
     "recruitment enrollment enrolment registration intake signup signups",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
     "registration intake signup signups ups applications spots places spaces slots",
-    "ongoing going running underway way progress active continues continuing carries goes",
+    "ongoing going running underway way progress active continues continuing carries goes course",
     "unknown known updated verified",
 ]
 STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
@@ -392,7 +415,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\bno longer (?:being )?(?:signed up|signed on|enrol+ed|recruited|accepted|admitted"
         r"|taken on|taken in)\b"
         # the sign-up is over, not the study: "enrolment is complete"
-        rf"|\b{SIGNUP} (?:is |has |was |has been )?(?:now |already )?(?:complete|completed"
+        rf"|\b{SIGNUP} (?:is |are |has |have |was |were |has been |have been )?(?:now |already )?"
+        r"(?:complete|completed"
         r"|closed|over|finished|full)\b"
         r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
@@ -421,8 +445,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (frozenset(S) - {S.AVAILABLE}, re.compile(
         r"\b(?:stopped|paused|halted|ceased|no longer|not|doesn't|does not|isn't)\b (?:\w+ )?"
         r"(?:hand(?:ing|s)? (?:out|over)|supply(?:ing)?|supplies|provid(?:e|es|ing)|giv(?:e|es"
-        r"|ing) out)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?(?:treatment|drug|medicine"
-        r"|medication|therapy|vaccine|device|product|it)\b")),
+        r"|ing) out|(?:to )?offer(?:s|ing)?)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?"
+        r"(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)\b"
+        # "The programme's stopped handing it out"
+        r"|\b(?:stopped|paused|halted|ceased|no longer)\b (?:\w+ )?(?:hand(?:ing|s)?|giv(?:e|es"
+        r"|ing)) (?:it|them) (?:out|over)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -447,7 +474,7 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving)\b"
+    r"|give|gives|giving|offer|offers|offering)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -729,17 +756,21 @@ RANDOM_RULE = Rule(
     r"(?:[\w-]+ )?(?:groups?|arms?|participants|people|volunteers|patients))? (?:is|are|was"
     r"|were|will be)(?: not|n't)? (?:completely |purely |entirely |totally )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
-    r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b",
+    r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
+    # a translation's "in random form" (en forma aleatoria); chance as the one who picks
+    r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
+    r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
-    "randomize randomise randomizes randomising randomizing",
+    "randomize randomise randomizes randomising randomizing luck",
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
     # ... and so does a contrast: "decided by the team rather than by chance"
     r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one|rather than|instead of"
     r"|as opposed to)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
-    r"{0,3}?(?:randomi[sz]|randomly|by chance|at random|random\b|(?:flip|toss)\w* (?:of )?a coin"
-    r"|coin (?:toss|flip)|lottery|lots\b)"
+    # "You don't get put in a group by chance": the negation may stand five words off
+    r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
+    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|lots\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

@@ -159,6 +159,9 @@ _WITH_OF_LEADS = frozenset(
 
 _ON_LEADS = frozenset(["put", "puts", "started", "start", "starts", "kept", "stay", "stays",
                        "switched", "placed", "maintained"])  # fmt: skip
+# "be on" names a medicine only when the word after it is none the dictionary knows ("be on
+# ezetimibe", not "be on time"), so it leads a lower-case name alone
+_ON_OBJECT_LEADS = _ON_LEADS | {"be", "being", "been"}
 # The name follows on the same line: a verb ending a title line ("... Cannabis Use") does
 # not take the next heading ("What is this study about?") as its object.
 _CAPITAL_AFTER_RE = re.compile(
@@ -230,12 +233,18 @@ _OBJECT_VERBS = frozenset(
         "switched",
         "includes",
         "include",
+        # "To each person the study also gives ranolazine", "You'd be on ezetimibe as well"
+        "give",
+        "gives",
+        "on",
     ]
 )
 # (on the verb's own line: a title's last word "Use" has no object on the next)
 _OBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:a|an|the|either|both|some|new|study|extra|daily|low-dose|high-dose|oral|"
-    r"experimental|dose of|doses of|drug|medicine|called|to|also|short course of|course of)"
+    r"experimental|dose of|doses of|drug|medicine|called|to|also|short course of|course of"
+    # whom it is given to: "gives you trospium", "gives each person X"
+    r"|you|them|everyone|everybody|each person|each participant|participants|patients)"
     r"[ \t]+)*"
     r"(?P<obj>[a-z][a-z-]+)\b"
 )
@@ -400,6 +409,10 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
             obj = _OBJECT_AFTER_RE.match(ctx.masked, at + len(verb))
             if not obj:
                 continue
+            if verb == "on":  # "be on ezetimibe", "put on warfarin", not "on clinicaltrials"
+                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
+                if not before or before[-1] not in _ON_OBJECT_LEADS:
+                    continue
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
@@ -647,6 +660,7 @@ _NP_RE = re.compile(
 # not something given.
 _NOT_GIVEN_HEAD = frozenset(
     ["you", "they", "we", "he", "she", "it", "researchers", "participants", "patients",
+     "investigators", "scientists", "staff", "clinicians",
      "people", "everyone", "everybody", "doctors", "nurses", "volunteers", "children", "adults",
      "women", "men", "study", "trial", "team", "there", "this", "that", "these", "those", "some",
      "all", "each", "both", "one", "any", "no", "not", "none",
@@ -698,7 +712,7 @@ GENERIC_OBJECTS = frozenset(
 # "previously treated with", "will not receive".
 _GIVEN_BEFORE_RE = compile_skipping(
     r"\b(?:who|that) (?:have|has|had|'ve)\b|\b(?:had|previously|previous|prior|past|before"
-    r"|already|history|not|no|never|without|instead|n't)\b"
+    r"|already|history|not|no|nobody|never|without|instead|n't)\b"
 )
 _NOT_GIVEN_RE = compile_skipping(r"\b(?:not|never|without|instead of)\b|n't\b")
 # A sentence about who may not join names medicines that exclude, not ones given.
@@ -795,7 +809,8 @@ DEVICE_HEADS = frozenset(
      "boot", "crutches", "walker", "wheelchair", "aid", "aids", "patch", "patches",
      "electrode", "electrodes", "injector", "syringe", "dressing", "dressings", "bandage",
      "mask", "goggles", "glasses", "lens", "lenses", "humidifier", "ventilator", "laser",
-     "camera", "watch", "smartwatch", "thermometer", "scale", "stockings"]
+     "camera", "watch", "smartwatch", "thermometer", "scale", "stockings", "corrector",
+     "correctors"]
 )  # fmt: skip
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
 # spirometry", "a dynamometer"; and the words that end so but are none.
@@ -822,6 +837,7 @@ _DEVICE_CUE_RE = compile_skipping(
     # oximeter", "is supplied with", "The study provides a posture sensor", "They'd want to
     # do a muscle biopsy", "There's also a DEXA scan", "Yours to keep: an ankle brace"
     r"|home with|supplied with|provides?|providing|offers?|do|does|did|doing|perform(?:s|ed)?"
+    r"|make|makes|making"
     r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
     r"|to keep|free)\s+"
     # or nothing before it but its article, where a fragment opens: "A cardiac MRI at your

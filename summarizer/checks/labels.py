@@ -83,8 +83,8 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     # ("Conditions for joining" names the criteria.)
     ("condition", re.compile(
         r"^(?:(?:the |main |health |medical )?(?:conditions?|diseases?|illness(?:es)?|disorders?"
-        r"|diagnos[ie]s|indications?|health (?:problems?|issues?))(?: (?:being )?(?:studied"
-        r"|treated|targeted)| of interest"
+        r"|diagnos[ie]s|indications?|health (?:problems?|issues?|topics?))(?: (?:being )?(?:studied"
+        r"|treated|targeted)| of interest| in question"
         # where the writer read it: "Condition on the listing", "Disease listed"
         r"| (?:on|in) the (?:listing|record|registry|page)| listed)?"
         r"|for|about|topic|focus|area|studying|treats|treating"

@@ -198,9 +198,10 @@ _ORG_KINDS = (
 )  # fmt: skip
 # An organization's name by its kind: at most three capitalized words before it, or
 # "University of Kent" after it. One word of it must be no heading's: "Join Our Hospital"
-# names no one.
+# names no one, and a sentence's "It's" is no part of "It's Tianjin Medical University".
 _ORG_NAME_RE = compile_skipping(
-    rf"\b((?:[A-Z][\w'&-]*[ ]){{1,3}}(?:{'|'.join(sorted(_ORG_KINDS, key=len, reverse=True))}))\b"
+    r"\b((?:(?!(?:It|That|There|Here|What|Who|He|She|Let)'s )[A-Z][\w'&-]*[ ]){1,3}"
+    rf"(?:{'|'.join(sorted(_ORG_KINDS, key=len, reverse=True))}))\b"
     rf"|\b((?:University|Hospital|Institute) of(?: the)?(?: [A-Z][\w'&-]*){{1,3}})"
 )
 # Words a heading or sentence may capitalize before an organization's kind: "Our Hospital",

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from .core import NCT_RE, Context, Finding, check, error
 from .facts import RecordFacts
-from .parsing import TIME_UNITS, Quantity, quantities
+from .fragments import fragment_at
+from .parsing import TIME_UNITS, Quantity, compile_skipping, quantities
 
 # "one of the groups", "two of them": small counting words need a unit to be a claim.
 FREE_WORD_LIMIT = 3
@@ -40,8 +41,9 @@ def fmt(value: float) -> str:
     return f"{value:g}"
 
 
-def traced(q: Quantity, facts: RecordFacts) -> bool:
-    """Whether the record states (or directly implies) the quantity ``q``."""
+def traced(q: Quantity, facts: RecordFacts, *, dates: bool = True) -> bool:
+    """Whether the record states (or directly implies) the quantity ``q``; a time may be
+    the span between the record's dates unless ``dates`` is false."""
     if q.is_word and q.value <= FREE_WORD_LIMIT and q.unit is None:
         return True
     if q.unit is None or q.unit in LOOSE_UNITS:
@@ -57,7 +59,7 @@ def traced(q: Quantity, facts: RecordFacts) -> bool:
         days = q.value * TIME_UNITS[q.unit]
         extra = APPROX_TOLERANCE if q.approximate else 0.0
         converted = [d for d, unit in facts.durations if unit not in (q.unit, "dates")]
-        spans = [d for d, unit in facts.durations if unit == "dates"]
+        spans = [d for d, unit in facts.durations if unit == "dates"] if dates else []
         same = [d for d, unit in facts.durations if unit == q.unit]
         return (
             _close(days, converted, TIME_TOLERANCE + extra)
@@ -83,10 +85,35 @@ def _other_countries(ctx: Context, q: Quantity) -> bool:
     return q.value == len(countries) - named
 
 
+# One person's time in the study: "Time commitment: about 30 months", "You'd be tied up
+# with it for 12 months", "The participation has a duration of 9 months". The record's dates
+# give the whole study's length, which is no one person's, so such a time must be stated.
+_PERSONAL_TIME_RE = compile_skipping(
+    r"\b(?:time commitment|commitment|participation|tied up|(?:you|each person|each participant"
+    r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
+    r"|spend|be involved|be taking part|be part))\b:?[^.;:\n]{0,40}$"
+)
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
         if traced(q, ctx.facts) or _other_countries(ctx, q):
+            if (
+                q.unit in TIME_UNITS
+                and _PERSONAL_TIME_RE.search(
+                    ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+                )
+                and not traced(q, ctx.facts, dates=False)
+            ):
+                yield error(
+                    "number.untraced",
+                    None,
+                    f"Summary says one person takes part for {q.written} {q.unit}s; the record"
+                    " gives no such time, only the whole study's length (start_date to"
+                    " completion_date).",
+                    q.span,
+                )
             continue
         if (
             q.unit is None
@@ -100,3 +127,57 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
                 "something else."
             )
         yield error("number.untraced", None, message, q.span)
+
+
+# The main result's time: "Main result measured at 24 months", "The principal result is
+# measured after 8 weeks", "the main thing they're checking gets measured after 15 days".
+_MAIN_RESULT_RE = compile_skipping(
+    r"\b(?:main|primary|principal|key|chief)\s+(?:results?|outcomes?|measures?|measurements?"
+    r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
+    r"|looking at|tracking))\b"
+)
+_TIME_LEAD_RE = re.compile(
+    r"\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)"
+    r"\s+(?:about |around |roughly |approximately |up to |the )?$"
+)
+
+
+@check
+def primary_timepoint_matches(ctx: Context) -> Iterator[Finding]:
+    """The time the summary gives for the main result must be a primary outcome's."""
+    if "main" not in ctx.words and not ctx.words & _MAIN_WORDS:
+        return
+    frames = ctx.facts.primary_timepoints
+    if not frames:
+        return
+    times = [q for q in ctx.mentions if q.unit in TIME_UNITS]
+    if not times:
+        return
+    for match in _MAIN_RESULT_RE.finditer(ctx.lower):
+        end = min(fragment_at(ctx, match.start())[1], match.end() + 80)
+        said = next(
+            (
+                q
+                for q in times
+                if match.end() <= q.span[0] < end
+                and _TIME_LEAD_RE.search(ctx.lower, max(0, q.span[0] - 30), q.span[0])
+            ),
+            None,
+        )
+        if said is None or said.days is None:
+            continue
+        tolerance = TIME_TOLERANCE + (APPROX_TOLERANCE if said.approximate else 0.0)
+        if _close(said.days, frames, tolerance) or not traced(said, ctx.facts):
+            continue  # right, or a time no part of the record gives (``number.untraced``)
+        shown = "; ".join(dict.fromkeys(o.time_frame for o in ctx.trial.primary_outcomes
+                                        if o.time_frame))  # fmt: skip
+        yield error(
+            "outcome.timepoint",
+            "primary_outcomes",
+            f"Summary says the main result is measured at {said.written} {said.unit}s; the"
+            f" record's primary outcome time frame is {shown!r} (primary_outcomes).",
+            said.span,
+        )
+
+
+_MAIN_WORDS = frozenset({"primary", "principal", "key", "chief"})

@@ -20,13 +20,15 @@ ENROLL_CUE_RE = re.compile(
     r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
     r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
     # plain words for the head count: "80 people were in the study"
-    r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b)"
+    r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
+    # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
+    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount)"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
-    r"|a total of|total of)"
+    r"|a total of|total of|headcount(?: at (?:the )?close)?)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
 )
@@ -55,16 +57,19 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
     # seeking them, in speech: "They're after 60 people in total"
     r"|(?:\bare|'re) (?:still )?after\b"
+    # a translation's "The study foresees to count with 40 persons" (prevé contar con)
+    r"|\bforesee[sn]?\b"
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
     r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
-    r"|\b(?:study|trial|it) (?:had|included|involved)\b"
+    r"|\b(?:study|trial|it) (?:had|included|involved|counted (?:with|on))\b"
     # being in it, said in the past: "80 people were in the study"
     r"|\b(?:were|was) (?:in|part of) (?:the|this) (?:study|trial)\b"
     # "Size: 120 (actual)", "final count: 120", "in the end, 120 people ...".
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
     r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
+    r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
 # A count with a word of joining right after it is the enrollment, with no noun for people:
@@ -281,7 +286,9 @@ MAX_AFTER_RE = re.compile(
 )
 NO_UPPER_RULE = Rule(
     r"\bno (?:upper|maximum|top|highest|oldest) age(?: limit)?\b|\bno maximum age\b"
-    r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b",
+    r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b"
+    # a translation's "without upper limit of age" (sin límite superior de edad)
+    r"|\bwithout (?:an? |any )?(?:upper|maximum|top) (?:age )?(?:limit|age|cap)\b",
     "upper maximum top highest oldest cap ceiling",
 )
 # The same said short, next to an age: "Min age 18 yrs, no max", "the minimum age is 21; no
@@ -672,8 +679,10 @@ FEMALE_RE = re.compile(
 MALE_RE = re.compile(
     r"\b(?:men|males|boys|male (?:participants|patients|volunteers|adults|people))\b(?!')"
 )
-# "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F"
-_AND = r"\s*(?:and|&|\+|/|or)\s*"
+# "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F";
+# as a comparison ("as many men as women", "men as well as women", a translation's "so much
+# men as women")
+_AND = r"\s*(?:and|&|\+|/|or|as|as well as)\s*"
 BOTH_SEXES_RE = re.compile(
     rf"\b(?:men{_AND}women|women{_AND}men|males{_AND}females|females{_AND}males|male{_AND}female"
     rf"|female{_AND}male|boys{_AND}girls|girls{_AND}boys|both sexes|both genders|any sex"

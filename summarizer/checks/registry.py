@@ -185,7 +185,9 @@ SPONSOR_RULES = [
         r"|[Bb]acked) by"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
         # as a show credits it: "brought to you by Roche", "courtesy of the NIH"
-        r"|\b[Bb]rought to (?:you|us|listeners) by|\b[Cc]ourtesy of)\s+(?:the\s+)?" + _NAME,
+        r"|\b[Bb]rought to (?:you|us|listeners) by|\b[Cc]ourtesy of)\s+(?:the\s+)?"
+        # a translation's "sponsored by the entity Medice" (por la entidad)
+        r"(?:(?:entity|company|firm|organi[sz]ation|institution)\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
         "supported backed funding funder brought courtesy",
     ),
@@ -201,6 +203,13 @@ SPONSOR_RULES = [
         "sponsor funder organizer organiser paying funding running sponsoring organizing "
         "organising leading charge behind responsible runs funds sponsors organizes organises "
         "leads pays",
+    ),
+    # Said as who is in charge: "It's Medice running the show", "it's Roche behind it".
+    Rule(
+        r"\b(?:[Ii]t's|[Ii]t is|[Tt]hat's|[Ii]t was)\s+(?:the\s+)?" + _NAME + r"\s+(?:running"
+        r"|behind|in charge of|paying for|funding|leading|organi[sz]ing) (?:the show|it|this|things"
+        r"|the (?:study|trial|research))\b",
+        "running behind charge paying funding leading organizing organising",
     ),
     # A record or writer naming the sponsor as a role: minutes' "The listing names X as the
     # sponsor", "lists X as its funder", "credits X as lead sponsor". The cue verb opens the
@@ -347,7 +356,8 @@ CONDITION_RULES = [
     Rule(
         r"\b(?:people|patients|adults|children|participants|volunteers|men|women|those|anyone|"
         r"someone|persons|individuals|you) (?:who (?:have|has|live with|suffer from)|with|living "
-        r"with|diagnosed with|suffering from)\s+(?:a |an |the )?(?:condition |disease |illness )?"
+        r"with|diagnosed with|suffering from|dealing with|coping with|struggling with)\s+"
+        r"(?:a |an |the )?(?:condition |disease |illness )?"
         # the treatment, not an illness: "people who have had it report ..."
         r"(?!(?:had |taken |used |tried |received |got )?(?:it|them|this|that|these|those)\b)"
         r"(?:called |known as )?(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
@@ -363,13 +373,13 @@ CONDITION_RULES = [
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
         r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
         # "This study addresses gout", "the trial targets lupus"
-        r"|addresses|targets|tackles"
+        r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
         r" on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
-        r"|deals with)"
+        r"|deals with|to do with)"
         # a thread's "This one's on gout" ("it's on" is where it is: "it's on
         # ClinicalTrials.gov"); not a when, a state or a place: "this one's on hold", "that
         # one is on Tuesdays", "this one is on the list", "this one's on clinicaltrials.gov"
@@ -395,7 +405,7 @@ CONDITION_RULES = [
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
-        "addresses targets tackles",
+        "addresses targets tackles treats do",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
