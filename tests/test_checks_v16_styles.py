@@ -112,6 +112,8 @@ def test_enrollment_type_in_other_words(trial: str, wrong: str, right: str) -> N
         ("It's all to do with shingles, this one.", "It's all to do with back pain."),
         ("It's for people dealing with eczema.", "It's for people dealing with a herniated disc."),
         ("The study treats about rosacea.", "The study treats about herniated discs."),
+        ("The trial has to do with chilblains.", "The trial has to do with back pain."),
+        ("The study is focused on chilblains.", "The study is focused on herniated discs."),
     ],
 )
 def test_the_illness_in_other_words(wrong: str, right: str) -> None:

@@ -392,14 +392,10 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
             after = _CAPITAL_AFTER_RE.match(cased, at + len(verb))
             if not after:
                 continue
-            if verb in ("with", "of"):
-                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
-                if not before or before[-1] not in _WITH_OF_LEADS:
-                    continue
-            if verb == "on":  # "put on Ozempic", "started on X", not "on Monday"
-                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
-                if not before or before[-1] not in _ON_LEADS:
-                    continue
+            if verb in ("with", "of") and _word_before(ctx, at) not in _WITH_OF_LEADS:
+                continue
+            if verb == "on" and _word_before(ctx, at) not in _ON_LEADS:
+                continue  # "put on Ozempic", "started on X", not "on Monday"
             named.append(after.span("cap"))
     # A lower-case word after a treatment verb that no English dictionary has is a drug
     # name ("people will also take warfarin"); it must be the record's.
@@ -409,10 +405,8 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
             obj = _OBJECT_AFTER_RE.match(ctx.masked, at + len(verb))
             if not obj:
                 continue
-            if verb == "on":  # "be on ezetimibe", "put on warfarin", not "on clinicaltrials"
-                before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
-                if not before or before[-1] not in _ON_OBJECT_LEADS:
-                    continue
+            if verb == "on" and _word_before(ctx, at) not in _ON_OBJECT_LEADS:
+                continue  # "be on ezetimibe", "put on warfarin", not "on clinicaltrials"
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
@@ -479,6 +473,12 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
         if key == "infusion" and re.search(r"infus|intravenous|\biv\b", source):
             continue
         yield _unknown(ctx, ctx.said(match, "kind"), span)
+
+
+def _word_before(ctx: Context, at: int) -> str | None:
+    """The summary's last word before ``at`` (within 24 characters), if any."""
+    before = _BEFORE_WORDS_RE.findall(ctx.masked, max(0, at - 24), at)
+    return before[-1] if before else None
 
 
 # Procedures by their word-endings: "a colonoscopy", "a mastectomy", "an angioplasty".

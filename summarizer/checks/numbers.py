@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .core import NCT_RE, Context, Finding, check, error
+from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import RecordFacts
 from .fragments import fragment_at
 from .parsing import TIME_UNITS, Quantity, compile_skipping, quantities
@@ -99,13 +99,7 @@ _PERSONAL_TIME_RE = compile_skipping(
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
         if traced(q, ctx.facts) or _other_countries(ctx, q):
-            if (
-                q.unit in TIME_UNITS
-                and _PERSONAL_TIME_RE.search(
-                    ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
-                )
-                and not traced(q, ctx.facts, dates=False)
-            ):
+            if _personal_time_from_dates(ctx, q):
                 yield error(
                     "number.untraced",
                     None,
@@ -129,12 +123,26 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
         yield error("number.untraced", None, message, q.span)
 
 
+def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
+    """Whether ``q`` is one person's time in the study that only the span of the record's
+    dates gives."""
+    return (
+        q.unit in TIME_UNITS
+        and _PERSONAL_TIME_RE.search(
+            ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+        )
+        is not None
+        and not traced(q, ctx.facts, dates=False)
+    )
+
+
 # The main result's time: "Main result measured at 24 months", "The principal result is
 # measured after 8 weeks", "the main thing they're checking gets measured after 15 days".
-_MAIN_RESULT_RE = compile_skipping(
+MAIN_RESULT_RULE = Rule(
     r"\b(?:main|primary|principal|key|chief)\s+(?:results?|outcomes?|measures?|measurements?"
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
-    r"|looking at|tracking))\b"
+    r"|looking at|tracking))\b",
+    "main primary principal key chief",
 )
 _TIME_LEAD_RE = re.compile(
     r"\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)"
@@ -145,7 +153,7 @@ _TIME_LEAD_RE = re.compile(
 @check
 def primary_timepoint_matches(ctx: Context) -> Iterator[Finding]:
     """The time the summary gives for the main result must be a primary outcome's."""
-    if "main" not in ctx.words and not ctx.words & _MAIN_WORDS:
+    if not MAIN_RESULT_RULE.active(ctx):
         return
     frames = ctx.facts.primary_timepoints
     if not frames:
@@ -153,7 +161,7 @@ def primary_timepoint_matches(ctx: Context) -> Iterator[Finding]:
     times = [q for q in ctx.mentions if q.unit in TIME_UNITS]
     if not times:
         return
-    for match in _MAIN_RESULT_RE.finditer(ctx.lower):
+    for match in MAIN_RESULT_RULE.finditer(ctx, ctx.lower):
         end = min(fragment_at(ctx, match.start())[1], match.end() + 80)
         said = next(
             (
@@ -178,6 +186,3 @@ def primary_timepoint_matches(ctx: Context) -> Iterator[Finding]:
             f" record's primary outcome time frame is {shown!r} (primary_outcomes).",
             said.span,
         )
-
-
-_MAIN_WORDS = frozenset({"primary", "principal", "key", "chief"})

@@ -371,11 +371,12 @@ CONDITION_RULES = [
         # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus",
         # "this one's about hay fever", "The study is concerned with shingles"
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
-        r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on|is focused"
-        # "This study addresses gout", "the trial targets lupus"
+        r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on"
+        # "This study addresses gout", "the trial targets lupus", a translation's "treats
+        # about gout"
         r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
-        r" on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
+        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
