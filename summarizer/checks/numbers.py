@@ -89,9 +89,12 @@ def _other_countries(ctx: Context, q: Quantity) -> bool:
 # with it for 12 months", "The participation has a duration of 9 months". The record's dates
 # give the whole study's length, which is no one person's, so such a time must be stated.
 _PERSONAL_TIME_RE = compile_skipping(
-    r"\b(?:time commitment|commitment|participation|tied up|(?:you|each person|each participant"
+    r"\b(?:time commitment|commitment|participation(?: length| time| period| duration)?|tied up"
+    r"|(?:you|each person|each participant"
     r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
-    r"|spend|be involved|be taking part|be part))\b:?[^.;:\n]{0,40}$"
+    r"|spend|be involved|be taking part|be part)"
+    # a text message's "ur in it for like 18 months"
+    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it)\b:?[^.;:\n]{0,40}$"
 )
 
 
