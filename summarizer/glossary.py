@@ -147,6 +147,10 @@ JARGON: dict[str, str] = {
     "mnar": "data missing for reasons linked to the missing values themselves",
     "estimand": "the exact question the main analysis answers",
     "intercurrent event": "something that happens during the study and affects the results",
+    # the estimand's strategies for such events
+    "composite strategy": "counting such an event as a poor result",
+    "hypothetical strategy": "estimating what would have happened without such an event",
+    "principal stratum": "only the people in whom such an event would not happen",
 }
 
 _TERM_RE = re.compile(

@@ -21,6 +21,7 @@ NOT_YET = "NCT03367052.json"  # not yet recruiting
 AVAILABLE = "NCT01220531.xml"  # expanded access, available
 PLACEBO = "NCT00353704.json"  # placebo-controlled
 FIFTEEN_MONTHS = "NCT05594173.json"  # runs 2019-09-13 to 2020-12-20, no stated duration
+MONTHS_48_60 = "NCT01357915.xml"  # primary outcome "At Month 48 and Month 60"
 
 
 # --- false flags -------------------------------------------------------------------------
@@ -209,3 +210,31 @@ def test_the_oldest_baby_in_months() -> None:
 def test_analysis_shorthand_is_jargon(text: str) -> None:
     found = run_checks(record(SPINE), text).warnings
     assert any(f.code == "readability.jargon" for f in found), text
+
+
+def test_estimand_strategies_are_jargon() -> None:
+    found = run_checks(record(SPINE), "Drop-outs were handled by a composite strategy.").warnings
+    assert any(f.code == "readability.jargon" for f in found)
+
+
+# --- ages and times said short -------------------------------------------------------------
+
+
+def test_an_age_range_as_a_rule_for_the_reader() -> None:
+    caught_only_when_wrong(
+        "NCT02260193.xml", "you need to be 18 to 65", "you need to be 18 to 79", "age.range"
+    )
+    # a time since surgery is no age
+    text = "you must be 2 to 3 weeks out of surgery"
+    assert "age.range" not in codes(record("NCT02260193.xml"), text)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("the main thing is measured after 24 months.", "the main thing is measured at month 48."),
+        ("Primary outcome time point: 24 months.", "Primary outcome time point: month 60."),
+    ],
+)
+def test_the_main_results_time_in_other_words(wrong: str, right: str) -> None:
+    caught_only_when_wrong(MONTHS_48_60, wrong, right, "outcome.timepoint")

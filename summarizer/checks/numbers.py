@@ -144,12 +144,16 @@ def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
 MAIN_RESULT_RULE = Rule(
     r"\b(?:main|primary|principal|key|chief)\s+(?:results?|outcomes?|measures?|measurements?"
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
-    r"|looking at|tracking))\b",
+    r"|looking at|tracking)"
+    # "the main thing gets checked after 24 weeks"
+    r"|thing(?= (?:gets|is|will be|'s) (?:checked|measured|assessed|looked at)))\b",
     "main primary principal key chief",
 )
 _TIME_LEAD_RE = re.compile(
-    r"\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)"
-    r"\s+(?:about |around |roughly |approximately |up to |the )?$"
+    r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)\s+"
+    # a card's label: "Primary outcome timepoint: 24 weeks"
+    r"|\b(?:time ?points?|time ?frames?|timing)\s*:\s*)"
+    r"(?:about |around |roughly |approximately |up to |the )?$"
 )
 
 

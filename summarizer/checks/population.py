@@ -357,6 +357,8 @@ CHILD_FRAGMENT_RULE = FragmentRule(
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
+    # a rule for the reader: "you have to be 18 to 80"
+    r"|\b(?:(?:have|has|need|needs|got) to|must|gotta) be \d"
 )
 
 
