@@ -164,6 +164,7 @@ def test_the_group_as_a_question_of_chance() -> None:
         "Before starting, they do a needle aspiration of the knee.",
         "you also need to take allopurinol",
         "First visit: a bone marrow aspiration.",
+        "Volunteers are handed a cooling cap to take home.",
     ],
 )
 def test_a_device_or_procedure_added_in_other_words(text: str) -> None:

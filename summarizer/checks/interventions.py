@@ -935,7 +935,10 @@ def _added_devices(
         )
         for i in range(len(quals) - 1, -1, -1):
             qual = quals[i]
-            verb_like = qual.endswith("ing") and not (i == 0 and after_article)
+            # (an article inside the words too: "are issued a cooling cap")
+            verb_like = qual.endswith("ing") and not (
+                (i == 0 and after_article) or (i > 0 and quals[i - 1] in ("a", "an"))
+            )
             if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING or qual in _ARTICLES:
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
