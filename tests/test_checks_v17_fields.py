@@ -239,3 +239,25 @@ def test_an_age_range_as_a_rule_for_the_reader() -> None:
 )
 def test_the_main_results_time_in_other_words(wrong: str, right: str) -> None:
     caught_only_when_wrong(MONTHS_48_60, wrong, right, "outcome.timepoint")
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+
+def _warned(trial: str, text: str) -> list[str]:
+    return [f.code for f in run_checks(record(trial), text).warnings]
+
+
+def test_an_everyday_word_of_a_collaborators_name_is_no_sponsor() -> None:
+    # a collaborator is the Office on Research on Women's Health: "women" names no sponsor
+    text = "Men and women with a slipped disc can join (NCT00000410)."
+    assert "coverage.sponsor" in _warned(SPINE, text)
+    named = "Dartmouth-Hitchcock Medical Center runs this study of men and women (NCT00000410)."
+    assert "coverage.sponsor" not in _warned(SPINE, named)
+
+
+def test_the_centre_in_a_sponsors_name_is_no_site() -> None:
+    said = "Tel-Aviv Sourasky Medical Center runs this study (NCT00405041)."
+    assert "coverage.where" in _warned("NCT00405041.json", said)
+    assert "coverage.where" not in _warned("NCT00405041.json", f"{said} It runs in Israel.")
+    assert "coverage.where" not in _warned("NCT00405041.json", f"{said} It has two sites.")
