@@ -21,6 +21,7 @@ NOT_YET = "NCT03367052.json"  # not yet recruiting
 AVAILABLE = "NCT01220531.xml"  # expanded access, available
 PLACEBO = "NCT00353704.json"  # placebo-controlled
 FIFTEEN_MONTHS = "NCT05594173.json"  # runs 2019-09-13 to 2020-12-20, no stated duration
+FROM_8_MONTHS = "NCT05814159.json"  # minimum age 8 months, no maximum
 MONTHS_48_60 = "NCT01357915.xml"  # primary outcome "At Month 48 and Month 60"
 
 
@@ -261,3 +262,14 @@ def test_the_centre_in_a_sponsors_name_is_no_site() -> None:
     assert "coverage.where" in _warned("NCT00405041.json", said)
     assert "coverage.where" not in _warned("NCT00405041.json", f"{said} It runs in Israel.")
     assert "coverage.where" not in _warned("NCT00405041.json", f"{said} It has two sites.")
+
+
+def test_the_youngest_age_from_a_number_of_age() -> None:
+    caught_only_when_wrong(
+        FROM_8_MONTHS,
+        "Children are eligible from 10 months of age.",
+        "Children are eligible from 8 months of age.",
+        "age.minimum",
+    )
+    text = "Visits run from 10 months after the first dose."
+    assert "age.minimum" not in codes(record(FROM_8_MONTHS), text)

@@ -272,7 +272,9 @@ _NEGATED_BE = r"(?:can['’]?t|cannot|can not|must not|mustn['’]t|may not|shou
 MIN_BEFORE_RE = re.compile(
     rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)"
     r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
-    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
+    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?"
+    # "eligible from 13 months of age" (read only with "of age" or "old" after the number)
+    r"|from)\s+$"
     # a symbol ("≥" reads as ">"): "age ≥18 y"
     r"|(?:>=?|=>)\s*$"
 )
@@ -489,6 +491,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
             kw = kw_match.group("kw") or ">"  # a symbol: "age ≥18 y" (≥ reads as ">")
+            if kw == "from" and not old:
+                continue  # "from 2019", "from 6 months after surgery"
             strong = (
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
