@@ -273,3 +273,9 @@ def test_the_youngest_age_from_a_number_of_age() -> None:
     )
     text = "Visits run from 10 months after the first dose."
     assert "age.minimum" not in codes(record(FROM_8_MONTHS), text)
+
+
+@pytest.mark.parametrize("stamp", ["sent 4 pm", "at 11am", "9 a.m."])
+def test_an_hour_of_the_day_is_no_number(stamp: str) -> None:
+    text = f"({stamp}) this one's about back pain from a slipped disc"
+    assert "number.untraced" not in codes(record(SPINE), text)
