@@ -123,6 +123,7 @@ def test_enrollment_type_in_other_words(trial: str, wrong: str, right: str) -> N
     [
         (SPINE, "they're honestly still taking ppl", "it's all finished now"),
         (SPINE, "They shut the trial down early.", "The trial is over."),
+        (SPINE, "they wound the whole thing down early", "The trial is over."),
         (SPINE, "They haven't even started letting people join.", "The trial is over."),
         (SPINE, "It got cancelled before even anybody signed up.", "The trial is over."),
         (REGISTRY, "it got called off before literally anyone enrolled", "still letting ppl join"),
@@ -152,6 +153,12 @@ def test_the_group_as_a_question_of_chance() -> None:
         "design.allocation",
     )
     assert "design.allocation" not in codes(record(SPINE), "Which group you get is random.")
+    caught_only_when_wrong(
+        NON_RANDOM,
+        "it's kinda random which group u get",
+        "it's not random which group u get",
+        "design.allocation",
+    )
 
 
 # --- treatments ----------------------------------------------------------------------------
@@ -279,3 +286,8 @@ def test_the_youngest_age_from_a_number_of_age() -> None:
 def test_an_hour_of_the_day_is_no_number(stamp: str) -> None:
     text = f"({stamp}) this one's about back pain from a slipped disc"
     assert "number.untraced" not in codes(record(SPINE), text)
+
+
+def test_a_timetable_closing_early_is_no_status() -> None:
+    text = "The clinic shuts its doors down early on Fridays."
+    assert "status.mismatch" not in codes(record(SPINE), text)

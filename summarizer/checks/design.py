@@ -105,8 +105,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\b(?:brought|came|come|ground|grinding|coming) to an? (?:\w+ )?(?:halt|standstill"
      r"|(?:early|premature|abrupt|sudden) (?:end|stop|close))\b|\bpull(?:ed|s)? the plug\b"
      r"|\b(?:stopped|ended|closed|halted|finished|shut down|wound down|wrapped up|terminated)"
-     r" prematurely\b|\b(?:shut|wound) (?:it |the (?:study|trial) )?down (?:early"
-     r"|ahead of schedule)\b"
+     # "shut it down early", "shut the whole thing down early" (not "early on Fridays")
+     r" prematurely\b|\b(?:shut|wound) (?:[\w']+ ){0,3}?down (?:early(?! (?:on|in|morning"
+     r"|evening|afternoon|\d))|ahead of schedule)\b"
      rf"|\b{STUDY}(?: was| has been|'s been| got) {ADV}(?:scrapped|axed|shelved|abandoned"
      r"|discontinued|shut down)\b"),
     # ended before its time: "It was brought to a close earlier than planned", "wound up
@@ -771,6 +772,9 @@ RANDOM_RULE = Rule(
     # the group as a question: "which group you end up in is totally random"
     r"|\b(?:which|what) (?:group|arm|treatment)\b[\w' ]{0,40}? (?:is|are|will be|'s)(?: not"
     r"|n't)? (?:completely |purely |entirely |totally |just |kinda |pretty much )?random\b"
+    # ... or after it: "it's totally random which group you get"
+    r"|\b(?:it's|it is|it isn't|it's not|it is not) (?:completely |purely |entirely |totally "
+    r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
