@@ -138,6 +138,19 @@ JARGON: dict[str, str] = {
     "dsmb": "an independent group that watches over the study's safety",
     "data safety monitoring board": "an independent group that watches over the study's safety",
     "adjudicated": "reviewed and decided by independent experts",
+    # a statistical analysis plan's shorthand ("PRO" and "ICE" are left out: "pros and cons",
+    # "ice packs")
+    "epro": "answers about your health typed into a phone or tablet",
+    "patient-reported outcome": "what participants say about their own health",
+    "mmrm": "a statistical way of comparing groups measured many times",
+    "mitt": "counting everyone who was put in a group and got at least one dose",
+    "mnar": "data missing for reasons linked to the missing values themselves",
+    "estimand": "the exact question the main analysis answers",
+    "intercurrent event": "something that happens during the study and affects the results",
+    # the estimand's strategies for such events
+    "composite strategy": "counting such an event as a poor result",
+    "hypothetical strategy": "estimating what would have happened without such an event",
+    "principal stratum": "only the people in whom such an event would not happen",
 }
 
 _TERM_RE = re.compile(

@@ -80,9 +80,10 @@ _BRACKETS_RE = re.compile(r" \([^()]*\)")
 _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Posters and leaflets tick their items off ("✓ Aged 18 to 70") or use other glyphs as
 # bullets: an item is an item whatever marks it, and a screen reader's text says so in words
-# ("Item: Age 18 or over", "List item 2: ...").
+# ("Item: Age 18 or over", "List item 2: ..."). A chat or an email quotes the record's lines
+# after "> ", and the quoted line may be a numbered item of its own ("> 5. Sign the consent").
 _BULLET_RE = re.compile(
-    r"^\s*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:"
+    r"^\s*(?:>\s*)*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜>]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:"
     r"|[Bb]ullet:)\s+"
 )
 _EXCLUSION_CUE_RE = compile_skipping(
@@ -119,6 +120,13 @@ _NCT_LOWER_RE = re.compile(r"nct\s?\d{8}\b")
 _MARKER = r"\d{1,2}(?:[.)]|/(?:\d{1,2})?)(?=\s)"
 _LIST_MARKER_RE = re.compile(rf"\n[ \t]*{_MARKER}")
 _LIST_START_RE = re.compile(rf"\A[ \t]*{_MARKER}")  # the first line only
+# A time of day ("4:12 pm", "[chat, 09:30]") counts nothing: a message's timestamp is no age,
+# dose or number of people. Not a ratio's "1:2:1", nor a score's "3:1" with no minutes.
+_CLOCK_RE = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s?[ap]\.?m\b\.?)?"
+    # an hour alone: "sent 4 pm", "at 9am", "7 p.m."
+    r"|(?<![\d.,:])\b(?:1[0-2]|0?[1-9])\s?(?:[ap]m\b|[ap]\.m\.)"
+)
 _PHONE_HINT_RE = re.compile(r"\d{3}[\s.)-]+\d{3}")
 # The same where the text is ASCII, so \d is [0-9]: a class re can skip ahead by.
 _ASCII_PHONE_HINT_RE = compile_skipping(r"[0-9]{3}[\s.)-]+[0-9]{3}")
@@ -208,6 +216,8 @@ class Context:
             blank = _LIST_MARKER_RE.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), blank)
         for a, b in contact_spans(blank, lower):
             blank = blank[:a] + " " * (b - a) + blank[b:]
+        if ":" in blank or "pm" in lower or "am" in lower or ".m." in lower:
+            blank = _CLOCK_RE.sub(_spaces, blank)
         return blank
 
     @cached_property

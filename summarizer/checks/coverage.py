@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..readability import _cmu_syllables
 from ..records import Sex, StudyType
 from .core import Context, Finding, Rule, check, warning
-from .facts import WORD_RE, name_tokens
+from .facts import CONTENT_STOP, WORD_RE, name_tokens
 from .numbers import _close, fmt
 from .registry import CONDITION_STOP
 
@@ -113,6 +114,26 @@ INTERVENTION_STOP = {
 }  # fmt: skip
 
 
+def _proper_tokens(tokens: set[str]) -> set[str]:
+    """The tokens of the sponsors' and collaborators' names that name them: "niams",
+    "astrazeneca", not the everyday words of a long name ("Office on Women's Health" gives
+    "on" and "women", which any summary has)."""
+    english = _cmu_syllables()
+    return {t for t in tokens if len(t) >= 3 and t not in CONTENT_STOP and t not in english}
+
+
+def _words_besides_sponsors(ctx: Context) -> set[str]:
+    """The summary's words outside its sponsors' names: "Sourasky Medical Center" says who
+    runs the study, not that it has a centre somewhere."""
+    words = ctx.words
+    if SITE_WORDS.isdisjoint(words):
+        return words
+    lower = ctx.lower
+    for name in ctx.facts.sponsor_names:
+        lower = lower.replace(name.lower(), " ")
+    return set(WORD_RE.findall(lower))
+
+
 def _missing(code: str, field: str, what: str, has: str) -> Finding:
     return warning(
         f"coverage.{code}",
@@ -131,7 +152,7 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
     if trial.nct_id not in ctx.norm.upper().replace("NCT ", "NCT"):
         yield _missing("identifier", "nct_id", "the study ID", trial.nct_id)
     if trial.lead_sponsor:
-        tokens = name_tokens(trial.lead_sponsor) | ctx.facts.sponsor_tokens
+        tokens = name_tokens(trial.lead_sponsor) | _proper_tokens(ctx.facts.sponsor_tokens)
         if not (tokens & words) and trial.lead_sponsor.lower() not in lower:
             yield _missing("sponsor", "lead_sponsor", "the sponsor", trial.lead_sponsor)
     if trial.countries:
@@ -141,7 +162,7 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
             for country in trial.countries
             for alias in COUNTRY_ALIASES.get(country.lower(), (country.lower(),))
         )
-        if not named and SITE_WORDS.isdisjoint(words):
+        if not named and SITE_WORDS.isdisjoint(_words_besides_sponsors(ctx)):
             yield _missing("where", "countries", "where the study takes place",
                            ", ".join(trial.countries[:3]))  # fmt: skip
     years = {d[:4] for d in (trial.start_date, trial.completion_date,

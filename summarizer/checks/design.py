@@ -32,12 +32,14 @@ SIGNUP = r"(?:recruitment|enrol+ment|sign-?ups?|sign up|signing up|registration|
 # Taking people in, in any wording: "recruiting", "signing people up", "taking anyone new".
 _PEOPLE_OBJECT = (
     r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
-    r"|members|applicants|adults|children|men|women|anyone|anybody)"
+    # and a text message's "ppl"
+    r"|members|applicants|adults|children|men|women|anyone|anybody|ppl|folks)"
 )
 TAKING = (
     r"(?:recruiting|enrolling|(?:accepting|signing up|signing|taking on|taking|bringing in"
     rf"|looking for|seeking|searching for|welcoming|admitting|letting in) {_PEOPLE_OBJECT}"
-    r"(?: up| on| in)?)"
+    # letting them join: "letting people sign up", "letting anyone in"
+    rf"(?: up| on| in)?|letting {_PEOPLE_OBJECT} (?:sign up|join|enrol+|in)\b)"
     # "the study's recruiting period": a possessive, not "the study is recruiting"
     r"(?! (?:period|phase|sites?|centres?|centers?|target|goal|status|criteria|process|window"
     r"|plan|rate)\b)"
@@ -53,7 +55,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
      r"|\bstopped before (?:it (?:enrolled|started|began|recruited)|enrolling|recruiting|any\w*|"
      r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
-     rf"|\b{STUDY} (?:was|has been) {ADV}(?:cancel+ed|called off)\b"
+     rf"|\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off)\b"
      r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
      # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
@@ -61,7 +63,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|has been|had been|got) "
      r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
      r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
-     r"|\bbefore (?:that )?(?:anyone|anybody|any (?:persons?|participants?|patients?)|a single"
+     r"|\bbefore (?:that )?(?:even |literally |actually )?(?:anyone|anybody"
+     r"|any (?:persons?|participants?|patients?)|a single"
      # (the plain past too: "pulled before a single person signed up"; a translation's
      # "retired before that any person entered")
      r" (?:person|patient|participant)) (?:(?:was|were|had been|could be|got|could get|had)"
@@ -70,10 +73,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
      # (a hyphened word between: "not open to sign-ups yet")
      rf"|\bnot (?:{TAKING}|open)(?: [\w-]+){{0,2}}? yet\b"
-     rf"|\b{HAS_NOT} (?:yet )?(?:started|begun) (?:{TAKING}|to recruit|to enrol|to sign|to take"
-     r"|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling|to recruit|"
-     rf"to enrol|looking for|recruitment|enrollment)\b|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started"
-     rf"|begun|opened)\b|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b"
+     rf"|\b{HAS_NOT} (?:yet |even )?(?:started|begun) (?:{TAKING}|to recruit|to enrol|to sign"
+     r"|to take|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling"
+     rf"|to recruit|to enrol|looking for|recruitment|enrollment)\b"
+     rf"|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
+     rf"|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b"
      rf"|\bstatus: not yet recruiting\b|\b{SIGNUP} (?:will|is expected to) "
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
@@ -101,7 +105,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"\b(?:brought|came|come|ground|grinding|coming) to an? (?:\w+ )?(?:halt|standstill"
      r"|(?:early|premature|abrupt|sudden) (?:end|stop|close))\b|\bpull(?:ed|s)? the plug\b"
      r"|\b(?:stopped|ended|closed|halted|finished|shut down|wound down|wrapped up|terminated)"
-     r" prematurely\b|\b(?:shut|wound) down (?:early|ahead of schedule)\b"
+     # "shut it down early", "shut the whole thing down early" (not "early on Fridays")
+     r" prematurely\b|\b(?:shut|wound) (?:[\w']+ ){0,3}?down (?:early(?! (?:on|in|morning"
+     r"|evening|afternoon|\d))|ahead of schedule)\b"
      rf"|\b{STUDY}(?: was| has been|'s been| got) {ADV}(?:scrapped|axed|shelved|abandoned"
      r"|discontinued|shut down)\b"),
     # ended before its time: "It was brought to a close earlier than planned", "wound up
@@ -183,7 +189,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
-     rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on|going ahead|{_RUNNING}|under ?way"
+     # "it's going on over in France" says where, not that it is still open ("still going
+     # on in France" says both)
+     rf"\b{STUDY}(?: is|'s) (?:still )?(?:ongoing|going on(?! (?:over |out )?(?:in|at|across"
+     rf"|around|throughout)\b)|going ahead|{_RUNNING}|under ?way"
      r"|in progress|in course"
      rf"|active)\b|\bstill (?:going on|going(?! to)|ongoing|{_RUNNING}|under ?way|in progress"
      # minutes' "The study continues, but recruitment has closed" (not "continues to
@@ -439,7 +448,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|before (?:it was|its|they were) (?:meant|due|planned|supposed|scheduled|set))"
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
-        r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b")),
+        r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b"
+        # "the programme's on a break from handing it out"
+        r"|\bon (?:a )?(?:break|pause) from\b")),
     # the treatment no longer handed out, as an access programme says it: "has stopped
     # handing out the treatment", "paused supplying it", "does not hand it out any more"
     (frozenset(S) - {S.AVAILABLE}, re.compile(
@@ -449,7 +460,10 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)\b"
         # "The programme's stopped handing it out"
         r"|\b(?:stopped|paused|halted|ceased|no longer)\b (?:\w+ )?(?:hand(?:ing|s)?|giv(?:e|es"
-        r"|ing)) (?:it|them) (?:out|over)\b")),
+        r"|ing)) (?:it|them) (?:out|over)\b"
+        # "isn't giving it out anymore" (not "isn't giving it out to children")
+        r"|\b(?:not|isn't|doesn't|does not|aren't|don't|do not)\b (?:\w+ )?(?:hand(?:ing|s)?"
+        r"|giv(?:e|es|ing)) (?:it|them) (?:out|over) (?:any ?more|now|at the moment)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -474,7 +488,7 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving|offer|offers|offering)\b"
+    r"|give|gives|giving|offer|offers|offering|break)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -755,6 +769,12 @@ RANDOM_RULE = Rule(
     r"|\b(?:allocation|assignment|grouping|groups?)(?: (?:to|into|between|among|of) (?:the )?"
     r"(?:[\w-]+ )?(?:groups?|arms?|participants|people|volunteers|patients))? (?:is|are|was"
     r"|were|will be)(?: not|n't)? (?:completely |purely |entirely |totally )?random\b"
+    # the group as a question: "which group you end up in is totally random"
+    r"|\b(?:which|what) (?:group|arm|treatment)\b[\w' ]{0,40}? (?:is|are|will be|'s)(?: not"
+    r"|n't)? (?:completely |purely |entirely |totally |just |kinda |pretty much )?random\b"
+    # ... or after it: "it's totally random which group you get"
+    r"|\b(?:it's|it is|it isn't|it's not|it is not) (?:completely |purely |entirely |totally "
+    r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks

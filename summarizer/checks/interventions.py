@@ -577,7 +577,9 @@ ADDED_RULES = [
         r"(?:given|prescribed|treated with|injected with|offered|administered)|administered"
         r"|switch(?:es|ed)? (?:over )?to"
         # an additive word before the verb: "will also receive", "also be offered"
-        rf"|(?:also|additionally)\s+(?:be\s+)?{_GIVE}"
+        # ... or a duty: "you also have to take X", "they also need to get Y"
+        rf"|(?:also|additionally)\s+(?:be\s+)?(?:(?:have|has|need|needs|got) to\s+|gotta\s+)?"
+        rf"{_GIVE}"
         # an additive phrase opening the clause: "On top of that, everyone gets X"
         r"|(?:on top of (?:that|this|it)|in addition|besides(?: this| that)?|alongside (?:this"
         r"|that|it|the (?:study )?(?:treatment|drug|medicine)))\s*,?\s+(?:[\w'-]+\s+){0,3}?"
@@ -810,8 +812,13 @@ DEVICE_HEADS = frozenset(
      "electrode", "electrodes", "injector", "syringe", "dressing", "dressings", "bandage",
      "mask", "goggles", "glasses", "lens", "lenses", "humidifier", "ventilator", "laser",
      "camera", "watch", "smartwatch", "thermometer", "scale", "stockings", "corrector",
-     "correctors"]
+     "correctors",
+     # a motion logger worn on the wrist, a cap that cools the scalp, marrow drawn off
+     "actigraph", "actigraphs", "cap", "caps", "helmet", "aspiration", "aspirations"]
 )  # fmt: skip
+# Heads that name a device or a procedure only with a word before them that says which: "a
+# cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
+_HEADS_NEEDING_KIND = frozenset(["cap", "caps", "aspiration", "aspirations"])
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
 # spirometry", "a dynamometer"; and the words that end so but are none.
 _DEVICE_ENDINGS = ("gram", "grams", "graphy", "meter", "meters", "metry", "scope")
@@ -928,11 +935,16 @@ def _added_devices(
         )
         for i in range(len(quals) - 1, -1, -1):
             qual = quals[i]
-            verb_like = qual.endswith("ing") and not (i == 0 and after_article)
+            # (an article inside the words too: "are issued a cooling cap")
+            verb_like = qual.endswith("ing") and not (
+                (i == 0 and after_article) or (i > 0 and quals[i - 1] in ("a", "an"))
+            )
             if verb_like or qual in _NOT_QUALIFIERS or qual in _NOT_DESCRIBING or qual in _ARTICLES:
                 break
             phrase_start = ctx.masked.rfind(qual, 0, phrase_start)
         phrase = ctx.masked[phrase_start:end]
+        if phrase_start == start and ctx.masked[start:end] in _HEADS_NEEDING_KIND:
+            continue
         if ctx.masked.startswith("test", start) and _the_study_as_a_test(ctx, phrase_start, start):
             continue
         if _new_words(ctx, phrase) and _given_in_study(ctx, start):
@@ -1028,8 +1040,11 @@ _MEDICINE_PLACEBO_RE = compile_skipping(
     r"placebo|pill|tablet|capsule|sugar|drug|medicine|medication|injection|cream|drops|liquid"
     r"|powder|shot|jab|infusion|inhaler|spray|patch|gel|ingredient"
 )
-# A label's value that denies it: "Placebo: none".
-_VALUE_NONE_RE = re.compile(r"\s*:\s*(?:none|no|nil|n/?a|not used|not given|not applicable)\b")
+# A label's value that denies it: "Placebo: none", "Placebo group: no", "Placebo arm - none".
+_VALUE_NONE_RE = re.compile(
+    r"(?:\s+(?:group|arm|control|comparison|used|given))?\s*(?::|-|=)\s*(?:none|no|nil|n/?a"
+    r"|not used|not given|not applicable)\b"
+)
 NO_PLACEBO_RE = compile_skipping(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
 COMPARISON_RULE = Rule(
     # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate

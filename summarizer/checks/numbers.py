@@ -89,9 +89,12 @@ def _other_countries(ctx: Context, q: Quantity) -> bool:
 # with it for 12 months", "The participation has a duration of 9 months". The record's dates
 # give the whole study's length, which is no one person's, so such a time must be stated.
 _PERSONAL_TIME_RE = compile_skipping(
-    r"\b(?:time commitment|commitment|participation|tied up|(?:you|each person|each participant"
+    r"\b(?:time commitment|commitment|participation(?: length| time| period| duration)?|tied up"
+    r"|(?:you|each person|each participant"
     r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
-    r"|spend|be involved|be taking part|be part))\b:?[^.;:\n]{0,40}$"
+    r"|spend|be involved|be taking part|be part)"
+    # a text message's "ur in it for like 18 months"
+    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it)\b:?[^.;:\n]{0,40}$"
 )
 
 
@@ -141,12 +144,16 @@ def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
 MAIN_RESULT_RULE = Rule(
     r"\b(?:main|primary|principal|key|chief)\s+(?:results?|outcomes?|measures?|measurements?"
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
-    r"|looking at|tracking))\b",
+    r"|looking at|tracking)"
+    # "the main thing gets checked after 24 weeks"
+    r"|thing(?= (?:gets|is|will be|'s) (?:checked|measured|assessed|looked at)))\b",
     "main primary principal key chief",
 )
 _TIME_LEAD_RE = re.compile(
-    r"\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)"
-    r"\s+(?:about |around |roughly |approximately |up to |the )?$"
+    r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)\s+"
+    # a card's label: "Primary outcome timepoint: 24 weeks"
+    r"|\b(?:time ?points?|time ?frames?|timing)\s*:\s*)"
+    r"(?:about |around |roughly |approximately |up to |the )?$"
 )
 
 

@@ -209,6 +209,8 @@ PEOPLE_NOUNS = (
     r"people|persons|participants|patients|volunteers|adults|children|kids|subjects|women|men"
     r"|individuals|teenagers|teens|infants|babies|girls|boys|mothers|smokers|residents|workers"
     r"|students|survivors|families|couples|pairs|veterans|athletes|healthy volunteers"
+    # a text message's shorthand: "60 ppl"
+    r"|ppl|peeps"
 )
 PEOPLE_AFTER_RE = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS})\b|\s*(?:-\s*)?(?:year-olds?)"

@@ -17,7 +17,8 @@ from .parsing import Quantity
 
 ENROLL_CUE_RE = re.compile(
     r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
-    r"|needed|needs?\b|looking for|seek|a total of|in total|number of|involv|will have|had|has"
+    r"|needed|needs?\b|looking for|seek|a total of|in total|altogether|all told|number of|involv"
+    r"|will have|had|has"
     r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
@@ -34,7 +35,8 @@ ENROLL_LEAD_RE = re.compile(
 )
 FUTURE_ENROLL_RE = re.compile(
     r"\b(?:will|plans?|planned|planning|aims?|aiming|hopes?|hoping|expects?|expected|intends?"
-    r"|wants?|is going|are going|seeks?|seeking)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
+    r"|anticipates?|anticipating"
+    r"|wants?|is going|are going|seeks?|seeking|wanna|gonna)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     # the plain verbs of gathering people too: "they're hoping to get 60 people"
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
     r"|get|gather|reach|attract|sign|welcome|bring|take on|see)"
@@ -70,6 +72,8 @@ PAST_ENROLL_RE = re.compile(
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
     r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
     r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
+    # how it closed: "Enrolment closed with 120 people taking part"
+    r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
 # A count with a word of joining right after it is the enrollment, with no noun for people:
@@ -268,7 +272,9 @@ _NEGATED_BE = r"(?:can['’]?t|cannot|can not|must not|mustn['’]t|may not|shou
 MIN_BEFORE_RE = re.compile(
     rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)"
     r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
-    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?)\s+$"
+    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?"
+    # "eligible from 13 months of age" (read only with "of age" or "old" after the number)
+    r"|from)\s+$"
     # a symbol ("≥" reads as ">"): "age ≥18 y"
     r"|(?:>=?|=>)\s*$"
 )
@@ -353,11 +359,16 @@ CHILD_FRAGMENT_RULE = FragmentRule(
 )
 _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
+    # a rule for the reader: "you have to be 18 to 80"
+    r"|\b(?:(?:have|has|need|needs|got) to|must|gotta) be \d"
 )
 
 
 # The word "age" right before a limit: "Age up to 8 months", "Ages: at least 6 months".
 _AGE_LABEL_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)\s*:?\s*$")
+# The very young right before a limit: "infants up to 11 months" is an age in any unit
+# ("people up to 6 months" may be a time in the study).
+_BABIES_BEFORE_RE = re.compile(r"\b(?:infants|babies|newborns|neonates|toddlers)\s*$")
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -436,6 +447,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 # "Age up to 8 months": the word "age" makes any unit an age
                 or bool(before and _AGE_LABEL_BEFORE_RE.search(
                     text, max(0, before.start() - 12), before.start()))
+                or bool(before and _BABIES_BEFORE_RE.search(
+                    text, max(0, before.start() - 12), before.start()))
             )  # fmt: skip
             if (
                 strong
@@ -478,6 +491,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             unit = after_unit.group("unit") if after_unit else None
             old = bool(after_unit and after_unit.group("old"))
             kw = kw_match.group("kw") or ">"  # a symbol: "age ≥18 y" (≥ reads as ">")
+            if kw == "from" and not old:
+                continue  # "from 2019", "from 6 months after surgery"
             strong = (
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
@@ -670,24 +685,46 @@ SEX_WORDS = frozenset(
         "sexes",
         "gender",
         "genders",
+        "guys",
+        "gals",
+        "dudes",
+        "bros",
     ]
 )
+# "female" or "male" before any word for people, with one word between at most: "female
+# members", "male children", "male healthy volunteers" (not "female hormone levels").
+_PEOPLE_NOUN = (
+    r"(?:[a-z-]+ )?(?:participants|patients|volunteers|adults|people|members|children|kids"
+    r"|subjects|individuals|persons|infants|babies|teens|teenagers|adolescents|youths?|students"
+    r"|athletes|workers|employees|veterans|residents|applicants|smokers|patient|participant"
+    r"|volunteer|adult|child|only)"
+)
+# Slang for men or boys ("guys", "dudes") is often no sex at all ("hey guys", "you guys"): it
+# claims one only beside a restriction ("only for guys", "guys only").
+_SLANG_MALE = r"(?:guys|dudes|bros)"
+_SLANG_ONLY = (
+    r"(?:only|just|exclusively|limited to|restricted to|open to|for) (?:the )?{w}\b"
+    r"(?!\s*(?:and|n|&|\+|/|or)\b)|(?<!you )(?<!hey )(?<!hi )\b{w}(?: only|-only)\b"
+)
 FEMALE_RE = re.compile(
-    r"\b(?:women|females|girls|ladies|female (?:participants|patients|volunteers|adults|people))"
-    r"\b(?!')"
+    rf"\b(?:women|females|girls|ladies|female {_PEOPLE_NOUN})\b(?!')"
+    r"|\b(?:" + _SLANG_ONLY.format(w="gals") + ")"
 )
 MALE_RE = re.compile(
-    r"\b(?:men|males|boys|male (?:participants|patients|volunteers|adults|people))\b(?!')"
+    rf"\b(?:men|males|boys|male {_PEOPLE_NOUN})\b(?!')"
+    r"|\b(?:" + _SLANG_ONLY.format(w=_SLANG_MALE) + ")"
 )
-# "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F";
-# as a comparison ("as many men as women", "men as well as women", a translation's "so much
-# men as women")
-_AND = r"\s*(?:and|&|\+|/|or|as|as well as)\s*"
+# "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F",
+# "guys n girls"; as a comparison ("as many men as women", "men as well as women", a
+# translation's "so much men as women")
+_AND = r"(?:\s*(?:and|&|\+|/|or|as|as well as)\s*|\s+n\s+)"
+_GUYS = r"(?:guys|dudes|boys)"
+_GIRLS = r"(?:girls|gals|ladies)"
 BOTH_SEXES_RE = re.compile(
     rf"\b(?:men{_AND}women|women{_AND}men|males{_AND}females|females{_AND}males|male{_AND}female"
-    rf"|female{_AND}male|boys{_AND}girls|girls{_AND}boys|both sexes|both genders|any sex"
-    r"|any gender|all sexes|all genders|either sex|either gender|of any sex|regardless of sex|"
-    r"regardless of gender)\b"
+    rf"|female{_AND}male|{_GUYS}{_AND}{_GIRLS}|{_GIRLS}{_AND}{_GUYS}|both sexes|both genders"
+    r"|any sex|any gender|all sexes|all genders|either sex|either gender|of any sex"
+    r"|regardless of sex|regardless of gender)\b"
 )
 RESTRICT_RE = re.compile(
     r"\b(?:only|just|exclusively|solely|open to|limited to|restricted to|for|can join|can take "

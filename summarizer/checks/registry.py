@@ -371,7 +371,9 @@ CONDITION_RULES = [
         # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus",
         # "this one's about hay fever", "The study is concerned with shingles"
         r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
-        r"|largely |really )?(?:about|of|on|into|looking at|looks at|focus(?:es|ed)? on"
+        # not "it" as the object of a verb: "they try it on humans", "make the most of it"
+        r"|largely |really )?(?:about|(?<!\bit )(?:of|on)|into|looking at|looks at"
+        r"|focus(?:es|ed)? on"
         # "This study addresses gout", "the trial targets lupus", a translation's "treats
         # about gout"
         r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
@@ -398,7 +400,7 @@ CONDITION_RULES = [
         # nor the people it is for: "the study targets adults aged 18 and over"
         r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
         r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
-        r"|teenagers)\b)"
+        r"|teenagers|humans|animals|mice)\b)"
         # nor a division of the people: "they've divided it into four groups"
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
         r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
