@@ -226,7 +226,7 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # (not "your doctor will clear up any questions", "will sort your travel out")
     (r"\bwill (?:sort|clear|fix|knock) (?:my|your|their|his|her) (?!(?:questions?|queries"
      r"|paperwork|forms?|travel|appointments?|visits?|schedule|doubts|worries|concerns"
-     r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?: [\w'-]+){0,2}? (?:out|up)\b"
+     r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?:,? [\w'()/-]+){0,8}? (?:out|up)\b"
      r"|\bwill (?:cure|heal|get rid of) (?:my|your|their|his|her)\b",
      "sort clear fix cure heal rid knock"),
     # the benefit felt, and how soon: "Volunteers usually feel the benefit within weeks",
@@ -321,9 +321,12 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|far |much )?(?:superior|better|more effective|safer|stronger|the winner)\b"
      r"|\b(?:hits?|works?|acts?|kicks?) (?:way |much |far |a lot |so much )?(?:harder|stronger"
      r"|better) than\b"
+     r"|\b(?:it's|it is|this is|that's) the (?:better|best|superior|safer|stronger) (?:option"
+     r"|choice)\b"
      r"|\b(?:a |an )?(?:more reliable|more dependable|more consistent|better|superior|stronger"
      r"|more lasting) (?:outcomes?|results?|relief|effects?|control|protection|recovery) than\b",
      "compared versus vs relative against hits hit works work acts act kicks kick reliable "
+     "option choice "
      "dependable consistent better superior stronger lasting"),
     # a benefit the study brings: "Taking part is associated with a marked improvement in
     # wellbeing", "leads to a clear reduction in pain"
@@ -358,12 +361,15 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\b(?:everyone|everybody|all|most people|anyone) (?:on it|on this|taking it|who (?:takes"
      r"|took|gets|got|tries|tried) it)\b[^.;\n]{0,20}?\b(?:gets? better|got better|improves?"
      r"|improved|recovers?|recovered|heals?|healed)\b"
+     r"|\b(?:everyone|everybody|nearly everyone|almost everyone|most people|all) on [^.;\n]{1,60}?"
+     r" (?:gets?|got|keeps?|kept|has|have) (?:their|his|her|my|your|ur) [^.;\n]{1,80}? under"
+     r" control\b"
      r"|\b(?:her|his|their|my|your|ur) [^.;\n]{1,60}? (?:basically |completely |totally |just "
      r"|literally |pretty much |all but )?(?:vanished|disappeared|went away|cleared up"
      r"|was cured|were cured|got cured)\b",
      "resolved resolves cleared clears cured healed disappeared disappears went goes gone "
      "achieve achieves gain gains get gets reach reaches attain attains everyone everybody "
-     "all anyone vanished"),
+     "all anyone vanished control"),
 ]]  # fmt: skip
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
@@ -405,6 +411,15 @@ _SAFETY_RE = re.compile(
     r"|adverse (?:events?|effects?|reactions?))\b|\b(?:negligible|zero) risks?\b"
     r"|\b(?:favou?rable|good|excellent|benign|clean|reassuring|great) tolerability\b"
     r"|\bno bad (?:stuff|effects|reactions|side effects|things)\b"
+    # nobody harmed so far, as a fact: "nobody has had a bad reaction to it", "no one has
+    # had any serious problems on it"
+    r"|\b(?:nobody|no one|none of them|not one person|not a single person) (?:has|have|had|'s)"
+    r" (?:ever )?(?:had|got|suffered|experienced) (?:a |any )?(?:bad|serious|nasty|major|severe"
+    r"|real) (?:reactions?|side[- ]effects?|problems?|complications?|effects?)\b"
+    # a label that calls it low risk, with harms made rare: "Low risk: serious problems are
+    # very rare with X"
+    r"|\blow[- ]risk\s*:\s*(?:[\w-]+ ){0,3}?(?:problems?|side[- ]effects?|harms?"
+    r"|complications?|reactions?) (?:are|is) (?:very |extremely )?(?:rare|uncommon|unusual)\b"
 )
 # Harms made small, as a verdict on the treatment: "the side effects are mild, and most
 # people hardly notice them", "Side effects: mild and short-lived", "it's very low risk",
@@ -630,6 +645,12 @@ _PRESCRIBES_RE = re.compile(
     # someone else made to change it: "get my GP to switch me to X now"
     r"|\b(?:get|ask|have) (?:my|your|ur|their|his|her) (?:gp|doctor|physician|prescriber|nurse)"
     r" to (?:switch|change|put|start|prescribe|move|swap)\b"
+    # a treatment demanded of one's own doctor: "advised to demand X from their doctor",
+    # "Tell your doctor you want X"
+    r"|\b(?:demand|insist on)\b[^.;\n]{1,80}?\b(?:to|from|of|with) (?:your|their|his|her|my|ur)"
+    r" (?:doctors?|gps?|physicians?|prescribers?)\b"
+    r"|\btell (?:your|ur|their|his|her) (?:doctor|gp|physician|prescriber) (?:that )?(?:you|they"
+    r"|he|she) (?:want|need)s?\b"
     # "request that their physician prescribe X in place of current treatment"
     r"|\b(?:request|ask|insist|demand)s? that (?:my|your|ur|their|his|her) (?:gp|doctor"
     r"|physician|prescriber|nurse) (?:prescribe|switch|change|put|start|move|swap)\b"
@@ -1095,7 +1116,7 @@ _ASSERTIONS = [
             "halted discontinued")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
-            "physician prescriber")),
+            "physician prescriber demand insist tell")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank")),
@@ -1146,7 +1167,7 @@ _ASSERTIONS = [
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
-        "negligible tolerability bad")),
+        "negligible tolerability bad nobody one none person low low-risk")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice"))],
