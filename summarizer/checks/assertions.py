@@ -35,7 +35,8 @@ _NOT_ASSERTED_RE = re.compile(
     r"|purpose|(?<!in )(?<!beyond )(?<!without )question|unknown|not (?:yet )?known|unclear"
     r"|unsure|yet to|remains? to be"
     r"|being (?:tested|studied)|is testing|are testing|tests whether|will (?:look|measure"
-    r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*|plan\w*"
+    r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*"
+    r"|plan(?:s|ned|ning)?"
     r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
     r"|won't|nobody|no one|without proof|claim\w*)\b|\?"
 )
@@ -123,7 +124,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|most|nearly|almost|everyone|everybody|all)\b|\b(?:effective|works?) against\b",
      "work works effective"),
     (r"\b(?:typically|usually|always|quickly|reliably|soon)\s+(?:see|feel|notice|get)\s+"
-     r"(?:[\w'()-]+\s+){0,8}?(?:improve|improvement|better|relief|results)\b",
+     r"(?:[\w'()-]+\s+){0,8}?(?:improve|improvement|better|relief|results)\b"
+     # (fewer harms, as what the treated typically have: "typically experience fewer
+     # complications")
+     r"|\b(?:typically|usually|generally|reliably)\s+(?:experience|have|report|suffer|see"
+     r"|get)\s+(?:far |much )?(?:fewer|less|milder|shorter)\b",
      "typically usually always quickly reliably soon"),
     (r"\b(?:a |an )?(?:breakthrough|miracle|game[- ]changer|wonder (?:drug|treatment|cure))\b",
      "breakthrough miracle game-changer changer game wonder"),
@@ -180,7 +185,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # The treatment doing away with the illness, in the present: "fixes herniated disc",
     # "beats it for good", "makes the pain go away", "no doubt ... this treatment works".
     (r"\b(?:fixes|beats|cures|conquers|defeats|banishes|gets rid of)\b(?! (?:the )?(?:placebo"
-     r"|dummy|control|usual|standard|other|older))|\bfor good\b(?! reason)"
+     r"|dummy|control|usual|standard|other|older))"
+     # (not the study's own end: "it wrapped for good in 2015", "recruitment closed for good")
+     r"|(?<!wrapped )(?<!wrapped up )(?<!ended )(?<!closed )(?<!stopped )(?<!finished )"
+     r"(?<!shut )(?<!down )(?<!over )(?<!done )(?<!halted )(?<!quit )(?<!up )"
+     r"\bfor good\b(?! reason)"
      r"|\bmakes? (?:[\w'(),-]+\s+){1,8}?(?:go away|disappear|vanish|clear up)\b"
      r"|\bno doubt\b[^.;\n]{0,50}\b(?:works?|helps?|effective|cures?)\b",
      "fixes beats cures conquers defeats banishes rid good make makes doubt"),
@@ -217,7 +226,7 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # (not "your doctor will clear up any questions", "will sort your travel out")
     (r"\bwill (?:sort|clear|fix|knock) (?:my|your|their|his|her) (?!(?:questions?|queries"
      r"|paperwork|forms?|travel|appointments?|visits?|schedule|doubts|worries|concerns"
-     r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?: [\w'-]+){0,2}? (?:out|up)\b"
+     r"|transport|costs?|expenses|diary|details)\b)[\w'-]+(?:,? [\w'()/-]+){0,8}? (?:out|up)\b"
      r"|\bwill (?:cure|heal|get rid of) (?:my|your|their|his|her)\b",
      "sort clear fix cure heal rid knock"),
     # the benefit felt, and how soon: "Volunteers usually feel the benefit within weeks",
@@ -262,12 +271,13 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "fewer"),
     # kinder than what people have now: "gentle on the body, strong on symptoms", "a
     # kinder option than what's usually offered", "A step beyond today's standard care"
-    (r"\b(?:gentle|easy|kind|easier|kinder|gentler) (?:on|to) (?:the|your|their) (?:body|stomach"
+    (r"\b(?:gentle|easy|kind|easier|kinder|gentler|chill) (?:on|to) (?:the|your|their|ur) (?:body"
+     r"|stomach"
      r"|system|skin|joints)\b|\bstrong on (?:symptoms|pain|results|relief)\b"
      r"|\b(?:kinder|gentler|better|safer|easier|smarter) (?:option|choice|alternative|treatment"
      r"|way|approach) than\b|\b(?:a |one )?(?:step|leap|notch|cut) (?:beyond|ahead of|above)\b"
      r"|\bbeyond (?:today's|current|existing|the|what) (?:standard|usual|best|is offered)\b",
-     "gentle easy kind easier kinder gentler strong better safer smarter step leap notch cut "
+     "gentle easy kind easier kinder gentler chill strong better safer smarter step leap notch cut "
      "beyond"),
     # life given back, a record of helping: "Patients get their lives back with X", "X has a
     # lovely track record of helping people feel like themselves again"
@@ -304,6 +314,62 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "cut lowered reduced eased relieved cleared healed shortened halved boosted improved sped "
      "stopped prevented shrank shrunk lessened calmed restored helped got brought kept led "
      "resulted gave made"),
+    # better than what people have now, as a verdict or a comparison: "Compared with usual
+    # care: superior", "it hits way harder than what people take now", "a more reliable
+    # outcome than the therapies on offer"
+    (r"\b(?:compared (?:with|to)|versus|vs\.?|relative to|against) [^.;:\n]{1,40}:\s*(?:clearly "
+     r"|far |much )?(?:superior|better|more effective|safer|stronger|the winner)\b"
+     r"|\b(?:hits?|works?|acts?|kicks?) (?:way |much |far |a lot |so much )?(?:harder|stronger"
+     r"|better) than\b"
+     r"|\b(?:it's|it is|this is|that's) the (?:better|best|superior|safer|stronger) (?:option"
+     r"|choice)\b"
+     r"|\b(?:a |an )?(?:more reliable|more dependable|more consistent|better|superior|stronger"
+     r"|more lasting) (?:outcomes?|results?|relief|effects?|control|protection|recovery) than\b",
+     "compared versus vs relative against hits hit works work acts act kicks kick reliable "
+     "option choice "
+     "dependable consistent better superior stronger lasting"),
+    # a benefit the study brings: "Taking part is associated with a marked improvement in
+    # wellbeing", "leads to a clear reduction in pain"
+    (r"\b(?:associated with|linked (?:with|to)|leads? to|results? in|brings?|yields?"
+     r"|produces?|delivers?|offers?) (?:a |an )?(?:significant|marked|clear|major|dramatic"
+     r"|substantial|great|big|remarkable|meaningful|noticeable|striking) (?:improvement|benefit"
+     r"|reduction|gain|relief|recovery)s?\b",
+     "associated linked leads lead results result brings bring yields yield produces produce "
+     "delivers deliver offers offer"),
+    # how soon or how often it works, as a label's value: "Onset of benefit: within days",
+    # "Response rate: most volunteers respond", "Durability: relief persists after the study"
+    (r"\b(?:onset|start) of (?:benefit|relief|improvement|action|effect)s?\s*:\s*(?:within|in"
+     r"|after) (?:a |the )?(?:few |couple of |first |several )?(?:hours|days|weeks|days?)\b"
+     r"|\bresponse(?: rate)?\s*:\s*(?:most|nearly all|almost all|the majority|high|very high"
+     r"|excellent|near-universal)\b"
+     r"|\b(?:durability|lasting effect)\s*:\s*[^.;\n]{0,60}?\b(?:persists?|lasts?|continues?"
+     r"|endures?|remains?|stays?)\b"
+     r"|\b(?:relief|benefits?|improvement|effects?) (?:from|of|for|on) [^.;\n]{1,40}? (?:persists?"
+     r"|lasts?|continues?|endures?) (?:after|beyond|long after|once|past)\b",
+     "onset start response durability lasting relief benefit benefits improvement effect "
+     "effects"),
+    # the illness gone for most, or for good: "Outcome for asthma: resolved in most cases",
+    # "Most participants achieve lasting control of their migraines", "everyone on it gets
+    # better", "her eczema basically vanished"
+    (r"\b(?:resolved|resolves|cleared|clears|cured|healed|disappeared|disappears|went away"
+     r"|goes away|gone) (?:in|for) (?:most|many|nearly all|almost all|the majority of|all)"
+     r" (?:cases|of them|patients|people|participants|volunteers|users)\b"
+     r"|\b(?:most|many|nearly all|almost all|all|everyone|the majority)\b[^.;\n]{0,30}?\b"
+     r"(?:achieve|achieves|gain|gains|get|gets|reach|reaches|attain|attains) (?:lasting"
+     r"|long-term|durable|full|complete|permanent|total|good|excellent) (?:control|relief"
+     r"|remission|recovery)\b"
+     r"|\b(?:everyone|everybody|all|most people|anyone) (?:on it|on this|taking it|who (?:takes"
+     r"|took|gets|got|tries|tried) it)\b[^.;\n]{0,20}?\b(?:gets? better|got better|improves?"
+     r"|improved|recovers?|recovered|heals?|healed)\b"
+     r"|\b(?:everyone|everybody|nearly everyone|almost everyone|most people|all) on [^.;\n]{1,60}?"
+     r" (?:gets?|got|keeps?|kept|has|have) (?:their|his|her|my|your|ur) [^.;\n]{1,80}? under"
+     r" control\b"
+     r"|\b(?:her|his|their|my|your|ur) [^.;\n]{1,60}? (?:basically |completely |totally |just "
+     r"|literally |pretty much |all but )?(?:vanished|disappeared|went away|cleared up"
+     r"|was cured|were cured|got cured)\b",
+     "resolved resolves cleared clears cured healed disappeared disappears went goes gone "
+     "achieve achieves gain gains get gets reach reaches attain attains everyone everybody "
+     "all anyone vanished control"),
 ]]  # fmt: skip
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
@@ -313,7 +379,7 @@ _SAFETY_RE = re.compile(
     r"|downsides?)\b"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
-    r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile)?\s*(?::|is|are|were|was)\s*"
+    r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
     r"(?:not a (?:concern|worry|problem|issue)|none|nil|minimal|negligible|excellent|no concern"
     r"|nothing to worry about|not an issue)"
     r"|\b(?:completely|totally|perfectly|entirely|absolutely|100 ?%|very|proven)\s+safe\b"
@@ -339,6 +405,21 @@ _SAFETY_RE = re.compile(
     r"|beautifully|easily|brilliantly|fine)\b"
     r"|\b(?:hardly|barely|scarcely|almost never) (?:any|cause[sd]?(?: any)?) (?:problems"
     r"|side[- ]effects?|issues|trouble|complaints|reactions|harms?)\b"
+    # harms made nothing, or tolerability praised: "with minimal adverse events", "presents
+    # negligible risk", "a favourable tolerability profile", "no bad stuff"
+    r"|\b(?:minimal|negligible|very few|almost no|next to no) (?:side[- ]effects?"
+    r"|adverse (?:events?|effects?|reactions?))\b|\b(?:negligible|zero) risks?\b"
+    r"|\b(?:favou?rable|good|excellent|benign|clean|reassuring|great) tolerability\b"
+    r"|\bno bad (?:stuff|effects|reactions|side effects|things)\b"
+    # nobody harmed so far, as a fact: "nobody has had a bad reaction to it", "no one has
+    # had any serious problems on it"
+    r"|\b(?:nobody|no one|none of them|not one person|not a single person) (?:has|have|had|'s)"
+    r" (?:ever )?(?:had|got|suffered|experienced) (?:a |any )?(?:bad|serious|nasty|major|severe"
+    r"|real) (?:reactions?|side[- ]effects?|problems?|complications?|effects?)\b"
+    # a label that calls it low risk, with harms made rare: "Low risk: serious problems are
+    # very rare with X"
+    r"|\blow[- ]risk\s*:\s*(?:[\w-]+ ){0,3}?(?:problems?|side[- ]effects?|harms?"
+    r"|complications?|reactions?) (?:are|is) (?:very |extremely )?(?:rare|uncommon|unusual)\b"
 )
 # Harms made small, as a verdict on the treatment: "the side effects are mild, and most
 # people hardly notice them", "Side effects: mild and short-lived", "it's very low risk",
@@ -352,10 +433,11 @@ _SAFETY_MILD_RE = re.compile(
     r"|are said to be|'re)\s+)"
     r"(?:(?:usually|generally|typically|mostly|mainly|very|quite|pretty|fairly|only|just"
     r"|extremely|really|incredibly|practically|virtually|almost|nearly|all|always|relatively"
-    r"|reassuringly)\s+)*"
+    r"|reassuringly|lowkey|low-key|basically|honestly|literally|like)\s+)*"
     r"(?:mild|minor|rare|few and far between|minimal|negligible|slight|tiny|low|short-lived"
     r"|manageable|uncommon|trivial|insignificant|gentle|nothing (?:really|much|serious|to worry"
-    r"|major|to write home about)|unheard of|non-?existent|inexistent|no big deal|easy to (?:live"
+    r"|major|to write home about)|nothing(?= *(?:[.,;!]|$| fr\b| tbh\b))|unheard of|non-?existent"
+    r"|inexistent|no big deal|easy to (?:live"
     r" with|manage|handle)|few(?! (?:weeks|days|months|hours|people|of)\b)|light)\b"
     r"(?!\s+(?:pain|discomfort|bruis\w*|bleeding|soreness|redness|swelling|headaches?|nausea"
     r"|risks?|chance|to)\b)"
@@ -404,7 +486,8 @@ _RECORD_PAYS_RE = re.compile(
 # with X need to get into this study", "you really ought to sign up".
 _ADVICE_RE = re.compile(
     r"\b(?:should|must|need to|needs to|ought to|have to|has to|had better|urged? to|encouraged?"
-    r" to)\s+(?:really |definitely |all |just |seriously |absolutely )?(?:join|sign up|enrol\w*"
+    r" to)\s+(?:really |definitely |def |defo |deffo |totally |all |just |seriously |absolutely )?"
+    r"(?:join|sign up|enrol\w*"
     r"|take part|get into|get in on|apply|participate|volunteer|be part of|register|inscribe"
     r"|put (?:their|your|his|her) names? down)\b"
     r"|\brecommend\w*\s*:?\s*(?:that (?:you|people|patients|everyone) )?(?:to )?(?:join|sign up"
@@ -452,17 +535,22 @@ _ADVICE_LABEL_RE = re.compile(
 # of stopping one (``_record_stops``): then "you would stop your inhaler before each visit"
 # is the record's own instruction.
 _STOP_MEDICINE_RE = re.compile(
-    r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|drop|halt|cease|give up"
+    r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|omit|drop|halt|cease|give up"
     r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off|abandon|suspend"
     # a translation's "leave of taking your habitual medicine" (dejar de tomar)
     r"|leave (?:off|of|out)|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
-    r"|your |my |their |his |her |existing |current |usual |regular |other |present |actual "
+    r"|your |ur |my |their |his |her |existing |current |usual |regular |other |present |actual "
     r"|habitual |normal |daily |own )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
-    r"|drugs|inhalers?|insulin)\b"
+    r"|drugs|inhalers?|insulin|prescriptions?|doses?)\b"
     # ("set" and "put" only as "set your medicine aside", "put your tablets on hold"; "knock"
     # only as "knock your tablets on the head")
     r"(?(set) (?:aside|to one side|on hold)\b)(?(knock) on the head\b)"
+    # the same, as what may be done: "While enrolled: other treatment can be stopped"
+    r"|\b(?:other|usual|regular|current|existing|present|normal|daily) (?:[\w-]+ )?(?:medicines?"
+    r"|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|prescriptions?) (?:can|may"
+    r"|could) (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
+    r"|set aside|put on hold)\b"
 )
 # ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
 # stop tumor cells from dividing", "stopping enrollment early")
@@ -487,6 +575,9 @@ _JOIN_NOW_RE = re.compile(
     r"\b(?:straight away|right away|at once|immediately|today|this week|asap|without delay"
     r"|as soon as (?:possible|you can)|before you (?:leave|go)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:go|run out|fill|are gone))\b"
+    # "get your name in before it fills up", "get ur name down quick"
+    r"|\bget (?:your|ur) names? (?:in|down|on the list)\b[^.;\n]{0,30}?\b(?:before|now|today"
+    r"|quick|quickly|fast|asap|soon)\b"
     r"|\b(?:we|i)(?:'ll| will| can) (?:get|put|add) (?:your|you) (?:name )?(?:on|down|to)"
     r" (?:the|our) (?:list|study|trial)\b"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))put your name (?:forward|down)\b"
@@ -514,6 +605,8 @@ _SUGGEST_RE = re.compile(
     r"(?:really |very |such a |truly )?(?:lovely|good|great|wonderful|smart|wise|sensible"
     r"|excellent|brilliant|fantastic) (?:idea|choice|move|decision|step|plan)\b"
     r"|\bno-brainer\b"
+    # "if you have asthma, just do it", "honestly just go for it"
+    r"|\bjust (?:do it|go for it|sign up|join|give it a (?:go|try))\b"
 )
 _SUGGEST_HEDGE_RE = re.compile(
     r"\b(?:whether|(?<!why )not|never|no one|nobody|don't|doesn't|up to you|your (?:own )?"
@@ -550,8 +643,17 @@ _PRESCRIBES_RE = re.compile(
     r"|questions|support|time)\b)"
     r"|\brequest\b[^.;\n]{1,60}\bfrom (?:your |the )?(?:prescriber|doctor|gp|physician)\b"
     # someone else made to change it: "get my GP to switch me to X now"
-    r"|\b(?:get|ask|have) (?:my|your|their|his|her) (?:gp|doctor|physician|prescriber|nurse) to"
-    r" (?:switch|change|put|start|prescribe|move|swap)\b"
+    r"|\b(?:get|ask|have) (?:my|your|ur|their|his|her) (?:gp|doctor|physician|prescriber|nurse)"
+    r" to (?:switch|change|put|start|prescribe|move|swap)\b"
+    # a treatment demanded of one's own doctor: "advised to demand X from their doctor",
+    # "Tell your doctor you want X"
+    r"|\b(?:demand|insist on)\b[^.;\n]{1,80}?\b(?:to|from|of|with) (?:your|their|his|her|my|ur)"
+    r" (?:doctors?|gps?|physicians?|prescribers?)\b"
+    r"|\btell (?:your|ur|their|his|her) (?:doctor|gp|physician|prescriber) (?:that )?(?:you|they"
+    r"|he|she) (?:want|need)s?\b"
+    # "request that their physician prescribe X in place of current treatment"
+    r"|\b(?:request|ask|insist|demand)s? that (?:my|your|ur|their|his|her) (?:gp|doctor"
+    r"|physician|prescriber|nurse) (?:prescribe|switch|change|put|start|move|swap)\b"
     # "Solicit to your doctor the change of your treatment to X", "Have a word with your
     # doctor about going onto X now"
     r"|\bthe (?:change|switch) (?:of|in) your (?:treatment|medicines?|medications?|prescription"
@@ -567,7 +669,7 @@ _ADVICE_HEDGE_RE = re.compile(
 # Selling the study: "lucky to get a spot", "top-tier care at no cost".
 _PROMOTION_RE = re.compile(
     r"\b(?:lucky|fortunate)\b[^.;\n]{0,40}\b(?:spot|place|join|part|get|in)\b"
-    r"|\b(?:top-tier|top[- ]notch|world-class|first-class|cutting-edge|state-of-the-art|premier"
+    r"|\b(?:top[- ]tier|top[- ]notch|world-class|first-class|cutting-edge|state-of-the-art|premier"
     r"|once-in-a-lifetime|golden opportunity|unmissable|don't miss|best (?:care|treatment"
     r"|doctors|possible care))\b"
 )
@@ -578,7 +680,7 @@ _PRAISE_RE = re.compile(
 )
 # The best ever: "the coolest study ever", "the most fun you can have at a hospital".
 _BEST_EVER_RE = re.compile(
-    r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere"
+    r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
     r"|in the world|you (?:can|could|will|'ll) (?:have|find|get))\b"
 )
 # Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
@@ -596,10 +698,11 @@ _HURRY_RE = re.compile(
     r"|\b(?:they|spots|places|slots|spaces|openings) (?:go|fill(?: up)?) (?:fast|quickly)\b"
     # (a limit is a fact: "places are limited"; their going fast is the sales talk) "Places
     # are limited and are filling quickly", "Places tend to go quickly"
-    r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,30}?\b(?:filling|fill|go|going"
-    r"|gone|run out|running out|snapped up|taken)\b[^.;\n]{0,15}?\b(?:quickly|fast|soon"
+    r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,50}?\b(?:filling|fill|go|going"
+    r"|gone|run out|running out|snapped up|taken|allocated|claimed|booked|filled)\b[^.;\n]{0,15}?"
+    r"\b(?:quickly|fast|soon"
     r"|rapidly|in no time)\b"
-    r"|\bnot to be missed\b|\bof a lifetime\b"
+    r"|\bnot to be missed\b|\bof a lifetime\b|\bbefore (?:it|they|the study) (?:fills|fill) up\b"
     # "Spots go like hot cakes, so don't hang about", "Only a handful of places left", "the
     # places are very limited and they finish rapidly"
     r"|\blike hot ?cakes\b|\b(?:don't|do not) (?:hang about|hang around|delay|dawdle|hesitate)\b"
@@ -623,7 +726,8 @@ _ENDORSE_RE = re.compile(
     r"|\brate(?:s|d)? (?:this|the|it)(?: (?:study|trial|one))? (?:very |really |so )?(?:highly"
     r"|well|five stars|5 stars)\b"
     r"|\b(?:excellent|outstanding|proven|strong|impressive|great|stellar) track record\b"
-    r"|\b(?:leading|renowned|world-renowned|acclaimed|elite|star) (?:research )?(?:team|doctors"
+    r"|\b(?:leading|renowned|world-renowned|acclaimed|elite|star|distinguished|eminent"
+    r"|celebrated) (?:research )?(?:team|doctors"
     r"|researchers|experts|clinicians)\b"
     r"|\b(?:everyone|everybody|members|participants|volunteers|people|patients|all)\b"
     r"[^.;\n]{0,40}?\b(?:loved|enjoyed|raved about|adored) (?:it|the experience|taking part"
@@ -661,7 +765,17 @@ _ENDORSE_RE = re.compile(
     r"(?:you've|you have|you'd|you) (?:been )?(?:hoping|looking|waiting|wishing) for\b"
     # nothing to weigh: "Already licensed: little to weigh up", "nothing to be nervous about"
     r"|\b(?:nothing|little|not much|very little) (?:really )?to (?:be )?(?:nervous|worried"
-    r"|anxious|scared|afraid|consider|weigh up|think about|think over|fear)\b"
+    r"|anxious|scared|afraid|consider|weigh up|think about|think over|fear|stress|fret)\b"
+    # "so taking part involves little consideration", "needs no second thought"
+    r"|\b(?:involves?|requires?|needs?|takes?|calls? for) (?:little|no|hardly any|not much"
+    r"|very little) (?:consideration|thought|deliberation|second thought|thinking)\b"
+    # ratings and the best there is: "Rating: top marks", "study of the year", "among the
+    # most significant studies available", "easy money"
+    r"|\btop marks\b|\b(?:study|trial|treatment|therapy) of the (?:year|decade|century)\b"
+    r"|\b(?:among|one of) the (?:most (?:significant|important|exciting|promising|valuable"
+    r"|advanced|innovative|impressive|worthwhile)|best|finest|top|greatest) (?:[\w-]+ )?"
+    r"(?:studies|trials|research|programmes|programs|opportunities)\b"
+    r"|\b(?:easy|free|quick|fast) (?:money|cash)\b"
     # few studies matter as much: "Few studies in this field matter as much as this one"
     r"|\b(?:few|no) (?:other )?(?:studies|trials)\b[^.;\n]{0,40}?\b(?:matter|count|as important"
     r"|as vital|as valuable|more important)\b"
@@ -675,7 +789,9 @@ _ONLY_HERE_RE = re.compile(
     # "Be first to try a new treatment", "early access to a treatment not yet available
     # elsewhere"
     r"|\b(?:be|being) (?:the |among the |one of the )?first (?:\w+ )?to (?:try|get|receive|use"
-    r"|access)\b|\bearly access\b|\bnot (?:yet )?available (?:anywhere )?else(?:where)?\b"
+    r"|access)\b|\b(?:early|priority|exclusive|privileged|fast-track) access\b"
+    r"|\b(?:a|the) leading new (?:therapy|treatment|drug|medicine)\b"
+    r"|\bnot (?:yet )?available (?:anywhere )?else(?:where)?\b"
     r"|\b(?:access|try|get|receive|use)\b[^.;\n]{0,20}?\bbefore (?:anyone|anybody|everyone"
     r"|others)(?: else)?\b"
 )
@@ -760,10 +876,36 @@ _RESULTS_SAID_RE = re.compile(
     r"|\b(?:communicated|reported|observed|recorded|noted|found|saw)\s+(?:far |significantly "
     r"|many )?(?:fewer|less|lower|more|higher|better)\b[^.;\n]{0,40}?\b(?:in|among) the group"
     r" of (?:the )?(?:treatment|drug|intervention)\b"
+    # what the results showed, as a benefit: "The results confirm a clear advantage for the
+    # treated", "Published outcomes demonstrate a meaningful benefit", "Findings to date show
+    # improvement among most participants"
+    r"|\b(?:results?|findings?|outcomes?|data|analysis|evidence)\b[^.;\n]{0,30}?\b(?:confirm"
+    r"|confirms|confirmed|demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals"
+    r"|revealed|indicate|indicates|indicated|establish|establishes|established) (?:an? |the )?"
+    r"(?:\w+ )?(?:advantage|benefit|improvement|gain|superiority|reduction|win)\b"
+    # the verdict as a label: "Primary endpoint: met", "Published verdict: treatment arm
+    # ahead", "Outcome reported: fewer hospital stays"
+    r"|\b(?:primary|main|principal|key) (?:end ?point|outcome|objective|goal)s?\s*:\s*"
+    r"(?:met|achieved|reached|hit|attained|positive|successful)\b"
+    r"|\b(?:published|interim|final|headline|early|reported|official) (?:verdict|conclusions?"
+    r"|answer)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
+    r"|\b(?:outcomes?|results?|findings?|verdict) (?:reported|published|observed|announced"
+    r"|released)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
+    # in chat: "the results were a W for it", "early numbers were lowkey really good", "they
+    # said fewer people ended up in hospital on it"
+    r"|\b(?:results?|findings?|numbers|figures|data)\b[^.;\n]{0,20}?\b(?:were|was|are|is|came"
+    r" back) (?:\w+ ){0,3}?(?:a w|a win|a success|a hit|good|great|positive|amazing|strong)"
+    r" for (?:it|the (?:treatment|drug|medicine|therapy|vaccine|new))\b"
+    r"|\b(?:results?|findings?|numbers|figures|data)\b[^.;\n]{0,20}?\b(?:were|was) (?:\w+ )?"
+    r"(?:a w|a win|a big win|a success)\b"
+    r"|\bfewer (?:ppl|people|patients|participants|volunteers|kids|of them) (?:ended up|were"
+    r"|went|needed|got|had)\b[^.;\n]{0,40}?\b(?:on it|on (?:the )?(?:treatment|drug|medicine"
+    r"|vaccine)|with it|taking it|who got it)\b"
 )
 _NOT_RESULTS_RE = re.compile(
     r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
-    r"|whether|may|might|hope(?!ful\b)\w*|plan\w*|to be posted|other studies|earlier studies"
+    r"|whether|may|might|hope(?!ful\b)\w*|plan(?:s|ned|ning)?|to be posted|other studies"
+    r"|earlier studies"
     r"|previous"
     r"|elsewhere)\b|\?"
 )
@@ -892,6 +1034,8 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         before = sentence[:start]
         if "tolerated" in sentence[start:end] and "tolerated" in ctx.facts.clean_text:
             return False  # the record's own words about earlier experience with it
+        if sentence[start:end] in ctx.facts.clean_text:
+            return False  # "a favourable tolerability profile in earlier studies", quoted
         return not (
             _ABOUT_HARMS_RE.search(before)
             or _NOT_ASSERTED_RE.search(before)
@@ -951,7 +1095,10 @@ _ASSERTIONS = [
         "delivered through paid won came thumbs thumbs-up surpassed outperformed beat bettered "
         "outdid outstripped reached met achieved hit attained favour favours favoured favor "
         "favors favored back backs backed support supports supported communicated reported "
-        "observed recorded noted"))],
+        "observed recorded noted confirm confirms confirmed demonstrate demonstrates "
+        "demonstrated show shows showed reveal reveals revealed indicate indicates indicated "
+        "establish establishes established primary principal key endpoint verdict "
+        "conclusion conclusions published announced released numbers figures fewer"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
@@ -965,17 +1112,18 @@ _ASSERTIONS = [
             "advice action rec recommendation suggestion tip step to-do todo")),
         (_STOP_MEDICINE_RE, _keys(
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
-            "cut wean lay abandon suspend leave knock")),
+            "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
+            "halted discontinued")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
-            "physician prescriber")),
+            "physician prescriber demand insist tell")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank")),
         (_SUGGEST_RE, _keys(
             "why encourage urge advise recommend suggest encourages urges advises recommends "
             "suggests encouraged urged advised recommended suggested i'd we'd would ahead "
-            "joining signing taking enrolling applying join no-brainer were that's")),
+            "joining signing taking enrolling applying join no-brainer were that's just")),
      ],
      "Summary gives medical advice ({said!r}); a trial summary must not tell the reader what to "
      "do about their care."),
@@ -989,14 +1137,14 @@ _ASSERTIONS = [
             "best-in-class next-gen next-generation revolutionary groundbreaking ground-breaking "
             "game-changing life-changing must-have generous generously handsome handsomely "
             "lucrative recommended")),
-        (_BEST_EVER_RE, _keys("ever around anywhere world you")),
+        (_BEST_EVER_RE, _keys("ever around anywhere world you there")),
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings seats act move hurry late "
             "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
             "hesitate handful couple chance opportunity")),
         (_ONLY_HERE_RE, _keys(
             "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
-            "others")),
+            "others priority exclusive privileged fast-track leading")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
             "pick staff must-see must-do must rate rates rated track leading renowned "
@@ -1005,7 +1153,9 @@ _ASSERTIONS = [
             "say says saying class top-class first-rate second hands start beginning lease "
             "hoping looking waiting wishing nothing little much few qualify qualifies qualified "
             "describe describes considered consider give gives gave giving rave raves ticket "
-            "prestige renown reputation fame prestigious")),
+            "prestige renown reputation fame prestigious distinguished eminent celebrated "
+            "stress fret involves involve requires require needs need takes take calls call "
+            "marks year decade century among one money cash")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(
@@ -1016,7 +1166,8 @@ _ASSERTIONS = [
     ("claim.safety", [(_SAFETY_RE, _keys(
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
-        "tolerate tolerates tolerating hardly barely scarcely downside downsides")),
+        "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
+        "negligible tolerability bad nobody one none person low low-risk")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice"))],

@@ -97,6 +97,18 @@ EFFICACY_RULES = [
         "make clear clears rely trick",
     ),
     Rule(r"\b(?:better|superior|more effective|safer|stronger|more powerful) than\b", "than"),
+    # A benefit promised as what to expect (the "may" is the promise's, not a doubt): "Members
+    # may expect their condition to stabilise within the first month", "you can expect to
+    # feel better within weeks".
+    Rule(
+        r"\b(?:can|may|will|should) (?:expect|count on|look forward to|rely on) (?:(?:their|your"
+        r"|his|her|ur|the) (?:[\w-]+ ){0,3}?(?:to |being )?)?(?:stabili[sz]e|improve|ease|clear up"
+        r"|settle|resolve|go away|get better|feel better|disappear|lift|see (?:an? )?(?:improvement"
+        r"|benefit|relief)|feel (?:the )?(?:benefit|relief|a difference))\w*"
+        r"(?= (?:within|in|by|after|over) (?:the |a |their |your )?(?:first |few |couple of "
+        r"|\d+ )?(?:days?|weeks?|months?|hours?|visits?|dose)\b| (?:quickly|soon|fast|rapidly))",
+        "expect count look rely",
+    ),
     Rule(
         r"\b(?:drug|medicine|treatment|therapy|vaccine|device|program|exercise|training|surgery|"
         r"injection|supplement)s? (?:reduces|relieves|improves|lowers|prevents|cures|heals|boosts|"
@@ -716,10 +728,11 @@ NOT_POSTED_RULE = Rule(
     r"|\b(?:has|have) not (?:yet )?posted\b",
     "posted published reported results",
 )
-# "No results have been posted yet", "none of the results have been published": the
-# posted-results wording negated by what comes before it says the opposite.
+# "No results have been posted yet", "none of the results have been published", "the study
+# has not posted results": the posted-results wording negated by what comes before it says
+# the opposite.
 POSTED_NEGATION_RE = re.compile(
-    r"\b(?:no|none of (?:the|its|their)|not any|nor any)\s+(?:[a-z-]+\s+)?$"
+    r"(?:\b(?:no|not|never|none of (?:the|its|their)|not any|nor any)|n't)\s+(?:[a-z-]+\s+)?$"
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
