@@ -103,6 +103,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -422,12 +423,76 @@ def reexec_in_peer_venv() -> None:
     os.execv(str(python), [str(python), *sys.argv])
 
 
+# (key in --json, column title, the set's builder), in the table's order. "held_out"
+# keeps its name for older readers: it is the tuned letter/notes set.
+COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
+    ("dev", f"dev set ({len(STYLES)} styles)", build_cases),
+    ("held_out", f"tuned held-out ({', '.join(HOLDOUT_STYLES)}; since tuned on)",
+     build_holdout_cases),
+    ("held_out_v2", f"held-out v2 ({', '.join(HOLDOUT2_STYLES)}; since tuned on)",
+     build_holdout2_cases),
+    ("held_out_v3", f"held-out v3 ({', '.join(HOLDOUT3_STYLES)}; since tuned on)",
+     build_holdout3_cases),
+    ("held_out_v4", f"held-out v4 ({', '.join(HOLDOUT4_STYLES)}; since tuned on)",
+     build_holdout4_cases),
+    ("held_out_v5", f"held-out v5 ({', '.join(HOLDOUT5_STYLES)}; since worked on)",
+     build_holdout5_cases),
+    ("held_out_v6", f"held-out v6 ({', '.join(HOLDOUT6_STYLES)}; since worked on)",
+     build_holdout6_cases),
+    ("held_out_v7", f"held-out v7 ({', '.join(HOLDOUT7_STYLES)}; since worked on)",
+     build_holdout7_cases),
+    ("held_out_v8", f"held-out v8 ({', '.join(HOLDOUT8_STYLES)}; since worked on)",
+     build_holdout8_cases),
+    ("held_out_v9", f"held-out v9 ({', '.join(HOLDOUT9_STYLES)}; since worked on)",
+     build_holdout9_cases),
+    ("held_out_v10", f"held-out v10 ({', '.join(HOLDOUT10_STYLES)}; since worked on)",
+     build_holdout10_cases),
+    ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)}; since worked on)",
+     build_holdout11_cases),
+    ("held_out_v12", f"held-out v12 ({', '.join(HOLDOUT12_STYLES)}; since worked on)",
+     build_holdout12_cases),
+    ("held_out_v13", f"held-out v13 ({', '.join(HOLDOUT13_STYLES)}; since worked on)",
+     build_holdout13_cases),
+    ("held_out_v14", f"held-out v14 ({', '.join(HOLDOUT14_STYLES)}; since worked on)",
+     build_holdout14_cases),
+    ("held_out_v15", f"held-out v15 ({', '.join(HOLDOUT15_STYLES)}; since worked on)",
+     build_holdout15_cases),
+    ("held_out_v16", f"held-out v16 ({', '.join(HOLDOUT16_STYLES)}; since worked on)",
+     build_holdout16_cases),
+    ("held_out_v17", f"held-out v17 ({', '.join(HOLDOUT17_STYLES)}; since worked on)",
+     build_holdout17_cases),
+    ("held_out_v18", f"held-out v18 ({', '.join(HOLDOUT18_STYLES)})",
+     build_holdout18_cases),
+    ]  # fmt: skip
+
+
+def score_column(key: str, limit: int) -> tuple[str, Score]:
+    """One set, built and scored in whichever process runs it: a worker builds its own
+    cases, so nothing large crosses between processes but the score."""
+    trials = fixture_trials()
+    if limit:
+        trials = trials[:limit]
+    builder = next(build for k, _, build in COLUMNS if k == key)
+    return key, score(Ours(), list(builder(trials)))
+
+
+def score_columns(limit: int, jobs: int) -> dict[str, Score]:
+    keys = [key for key, _, _ in COLUMNS]
+    if jobs <= 1:
+        return dict(score_column(key, limit) for key in keys)
+    # Each set is scored in one process, so its CPU-seconds stay one core's.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return dict(pool.map(score_column, keys, [limit] * len(keys)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-peers", action="store_true", help="skip grounded-check and "
                         "sourced-evidence")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the raw numbers here")
     parser.add_argument("--limit", type=int, default=0, help="only the first N fixtures")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="sets scored at once (default: one process a core)")  # fmt: skip
     args = parser.parse_args(argv)
     if not args.no_peers:
         reexec_in_peer_venv()
@@ -435,52 +500,10 @@ def main(argv: list[str] | None = None) -> int:
     trials = fixture_trials()
     if args.limit:
         trials = trials[: args.limit]
-    print(f"building cases from {len(trials)} fixtures …", file=sys.stderr)
-    # (key in --json, column title, the set's cases), in the table's order. "held_out"
-    # keeps its name for older readers: it is the tuned letter/notes set.
-    columns: list[tuple[str, str, list[Case]]] = [
-        ("dev", f"dev set ({len(STYLES)} styles)", list(build_cases(trials))),
-        ("held_out", f"tuned held-out ({', '.join(HOLDOUT_STYLES)}; since tuned on)",
-         list(build_holdout_cases(trials))),
-        ("held_out_v2", f"held-out v2 ({', '.join(HOLDOUT2_STYLES)}; since tuned on)",
-         list(build_holdout2_cases(trials))),
-        ("held_out_v3", f"held-out v3 ({', '.join(HOLDOUT3_STYLES)}; since tuned on)",
-         list(build_holdout3_cases(trials))),
-        ("held_out_v4", f"held-out v4 ({', '.join(HOLDOUT4_STYLES)}; since tuned on)",
-         list(build_holdout4_cases(trials))),
-        ("held_out_v5", f"held-out v5 ({', '.join(HOLDOUT5_STYLES)}; since worked on)",
-         list(build_holdout5_cases(trials))),
-        ("held_out_v6", f"held-out v6 ({', '.join(HOLDOUT6_STYLES)}; since worked on)",
-         list(build_holdout6_cases(trials))),
-        ("held_out_v7", f"held-out v7 ({', '.join(HOLDOUT7_STYLES)}; since worked on)",
-         list(build_holdout7_cases(trials))),
-        ("held_out_v8", f"held-out v8 ({', '.join(HOLDOUT8_STYLES)}; since worked on)",
-         list(build_holdout8_cases(trials))),
-        ("held_out_v9", f"held-out v9 ({', '.join(HOLDOUT9_STYLES)}; since worked on)",
-         list(build_holdout9_cases(trials))),
-        ("held_out_v10", f"held-out v10 ({', '.join(HOLDOUT10_STYLES)}; since worked on)",
-         list(build_holdout10_cases(trials))),
-        ("held_out_v11", f"held-out v11 ({', '.join(HOLDOUT11_STYLES)}; since worked on)",
-         list(build_holdout11_cases(trials))),
-        ("held_out_v12", f"held-out v12 ({', '.join(HOLDOUT12_STYLES)}; since worked on)",
-         list(build_holdout12_cases(trials))),
-        ("held_out_v13", f"held-out v13 ({', '.join(HOLDOUT13_STYLES)}; since worked on)",
-         list(build_holdout13_cases(trials))),
-        ("held_out_v14", f"held-out v14 ({', '.join(HOLDOUT14_STYLES)}; since worked on)",
-         list(build_holdout14_cases(trials))),
-        ("held_out_v15", f"held-out v15 ({', '.join(HOLDOUT15_STYLES)}; since worked on)",
-         list(build_holdout15_cases(trials))),
-        ("held_out_v16", f"held-out v16 ({', '.join(HOLDOUT16_STYLES)}; since worked on)",
-         list(build_holdout16_cases(trials))),
-        ("held_out_v17", f"held-out v17 ({', '.join(HOLDOUT17_STYLES)}; since worked on)",
-         list(build_holdout17_cases(trials))),
-        ("held_out_v18", f"held-out v18 ({', '.join(HOLDOUT18_STYLES)})",
-         list(build_holdout18_cases(trials))),
-    ]  # fmt: skip
-    print("  " + ", ".join(f"{len(cases)} {key} cases" for key, _, cases in columns),
-          file=sys.stderr)  # fmt: skip
-    scores = {key: score(Ours(), cases) for key, _, cases in columns}
-    dev_cases, held_cases = columns[0][2], columns[1][2]
+    print(f"scoring {len(COLUMNS)} sets from {len(trials)} fixtures in {args.jobs} "
+          f"processes …", file=sys.stderr)  # fmt: skip
+    scores = score_columns(args.limit, args.jobs)
+    dev_cases, held_cases = list(build_cases(trials)), list(build_holdout_cases(trials))
     speed = throughput(dev_cases)
     peers: dict[str, Score | str] = {}
     if not args.no_peers:
@@ -488,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# Checks benchmark, {date.today().isoformat()}, {platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{time.time() - started:.0f} s\n")  # fmt: skip
-    sets = {f"ours: {title}": scores[key] for key, title, _ in columns}
+    sets = {f"ours: {title}": scores[key] for key, title, _ in COLUMNS}
     print(table(sets, peers, speed))
     # Errors nobody planted: what SmolLM2-135M wrote for the fixtures, labelled by hand.
     real = real_llm_group()

@@ -14,35 +14,31 @@ set, and there would be no honest estimate left for unseen wording.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.checks_bench import Ours, caught, score, sentence_around  # noqa: E402
+from bench.checks_bench import COLUMNS, Ours, caught, score, sentence_around  # noqa: E402
 from bench.perturb import Case, fixture_trials  # noqa: E402
+from summarizer.records import Trial  # noqa: E402
 
 BLIND = "v18"
 
 
-def _builder(name: str) -> Callable[..., Iterator[Case]]:
-    perturb = importlib.import_module("bench.perturb")
-    if name == "dev":
-        return perturb.build_cases
-    if name == "v1":
-        return perturb.build_holdout_cases
-    number = int(name.removeprefix("v"))
-    if number in (2, 3):
-        return getattr(perturb, f"build_holdout{number}_cases")
-    module = importlib.import_module(f"bench.perturb_holdout{number}")
-    return getattr(module, f"build_holdout{number}_cases")
+def _column(name: str) -> str:
+    """checks_bench's key for a set: "dev", "v1" (letter/notes), "v2" … ."""
+    return {"dev": "dev", "v1": "held_out"}.get(name, f"held_out_{name}")
 
 
-SETS = ["dev", *(f"v{n}" for n in range(1, 19))]
+def _builder(name: str) -> Callable[[list[Trial]], Iterable[Case]]:
+    return next(build for key, _, build in COLUMNS if key == _column(name))
+
+
+SETS = ["dev", *(f"v{n}" for n in range(1, len(COLUMNS)))]
 
 
 def recall_table(name: str, cases: list[Case]) -> str:
