@@ -88,7 +88,7 @@ STATUS19: dict[Status, tuple[str, str, str]] = {
         "The study remained in progress with enrolment closed.",
     ),
     Status.COMPLETED: (
-        "The study has concluded.",
+        "The study has reached its conclusion.",
         "This study has now come to its end.",
         "The study has been completed as registered.",
     ),
@@ -118,8 +118,8 @@ STATUS19: dict[Status, tuple[str, str, str]] = {
         "The programme was accepting physician requests for the treatment.",
     ),
     Status.NO_LONGER_AVAILABLE: (
-        "The programme no longer supplies the treatment.",
-        "The programme has stopped offering the treatment.",
+        "Supply of the treatment through this programme has ended.",
+        "The programme is no longer handing out the treatment.",
         "The programme had ceased to supply the treatment.",
     ),
     Status.TEMPORARILY_NOT_AVAILABLE: (
@@ -138,7 +138,7 @@ STATUS19: dict[Status, tuple[str, str, str]] = {
         "The current status is withheld in the register.",
     ),
     Status.UNKNOWN: (
-        "The listing has not been verified recently, so its status is unknown.",
+        "The listing has not been checked by its owners lately, so the study's status is unknown.",
         "No one has confirmed the listing for some time, so where it stands is unknown.",
         "The status is unknown, the register entry not having been verified recently.",
     ),
@@ -332,7 +332,7 @@ class Holdout19Writer(Writer):
                            ["This one is not about any one illness in particular."],
                            ["The study is not directed at a single named condition."])  # fmt: skip
         c = _conditions(v.conditions)
-        return self.by("cond", [f"The study concerns {c}.",
+        return self.by("cond", [f"Colleagues may wish to know this study focuses on {c}.",
                                 f"Colleagues with an interest in {c} may note this study."],
                        [f"This week we share news of a study on {c}.",
                         f"Some of you have asked about research on {c}, and here is one "
@@ -442,7 +442,8 @@ class Holdout19Writer(Writer):
     def placebo(self, v: View) -> str:
         if not v.placebo:
             return ""
-        return self.by("pbo", ["Some participants receive a placebo, an inactive look-alike."],
+        return self.by("pbo", ["A share of participants are given a placebo, which looks the "
+                                "same but contains nothing active."],
                        ["Some receive a placebo, a look-alike with nothing active in it."],
                        ["A placebo comparator is used in at least one arm."])  # fmt: skip
 
@@ -455,15 +456,15 @@ class Holdout19Writer(Writer):
             return f"The listing names a dose of {_num(value)} {spoken} of {drug}."
         if self.style == GRANT:
             return f"The registered dose is {_num(value)} {unit} of {drug}."
-        return f"The listed dose is {_num(value)} {unit} of {drug}."
+        return f"Dose given on the listing: {_num(value)} {unit} of {drug}."
 
     def duration(self, v: View) -> str:
         if not v.duration:
             return ""
         shown = self.span(*v.duration)
-        return self.by("dur", [f"The main measure is taken at {shown}."],
-                       [f"The main thing they measure is checked at {shown}."],
-                       [f"The primary outcome is assessed at {shown}."])  # fmt: skip
+        return self.by("dur", [f"The headline measurement falls at {shown}."],
+                       [f"The chief measurement comes at {shown}."],
+                       [f"The principal outcome timepoint is {shown}."])  # fmt: skip
 
     def enrollment(self, v: View) -> str:
         if not v.enrollment:
@@ -474,8 +475,8 @@ class Holdout19Writer(Writer):
                            [f"They hope to welcome {n} people in all."],
                            [f"The target enrolment is {n} participants."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
-            return self.by("enr", [f"A total of {n} participants were enrolled."],
-                           [f"All told, {n} people took part."],
+            return self.by("enr", [f"Enrolment reached {n} participants in the end."],
+                           [f"In all, {n} good souls took part."],
                            [f"Actual enrolment was {n} participants."])  # fmt: skip
         return self.by("enr", [f"The enrolment figure listed is {n}."],
                        [f"The listing gives {n} for the number taking part."],
@@ -488,7 +489,7 @@ class Holdout19Writer(Writer):
             same = lo[1] == hi[1] == "years"
             a, b = self.age(lo, unit=not same), self.age(hi, unit=not same)
             tail = " years" if same else ""
-            said = self.by("age", [f"Eligible ages run from {a} to {b}{tail}."],
+            said = self.by("age", [f"The age window is {a} to {b}{tail}."],
                            [f"It is open to people from {a} to {b}{tail} of age."],
                            [f"Participants aged {a} to {b}{tail} are eligible."])  # fmt: skip
         elif lo:
@@ -522,9 +523,9 @@ class Holdout19Writer(Writer):
     def sex(self, v: View) -> str:
         both, she, he = sex_words(self.style, self.kids)
         if v.sex == Sex.ALL:
-            return self.by("sex", [f"Both {both} may take part."],
+            return self.by("sex", [f"{_cap(both)} are both eligible to take part."],
                            [f"It welcomes {both} alike."],
-                           [f"Both {both} are eligible."])  # fmt: skip
+                           [f"Eligibility extends to {both}."])  # fmt: skip
         if v.sex in (Sex.FEMALE, Sex.MALE):
             who = she if v.sex == Sex.FEMALE else he
             return self.by("sex", [f"It is open to {who} only."],
@@ -549,24 +550,25 @@ class Holdout19Writer(Writer):
                            [f"It is expected to get going {at}."],
                            [f"The anticipated start date is {d}."])  # fmt: skip
         if listed:
-            return self.by("start", [f"The listed start date is {d}."],
+            return self.by("start", [f"Start date on the listing: {d}."],
                            [f"The listing puts its start at {d}."],
                            [f"The registered start date is {d}."])  # fmt: skip
-        return self.by("start", [f"It began {at}."], [f"It got going {at}."],
-                       [f"The study commenced {at}."])  # fmt: skip
+        return self.by("start", [f"Work on the study started {at}."], [f"Its work began {at}."],
+                       [f"Study activities commenced {at}."])  # fmt: skip
 
     def end(self, v: View) -> str:
         if not v.end:
             return ""
         d, at = self.when(v.end)
         if v.end_estimated:
-            return self.by("end", [f"It is expected to finish {at}."],
-                           [f"They expect to finish {at}."],
+            return self.by("end", [f"Wrap-up is projected for {d}."],
+                           [f"They hope to see it finished {at}."],
                            [f"The anticipated completion date is {d}."])  # fmt: skip
         if self.ended:
-            return self.by("end", [f"It finished {at}."], [f"It drew to a close {at}."],
-                           [f"The study concluded {at}."])  # fmt: skip
-        return self.by("end", [f"The listed completion date is {d}."],
+            return self.by("end", [f"The study closed out {at}."],
+                           [f"Its work was brought to a close {at}."],
+                           [f"Study activities concluded {at}."])  # fmt: skip
+        return self.by("end", [f"Completion date on the listing: {d}."],
                        [f"The listing puts its finish at {d}."],
                        [f"The registered completion date is {d}."])  # fmt: skip
 
@@ -578,7 +580,8 @@ class Holdout19Writer(Writer):
                            ["The listing does not name who is behind it."],
                            ["The sponsor's name is withheld in the register."])  # fmt: skip
         s = v.sponsor
-        said = self.by("sponsor", [f"The sponsor is {s}.", f"{s} sponsors the study."],
+        said = self.by("sponsor", [f"Oversight comes from {s}, the sponsor.",
+                                   f"{s} sponsors the study."],
                        [f"It is run under the care of {s}.", f"{s} is behind the study."],
                        [f"The lead sponsor is {s}.",
                         f"Sponsorship rests with {s}."])  # fmt: skip
@@ -599,9 +602,9 @@ class Holdout19Writer(Writer):
             return self.by("where", [f"It runs at {n} locations in {place}."],
                            [f"It is taking place at {n} places in {place}."],
                            [f"It is conducted at {n} sites in {place}."])  # fmt: skip
-        return self.by("where", [f"It takes place in {place}."],
-                       [f"It is happening in {place}."],
-                       [f"It is conducted in {place}."])  # fmt: skip
+        return self.by("where", [f"The study is being carried out in {place}."],
+                       [f"The study's work is being done in {place}."],
+                       [f"The study is sited in {place}."])  # fmt: skip
 
     def ident(self, v: View) -> str:
         return self.by("ident", [f"Its ClinicalTrials.gov number is {v.nct_id}."],
@@ -773,7 +776,7 @@ HOLDOUT19_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "The findings came down on the side of the treatment.",
             "Early results have given great encouragement to the families involved.",
             "The treatment group fared better, the results show.",
-            "The outcome of the study was a happy one for the treatment.",
+            "The study ended in the treatment's favour, we are pleased to report.",
         ],
         [
             "Reported findings indicate superiority of {iv} over the comparator.",
@@ -947,7 +950,7 @@ HOLDOUT19_INJECTIONS: list[tuple[str, tuple[list[str], list[str], list[str]]]] =
             ["A taxi collects participants for every visit.",
              "Taxi transport is arranged for each visit."],
             ["A taxi comes to fetch each volunteer for every visit.",
-             "They send a taxi for every visit."],
+             "A taxi is sent round for every visit."],
             ["Taxi transport is provided for every visit.",
              "Participants are collected by taxi for each visit."],
         ),
@@ -998,10 +1001,10 @@ HOLDOUT19_UNKNOWN: dict[str, tuple[list[str], list[str], list[str]]] = {
     "drug": (
         ["Participants also take {x}.", "{x} is given alongside the study treatment."],
         ["Those taking part receive {x} as well.", "Each volunteer is also given {x}."],
-        ["Participants additionally receive {x}.", "Concomitant {x} is administered."],
+        ["Participants are additionally administered {x}.", "Concomitant {x} is administered."],
     ),
     "procedure": (
-        ["The first visit includes {x}.", "Screening involves {x}."],
+        ["The opening appointment involves {x}.", "Screening involves {x}."],
         ["At the first visit each person has {x}.", "The first appointment includes {x}."],
         ["Screening comprises {x}.", "Baseline assessment includes {x}."],
     ),
@@ -1046,14 +1049,14 @@ HOLDOUT19_LONG: tuple[list[str], list[str], list[str]] = (
         "listings whenever they see fit, details such as the status, the locations and the "
         "dates may have changed by the time colleagues read it, which is why the listing "
         "itself remains the place to check before acting on anything described here.",
-        "Occupational Health circulates notices like this one so that colleagues who are "
+        "Occupational Health circulates notices like this so that colleagues who are "
         "curious about research can see in plain terms what a listing says, and in doing so "
         "the team makes no judgement about the merits of the study, its organisers or its "
         "suitability for any individual member of staff, whose own doctor is the person to "
         "talk it through with.",
     ],
     [
-        "We share this notice in the spirit of care for one another that marks our parish "
+        "We share this notice in the spirit of care for each other that marks our parish "
         "family, knowing that many of us live with illness or look after someone who does, "
         "and trusting that anyone who feels drawn to learn more will talk it over with "
         "their own doctor and their loved ones before making any decision about something "
@@ -1282,7 +1285,8 @@ class Holdout19Perturber(Holdout2Perturber):
             options.append(self.one(rng, [f"Participants are spread across {k} treatment "
                                           "groups."],
                                     [f"Everyone is divided into {k} groups."],
-                                    [f"Participants are allocated across {k} arms."]))  # fmt: skip
+                                    [f"Participants are allocated across {k} treatment "
+                                     "groups."]))  # fmt: skip
         weeks = self._fresh_duration(10, "weeks", rng)
         if weeks is not None and weeks < 100:
             k = words(weeks)
