@@ -394,17 +394,21 @@ class Holdout19Writer(Writer):
         if v.n_arms < 2 or self.record_type != StudyType.INTERVENTIONAL:
             return ""
         n = self.num(v.n_arms)
-        return self.by("arms", [f"Participants are placed in one of {n} groups."],
+        return self.by("arms", [f"Participants are placed in one of {n} groups.",
+                        f"The study divides participants into {n} groups."],
                        [f"Those taking part are placed in one of {n} groups."],
-                       [f"The design comprises {n} arms."])  # fmt: skip
+                       [f"The design comprises {n} arms.",
+                        f"Participants are distributed across {n} arms."])  # fmt: skip
 
     def allocation(self, v: View) -> str:
         if v.allocation == "RANDOMIZED":
-            return self.by("alloc", ["Group placement is randomized."],
+            return self.by("alloc", ["Group placement is randomized.",
+                            "Which group each participant joins is settled by lot."],
                            ["Who goes into which group is left to chance."],
                            ["Allocation to arms is randomised."])  # fmt: skip
         if v.allocation == "NON_RANDOMIZED":
-            return self.by("alloc", ["Group placement is not randomized."],
+            return self.by("alloc", ["Group placement is not randomized.",
+                            "Which group each participant joins is not settled by lot."],
                            ["Who goes into which group is not left to chance."],
                            ["Allocation to arms is non-randomised."])  # fmt: skip
         return ""
@@ -462,22 +466,31 @@ class Holdout19Writer(Writer):
         if not v.duration:
             return ""
         shown = self.span(*v.duration)
-        return self.by("dur", [f"The headline measurement falls at {shown}."],
-                       [f"The chief measurement comes at {shown}."],
-                       [f"The principal outcome timepoint is {shown}."])  # fmt: skip
+        return self.by("dur", [f"The headline measurement falls at {shown}.",
+                               f"Outcomes are read chiefly at {shown}."],
+                       [f"The chief measurement comes at {shown}.",
+                        f"The main check-up of results comes at {shown}."],
+                       [f"The principal outcome timepoint is {shown}.",
+                        f"The primary endpoint is evaluated at {shown}."])  # fmt: skip
 
     def enrollment(self, v: View) -> str:
         if not v.enrollment:
             return ""  # a withdrawn study's zero is said by its status
         n, _ = self.count_shown(v.enrollment)
         if v.enrollment_type == DateType.ESTIMATED:
-            return self.by("enr", [f"The team plans to enrol {n} participants."],
-                           [f"They hope to welcome {n} people in all."],
-                           [f"The target enrolment is {n} participants."])  # fmt: skip
+            return self.by("enr", [f"The team plans to enrol {n} participants.",
+                                  f"The recruitment goal is {n} participants."],
+                           [f"They hope to welcome {n} people in all.",
+                            f"The hope is to gather {n} volunteers."],
+                           [f"The target enrolment is {n} participants.",
+                            f"Planned enrolment stands at {n} participants."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
-            return self.by("enr", [f"Enrolment reached {n} participants in the end."],
-                           [f"In all, {n} good souls took part."],
-                           [f"Actual enrolment was {n} participants."])  # fmt: skip
+            return self.by("enr", [f"Enrolment reached {n} participants in the end.",
+                                  f"The final head count was {n} participants."],
+                           [f"In all, {n} good souls took part.",
+                            f"In the end it counted {n} volunteers."],
+                           [f"Actual enrolment was {n} participants.",
+                            f"Enrolment closed with {n} participants."])  # fmt: skip
         return self.by("enr", [f"The enrolment figure listed is {n}."],
                        [f"The listing gives {n} for the number taking part."],
                        [f"The register records an enrolment of {n}."])  # fmt: skip
@@ -489,9 +502,12 @@ class Holdout19Writer(Writer):
             same = lo[1] == hi[1] == "years"
             a, b = self.age(lo, unit=not same), self.age(hi, unit=not same)
             tail = " years" if same else ""
-            said = self.by("age", [f"The age window is {a} to {b}{tail}."],
-                           [f"It is open to people from {a} to {b}{tail} of age."],
-                           [f"Participants aged {a} to {b}{tail} are eligible."])  # fmt: skip
+            said = self.by("age", [f"The age window is {a} to {b}{tail}.",
+                                  f"Ages {a} to {b}{tail} are accepted."],
+                           [f"It is open to people from {a} to {b}{tail} of age.",
+                            f"Those aged {a} to {b}{tail} may take part."],
+                           [f"Participants aged {a} to {b}{tail} are eligible.",
+                            f"The eligible age range is {a} to {b}{tail}."])  # fmt: skip
         elif lo:
             a = self.age(lo, unit=True)
             said = self.by("age", [f"Participants need to be at least {a}; there is no upper "
@@ -523,14 +539,18 @@ class Holdout19Writer(Writer):
     def sex(self, v: View) -> str:
         both, she, he = sex_words(self.style, self.kids)
         if v.sex == Sex.ALL:
-            return self.by("sex", [f"{_cap(both)} are both eligible to take part."],
-                           [f"It welcomes {both} alike."],
-                           [f"Eligibility extends to {both}."])  # fmt: skip
+            return self.by("sex", [f"{_cap(both)} are both eligible to take part.",
+                                  f"Eligibility covers {both}."],
+                           [f"It welcomes {both} alike.", f"All are welcome, {both}."],
+                           [f"Eligibility extends to {both}.",
+                            f"{_cap(both)} may be enrolled."])  # fmt: skip
         if v.sex in (Sex.FEMALE, Sex.MALE):
             who = she if v.sex == Sex.FEMALE else he
-            return self.by("sex", [f"It is open to {who} only."],
-                           [f"It is meant for {who} only."],
-                           [f"Enrolment is limited to {who}."])  # fmt: skip
+            return self.by("sex", [f"It is open to {who} only.",
+                                   f"Eligibility is confined to {who}."],
+                           [f"It is meant for {who} only.", f"This one is for {who} alone."],
+                           [f"Enrolment is limited to {who}.",
+                            f"Eligibility is confined to {who}."])  # fmt: skip
         return ""
 
     def status(self, v: View) -> str:
@@ -546,28 +566,41 @@ class Holdout19Writer(Writer):
             self.record_status == Status.NOT_YET_RECRUITING and not self.start_actual
         )
         if v.start_estimated:
-            return self.by("start", [f"It is scheduled to begin {at}."],
-                           [f"It is expected to get going {at}."],
-                           [f"The anticipated start date is {d}."])  # fmt: skip
+            return self.by("start", [f"It is scheduled to begin {at}.",
+                                    f"Start-up is planned for {d}."],
+                           [f"It is expected to get going {at}.",
+                            f"It is hoped it will begin {at}."],
+                           [f"The anticipated start date is {d}.",
+                            f"Commencement is anticipated {at}."])  # fmt: skip
         if listed:
             return self.by("start", [f"Start date on the listing: {d}."],
                            [f"The listing puts its start at {d}."],
                            [f"The registered start date is {d}."])  # fmt: skip
-        return self.by("start", [f"Work on the study started {at}."], [f"Its work began {at}."],
-                       [f"Study activities commenced {at}."])  # fmt: skip
+        return self.by("start", [f"Work on the study started {at}.",
+                                  f"The study started up {at}."],
+                       [f"Its work began {at}.",
+                        f"Its doors first opened to volunteers {at}."],
+                       [f"Study activities commenced {at}.",
+                        f"The study start date was {d}."])  # fmt: skip
 
     def end(self, v: View) -> str:
         if not v.end:
             return ""
         d, at = self.when(v.end)
         if v.end_estimated:
-            return self.by("end", [f"Wrap-up is projected for {d}."],
-                           [f"They hope to see it finished {at}."],
-                           [f"The anticipated completion date is {d}."])  # fmt: skip
+            return self.by("end", [f"Wrap-up is projected for {d}.",
+                                  f"The study is slated to end {at}."],
+                           [f"They hope to see it finished {at}.",
+                            f"Its close is expected {at}."],
+                           [f"The anticipated completion date is {d}.",
+                            f"Completion is projected to occur {at}."])  # fmt: skip
         if self.ended:
-            return self.by("end", [f"The study closed out {at}."],
-                           [f"Its work was brought to a close {at}."],
-                           [f"Study activities concluded {at}."])  # fmt: skip
+            return self.by("end", [f"The study closed out {at}.",
+                                  f"Activity on the study ceased {at}."],
+                           [f"Its work was brought to a close {at}.",
+                            f"The study finished its course {at}."],
+                           [f"Study activities concluded {at}.",
+                            f"Fieldwork for the study closed {at}."])  # fmt: skip
         return self.by("end", [f"Completion date on the listing: {d}."],
                        [f"The listing puts its finish at {d}."],
                        [f"The registered completion date is {d}."])  # fmt: skip
@@ -599,26 +632,38 @@ class Holdout19Writer(Writer):
             place = _and_list(names)
         if v.sites > 1:
             n = self.num(v.sites)
-            return self.by("where", [f"It runs at {n} locations in {place}."],
-                           [f"It is taking place at {n} places in {place}."],
-                           [f"It is conducted at {n} sites in {place}."])  # fmt: skip
+            return self.by("where", [f"It runs at {n} locations in {place}.",
+                                    f"Sites taking part: {n}, across {place}."],
+                           [f"It is taking place at {n} places in {place}.",
+                            f"Volunteers are being seen at {n} places across {place}."],
+                           [f"It is conducted at {n} sites in {place}.",
+                            f"Participating sites number {n}, located in {place}."])  # fmt: skip
         return self.by("where", [f"The study is being carried out in {place}."],
                        [f"The study's work is being done in {place}."],
                        [f"The study is sited in {place}."])  # fmt: skip
 
     def ident(self, v: View) -> str:
-        return self.by("ident", [f"Its ClinicalTrials.gov number is {v.nct_id}."],
-                       [f"To look it up, its number is {v.nct_id}."],
-                       [f"Register identifier: {v.nct_id}."])  # fmt: skip
+        return self.by("ident", [f"Its ClinicalTrials.gov number is {v.nct_id}.",
+                                  f"Reference number on ClinicalTrials.gov: {v.nct_id}."],
+                       [f"To look it up, its number is {v.nct_id}.",
+                            f"Its listing number is {v.nct_id}."],
+                       [f"Register identifier: {v.nct_id}.",
+                            f"ClinicalTrials.gov registration: {v.nct_id}."])  # fmt: skip
 
     def results(self, v: View) -> str:
         if v.has_results:
-            return self.by("res", ["Results have been posted on the listing."],
-                           ["Its results have been put up on the listing."],
-                           ["Results are available in the register."])  # fmt: skip
-        return self.by("res", ["No results have been posted on the listing so far."],
-                       ["No results have been put up on the listing as yet."],
-                       ["No results were available in the register."])  # fmt: skip
+            return self.by("res", ["Results have been posted on the listing.",
+                                  "Results are now on the listing."],
+                           ["Its results have been put up on the listing.",
+                            "The listing now shows its results."],
+                           ["Results are available in the register.",
+                            "Results have been deposited in the register."])  # fmt: skip
+        return self.by("res", ["No results have been posted on the listing so far.",
+                                  "The listing carries no results yet."],
+                       ["No results have been put up on the listing as yet.",
+                        "The listing shows no results so far."],
+                       ["No results were available in the register.",
+                        "No results had been deposited in the register."])  # fmt: skip
 
     def criteria(self, v: View) -> list[str]:
         return [c.rstrip(".") for c in v.inclusion[:2]]
