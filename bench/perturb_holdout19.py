@@ -74,7 +74,7 @@ INCOMPATIBLE19: dict[Status, list[Status]] = {
 STATUS19: dict[Status, tuple[str, str, str]] = {
     Status.RECRUITING: (
         "At the time of writing the study team is enrolling volunteers.",
-        "Good news, friends: they are welcoming volunteers at present.",
+        "At present, friends, they are welcoming volunteers.",
         "The study was enrolling participants at the reporting date.",
     ),
     Status.NOT_YET_RECRUITING: (
@@ -147,8 +147,7 @@ STATUS19: dict[Status, tuple[str, str, str]] = {
 # The kind of study. A changed study type swaps the whole wording.
 TYPE19: dict[StudyType, tuple[str, str, str]] = {
     StudyType.INTERVENTIONAL: (
-        "It is an interventional study: enrolled staff or patients receive the treatment "
-        "being tested.",
+        "It is an interventional study: those enrolled receive the treatment being tested.",
         "It is an interventional study, which means those taking part are given the "
         "treatment being tried.",
         "It is an interventional study in which participants are assigned the treatment "
