@@ -565,7 +565,7 @@ class Holdout19Writer(Writer):
             self.record_status == Status.NOT_YET_RECRUITING and not self.start_actual
         )
         if v.start_estimated:
-            return self.by("start", [f"It is scheduled to begin {at}.",
+            return self.by("start", [f"Launch of the study is scheduled {at}.",
                                     f"Start-up is planned for {d}."],
                            [f"It is expected to get going {at}.",
                             f"It is hoped it will begin {at}."],
@@ -1043,18 +1043,26 @@ HOLDOUT19_DEVICES = ["a wrist splint", "a pill dispenser", "a peak flow meter",
                      "a heart rate chest strap", "a walking frame"]  # fmt: skip
 HOLDOUT19_UNKNOWN: dict[str, tuple[list[str], list[str], list[str]]] = {
     "drug": (
-        ["Participants also take {x}.", "{x} is given alongside the study treatment."],
-        ["Those taking part receive {x} as well.", "Each volunteer is also given {x}."],
-        ["Participants are additionally administered {x}.", "Concomitant {x} is administered."],
+        ["Participants also take {x}.", "{x} is given alongside the study treatment.",
+         "A course of {x} is part of the programme."],
+        ["Those taking part receive {x} as well.", "Each volunteer is also given {x}.",
+         "Alongside it, everyone is prescribed {x}."],
+        ["Participants are additionally administered {x}.", "Concomitant {x} is administered.",
+         "The regimen incorporates {x}."],
     ),
     "procedure": (
-        ["The opening appointment involves {x}.", "Screening involves {x}."],
-        ["At the first visit each person has {x}.", "The first appointment includes {x}."],
-        ["Screening comprises {x}.", "Baseline assessment includes {x}."],
+        ["The opening appointment involves {x}.", "Screening involves {x}.",
+         "Colleagues taking part undergo {x} at enrolment."],
+        ["At the first visit each person has {x}.", "The first appointment includes {x}.",
+         "Everyone joining goes through {x} at the outset."],
+        ["Screening comprises {x}.", "Baseline assessment includes {x}.",
+         "Each participant undergoes {x} at enrolment."],
     ),
     "device": (
-        ["Participants are issued {x} to use at home.", "Each participant uses {x} daily."],
-        ["Each volunteer is given {x} to use at home.", "Those taking part use {x} daily."],
+        ["Participants are issued {x} to use at home.", "Each participant uses {x} daily.",
+         "The study team supplies {x} for use at work and home."],
+        ["Each volunteer is given {x} to use at home.", "Those taking part use {x} daily.",
+         "Everyone who joins is lent {x} to keep by them."],
         ["Participants are supplied with {x} for home use.",
          "Daily use of {x} is required."],
     ),
@@ -1072,17 +1080,22 @@ HOLDOUT19_JARGON: tuple[list[str], list[str], list[str]] = (
         "The protocol specifies a mITT population with MMRM and multiplicity control via Hochberg.",
         "Safety reporting covers TEAEs, SAEs and AESIs, with DSMB oversight.",
         "PK parameters include Cmax, Tmax and AUC, with PopPK modelling.",
+        "The SAP pre-specifies a hierarchical gatekeeping procedure and a tipping-point "
+        "analysis under MNAR.",
     ],
     [
         "The listing speaks of an ITT population, an MMRM and a DSMB, which we leave to the "
         "experts.",
         "There is mention of TEAEs, SUSARs and pharmacovigilance, whatever those may be.",
         "It refers to PK sampling, AUC and Cmax, which are beyond us.",
+        "It mentions a SAP with gatekeeping, MNAR and tipping-point analyses, which we "
+        "confess we cannot follow.",
     ],
     [
         "Efficacy is analysed in the mITT set by MMRM with Hochberg adjustment.",
         "TEAEs and AESIs are coded to MedDRA PTs, with SUSARs expedited to the DSMB.",
         "PK endpoints comprise Cmax, Tmax and AUC by non-compartmental analysis.",
+        "The SAP specifies hierarchical gatekeeping, with MNAR tipping-point sensitivity analyses.",
     ],
 )
 
@@ -1235,13 +1248,17 @@ class Holdout19Perturber(Holdout2Perturber):
             n = str(value)
             return self.one(rng, [f"Participants attend {n} clinic appointments in all.",
                                   f"The schedule involves {n} blood draws.",
-                                  f"Staff taking part complete {n} online surveys."],
+                                  f"Staff taking part complete {n} online surveys.",
+                                  f"The study calls for {n} urine samples per person."],
                             [f"Those taking part come in for {n} visits altogether.",
                              f"There are {n} blood tests along the way.",
-                             f"Each volunteer fills in {n} short forms."],
+                             f"Each volunteer fills in {n} short forms.",
+                             f"Each person is asked to give {n} urine samples."],
                             [f"The schedule comprises {n} study visits.",
                              f"A total of {n} blood samples are collected.",
-                             f"Participants complete {n} questionnaires."])  # fmt: skip
+                             f"Participants complete {n} questionnaires.",
+                             f"The protocol requires {n} urine collections per "
+                             "participant."])  # fmt: skip
         if kind == "number.words":
             return self._words19(rng)
         if kind == "number.duration":  # the record gives no one time point
@@ -1251,11 +1268,14 @@ class Holdout19Perturber(Holdout2Perturber):
                 return None
             said = f"{value} {unit}"
             return self.one(rng, [f"Involvement lasts around {said}.",
-                                  f"Each participant is involved for about {said}."],
+                                  f"Each participant is involved for about {said}.",
+                                  f"Staff who join commit roughly {said} to it."],
                             [f"Those taking part are involved for some {said}.",
-                             f"It asks for about {said} of each person's time."],
+                             f"It asks for about {said} of each person's time.",
+                             f"Each volunteer gives it roughly {said}."],
                             [f"Participation extends over approximately {said}.",
-                             f"The participation period is approximately {said}."])  # fmt: skip
+                             f"The participation period is approximately {said}.",
+                             f"Each participant is followed for some {said}."])  # fmt: skip
         if kind == "number.dose":  # the record gives no dose
             drugs = [i.name for i in t.interventions
                      if i.type in _DRUG_TYPES and "placebo" not in i.name.lower()]  # fmt: skip

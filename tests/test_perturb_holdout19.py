@@ -419,7 +419,7 @@ PAST_END = re.compile(r"closed out (?:in|on)\b|brought to a close (?:in|on)\b|"
                       r"activities concluded (?:in|on)\b|ceased (?:in|on)\b|"
                       r"finished its course (?:in|on)\b|study closed (?:in|on)\b")  # fmt: skip
 PLANNED_START = re.compile(
-    r"scheduled to begin|expected to get going|anticipated start date|"
+    r"launch of the study is scheduled|expected to get going|anticipated start date|"
     r"start-up is planned|hoped it will begin|commencement is anticipated"
 )
 PHASE_NA = re.compile(r"phase does not apply|phases do not apply|no trial phase is applicable")
