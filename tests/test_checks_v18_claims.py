@@ -103,6 +103,8 @@ def test_a_verdict_at_second_hand(wrong: str, right: str) -> None:
         ("Surgery works wonders for a bad back, Dad.", "Surgery is one of the two options, Dad."),
         ("After it the leg pain just goes away for good.", "The study closed for good in 2015."),
         ("I'll be back to my old self in no time.", "I hope to be back to my old self."),
+        ("You'd be right as rain after it, Grandad.", "You'd be home after it, Grandad."),
+        ("Widely regarded as safe.", "Widely used in the clinic."),
     ],
 )  # fmt: skip
 def test_a_cure_in_chat_words(wrong: str, right: str) -> None:
@@ -138,6 +140,7 @@ def test_results_in_new_words(wrong: str, right: str) -> None:
         ("Too good a chance to turn down.", "A chance to ask questions comes first."),
         ("You'd be silly to pass up on this, Gran.", "You can pass on this if you like, Gran."),
         ("Everyone who has tried it raves about it.", "Everyone who has tried it is followed up."),
+        ("It's a golden chance, Gran.", "It's a chance to help, Gran."),
     ],
 )  # fmt: skip
 def test_promotion_in_new_words(wrong: str, right: str) -> None:
@@ -154,6 +157,8 @@ def test_promotion_in_new_words(wrong: str, right: str) -> None:
         ("Skip your regular tablets on visit days.", "Your regular tablets are noted at visits."),
         ("You can just drop your usual pills once you're in.",
          "Your usual pills are written down once you're in."),
+        ("Have a chat with your GP about coming off the pills.",
+         "Your GP is told that you are in the study."),
         ("Readers are encouraged to come off their painkillers.",
          "Painkillers taken are recorded for each reader."),
     ],

@@ -212,7 +212,8 @@ _SAID_TO = (
     r"|thought to be|found to be)"
 )
 _FOR_MOST = (
-    r"for (?:all|every|each|most|many|nearly all|almost all|the majority of) (?:the )?"
+    r"(?:for|in|among|across) (?:all|every|each|most|many|nearly all|almost all|nearly every"
+    r"|almost every|virtually every|virtually all|the majority of) (?:the )?"
     r"(?:participants?|patients?|people|volunteers?|users?|members?|those|children|adults"
     r"|enrollees)\b|for (?:participants|patients|people|volunteers|users) (?:generally|overall"
     r"|in general|across the board)\b"
@@ -232,6 +233,14 @@ EFFICACY_RULES += [
         "described considered deemed judged regarded rated reported said thought found",
     ),
     Rule(
+        r"\b(?:widely|generally|universally|commonly) (?:regarded|considered|seen|accepted"
+        r"|recogni[sz]ed|known) as (?:very |entirely )?(?:safe|effective|harmless|risk-free"
+        r"|beneficial|well[- ]tolerated)\b"
+        r"|\b(?:well[- ]tolerated|tolerated well) by (?:nearly |almost |virtually )?(?:everyone"
+        r"|everybody|all|most)\b",
+        "widely generally universally commonly well-tolerated tolerated",
+    ),
+    Rule(
         r"\bbenefits?\b[^.;:!?\n]{0,40}?\b" + _SAID_TO + r"\s+(?:both |very |truly )?"
         r"(?:substantial|lasting|significant|considerable|marked|major|dramatic|remarkable"
         r"|large|clear|long-lasting|life-changing|durable)\b",
@@ -240,16 +249,21 @@ EFFICACY_RULES += [
     Rule(
         r"\b(?:said|reported|claimed|known|believed|shown|found) to (?:halt|arrest|reverse"
         r"|stop|cure|heal|restore|repair|slow)\b"
-        r"|\b(?:credited with|praised for|known for|responsible for) (?:halting|arresting"
+        r"|\b(?:credited with|praised for) (?:halting|arresting"
         r"|reversing|stopping|curing|healing|restoring|repairing|slowing|relieving|easing"
         r"|clearing|improving|resolving|ending)\b",
-        "said reported claimed known believed shown found credited praised responsible",
+        "said reported claimed known believed shown found credited praised",
     ),
     Rule(
         r"\b(?:marked|major|big|large|dramatic|substantial|significant|considerable|clear"
         r"|remarkable|striking|real|great|huge|notable) (?:gains?|improvements?|benefits?"
         r"|recovery|relief)\b[^.;:!?\n]{0,50}?\b(?:reported|noted|seen|observed|recorded"
         r"|documented)\s+"
+        + _FOR_MOST
+        # with no adjective, when it was seen in nearly everyone: "improvement noted in
+        # almost every participant"
+        + r"|\b(?:improvements?|gains?|recovery|relief|benefits?|remission)\s+(?:was |were )?"
+        r"(?:noted|seen|observed|reported|recorded|documented)\s+"
         + _FOR_MOST
         + r"|\b(?:recovery|improvement|relief|remission|healing) within (?:a |the first |\w+ )?"
         r"(?:days?|weeks?|months?)\b[^.;:!?\n]{0,30}?\b(?:reported|noted|seen|observed"
@@ -267,11 +281,15 @@ EFFICACY_RULES += [
         r"|\b(?:does|do|did|doing|works?|worked|working) (?:absolute )?wonders\b"
         r"|\b(?:settles?|settled|calms?|calmed|clears?|cleared|goes|go|went) (?:right |all )?"
         r"(?:down|up|away|off) for good\b"
+        r"|\bright as rain\b|\bas good as new\b|\bmelts? away\b"
+        r"|\bknocks? (?:[\w'-]+ ){0,3}?on the head\b"
+        r"|\b(?:back )?on (?:your|their|my|his|her|our) feet (?:again )?(?:in|within) (?:a |no"
+        r" |\w+ )?(?:days?|weeks?|months?|time)\b"
         r"|\b(?:feel|feeling|felt|be|being|back to|get back to) (?:like )?(?:my|your|his|her"
         r"|their|our) (?:old|normal|usual) (?:self|selves)\b(?= (?:again|within|in|after|by"
         r"|once|soon|quickly)|[.,;!]|$)",
         "clear clears cleared clearing sort sorts wonders settle settles settled calm calms "
-        "calmed goes go went self selves",
+        "calmed goes go went self selves rain new melt melts knock knocks feet",
     ),
 ]
 
@@ -801,11 +819,13 @@ RESULTS_RULES += [
         "reported described recorded confirmed declared listed",
     ),
     Rule(
+        # (not "positive": "test results positive for HPV" says who may join)
         r"\b(?:results?|findings|data|outcomes?|evidence)(?: so far| to date)? (?:(?:are|were|look"
-        r"|looked|seem|appear) )?(?:clearly |broadly |largely )?(?:favou?rable|positive"
-        r"|encouraging|supportive) (?:to|for|towards?) (?:the )?(?:treatment|drug|therapy|device"
-        r"|intervention|new|active|study|programme|program|vaccine|app|procedure|[a-z0-9-]+)\b",
-        "favourable favorable positive encouraging supportive",
+        r"|looked|seem|appear) )?(?:clearly |broadly |largely )?(?:favou?rable|encouraging"
+        r"|supportive) (?:to|for|towards?) (?:the )?(?:new |active |experimental )?(?:treatment"
+        r"|drug|medicine|therapy|device|intervention|vaccine|app|procedure|surgery|operation"
+        r"|programme|program|approach)s?\b",
+        "favourable favorable encouraging supportive",
     ),
     Rule(
         r"\b(?:reached|achieved|hit|met|got|managed|done) (?:exactly |just )?(?:what|everything"
@@ -814,10 +834,17 @@ RESULTS_RULES += [
         "reached achieved hit met got managed done",
     ),
     Rule(
-        r"\b(?:going by|judging by|based on|from what) (?:the )?(?:results?|findings|data)\b"
+        r"\b(?:it|they|this|the (?:\w+ )?(?:treatment|drug|medicine|therapy|surgery|operation"
+        r"|app|device|programme|program))(?:'s| has| have)? turned out to (?:work|help|be (?:safe"
+        r"|effective|a success|better))\b",
+        "turned",
+    ),
+    Rule(
+        # (not "based on the results of earlier studies": the record's background)
+        r"\b(?:going by|judging by|judging from) (?:the )?(?:results?|findings|data)\b"
         r"|\b(?:the )?(?:results?|findings|data) (?:say|says|said|tell us|told us)\b"
         r"(?= *(?:[.,;!]|$|that))",
-        "going judging based results result findings data",
+        "going judging results result findings data",
     ),
 ]
 POSTED_RULE = Rule(
@@ -894,6 +921,7 @@ PROMO_RULE = Rule(
     r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last"
     # scarcity as a card states it: "Places limited; expected to fill quickly"
     r"|(?:spots|places|spaces|slots|seats|openings)(?: are| is)? (?:very |strictly )?limited"
+    r"(?= *(?:[.,;:!]|$| and\b| so\b))"
     r"|(?:expected|likely|set|bound|sure|going) to fill (?:up )?(?:quickly|fast|soon|rapidly)"
     # the team praised: "top of their field", "leaders in their field"
     r"|top (?:of|in) (?:their|the|his|her|its) (?:field|game|profession|specialty)"
@@ -909,11 +937,12 @@ PROMO_RULE = Rule(
     r"|(?:everybody|everyone|all|anyone) (?:who'?s|who has|who have|that'?s|i know who'?s)"
     r" (?:done|tried|been on|taken part in|had|used) (?:it|this|the (?:study|trial|treatment))"
     r"[^.;!?\n]{0,12}? (?:says?|said|loved|raves?|raved|swears?|swore|praises?|praised)"
-    r"|marvell?ous|terrific|fabulous)\b",
+    r"|marvell?ous|terrific|fabulous|(?:world-)?renowned|won'?t regret (?:it|this|joining)"
+    r"|(?:raving|raves|raved) about|golden chance)\b",
     _PROMO_WORDS + " fill field leaders leader pays pay payments payment compensation rewards "
     "reward daft silly crazy mad foolish stupid good says said loved rave raves raved swear "
     "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
-    "handsome excellent",
+    "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
@@ -1214,6 +1243,12 @@ ADVICE_RULES += [
         r"|current|own|existing) (?:medicines?|medications?|tablets|pills|drugs|treatments?"
         r"|prescriptions?|meds|inhalers?)\b",
         "stop leave drop skip come give quit ditch forget pack",
+    ),
+    Rule(
+        r"\bhave a (?:word|chat|talk) with (?:your|the) (?:doctor|gp|specialist|consultant|nurse)"
+        r" about (?:switching|starting|getting|going on|joining|signing up|coming off|stopping)\b"
+        r"|\bget (?:yourself|yourselves) (?:booked|signed) (?:in|up)\b",
+        "word chat talk booked signed",
     ),
     Rule(
         r"\breaders?(?: are| were| is)? (?:advised|told|urged|encouraged|recommended) to\b",

@@ -855,7 +855,7 @@ _PHRASE_MEANINGS = (
                 r"\b[^.;!?]{0,20}?\b(?:out|join\w*|taking part|enrol\w*|from)\b"
                 r"|\b(?:can|may|could|are able to|is able to|are free to) (?:still |also |even )?"
                 r"(?:join|take part|enrol|enroll|participate|sign up)\b"
-                r"|\b(?:accepted|welcome|welcomed)\b"), "fine"),
+                r"|(?<!not )(?<!n't )(?<!never )\b(?:accepted|welcome|welcomed)\b"), "fine"),
     (re.compile(r"\btak(?:es?|ing|en) over\b|\binstead of\b|\bin place of\b|\bbecomes?\b"),
      "replace"),
     (re.compile(r"\b(?:can|may|could) (?:all |both |each |just )?go\b(?= *(?:$|[.,;!]| once"
