@@ -134,7 +134,7 @@ def test_results_in_new_words(wrong: str, right: str) -> None:
 @pytest.mark.parametrize(
     ("wrong", "right"),
     [
-        ("Seats are limited.", "Seats in the waiting room are arranged by the door."),
+        ("Seats are limited and likely to fill fast.", "Seats are limited."),
         ("The surgeons are leaders in their field.", "The surgeons work at 13 sites."),
         ("The study pays generously.", "The study does not say whether it pays."),
         ("Too good a chance to turn down.", "A chance to ask questions comes first."),

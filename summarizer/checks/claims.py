@@ -282,14 +282,13 @@ EFFICACY_RULES += [
         r"|\b(?:settles?|settled|calms?|calmed|clears?|cleared|goes|go|went) (?:right |all )?"
         r"(?:down|up|away|off) for good\b"
         r"|\bright as rain\b|\bas good as new\b|\bmelts? away\b"
-        r"|\bknocks? (?:[\w'-]+ ){0,3}?on the head\b"
         r"|\b(?:back )?on (?:your|their|my|his|her|our) feet (?:again )?(?:in|within) (?:a |no"
         r" |\w+ )?(?:days?|weeks?|months?|time)\b"
         r"|\b(?:feel|feeling|felt|be|being|back to|get back to) (?:like )?(?:my|your|his|her"
         r"|their|our) (?:old|normal|usual) (?:self|selves)\b(?= (?:again|within|in|after|by"
         r"|once|soon|quickly)|[.,;!]|$)",
         "clear clears cleared clearing sort sorts wonders settle settles settled calm calms "
-        "calmed goes go went self selves rain new melt melts knock knocks feet",
+        "calmed goes go went self selves rain new melt melts feet",
     ),
 ]
 
@@ -919,9 +918,7 @@ PROMO_RULE = Rule(
     r"|(?:spots|places|spaces|slots|seats|openings)(?: are| will)? (?:won'?t|will not|don'?t"
     r"|do not|never) last|(?:spots|places|spaces|slots|seats|openings)(?: are)? (?:filling(?: up)?"
     r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last"
-    # scarcity as a card states it: "Places limited; expected to fill quickly"
-    r"|(?:spots|places|spaces|slots|seats|openings)(?: are| is)? (?:very |strictly )?limited"
-    r"(?= *(?:[.,;:!]|$| and\b| so\b))"
+    # a rush foretold ("Places are limited" alone is a fact): "expected to fill quickly"
     r"|(?:expected|likely|set|bound|sure|going) to fill (?:up )?(?:quickly|fast|soon|rapidly)"
     # the team praised: "top of their field", "leaders in their field"
     r"|top (?:of|in) (?:their|the|his|her|its) (?:field|game|profession|specialty)"
