@@ -203,6 +203,95 @@ EFFICACY_RULES += [
     ),
 ]
 
+# A verdict reported at second hand, as a catalogue or a card words it: "Harms described as
+# trivial", "judged risk-free for every volunteer", "credited with reversing the damage",
+# "big improvements in mobility noted for most users". The report is the claim: the record
+# reports no verdict of its own (a question or a "whether" is hedged).
+_SAID_TO = (
+    r"(?:described as|considered|deemed|judged|regarded as|rated|reported as|said to be"
+    r"|thought to be|found to be)"
+)
+_FOR_MOST = (
+    r"(?:for|in|among|across) (?:all|every|each|most|many|nearly all|almost all|nearly every"
+    r"|almost every|virtually every|virtually all|the majority of) (?:the )?"
+    r"(?:participants?|patients?|people|volunteers?|users?|members?|those|children|adults"
+    r"|enrollees)\b|for (?:participants|patients|people|volunteers|users) (?:generally|overall"
+    r"|in general|across the board)\b"
+)
+EFFICACY_RULES += [
+    Rule(
+        r"\b(?:side[- ]effects?|risks?|harms?|adverse (?:effects|events|reactions)|downsides?)"
+        r"\s+(?:(?:were|are|was|is|have been)\s+)?(?:generally |widely |consistently )?"
+        + _SAID_TO
+        + r"\s+(?:very |extremely |essentially |largely )?(?:negligible|minimal|trivial"
+        r"|insignificant|non-?existent|nil|harmless)\b",
+        "described considered deemed judged regarded rated reported said thought found",
+    ),
+    Rule(
+        r"\b" + _SAID_TO + r"\s+(?:very |extremely |entirely |completely )?(?:low[- ]risk"
+        r"|risk[- ]free|harmless|safe|beneficial|effective)\s+" + _FOR_MOST,
+        "described considered deemed judged regarded rated reported said thought found",
+    ),
+    Rule(
+        r"\b(?:widely|generally|universally|commonly) (?:regarded|considered|seen|accepted"
+        r"|recogni[sz]ed|known) as (?:very |entirely )?(?:safe|effective|harmless|risk-free"
+        r"|beneficial|well[- ]tolerated)\b"
+        r"|\b(?:well[- ]tolerated|tolerated well) by (?:nearly |almost |virtually )?(?:everyone"
+        r"|everybody|all|most)\b",
+        "widely generally universally commonly well-tolerated tolerated",
+    ),
+    Rule(
+        r"\bbenefits?\b[^.;:!?\n]{0,40}?\b" + _SAID_TO + r"\s+(?:both |very |truly )?"
+        r"(?:substantial|lasting|significant|considerable|marked|major|dramatic|remarkable"
+        r"|large|clear|long-lasting|life-changing|durable)\b",
+        "benefit benefits",
+    ),
+    Rule(
+        r"\b(?:said|reported|claimed|known|believed|shown|found) to (?:halt|arrest|reverse"
+        r"|stop|cure|heal|restore|repair|slow)\b"
+        r"|\b(?:credited with|praised for) (?:halting|arresting"
+        r"|reversing|stopping|curing|healing|restoring|repairing|slowing|relieving|easing"
+        r"|clearing|improving|resolving|ending)\b",
+        "said reported claimed known believed shown found credited praised",
+    ),
+    Rule(
+        r"\b(?:marked|major|big|large|dramatic|substantial|significant|considerable|clear"
+        r"|remarkable|striking|real|great|huge|notable) (?:gains?|improvements?|benefits?"
+        r"|recovery|relief)\b[^.;:!?\n]{0,50}?\b(?:reported|noted|seen|observed|recorded"
+        r"|documented)\s+"
+        + _FOR_MOST
+        # with no adjective, when it was seen in nearly everyone: "improvement noted in
+        # almost every participant"
+        + r"|\b(?:improvements?|gains?|recovery|relief|benefits?|remission)\s+(?:was |were )?"
+        r"(?:noted|seen|observed|reported|recorded|documented)\s+"
+        + _FOR_MOST
+        + r"|\b(?:recovery|improvement|relief|remission|healing) within (?:a |the first |\w+ )?"
+        r"(?:days?|weeks?|months?)\b[^.;:!?\n]{0,30}?\b(?:reported|noted|seen|observed"
+        r"|recorded|expected)?\s*" + _FOR_MOST,
+        "gain gains improvement improvements benefit benefits recovery relief remission healing",
+    ),
+    # A cure in chat words: "it'll clear your eczema right up", "really sorts the pain out for
+    # most people", "does wonders for your sleep", "the flare-ups settle down for good",
+    # "back to my old self within a month".
+    Rule(
+        r"\bclear(?:s|ed|ing)? (?:your|their|his|her|my|our|the|people's) [^.;:\n]{1,60}? "
+        r"(?:right|straight|completely|fully) up\b"
+        r"|\bsorts? (?:[^.;:\n]{1,60}? )?out (?:for (?:most|many|all|almost all|nearly all"
+        r"|everyone|everybody|good)|once and for all)\b"
+        r"|\b(?:does|do|did|doing|works?|worked|working) (?:absolute )?wonders\b"
+        r"|\b(?:settles?|settled|calms?|calmed|clears?|cleared|goes|go|went) (?:right |all )?"
+        r"(?:down|up|away|off) for good\b"
+        r"|\bright as rain\b|\bas good as new\b|\bmelts? away\b"
+        r"|\b(?:back )?on (?:your|their|my|his|her|our) feet (?:again )?(?:in|within) (?:a |no"
+        r" |\w+ )?(?:days?|weeks?|months?|time)\b"
+        r"|\b(?:feel|feeling|felt|be|being|back to|get back to) (?:like )?(?:my|your|his|her"
+        r"|their|our) (?:old|normal|usual) (?:self|selves)\b(?= (?:again|within|in|after|by"
+        r"|once|soon|quickly)|[.,;!]|$)",
+        "clear clears cleared clearing sort sorts wonders settle settles settled calm calms "
+        "calmed goes go went self selves rain new melt melts feet",
+    ),
+]
+
 # Benefit and safety predicates that need no cue word: each is an assertion unless its
 # clause is a question, a purpose or a hedge (see BENEFIT_HEDGE_RE below).
 BENEFIT_VERBS = (
@@ -717,6 +806,46 @@ RESULTS_RULES += [
         "worked",
     ),
 ]
+# A finding reported in a card's or a chat's words: "Main outcome reported as met",
+# "early data favourable to the drug", "they've reached what they set out to", "fewer of them
+# needed hospital care, going by the results".
+RESULTS_RULES += [
+    Rule(
+        r"\b(?:primary|main|key|secondary|overall) (?:goal|aim|target|end ?point|objective"
+        r"|outcome)s? (?:(?:was|were|has been|have been) )?(?:reported|described|recorded"
+        r"|confirmed|declared|listed) as (?:(?:fully|successfully) )?(?:met|reached|achieved"
+        r"|hit|missed|exceeded|attained)\b",
+        "reported described recorded confirmed declared listed",
+    ),
+    Rule(
+        # (not "positive": "test results positive for HPV" says who may join)
+        r"\b(?:results?|findings|data|outcomes?|evidence)(?: so far| to date)? (?:(?:are|were|look"
+        r"|looked|seem|appear) )?(?:clearly |broadly |largely )?(?:favou?rable|encouraging"
+        r"|supportive) (?:to|for|towards?) (?:the )?(?:new |active |experimental )?(?:treatment"
+        r"|drug|medicine|therapy|device|intervention|vaccine|app|procedure|surgery|operation"
+        r"|programme|program|approach)s?\b",
+        "favourable favorable encouraging supportive",
+    ),
+    Rule(
+        r"\b(?:reached|achieved|hit|met|got|managed|done) (?:exactly |just )?(?:what|everything"
+        r"|all) (?:they|it|the study|the team|the researchers|we)(?: were|'d| had| was)?(?: been)?"
+        r" (?:aiming|aimed|hoping|hoped|looking|setting out|set out|going|trying) (?:for|to)\b",
+        "reached achieved hit met got managed done",
+    ),
+    Rule(
+        r"\b(?:it|they|this|the (?:\w+ )?(?:treatment|drug|medicine|therapy|surgery|operation"
+        r"|app|device|programme|program))(?:'s| has| have)? turned out to (?:work|help|be (?:safe"
+        r"|effective|a success|better))\b",
+        "turned",
+    ),
+    Rule(
+        # (not "based on the results of earlier studies": the record's background)
+        r"\b(?:going by|judging by|judging from) (?:the )?(?:results?|findings|data)\b"
+        r"|\b(?:the )?(?:results?|findings|data) (?:say|says|said|tell us|told us)\b"
+        r"(?= *(?:[.,;!]|$|that))",
+        "going judging results result findings data",
+    ),
+]
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -788,8 +917,29 @@ PROMO_RULE = Rule(
     r"|(?:huge|golden|big|massive|great|perfect|incredible) opportunity"
     r"|(?:spots|places|spaces|slots|seats|openings)(?: are| will)? (?:won'?t|will not|don'?t"
     r"|do not|never) last|(?:spots|places|spaces|slots|seats|openings)(?: are)? (?:filling(?: up)?"
-    r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last)\b",
-    _PROMO_WORDS,
+    r"|going|running out) fast|while (?:spots|places|spaces|slots|stocks) last"
+    # a rush foretold ("Places are limited" alone is a fact): "expected to fill quickly"
+    r"|(?:expected|likely|set|bound|sure|going) to fill (?:up )?(?:quickly|fast|soon|rapidly)"
+    # the team praised: "top of their field", "leaders in their field"
+    r"|top (?:of|in) (?:their|the|his|her|its) (?:field|game|profession|specialty)"
+    r"|leaders? in (?:their|the|his|her|its) field"
+    # the pay praised, not stated: "they pay really well", "generous payments"
+    r"|pays? (?:really |very |extremely |so |quite |ever so )?(?:well|generously|handsomely)"
+    r"|(?:generous|handsome|excellent|great) (?:pay|payments?|compensation|rewards?)"
+    # a chance not to be missed: "too good a chance to pass up", "daft to miss out on"
+    r"|too good (?:an? )?(?:opportunity|chance|offer|deal) to (?:miss|pass up|turn down|refuse)"
+    r"|(?:daft|silly|crazy|mad|foolish|stupid) (?:to (?:miss|pass up|say no|turn (?:it|this)"
+    r" down))"
+    # praise passed on from those who took part: "everyone who's done it says it was great"
+    r"|(?:everybody|everyone|all|anyone) (?:who'?s|who has|who have|that'?s|i know who'?s)"
+    r" (?:done|tried|been on|taken part in|had|used) (?:it|this|the (?:study|trial|treatment))"
+    r"[^.;!?\n]{0,12}? (?:says?|said|loved|raves?|raved|swears?|swore|praises?|praised)"
+    r"|marvell?ous|terrific|fabulous|(?:world-)?renowned|won'?t regret (?:it|this|joining)"
+    r"|(?:raving|raves|raved) about|golden chance)\b",
+    _PROMO_WORDS + " fill field leaders leader pays pay payments payment compensation rewards "
+    "reward daft silly crazy mad foolish stupid good says said loved rave raves raved swear "
+    "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
+    "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
@@ -1060,6 +1210,48 @@ ADVICE_RULES.append(
         "book reserve secure claim grab lock reply respond text txt message dm",
     )
 )
+# Advice in a card's or a relative's words: "Book a screening visit soon", "Ask Dr Okafor
+# to put you on X", "Skip your usual dose on visit days", "you can drop your other tablets
+# once you're in", "Readers advised to come off their medicines first".
+ADVICE_RULES += [
+    Rule(
+        r"\bask (?:dr\.?|doctor|nurse|prof\.?|professor) [a-z][\w'-]* (?:to (?:switch|put|move"
+        r"|change|start|prescribe|refer|give|get|sign|enrol+)|about (?:switching|starting|getting"
+        r"|joining)|for (?:a |the )?(?:referral|prescription))\b",
+        "ask",
+    ),
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=^- ))(?:book|arrange|schedule|make|request) (?:a |an |your )"
+        r"(?:[\w-]+ )?(?:appointment|screening|consultation|assessment)\b",
+        "book arrange schedule make request",
+        re.MULTILINE,
+    ),
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=^- ))(?:omit|skip|miss|withhold|leave out|halve|drop) (?:your |the"
+        r" |any )?(?:usual|regular|normal|morning|daily|current|evening) (?:dose|doses|medicines?"
+        r"|medications?|tablets|pills|insulin|prescriptions?|meds)\b",
+        "omit skip miss withhold leave halve drop",
+        re.MULTILINE,
+    ),
+    Rule(
+        r"\byou(?: can| could| may|'re free to| are free to|'ll be able to| will be able to)"
+        r" (?:just |safely |simply )?(?:stop|leave off|drop|skip|come off|give up|quit|ditch"
+        r"|forget about|pack in) (?:all |taking )?(?:your|the) (?:usual|other|regular|normal"
+        r"|current|own|existing) (?:medicines?|medications?|tablets|pills|drugs|treatments?"
+        r"|prescriptions?|meds|inhalers?)\b",
+        "stop leave drop skip come give quit ditch forget pack",
+    ),
+    Rule(
+        r"\bhave a (?:word|chat|talk) with (?:your|the) (?:doctor|gp|specialist|consultant|nurse)"
+        r" about (?:switching|starting|getting|going on|joining|signing up|coming off|stopping)\b"
+        r"|\bget (?:yourself|yourselves) (?:booked|signed) (?:in|up)\b",
+        "word chat talk booked signed",
+    ),
+    Rule(
+        r"\breaders?(?: are| were| is)? (?:advised|told|urged|encouraged|recommended) to\b",
+        "advised told urged encouraged recommended",
+    ),
+]
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"
