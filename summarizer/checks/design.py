@@ -503,7 +503,12 @@ _STATUS_HEDGE_RE = re.compile(
     # a plan, not a state: "It should be finished by June 2018"
     r"|should|shall|scheduled|due|estimated|anticipated|set to|aims?|target\w*"
     r"|after (?:it|the study|the trial)|when (?:it|the study|the trial) (?:ends|finishes|is"
-    r"|closes))\b|\?"
+    r"|closes)"
+    # a plan said in everyday words: "it's meant to be finished by 2030", "they're hoping to
+    # have it wrapped up in May", "they plan to finish in 2031"
+    r"|meant to|supposed to|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to)\b|\?"
+    # will, contracted: "they reckon it'll be finished in July"; "it'd be done by then"
+    r"|\w'(?:ll|d) be\b"
 )
 # Where a status word is about a person's part, not the study: "your part is done", "the
 # treatment is over after 12 weeks".

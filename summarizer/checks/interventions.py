@@ -991,6 +991,17 @@ def _given_in_study(ctx: Context, at: int) -> bool:
     )
 
 
+# Whom a letter, a chat or a call speaks to: "people get the treatment, Mum." ends a list
+# with the listener, not with one more thing given.
+ADDRESS_WORDS = frozenset(
+    ["mum", "mom", "mam", "mummy", "mommy", "mother", "dad", "daddy", "father", "nan", "nana",
+     "nanna", "gran", "granny", "grandma", "grandmother", "grandpa", "grandad", "granddad",
+     "grandfather", "auntie", "aunty", "uncle", "love", "dear", "darling", "sweetheart",
+     "sweetie", "mate", "pal", "buddy", "hun", "hon", "babe", "sis", "bro", "guys", "folks",
+     "sir", "madam", "ma'am"]
+)  # fmt: skip
+
+
 def _new_words(ctx: Context, phrase: str) -> list[str]:
     """The words of ``phrase`` that name something and that the record never uses."""
     english = _cmu_syllables()
@@ -1003,6 +1014,7 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
         and w not in QUALIFIER_STOP
         and w not in CAP_STOP
         and w not in NUMBER_WORDS  # "gets sixty-three people": a count, not a treatment
+        and w not in ADDRESS_WORDS
         # a participle the dictionary knows: "an intervention assigned by the researchers"
         and not (w.endswith("ed") and w in english)
         and not ctx.facts.mentions(w)

@@ -1,0 +1,48 @@
+"""Held-out v18 (a catalogue entry, a phone call to a relative, ...) was measured once,
+untuned; these pin what was fixed after that measurement for the record's fields, numbers
+and treatments, in wordings of our own on real records: the faithful form passes, and the
+wrong form is caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import caught_only_when_wrong, codes, record
+
+SPINE = "NCT00000410.json"  # all sexes, completed, 501 enrolled (actual), randomized, placebo
+REGISTRY = "NCT00258583.json"  # observational, recruiting, 5,000 (estimated), no treatment
+INFANTS = "NCT02708238.xml"  # criteria: "age ≥2 weeks to 4 months"
+
+
+# --- false flags -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("listener", ["Mum", "Dad", "love", "Gran"])
+def test_the_person_spoken_to_is_no_treatment(listener: str) -> None:
+    caught_only_when_wrong(
+        SPINE,
+        f"Everybody gets given warfarin, {listener}.",
+        f"Everybody gets given the treatment, {listener}.",
+        "intervention.unknown",
+    )
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Word is it'll be finished around 2035, love.",
+        "It's meant to be finished by the summer of 2035.",
+        "They're hoping to be finished in 2035.",
+    ],
+)
+def test_a_planned_end_is_no_status(plan: str) -> None:
+    caught_only_when_wrong(REGISTRY, "The study's finished now.", plan, "status.mismatch")
+
+
+@pytest.mark.parametrize("mark", ["…", "..."])
+def test_a_criterion_read_out_after_an_ellipsis_is_the_records_own_text(mark: str) -> None:
+    text = f"it says who can join, the first bit goes:\n  {mark} age ≥2 weeks to 4 months\n\nok"
+    assert [c for c in codes(record(INFANTS), text) if c.startswith("age.")] == []
+    # a line after the mark that is not the record's is read as ever
+    said = f"it says who can join:\n  {mark} babies up to 9 months\n\nok"
+    assert "age.maximum" in codes(record(INFANTS), said)
