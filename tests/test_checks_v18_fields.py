@@ -46,3 +46,73 @@ def test_a_criterion_read_out_after_an_ellipsis_is_the_records_own_text(mark: st
     # a line after the mark that is not the record's is read as ever
     said = f"it says who can join:\n  {mark} babies up to 9 months\n\nok"
     assert "age.maximum" in codes(record(INFANTS), said)
+
+
+# --- condition -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Subjects: trigger finger -- clinical trials.",
+            "Subjects: low back pain -- clinical trials.",
+        ),
+        ("So this is a trial for hammer toes, Dad.", "So this is a trial for slipped discs, Dad."),
+        ("honestly it's a chilblains study", "honestly it's a slipped disc study"),
+        ("Hiccoughs are what the study is about.", "Back pain is what the study is about."),
+    ],
+)
+def test_the_illness_in_other_words(wrong: str, right: str) -> None:
+    caught_only_when_wrong(SPINE, wrong, right, "condition.mismatch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a study for twelve weeks.",
+        "It's a trial for the new operation.",
+        "It's a study for adults with low back pain.",
+        "It's a study for whether surgery helps.",
+    ],
+)
+def test_what_a_study_is_for_besides_an_illness(text: str) -> None:
+    assert "condition.mismatch" not in codes(record(SPINE), text)
+
+
+# --- enrollment type -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("trial", "wrong", "right"),
+    [
+        (REGISTRY, "Enrolment achieved: 5,000 people.", "Enrolment target: 5,000 people."),
+        (REGISTRY, "Recruitment reached 5,000 people.", "Recruitment aims at 5,000 people."),
+        (SPINE, "Enrolment sought: 501 participants.", "Enrolment attained: 501 participants."),
+    ],
+)
+def test_enrollment_type_as_a_label(trial: str, wrong: str, right: str) -> None:
+    caught_only_when_wrong(trial, wrong, right, "enrollment.type")
+
+
+# --- status --------------------------------------------------------------------------------
+
+WITHDRAWN = "NCT00973089.json"  # withdrawn before anyone joined
+AVAILABLE = "NCT01220531.xml"  # expanded access, available
+
+
+@pytest.mark.parametrize(
+    ("trial", "wrong", "right"),
+    [
+        (REGISTRY, "Apparently the trial's all done with now.", "It's still signing folk up."),
+        (SPINE, "We haven't launched the sign-ups yet.", "It's all done with now."),
+        (WITHDRAWN, "Shelf note: Trial completed.", "Shelf note: Trial withdrawn."),
+        (AVAILABLE, "Note: scheme closed; drug no longer provided.", "Note: scheme open."),
+    ],
+)
+def test_status_in_other_words(trial: str, wrong: str, right: str) -> None:
+    caught_only_when_wrong(trial, wrong, right, "status.mismatch")
+
+
+def test_done_with_something_is_no_status() -> None:
+    assert "status.mismatch" not in codes(record(REGISTRY), "The scan is done with a magnet.")

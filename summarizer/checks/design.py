@@ -83,6 +83,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
      rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
      rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"
+     # "They haven't opened recruitment yet", "we haven't started the sign-ups"
+     rf"|\b{HAS_NOT} (?:yet |even )?(?:opened|started|begun|launched) (?:up )?(?:the |their )?"
+     rf"{SIGNUP}\b"
      # "They haven't opened it up for sign-ups yet"
      rf"|\b{HAS_NOT} (?:yet )?opened (?:it |things |the \w+ )?(?:up )?(?:for|to) (?:{SIGNUP}"
      r"|new \w+|people|participants|volunteers|patients|applications)\b"),
@@ -161,7 +164,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished(?! (?:in|on)"
      r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up"
      r"|finali[sz]ed)"
-     r"\b(?! early)|\bstatus: completed\b"),
+     r"\b(?! early)|\bstatus: completed\b"
+     # a headline or a label's value: "Availability: Study completed." ("Study completed by
+     # 120 people" says what the people did)
+     r"|(?:^|(?<=[:.!;] )|(?<=\n))(?:the )?(?:study|trial) (?:now |already )?completed\b"
+     r"(?! (?:by|early|ahead)\b)"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
@@ -463,7 +470,14 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|ing)) (?:it|them) (?:out|over)\b"
         # "isn't giving it out anymore" (not "isn't giving it out to children")
         r"|\b(?:not|isn't|doesn't|does not|aren't|don't|do not)\b (?:\w+ )?(?:hand(?:ing|s)?"
-        r"|giv(?:e|es|ing)) (?:it|them) (?:out|over) (?:any ?more|now|at the moment)\b")),
+        r"|giv(?:e|es|ing)) (?:it|them) (?:out|over) (?:any ?more|now|at the moment)\b"
+        # passive, as a catalogue's note says it: "treatment no longer supplied", "the
+        # programme closed"
+        r"|\b(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)"
+        r" (?:is |are )?(?:no longer|not any ?more) (?:being )?(?:supplied|provided|handed out"
+        r"|given out|offered)\b"
+        r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
+        r"(?! to\b)")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -478,7 +492,10 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*(?:over|done|complete|closed)\b"
         # at the clause's end: "is complete digeorge anomaly" describes the illness
-        r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))")),
+        r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
+        # spoken: "the study's all done with" (not "done with a needle")
+        r"|\b(?:is|are|was|were|'s|'re)\s+(?:now |all |already |well |long )*done with"
+        r"(?=\s*(?:[.,;:!?)\n]|$|now\b))")),
 ]  # fmt: skip
 # Words one of which every reading above holds: a sentence without any is not read.
 _STATUS_WORD_RE = re.compile(

@@ -55,6 +55,9 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\best\.|\(est\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
+    # the same label for a goal: "Enrolment sought: 120", "Sample aimed for: 60"
+    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    r" (?:sought|aimed for|hoped for|wanted|desired)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
     r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
     # seeking them, in speech: "They're after 60 people in total"
@@ -74,6 +77,10 @@ PAST_ENROLL_RE = re.compile(
     r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
+    # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
+    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    r" (?:achieved|attained|reached|obtained)\b|\b(?:achieved|attained) (?:enrol+ment|sample"
+    r"|recruitment|sample size)\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
 # A count with a word of joining right after it is the enrollment, with no noun for people:

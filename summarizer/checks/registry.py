@@ -474,6 +474,31 @@ CONDITION_RULES = [
         r"(?<![a-z] )\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
         "condition conditions",
     ),
+    # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
+    # clinical trials", "Asthma -- research -- Canada".
+    Rule(
+        r"(?:^|(?<=\n)|(?<=: )|(?<=; ))(?P<what>[^.,;:()\n\"]{3,60}?)\s+--\s+(?:clinical "
+        r"trials|research|treatment|therapy|drug therapy|prevention|diagnosis|surgery)\b",
+        "trials research treatment therapy prevention diagnosis surgery",
+        re.MULTILINE,
+    ),
+    # Said to someone: "it's a study for gout", "this is a trial for lupus". Not whom it is
+    # for, what it tests, nor for how long: "a study for adults", "a trial for the new
+    # drug", "a study for twelve weeks".
+    Rule(
+        r"\b(?:it|this|that|this one|that one)(?:'s| is| was) (?:a|an|the) (?:[\w-]+ )?(?:study"
+        r"|trial) for\s+(?!(?:(?:young|older|new|healthy|sick) )?(?:people|patients|adults"
+        r"|children|kids|men|women|participants|volunteers|those|anyone|babies|infants|families"
+        r"|smokers|teens|teenagers|girls|boys|folks|ppl)\b)"
+        r"(?!(?:the|a|an|this|that|its|their|our|your|\d+|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|twelve|several|many|some|a few|about|around|up to|over|under)\b)"
+        # nor what it asks or serves: "a study for whether it helps", "for medical research"
+        r"(?!(?:whether|how|what|why|if|which|when|who|medical|research|science|purposes?"
+        r"|money|free|pay|real)\b)"
+        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|to|by|with|at"
+        r"|is|are|was)\b|[.,;:()\n!?]|\s[—–-]\s|$)",
+        "study trial",
+    ),
 ]
 # Words that describe rather than name a condition ("a condition called ...").
 CONDITION_STOP = {
