@@ -11,6 +11,7 @@ from tests.checks_support import caught_only_when_wrong, codes, record
 
 SPINE = "NCT00000410.json"  # all sexes, completed, 501 enrolled (actual), randomized, placebo
 REGISTRY = "NCT00258583.json"  # observational, recruiting, 5,000 (estimated), no treatment
+PLACEBO = "NCT00353704.json"  # placebo-controlled
 INFANTS = "NCT02708238.xml"  # criteria: "age ≥2 weeks to 4 months"
 
 
@@ -116,3 +117,67 @@ def test_status_in_other_words(trial: str, wrong: str, right: str) -> None:
 
 def test_done_with_something_is_no_status() -> None:
     assert "status.mismatch" not in codes(record(REGISTRY), "The scan is done with a magnet.")
+
+
+# --- treatments ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd be booked in for a colonoscopy on day one.",
+        "They're scheduled for a barium swallow first.",
+        "Kit handed out: a hearing loop.",
+    ],
+)
+def test_a_procedure_or_device_in_other_words(text: str) -> None:
+    assert "intervention.unknown" in codes(record(SPINE), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd be booked in for a chat with the nurse.",
+        "The news is a hard pill to swallow.",
+        "Your doctor is kept in the loop.",
+    ],
+)
+def test_a_swallow_or_a_loop_alone_is_no_device(text: str) -> None:
+    assert "intervention.unknown" not in codes(record(SPINE), text)
+
+
+@pytest.mark.parametrize("denial", ["There isn't any placebo arm.", "They don't use a placebo."])
+def test_a_placebo_denied_with_a_contraction(denial: str) -> None:
+    caught_only_when_wrong(
+        PLACEBO, denial, "You won't know if you get the placebo.", "intervention.placebo"
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+FIFTEEN_MONTHS = "NCT05594173.json"  # runs 2019-09-13 to 2020-12-20, no stated duration
+
+
+@pytest.mark.parametrize(
+    "text", ["Length of involvement: about 15 months.", "I'd be taking part for 15 months."]
+)
+def test_one_persons_time_said_of_oneself(text: str) -> None:
+    assert "number.untraced" in codes(record(FIFTEEN_MONTHS), text)
+    assert "number.untraced" not in codes(record(FIFTEEN_MONTHS), "The study took 15 months.")
+
+
+# --- sponsor -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Credits: Corporate author (sponsor): Genentech.",
+            "Credits: Corporate author (sponsor): Dartmouth-Hitchcock Medical Center.",
+        ),
+        ("Genentech is down as the sponsor.", "Dartmouth-Hitchcock is listed as sponsor."),
+    ],
+)
+def test_the_sponsor_as_a_role(wrong: str, right: str) -> None:
+    caught_only_when_wrong(SPINE, wrong, right, "sponsor.mismatch")

@@ -184,6 +184,8 @@ SPONSOR_RULES = [
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
         r"|[Bb]acked) by"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
+        # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
+        r"|\((?:lead )?[Ss]ponsor\):"
         # as a show credits it: "brought to you by Roche", "courtesy of the NIH"
         r"|\b[Bb]rought to (?:you|us|listeners) by|\b[Cc]ourtesy of)\s+(?:the\s+)?"
         # a translation's "sponsored by the entity Medice" (por la entidad)
@@ -193,7 +195,10 @@ SPONSOR_RULES = [
     ),
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
-        r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
+        # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
+        r"(?:(?:is|are) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
+        r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
+        r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
         # a handout's "X is responsible for running the study", "in charge of leading it"
         r"|(?:in charge of|responsible for)(?: (?:running|leading|conducting|organi[sz]ing"
