@@ -181,3 +181,19 @@ def test_one_persons_time_said_of_oneself(text: str) -> None:
 )
 def test_the_sponsor_as_a_role(wrong: str, right: str) -> None:
     caught_only_when_wrong(SPINE, wrong, right, "sponsor.mismatch")
+
+
+# --- study type ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "The folk in it actually get given the drug, love.",
+        "Everyone gets the actual medicine.",
+        "Volunteers receive the drug being tested.",
+    ],
+)
+def test_an_interventional_study_in_other_words(wrong: str) -> None:
+    right = "People who get the drug from their own doctor are just followed."
+    caught_only_when_wrong(REGISTRY, wrong, right, "study_type.mismatch")

@@ -723,11 +723,22 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
     r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
-    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
+    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b"
+    # the people in it handed the treatment itself: "the people taking part actually get
+    # given the treatment", "you get the actual treatment", "participants receive the
+    # treatment under test" (not "people who get the treatment from their own doctor")
+    r"|\b(?:people|participants|patients|volunteers|everyone|you|they|folks?|ppl)(?: taking part"
+    r"| in (?:it"
+    r"|the study|the trial))?\s+actually\s+(?:get|gets|are|is|will be|will get|receive"
+    r"|receives)\s+(?:given\s+)?(?:the|a|an)\s+(?:actual\s+|real\s+)?(?:treatment|drug"
+    r"|medicine|therapy)\b"
+    r"|\b(?:receive|receives|get|gets|given)\s+the\s+(?:actual\s+(?:treatment|drug|medicine"
+    r"|therapy)|(?:treatment|drug|medicine|therapy)\s+(?:under (?:test|study)|being (?:tested"
+    r"|studied|tried)))\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
     "chance assigned allocated give gives hand hands provide provides administer administers "
     "assign assigns allocate allocates decide decides choose chooses pick picks determine "
-    "determines hand offer offers",
+    "determines hand offer offers receives gets actually actual",
 )
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 
