@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.checks import run_checks
 from tests.checks_support import caught_only_when_wrong, codes, record
 
 SPINE = "NCT00000410.json"  # all sexes, completed, 501 enrolled (actual), randomized, placebo
@@ -197,3 +198,29 @@ def test_the_sponsor_as_a_role(wrong: str, right: str) -> None:
 def test_an_interventional_study_in_other_words(wrong: str) -> None:
     right = "People who get the drug from their own doctor are just followed."
     caught_only_when_wrong(REGISTRY, wrong, right, "study_type.mismatch")
+
+
+# --- ages and jargon -----------------------------------------------------------------------
+
+FROM_8_MONTHS = "NCT05814159.json"  # minimum age 8 months, no maximum
+
+
+def test_a_babys_youngest_age_as_a_rule_for_the_reader() -> None:
+    caught_only_when_wrong(
+        FROM_8_MONTHS,
+        "Your baby has got to be 11 months or over.",
+        "Your baby has got to be 8 months or over.",
+        "age.minimum",
+    )
+
+
+def test_an_age_range_said_age_wise() -> None:
+    caught_only_when_wrong(
+        "NCT02260193.xml", "Age-wise it's 18 to 65.", "Age-wise it's 18 to 79.", "age.range"
+    )
+
+
+@pytest.mark.parametrize("text", ["Any SUSARs go to the regulator.", "Terms coded in MedDRA."])
+def test_safety_reporting_shorthand_is_jargon(text: str) -> None:
+    found = run_checks(record(SPINE), text).warnings
+    assert any(f.code == "readability.jargon" for f in found), text
