@@ -136,6 +136,12 @@ JARGON: dict[str, str] = {
     "sae": "a serious unwanted health problem during the study",
     "ctcae": "a standard scale of how severe side effects are",
     "dsmb": "an independent group that watches over the study's safety",
+    # safety reporting's shorthand: "SUSARs expedited", "AEs coded to MedDRA"
+    "susar": "a serious side effect nobody expected that the drug may have caused",
+    "suspected unexpected serious adverse reaction": (
+        "a serious side effect nobody expected that the drug may have caused"
+    ),
+    "meddra": "a standard dictionary of medical words for side effects",
     "data safety monitoring board": "an independent group that watches over the study's safety",
     "adjudicated": "reviewed and decided by independent experts",
     # a statistical analysis plan's shorthand ("PRO" and "ICE" are left out: "pros and cons",

@@ -82,9 +82,10 @@ _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # bullets: an item is an item whatever marks it, and a screen reader's text says so in words
 # ("Item: Age 18 or over", "List item 2: ..."). A chat or an email quotes the record's lines
 # after "> ", and the quoted line may be a numbered item of its own ("> 5. Sign the consent").
+# Read out over the phone or in a chat, the record's lines trail in after an ellipsis.
 _BULLET_RE = re.compile(
-    r"^\s*(?:>\s*)*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜>]|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:"
-    r"|[Bb]ullet:)\s+"
+    r"^\s*(?:>\s*)*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜>…]|\.{3}|\d{1,2}[.)]"
+    r"|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:|[Bb]ullet:)\s+"
 )
 _EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"

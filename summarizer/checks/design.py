@@ -83,6 +83,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
      rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
      rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"
+     # "They haven't opened recruitment yet", "we haven't started the sign-ups"
+     rf"|\b{HAS_NOT} (?:yet |even )?(?:opened|started|begun|launched) (?:up )?(?:the |their )?"
+     rf"{SIGNUP}\b"
      # "They haven't opened it up for sign-ups yet"
      rf"|\b{HAS_NOT} (?:yet )?opened (?:it |things |the \w+ )?(?:up )?(?:for|to) (?:{SIGNUP}"
      r"|new \w+|people|participants|volunteers|patients|applications)\b"),
@@ -161,7 +164,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished(?! (?:in|on)"
      r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up"
      r"|finali[sz]ed)"
-     r"\b(?! early)|\bstatus: completed\b"),
+     r"\b(?! early)|\bstatus: completed\b"
+     # a headline or a label's value: "Availability: Study completed." ("Study completed by
+     # 120 people" says what the people did)
+     r"|(?:^|(?<=[:.!;] )|(?<=\n))(?:the )?(?:study|trial) (?:now |already )?completed\b"
+     r"(?! (?:by|early|ahead)\b)"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
@@ -463,7 +470,14 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|ing)) (?:it|them) (?:out|over)\b"
         # "isn't giving it out anymore" (not "isn't giving it out to children")
         r"|\b(?:not|isn't|doesn't|does not|aren't|don't|do not)\b (?:\w+ )?(?:hand(?:ing|s)?"
-        r"|giv(?:e|es|ing)) (?:it|them) (?:out|over) (?:any ?more|now|at the moment)\b")),
+        r"|giv(?:e|es|ing)) (?:it|them) (?:out|over) (?:any ?more|now|at the moment)\b"
+        # passive, as a catalogue's note says it: "treatment no longer supplied", "the
+        # programme closed"
+        r"|\b(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)"
+        r" (?:is |are )?(?:no longer|not any ?more) (?:being )?(?:supplied|provided|handed out"
+        r"|given out|offered)\b"
+        r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
+        r"(?! to\b)")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -478,7 +492,10 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*(?:over|done|complete|closed)\b"
         # at the clause's end: "is complete digeorge anomaly" describes the illness
-        r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))")),
+        r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
+        # spoken: "the study's all done with" (not "done with a needle")
+        r"|\b(?:is|are|was|were|'s|'re)\s+(?:now |all |already |well |long )*done with"
+        r"(?=\s*(?:[.,;:!?)\n]|$|now\b))")),
 ]  # fmt: skip
 # Words one of which every reading above holds: a sentence without any is not read.
 _STATUS_WORD_RE = re.compile(
@@ -503,7 +520,12 @@ _STATUS_HEDGE_RE = re.compile(
     # a plan, not a state: "It should be finished by June 2018"
     r"|should|shall|scheduled|due|estimated|anticipated|set to|aims?|target\w*"
     r"|after (?:it|the study|the trial)|when (?:it|the study|the trial) (?:ends|finishes|is"
-    r"|closes))\b|\?"
+    r"|closes)"
+    # a plan said in everyday words: "it's meant to be finished by 2030", "they're hoping to
+    # have it wrapped up in May", "they plan to finish in 2031"
+    r"|meant to|supposed to|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to)\b|\?"
+    # will, contracted: "they reckon it'll be finished in July"; "it'd be done by then"
+    r"|\w'(?:ll|d) be\b"
 )
 # Where a status word is about a person's part, not the study: "your part is done", "the
 # treatment is over after 12 weeks".
@@ -701,11 +723,22 @@ TESTS_TREATMENT_RULE = Rule(
     r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
     r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
-    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b",
+    r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b"
+    # the people in it handed the treatment itself: "the people taking part actually get
+    # given the treatment", "you get the actual treatment", "participants receive the
+    # treatment under test" (not "people who get the treatment from their own doctor")
+    r"|\b(?:people|participants|patients|volunteers|everyone|you|they|folks?|ppl)(?: taking part"
+    r"| in (?:it"
+    r"|the study|the trial))?\s+actually\s+(?:get|gets|are|is|will be|will get|receive"
+    r"|receives)\s+(?:given\s+)?(?:the|a|an)\s+(?:actual\s+|real\s+)?(?:treatment|drug"
+    r"|medicine|therapy)\b"
+    r"|\b(?:receive|receives|get|gets|given)\s+the\s+(?:actual\s+(?:treatment|drug|medicine"
+    r"|therapy)|(?:treatment|drug|medicine|therapy)\s+(?:under (?:test|study)|being (?:tested"
+    r"|studied|tried)))\b",
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
     "chance assigned allocated give gives hand hands provide provides administer administers "
     "assign assigns allocate allocates decide decides choose chooses pick picks determine "
-    "determines hand offer offers",
+    "determines hand offer offers receives gets actually actual",
 )
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 

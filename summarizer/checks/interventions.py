@@ -814,11 +814,15 @@ DEVICE_HEADS = frozenset(
      "camera", "watch", "smartwatch", "thermometer", "scale", "stockings", "corrector",
      "correctors",
      # a motion logger worn on the wrist, a cap that cools the scalp, marrow drawn off
-     "actigraph", "actigraphs", "cap", "caps", "helmet", "aspiration", "aspirations"]
+     "actigraph", "actigraphs", "cap", "caps", "helmet", "aspiration", "aspirations",
+     # a loop that carries sound to a hearing aid, a swallow of barium watched on X-ray
+     "loop", "loops", "swallow", "swallows"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
-_HEADS_NEEDING_KIND = frozenset(["cap", "caps", "aspiration", "aspirations"])
+_HEADS_NEEDING_KIND = frozenset(
+    ["cap", "caps", "aspiration", "aspirations", "loop", "loops", "swallow", "swallows"]
+)
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
 # spirometry", "a dynamometer"; and the words that end so but are none.
 _DEVICE_ENDINGS = ("gram", "grams", "graphy", "meter", "meters", "metry", "scope")
@@ -846,7 +850,9 @@ _DEVICE_CUE_RE = compile_skipping(
     r"|home with|supplied with|provides?|providing|offers?|do|does|did|doing|perform(?:s|ed)?"
     r"|make|makes|making"
     r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
-    r"|to keep|free)\s+"
+    r"|to keep|free"
+    # an appointment made for it: "I'd be booked in for a gastroscopy", "scheduled for an MRI"
+    r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for)\s+"
     # or nothing before it but its article, where a fragment opens: "A cardiac MRI at your
     # first visit", "Extras: a knee arthroscopy"
     r"|^\s*(?=(?:a|an)\s))"
@@ -991,6 +997,17 @@ def _given_in_study(ctx: Context, at: int) -> bool:
     )
 
 
+# Whom a letter, a chat or a call speaks to: "people get the treatment, Mum." ends a list
+# with the listener, not with one more thing given.
+ADDRESS_WORDS = frozenset(
+    ["mum", "mom", "mam", "mummy", "mommy", "mother", "dad", "daddy", "father", "nan", "nana",
+     "nanna", "gran", "granny", "grandma", "grandmother", "grandpa", "grandad", "granddad",
+     "grandfather", "auntie", "aunty", "uncle", "love", "dear", "darling", "sweetheart",
+     "sweetie", "mate", "pal", "buddy", "hun", "hon", "babe", "sis", "bro", "guys", "folks",
+     "sir", "madam", "ma'am"]
+)  # fmt: skip
+
+
 def _new_words(ctx: Context, phrase: str) -> list[str]:
     """The words of ``phrase`` that name something and that the record never uses."""
     english = _cmu_syllables()
@@ -1003,6 +1020,7 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
         and w not in QUALIFIER_STOP
         and w not in CAP_STOP
         and w not in NUMBER_WORDS  # "gets sixty-three people": a count, not a treatment
+        and w not in ADDRESS_WORDS
         # a participle the dictionary knows: "an intervention assigned by the researchers"
         and not (w.endswith("ed") and w in english)
         and not ctx.facts.mentions(w)
@@ -1045,7 +1063,13 @@ _VALUE_NONE_RE = re.compile(
     r"(?:\s+(?:group|arm|control|comparison|used|given))?\s*(?::|-|=)\s*(?:none|no|nil|n/?a"
     r"|not used|not given|not applicable)\b"
 )
-NO_PLACEBO_RE = compile_skipping(r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$")
+# (and a contraction's "n't" right before it: "there isn't any placebo group", "they don't
+# use a placebo"; not "you won't know if you get the placebo")
+NO_PLACEBO_RE = compile_skipping(
+    r"\b(?:no|not|never|without|nobody|no one|none)\b[^.]{0,30}$"
+    r"|n't(?:\s+(?:be|have|has|use|uses|get|give|include|involve|receive|offer|compare|got"
+    r"|there|any|a|an|the|with|against|even|really|actually))*\s+$"
+)
 COMPARISON_RULE = Rule(
     # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
     # (Outfast) with"

@@ -90,7 +90,10 @@ def _other_countries(ctx: Context, q: Quantity) -> bool:
 # give the whole study's length, which is no one person's, so such a time must be stated.
 _PERSONAL_TIME_RE = compile_skipping(
     r"\b(?:time commitment|commitment|participation(?: length| time| period| duration)?|tied up"
-    r"|(?:you|each person|each participant"
+    r"|(?:length of |time of )?involvement"
+    # a diary's own: "I'd be taking part for 18 months", "it would take up 12 months of my life"
+    r"|take up (?:about |around |roughly )?(?=[^.;:\n]{0,20} of (?:my|your|their) (?:life|time))"
+    r"|(?:you|i|each person|each participant"
     r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
     r"|spend|be involved|be taking part|be part)"
     # a text message's "ur in it for like 18 months"

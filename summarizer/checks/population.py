@@ -55,6 +55,9 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\best\.|\(est\b"
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
+    # the same label for a goal: "Enrolment sought: 120", "Sample aimed for: 60"
+    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    r" (?:sought|aimed for|hoped for|wanted|desired)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
     r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
     # seeking them, in speech: "They're after 60 people in total"
@@ -74,6 +77,10 @@ PAST_ENROLL_RE = re.compile(
     r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
+    # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
+    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    r" (?:achieved|attained|reached|obtained)\b|\b(?:achieved|attained) (?:enrol+ment|sample"
+    r"|recruitment|sample size)\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
 # A count with a word of joining right after it is the enrollment, with no noun for people:
@@ -253,7 +260,9 @@ AGE_UNIT_FACTOR = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 AGE_CUE = (
     r"(?:aged?|ages?|age range|age limit|between|from|who are|you are|are|be|people|adults"
     r"|children|patients|participants|volunteers|anyone|men|women|everyone|open to|for|kids"
-    r"|teens|teenagers|infants|girls|boys|persons|individuals|subjects|ages:|age:)"
+    r"|teens|teenagers|infants|girls|boys|persons|individuals|subjects|ages:|age:"
+    # spoken: "Age-wise it's 18 to 65"
+    r"|age-?wise,? it(?:'s| is))"
 )
 AGE_CUE_BEFORE_RE = re.compile(rf"\b{AGE_CUE}\s*(?:of\s*|between\s*|from\s*)?$|\bage\s*$")
 RANGE_JOIN_RE = re.compile(
@@ -391,6 +400,10 @@ def _cue_before(ctx: Context, start: int) -> bool:
     return bool(AGE_CUE_BEFORE_RE.search(ctx.masked, max(0, start - 30), start))
 
 
+# A rule for the reader about being some age: "You've got to be 13 months or over".
+_MUST_BE_RE = re.compile(r"\b(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$")
+
+
 @check
 def ages_match(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -478,6 +491,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                     or "of age" in text[end : claim.end()]
                 )
             )
+            # a baby's age in months or weeks, as a rule for who may join: "You've got to be
+            # 13 months or over"
+            if unit is not None and _MUST_BE_RE.search(text, max(0, start - 20), start):
+                is_age = True
             if claim.group("plus"):
                 is_age = _cue_before(ctx, start)
             if not is_age:

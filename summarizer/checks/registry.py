@@ -184,6 +184,8 @@ SPONSOR_RULES = [
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
         r"|[Bb]acked) by"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
+        # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
+        r"|\((?:lead )?[Ss]ponsor\):"
         # as a show credits it: "brought to you by Roche", "courtesy of the NIH"
         r"|\b[Bb]rought to (?:you|us|listeners) by|\b[Cc]ourtesy of)\s+(?:the\s+)?"
         # a translation's "sponsored by the entity Medice" (por la entidad)
@@ -193,7 +195,10 @@ SPONSOR_RULES = [
     ),
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
-        r"(?:(?:is|are) (?:the (?:main |lead )?(?:sponsor|funder|organi[sz]er)|(?:paying for"
+        # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
+        r"(?:(?:is|are) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
+        r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
+        r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
         # a handout's "X is responsible for running the study", "in charge of leading it"
         r"|(?:in charge of|responsible for)(?: (?:running|leading|conducting|organi[sz]ing"
@@ -473,6 +478,31 @@ CONDITION_RULES = [
         # Only as a label: "...Hypersomnia Conditions: your questions answered" is a title.
         r"(?<![a-z] )\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
         "condition conditions",
+    ),
+    # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
+    # clinical trials", "Asthma -- research -- Canada".
+    Rule(
+        r"(?:^|(?<=\n)|(?<=: )|(?<=; ))(?P<what>[^.,;:()\n\"]{3,60}?)\s+--\s+(?:clinical "
+        r"trials|research|treatment|therapy|drug therapy|prevention|diagnosis|surgery)\b",
+        "trials research treatment therapy prevention diagnosis surgery",
+        re.MULTILINE,
+    ),
+    # Said to someone: "it's a study for gout", "this is a trial for lupus". Not whom it is
+    # for, what it tests, nor for how long: "a study for adults", "a trial for the new
+    # drug", "a study for twelve weeks".
+    Rule(
+        r"\b(?:it|this|that|this one|that one)(?:'s| is| was) (?:a|an|the) (?:[\w-]+ )?(?:study"
+        r"|trial) for\s+(?!(?:(?:young|older|new|healthy|sick) )?(?:people|patients|adults"
+        r"|children|kids|men|women|participants|volunteers|those|anyone|babies|infants|families"
+        r"|smokers|teens|teenagers|girls|boys|folks|ppl)\b)"
+        r"(?!(?:the|a|an|this|that|its|their|our|your|\d+|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|twelve|several|many|some|a few|about|around|up to|over|under)\b)"
+        # nor what it asks or serves: "a study for whether it helps", "for medical research"
+        r"(?!(?:whether|how|what|why|if|which|when|who|medical|research|science|purposes?"
+        r"|money|free|pay|real)\b)"
+        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|to|by|with|at"
+        r"|is|are|was)\b|[.,;:()\n!?]|\s[—–-]\s|$)",
+        "study trial",
     ),
 ]
 # Words that describe rather than name a condition ("a condition called ...").
