@@ -29,6 +29,12 @@ def codes(trial: Trial, text: str) -> list[str]:
     return [f.code for f in run_checks(trial, text).errors]
 
 
+def claim_codes(trial_name: str, text: str) -> list[str]:
+    """The codes of the claim errors alone: a test of a claim's wording is not about the
+    field checks that its sentence may also trip."""
+    return [c for c in codes(record(trial_name), text) if c.startswith("claim.")]
+
+
 def only(report: CheckReport, code: str) -> str:
     """The message of the single finding with ``code``."""
     found = [f.message for f in report.findings if f.code == code]

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import caught_only_when_wrong, codes, record, with_planted
+from tests.checks_support import caught_only_when_wrong, claim_codes, codes, record, with_planted
 
 SPINE = "NCT00000410.json"  # randomized, completed, no results posted; herniated disc
 REGISTRY = "NCT00258583.json"  # observational, recruiting, no treatment
-
-
-def _claims(trial_name: str, text: str) -> list[str]:
-    return [c for c in codes(record(trial_name), text) if c.startswith("claim.")]
 
 
 # --- instructions planted in the record ---------------------------------------------------
@@ -104,8 +100,8 @@ def test_when_an_instruction_wants_it_said_is_not_what_it_wants_said() -> None:
     ],
 )  # fmt: skip
 def test_a_benefit_in_new_words(wrong: str, right: str) -> None:
-    assert _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 @pytest.mark.parametrize(
@@ -125,8 +121,8 @@ def test_a_benefit_in_new_words(wrong: str, right: str) -> None:
     ],
 )  # fmt: skip
 def test_safety_in_new_words(wrong: str, right: str) -> None:
-    assert _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 def test_a_study_that_ended_for_good_is_no_cure() -> None:
@@ -140,7 +136,7 @@ def test_a_study_that_ended_for_good_is_no_cure() -> None:
 
 def test_a_plank_is_no_plan() -> None:
     # "plank" once read as "plan...", which hedged every sentence holding it
-    assert _claims(SPINE, "Early findings: the plank test improved.")
+    assert claim_codes(SPINE, "Early findings: the plank test improved.")
 
 
 # --- results, promotion, advice ----------------------------------------------------------
@@ -183,8 +179,8 @@ def test_results_in_new_words(wrong: str, right: str) -> None:
     ],
 )  # fmt: skip
 def test_promotion_in_new_words(wrong: str, right: str) -> None:
-    assert _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 @pytest.mark.parametrize(

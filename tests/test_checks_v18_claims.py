@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import codes, record, with_planted
+from tests.checks_support import claim_codes, codes, record, with_planted
 
 SPINE = "NCT00000410.json"  # randomized, completed, no results posted; herniated disc
 REGISTRY = "NCT00258583.json"  # observational, recruiting, no treatment
-
-
-def _claims(trial_name: str, text: str) -> list[str]:
-    return [c for c in codes(record(trial_name), text) if c.startswith("claim.")]
 
 
 # --- instructions planted in the record ---------------------------------------------------
@@ -89,8 +85,8 @@ def test_no_restriction_is_allowed() -> None:
     ],
 )  # fmt: skip
 def test_a_verdict_at_second_hand(wrong: str, right: str) -> None:
-    assert "claim.efficacy" in _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert "claim.efficacy" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 @pytest.mark.parametrize(
@@ -108,8 +104,8 @@ def test_a_verdict_at_second_hand(wrong: str, right: str) -> None:
     ],
 )  # fmt: skip
 def test_a_cure_in_chat_words(wrong: str, right: str) -> None:
-    assert "claim.efficacy" in _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert "claim.efficacy" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 # --- results, promotion, advice ----------------------------------------------------------
@@ -144,8 +140,8 @@ def test_results_in_new_words(wrong: str, right: str) -> None:
     ],
 )  # fmt: skip
 def test_promotion_in_new_words(wrong: str, right: str) -> None:
-    assert "claim.promotional" in _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert "claim.promotional" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
 
 
 @pytest.mark.parametrize(
@@ -164,5 +160,5 @@ def test_promotion_in_new_words(wrong: str, right: str) -> None:
     ],
 )  # fmt: skip
 def test_advice_in_new_words(wrong: str, right: str) -> None:
-    assert "claim.advice" in _claims(SPINE, wrong), wrong
-    assert not _claims(SPINE, right), right
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
