@@ -741,10 +741,7 @@ class RecordFacts:
         named = {payload_stem(w) for w in content_words(names)}
         # (and what its phrases mean: "pregnancy is no barrier to joining" says "fine")
         return [
-            frozenset(payload_stem(w) for w in words).union(
-                meaning for rule, meaning in _PHRASE_MEANINGS if rule.search(text.lower())
-            )
-            - named
+            frozenset(payload_stem(w) for w in words).union(_phrase_meanings(text)) - named
             for words, text in zip(self._words_by_message, self._instructions, strict=True)
         ]
 
@@ -826,10 +823,13 @@ class RecordFacts:
 def _meanings(words: list[str], sentence: str) -> set[str]:
     """The meanings (``payload_stem``) of a sentence's content ``words``; "no problem" means
     "fine", which no single word of it says."""
-    meanings = {payload_stem(w) for w in words + _short_names(sentence)}
-    lower = sentence.lower()
-    meanings.update(meaning for rule, meaning in _PHRASE_MEANINGS if rule.search(lower))
-    return meanings
+    return {payload_stem(w) for w in words + _short_names(sentence)} | _phrase_meanings(sentence)
+
+
+def _phrase_meanings(text: str) -> set[str]:
+    """What ``text``'s phrases mean that none of their words says: "no problem" is "fine"."""
+    lower = text.lower()
+    return {meaning for rule, meaning in _PHRASE_MEANINGS if rule.search(lower)}
 
 
 def _short_names(text: str) -> list[str]:
