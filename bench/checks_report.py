@@ -4,6 +4,12 @@
     python3 bench/checks_report.py v17 --ff         # false flags, grouped by code and span
     python3 bench/checks_report.py v17 --miss sex   # the sentences a kind's misses sit in
     python3 bench/checks_report.py --ff-all         # false flags on every worked-on set
+    python3 bench/checks_report.py v19 --without-style grant_report_excerpt --miss sex
+
+``--style`` keeps one writer style of a set and ``--without-style`` drops one. Tuning on a
+set's other styles and reading only the recall table of the style left out gives an
+estimate of how far a round carries over to a voice it did not look at, before the next
+blind set exists.
 
 bench/checks_bench.py is the one-command table; this is the working tool for tuning
 the checks on the sets that are already worked on. The blind set (``BLIND``) only ever
@@ -26,7 +32,7 @@ from bench.checks_bench import COLUMNS, Ours, caught, score, sentence_around  # 
 from bench.perturb import Case, fixture_trials  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
 
-BLIND = "v19"
+BLIND = "v20"
 
 
 def _column(name: str) -> str:
@@ -88,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--miss", metavar="KIND", help="print the misses of one error kind")
     parser.add_argument("--show", type=int, default=2, help="example records per group")
     parser.add_argument("--limit", type=int, default=60, help="misses to print")
+    parser.add_argument("--style", help="keep only this writer style of the set")
+    parser.add_argument("--without-style", metavar="STYLE", help="drop this writer style")
     args = parser.parse_args(argv)
     trials = fixture_trials()
     if args.ff_all:
@@ -102,7 +110,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("name a set, or pass --ff-all")
     if args.set == BLIND and (args.ff or args.miss):
         parser.error(f"{BLIND} is the blind set: only its recall table may be read")
-    cases = list(_builder(args.set)(trials))
+    cases = [
+        case
+        for case in _builder(args.set)(trials)
+        if (args.style is None or case.style == args.style) and case.style != args.without_style
+    ]
+    if not cases:
+        parser.error(f"{args.set} has no cases of style {args.style!r}")
     if args.ff:
         print("\n".join(false_flags(cases, show=args.show)))
     elif args.miss:
