@@ -4,11 +4,14 @@ cases, the faithful summary and injected error of a case, and the strings of a s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
-from bench.perturb import Case, fixture_trials
+from bench.perturb import SMALL, TENS, Case, fixture_trials
 from summarizer.records import Trial
+
+UNITS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 
 
 class HeldOutSample:
@@ -75,3 +78,39 @@ def bank_sentences(module: object, prefixes: tuple[str, ...]) -> set[str]:
         for s in bank_strings(value)
         if len(s.split()) >= 3
     }
+
+
+def numbers_in(said: str) -> list[float]:
+    """Digits ("2,300", "2.5") and numbers in words ("twenty-six", "nine", "two hundred
+    and forty") in a phrase."""
+    out = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", said)]
+    tokens = [*re.findall(r"[a-z]+", said.lower()), "."]
+    total = current = 0
+    seen = False
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok == "thousand":
+            total += (current or 1) * 1000
+            current, seen = 0, True
+        elif (tok == "a" and nxt in ("hundred", "thousand")) or (
+            tok == "and" and seen and tokens[i - 1] in ("hundred", "thousand")
+        ):
+            pass
+        elif seen:
+            out.append(float(total + current))
+            total = current = 0
+            seen = False
+    return out
+
+
+def sentence_of(text: str, a: int, b: int) -> str:
+    """The sentence (or line) around text[a:b]."""
+    start = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1)
+    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i != -1]
+    return text[min(start, a) : max(min(ends) if ends else len(text), b)]

@@ -25,8 +25,6 @@ import bench.perturb_holdout14 as v14
 import bench.perturb_holdout15 as v15
 from bench.perturb import (
     FAMILIES,
-    SMALL,
-    TENS,
     WARNING_TYPES,
     Case,
     dose_of,
@@ -72,7 +70,14 @@ from bench.perturb_holdout16 import (
     unit_said,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
-from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
+from tests.perturb_support import (
+    HeldOutSample,
+    bank_sentences,
+    bank_strings,
+    line_of,
+    numbers_in,
+    sentence_of,
+)
 
 # The record shapes the writer must handle: interventional with placebo, results and a
 # dose; observational, women only, recruiting; legacy XML; the page-text record; newborns
@@ -89,7 +94,6 @@ IDS = ["NCT00000410", "NCT00001177", "NCT01029262", "NCT02663973", "NCT03521479"
        "NCT00023673", "NCT02708238", "NCT02179567", "NCT00734539", "NCT01100827",
        "NCT00710099"]  # fmt: skip
 BANK_NAMES = HOLDOUT16_DRUGS + HOLDOUT16_PROCEDURES + HOLDOUT16_DEVICES
-UNITS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 BOX, TRANS, CHAT = HOLDOUT16_STYLES
 LAYOUT_LINES = {_BOX_TOP, *_BOX_HEADINGS, _BOX_CRITERIA, _BOX_BOTTOM, _TRANS_NOTE,
                 *_TRANS_HEADINGS, _TRANS_CRITERIA, _TRANS_FOOTER, *_CHAT_OPENINGS,
@@ -102,45 +106,9 @@ SAMPLE = HeldOutSample(build_holdout16_cases, IDS)
 trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
 
 
-def numbers_in(said: str) -> list[float]:
-    """Digits ("2,300", "2.5") and numbers in words ("twenty-six", "nine", "two hundred
-    and forty") in a phrase."""
-    out = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", said)]
-    tokens = [*re.findall(r"[a-z]+", said.lower()), "."]
-    total = current = 0
-    seen = False
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in UNITS:
-            current += UNITS[tok]
-            seen = True
-        elif tok == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif tok == "thousand":
-            total += (current or 1) * 1000
-            current, seen = 0, True
-        elif (tok == "a" and nxt in ("hundred", "thousand")) or (
-            tok == "and" and seen and tokens[i - 1] in ("hundred", "thousand")
-        ):
-            pass
-        elif seen:
-            out.append(float(total + current))
-            total = current = 0
-            seen = False
-    return out
-
-
-def _sentence(text: str, a: int, b: int) -> str:
-    """The sentence (or line) around text[a:b]."""
-    start = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1)
-    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i != -1]
-    return text[min(start, a) : max(min(ends) if ends else len(text), b)]
-
-
 def _said_in(case: Case) -> str:
     a, b = case.span  # type: ignore[misc]
-    return _sentence(case.text, a, b)
+    return sentence_of(case.text, a, b)
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -752,8 +720,8 @@ def new_numbers(case: Case) -> list[float]:
         return numbers_in(said)
 
     if case.text[:a] == before[:a] and case.text[b:] == before[len(before) - tail :]:
-        now = numbers(_sentence(case.text, a, b))
-        for was in numbers(_sentence(before, a, len(before) - tail)):
+        now = numbers(sentence_of(case.text, a, b))
+        for was in numbers(sentence_of(before, a, len(before) - tail)):
             if was in now:
                 now.remove(was)
         return now

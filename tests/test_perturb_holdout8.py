@@ -54,7 +54,7 @@ from bench.perturb_holdout8 import (
     sentence_ends,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
-from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
+from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of, sentence_of
 
 # The record shapes the writer must handle: interventional with placebo, results and a
 # dose; observational, women only, recruiting; legacy XML; the page-text record; newborns
@@ -106,16 +106,9 @@ def numbers_in(said: str) -> list[float]:
     return out
 
 
-def _sentence(text: str, a: int, b: int) -> str:
-    """The sentence (or line) around text[a:b]."""
-    start = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1)
-    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i != -1]
-    return text[min(start, a) : max(min(ends) if ends else len(text), b)]
-
-
 def _said_in(case: Case) -> str:
     a, b = case.span  # type: ignore[misc]
-    return _sentence(case.text, a, b)
+    return sentence_of(case.text, a, b)
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -592,8 +585,8 @@ def new_numbers(case: Case) -> list[float]:
         return numbers_in(said)
 
     if case.text[:a] == before[:a] and case.text[b:] == before[len(before) - tail :]:
-        now = numbers(_sentence(case.text, a, b))
-        for was in numbers(_sentence(before, a, len(before) - tail)):
+        now = numbers(sentence_of(case.text, a, b))
+        for was in numbers(sentence_of(before, a, len(before) - tail)):
             if was in now:
                 now.remove(was)
         return now
