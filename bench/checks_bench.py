@@ -81,7 +81,12 @@ that holds the injected error. Three sets are reported apart:
 * held-out v19 (``workplace_hr_memo``, ``parish_bulletin_notice``, ``grant_report_excerpt``,
   ``build_holdout19_cases`` in bench/perturb_holdout19.py): written the same way, measured
   once as the honest estimate (docs/checks.md gives that first look), then its false flags
-  and blind spots were worked on, so no longer honest.
+  and blind spots were worked on, so no longer honest;
+* held-out v20 (``podcast_transcript_snippet``, ``pharmacy_leaflet_insert``,
+  ``volunteer_newsletter_faq``, ``build_holdout20_cases`` in bench/perturb_holdout20.py):
+  written the same way, and never tuned on: its column is the honest estimate for unseen
+  wording. Only its table is read (bench/checks_report.py refuses to print its findings or
+  misses); do not change the checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -144,6 +149,7 @@ from bench.perturb_holdout16 import HOLDOUT16_STYLES, build_holdout16_cases  # n
 from bench.perturb_holdout17 import HOLDOUT17_STYLES, build_holdout17_cases  # noqa: E402
 from bench.perturb_holdout18 import HOLDOUT18_STYLES, build_holdout18_cases  # noqa: E402
 from bench.perturb_holdout19 import HOLDOUT19_STYLES, build_holdout19_cases  # noqa: E402
+from bench.perturb_holdout20 import HOLDOUT20_STYLES, build_holdout20_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -469,6 +475,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout18_cases),
     ("held_out_v19", f"held-out v19 ({', '.join(HOLDOUT19_STYLES)}; since worked on)",
      build_holdout19_cases),
+    ("held_out_v20", f"held-out v20 ({', '.join(HOLDOUT20_STYLES)})", build_holdout20_cases),
     ]  # fmt: skip
 
 
