@@ -500,7 +500,7 @@ class Holdout20Writer(Writer):
                                f"They check the main result at {shown}."],
                        [f"Main measurement point: {shown}.",
                         f"The main result is read at {shown}."],
-                       [f"The key measurement is taken at the {shown} mark.",
+                       [f"The key measurement is taken {shown} in.",
                         f"The main outcome is checked at {shown}."])  # fmt: skip
 
     def enrollment(self, v: View) -> str:
