@@ -309,7 +309,24 @@ BENEFIT_VERBS = (
     r"(?:flare-ups|flares|attacks|symptoms|pain|risk|episodes|relapses|seizures|admissions"
     r"|exacerbations|infections|deaths)"
     # "X brings asthma under control", "keeps the seizures in check"
-    r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check))"
+    r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check)"
+    # an illness's course ended: "X puts an end to the worsening of NSCLC", "halts the
+    # decline" (what a treatment is for is "to slow": the finished verb is the claim)
+    r"|(?:puts?|putting) an end to|(?:halts?|halting|arrests?|arresting|ends?|ending|reverses?"
+    r"|reversing) (?:the |your |their )?(?:worsening|progression|decline|advance|deterioration)"
+    # healing handed over, in any tense: "X is bringing real healing to people with Y"
+    r"|(?:brings?|bringing|brought|gives?|giving|gave|offers?|offering|provides?|providing"
+    r"|delivers?|delivering) (?:(?:real|true|lasting|genuine|great|such|much|new) )?(?:healing"
+    r"|relief|recovery|comfort|cure|a cure)\b(?! (?:to be|is being|are being) (?:tested"
+    r"|studied))"
+    # what ails someone, eased by it in the past or now: "X eased their lung cancer
+    # considerably", "it lifts their burden": a relief verb whose object is someone's own
+    # (the study's verbs, "measures their pain", are no relief)
+    r"|(?:eased|eases|easing|lifted|lifts|lifting|relieved|soothed|soothes|lightened|lightens"
+    r"|cured|healed|mended|banished|banishes|restored|cleared|improved|reduced|lessened|calmed"
+    r") (?:(?:all|away) )?(?:their|your|his|her|my|our) (?:[\w'-]+ ){0,3}?(?:pain|symptoms?"
+    r"|burden|suffering|illness|disease|condition|cancer|\w+itis|\w+osis|depression|anxiety"
+    r"|problems?|attacks?|asthma|mood|health|sleep|breathing|strength|[\w-]+))"
 )
 OUTCOMES = (
     r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
@@ -357,14 +374,19 @@ BENEFIT_RULES = [
         # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) clears up X")
         r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
         + ADVERB
-        + r"|also|can|will|does|do|often|always) )*"
+        # ("is" for the progressive: "X is bringing real healing")
+        + r"|also|can|will|does|do|often|always|is|are|truly|really) )*"
         + BENEFIT_VERBS
         + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
         "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
-        "resolves resolve removes remove erases erase cuts cut slashes halves control check",
+        "resolves resolve removes remove erases erase cuts cut slashes halves control check "
+        "end halts halting arrests arresting ends ending reversing bringing brought giving gave "
+        "offering providing delivers delivering healing comfort cure recovery eased easing "
+        "lifted lifts lifting relieved soothed soothes lightened lightens cured healed mended "
+        "banished banishes restored cleared improved reduced lessened calmed ended",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -638,10 +660,21 @@ def _treatment_subject(ctx: Context, word: str) -> bool:
     )
 
 
+_POSSESSIVE_RE = re.compile(r"(?:its|their|his|her|our|your|my|whose)\b")
+
+
 def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
     """A benefit or safety predicate the sentence asserts (not asks, plans or hopes)."""
     subject = match.groupdict().get("subject")
     if subject is not None and not _treatment_subject(ctx, subject):
+        return False
+    # A possessive makes the verb after it a noun: "Its work began in 2001", "their helps"
+    # (the subject pattern reads "its" as "it" with the plural "s" left off, and "the
+    # study's work" as "s").
+    if subject is not None and (
+        _POSSESSIVE_RE.match(ctx.lower, match.start())
+        or ctx.lower[match.start() - 1 : match.start()] == "'"
+    ):
         return False
     if _hedged(ctx, match.start()) or HEDGING_ADVERB_RE.search(ctx.lower, *match.span()):
         return False
