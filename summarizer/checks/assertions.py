@@ -79,6 +79,11 @@ _BETTER_OFF = (
     # their feet", "has not come back"
     r"|(?:stop|quit)(?:s|ped)? (?:feeling|being) (?:\w+ )?(?:poorly|sick|ill|unwell|bad|awful"
     r"|rough|lousy|terrible|miserable|crummy|low|down)"
+    # something of theirs given back: "finding their strength restored", "see their
+    # energy return"
+    r"|(?:find|finds|finding|found|feel|feels|feeling|felt|see|sees|seeing|saw)\s+(?:their|your"
+    r"|his|her)\s+(?:[\w-]+\s+){1,3}?(?:restored|renewed|improved|returned|return|back|eased"
+    r"|lifted|healed|better)\b"
     r"|like (?:yourself|themselves|himself|herself|before|new)\b|back on (?:their|your|his"
     r"|her) feet|(?:has|have) not come back|(?:hasn't|haven't|never) come back|never came back"
 )
@@ -348,6 +353,12 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|lasts?|continues?|endures?) (?:after|beyond|long after|once|past)\b",
      "onset start response durability lasting relief benefit benefits improvement effect "
      "effects"),
+    # a renewal felt, which only a benefit gives: "People come away from it feeling renewed
+    # in body and spirit", "they feel like new"
+    (r"\b(?:feel|feels|feeling|felt)\s+(?:(?:so|truly|really|completely|totally) )?(?:renewed"
+     r"|refreshed|restored|revitali[sz]ed|rejuvenated|transformed|reborn|healed|like new"
+     r"|like a new (?:person|man|woman))\b",
+     "feel feels feeling felt"),
     # the illness gone for most, or for good: "Outcome for asthma: resolved in most cases",
     # "Most participants achieve lasting control of their migraines", "everyone on it gets
     # better", "her eczema basically vanished"
@@ -430,7 +441,10 @@ _SAFETY_MILD_RE = re.compile(
     r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)"
     r"|[\w-]+(?: [\w-]+){0,3}?))?"
     r"(?:\s*:\s*|\s+(?:are|is|were|was|tend to be|seem|seemed|look|remain|stay|have been"
-    r"|are said to be|'re)\s+)"
+    # hearsay is the verdict too: "Side effects are reported to be minimal"
+    r"|(?:are|is|were|was|have been|has been) (?:reported|said|thought|found|known|believed"
+    r"|understood|described|considered|expected|judged|deemed) (?:to be|as)"
+    r"|'re)\s+)"
     r"(?:(?:usually|generally|typically|mostly|mainly|very|quite|pretty|fairly|only|just"
     r"|extremely|really|incredibly|practically|virtually|almost|nearly|all|always|relatively"
     r"|reassuringly|lowkey|low-key|basically|honestly|literally|like)\s+)*"

@@ -203,6 +203,34 @@ EFFICACY_RULES += [
     ),
 ]
 
+EFFICACY_RULES += [
+    # Back to ordinary life sooner, credited to whatever comes before: "The treatment is
+    # expected to get affected colleagues back to full duties sooner". The comparison is
+    # the claim: an outcome faster than without the treatment.
+    Rule(
+        r"\b(?:gets?|getting|got|brings?|bringing|brought|puts?|putting|sends?|sending)"
+        r" (?:[\w'-]+ ){0,4}?back (?:to|at|on|in|into) (?:[\w'-]+ ){0,2}?(?:work|duties|duty|school"
+        r"|normal|health|feet|activities|action|shape|form|routines?|lives|life|jobs?|sport)\b"
+        r"[^.;\n]{0,20}?\b(?:sooner|faster|quicker|earlier|in no time|more quickly)\b",
+        "sooner faster quicker earlier time quickly",
+    ),
+    # A benefit to expect, with no time said: "Colleagues can expect a noticeable
+    # improvement in their symptoms" (what the study asks is hedged before it).
+    Rule(
+        r"\b(?:can|will|should|may|could) (?:(?:all|also|now) )?(?:expect|look forward to"
+        r"|count on|rely on) (?:a |an |some |real |the )?(?:[\w-]+ ){0,2}?(?:improvements?|relief"
+        r"|recovery|benefits?|healing|remission)\b",
+        "expect forward count rely",
+    ),
+    # Doing good, more than what people take now: "X does far more good than the usual
+    # remedies", "it does a world of good".
+    Rule(
+        r"\b(?:does|do|did|doing) (?:(?:far|much|a lot|so much|a great deal|a world|real"
+        r"|great|lots|plenty) (?:of )?)?(?:more )?good\b(?= than\b| for (?:you|people"
+        r"|patients|them|most|everyone|many)\b| *[.,;!]| *$)",
+        "good",
+    ),
+]
 # A verdict reported at second hand, as a catalogue or a card words it: "Harms described as
 # trivial", "judged risk-free for every volunteer", "credited with reversing the damage",
 # "big improvements in mobility noted for most users". The report is the claim: the record
@@ -598,7 +626,10 @@ _REPORTED = [
     f"{verb} "
     for verb in ("noted", "reported", "heard", "said", "stated", "explained", "told",
                  "mentioned", "added", "agreed", "stressed", "emphasised", "emphasized",
-                 "remarked", "observed", "claimed", "announced")
+                 "remarked", "observed", "claimed", "announced",
+                 # the present, hearsay passed on: "We hear that X does more good", "staff
+                 # report that X eased their pain"
+                 "report", "reports", "hear", "hears", "say", "says", "tell us")
 ]  # fmt: skip
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
@@ -680,7 +711,7 @@ def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
         return False
     a, b = ctx.sentence_at(match.start())
     if ctx.lower[a:b].rstrip().endswith("?") or BENEFIT_HEDGE_RE.search(
-        ctx.lower, a, match.start()
+        _PROMISE_RE.sub(" ", ctx.lower[a : match.start()])
     ):
         return False
     if ctx.trial.has_results and EVIDENCE_THAT_RE.search(ctx.lower, a, match.start()):
@@ -1321,8 +1352,16 @@ _ASKING_VERB_RE = re.compile(
 )
 
 
+# A modal before a verb of finding or expecting promises what will be found, it does not
+# doubt it: "Parishioners with asthma may find it lifts their burden", "you can expect X".
+_PROMISE_RE = re.compile(
+    r"\b(?:may|might|can|could|will|should)(?: well| soon| quickly)? (?:find|expect|see|notice"
+    r"|feel|discover|look forward to|count on)\b(?: (?:that|it|this))?"
+)
+
+
 def _hedged(ctx: Context, start: int) -> bool:
-    before = ctx.clause_before(start, 90)
+    before = _PROMISE_RE.sub(" ", ctx.clause_before(start, 90))
     if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before):
         return True
     a, _ = ctx.sentence_at(start)

@@ -898,7 +898,8 @@ _SHORT_NAME_RE = re.compile(r"\b[A-Z]{2}\b")
 _PHRASE_MEANINGS = (
     (re.compile(r"\b(?:no|without|not an?) (?:problems?|bother|issues?|worries|concerns?)\b"),
      "fine"),
-    (re.compile(r"\b(?:can|may|could) (?:still |also )?(?:have|drink|enjoy)\b"), "fine"),
+    (re.compile(r"\b(?:can|may|could) (?:still |also )?(?:be )?(?:have|had|drink|drunk|enjoy"
+                r"|enjoyed|consumed)\b"), "fine"),
     # what nothing stands in the way of: "no restriction on alcohol", "pregnancy is no bar",
     # "being pregnant doesn't rule you out", "pregnant women can join too"
     (re.compile(r"\bno (?:restrictions?|limits?|bans?|bar|barriers?|obstacles?|rules? against)\b"
