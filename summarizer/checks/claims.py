@@ -910,6 +910,34 @@ RESULTS_RULES += [
         "going judging results result findings data",
     ),
 ]
+# Any verdict on results, in any words between: "The data released to date favour the
+# treatment arm", "Early results have given great encouragement", "Preliminary results
+# were described as strongly positive", "the study ended in the treatment's favour". The
+# results noun and a word that judges are the claim; what lies between may not plan or
+# ask ("results will show whether ...", "to see if results are promising").
+_NOT_A_VERDICT_YET = (
+    r"(?:(?!\b(?:will|whether|if|expect\w*|hope\w*|hoping|would|may|might|could|when|once"
+    r"|aim\w*|plan\w*|until|after|to (?:see|learn|find|show|determine|compare|assess|judge"
+    r"|check|know|tell))\b)[^.;:\n])"
+)
+RESULTS_RULES += [
+    Rule(
+        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?)\b"
+        + _NOT_A_VERDICT_YET
+        # (not a name's "ALK-positive", which says who is studied)
+        + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
+        r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
+        r"|good news|great news)\b(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
+        "favour favours favoured favouring favourable favourably favor favors favored favoring "
+        "favorable favorably positive positively encouraging encouragement encouraged promising "
+        "reassuring disappointing impressive success successful successfully strongly news",
+    ),
+    Rule(
+        r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
+        r"|decisively )?in (?:the )?(?:[\w-]+'s? |its |their )?favou?r\b(?! of)",
+        "favour favor",
+    ),
+]
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
