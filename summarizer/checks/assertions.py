@@ -514,9 +514,11 @@ _ADVICE_RE = re.compile(
     r"|(?:^[\s*•>#-]*|(?<=[.!?] )|(?<=\n)[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )(?:join|sign"
     r" (?:up|them up|him up|her up|yourself up)|enrol\w*|inscribe yourself|register|apply|reserve"
     r"|book|ask at|ask about (?:joining|signing up|a (?:place|spot)|enrol\w*)|call|ring|phone"
+    r"|telephone|e-?mail|contact|get in touch with|reach out to|write to"
     r"|give (?:them|us|the team|the clinic) a (?:ring|call|bell)|put your name (?:down"
     r"|forward))\b[^.;\n]{0,30}?\b(?:right away|at once"
-    r"|immediately|today|now|without delay|asap|as soon as (?:you can|possible)|this week"
+    r"|immediately|today|now|without delay|asap|as soon as (?:you can|possible)"
+    r"|this (?:very )?(?:week|month|day|morning|afternoon)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:finish|go|run out|fill|are gone)"
     r"|before the next \w+)\b"
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
@@ -552,7 +554,8 @@ _STOP_MEDICINE_RE = re.compile(
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|omit|drop|halt|cease|give up"
     r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off|abandon|suspend"
     # a translation's "leave of taking your habitual medicine" (dejar de tomar)
-    r"|leave (?:off|of|out)|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
+    r"|leave (?:off|of|out)|(?:set|put|lay|leave) aside|do without|go without"
+    r"|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
     r"|your |ur |my |their |his |her |existing |current |usual |regular |other |present |actual "
     r"|habitual |normal |daily |own )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
@@ -695,7 +698,9 @@ _PRAISE_RE = re.compile(
 # The best ever: "the coolest study ever", "the most fun you can have at a hospital".
 _BEST_EVER_RE = re.compile(
     r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
-    r"|in the world|you (?:can|could|will|'ll) (?:have|find|get))\b"
+    # (any place as the scope of the superlative: "the most gifted doctors in the land")
+    r"|in the (?:world|land|country|nation|region|state|city|county|business|field|area|west"
+    r"|east|north|south)|you (?:can|could|will|'ll) (?:have|find|get))\b"
 )
 # Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
 # want to miss it", "You will love it, everybody does!"
@@ -705,7 +710,14 @@ _HURRY_RE = re.compile(
     r"|in short (?:demand|supply)|scarce|running out)\b"
     r"|\bact (?:fast|now|quickly)\b|\bmove (?:fast|quickly)\b|\bhurry\b"
     r"|\bbefore (?:it's|it is) too late\b|\bwhile (?:places|spots) last\b"
-    r"|\b(?:do not|don't) want to miss\b|\byou(?:'ll| will) love (?:it|this)\b"
+    # (whoever it is that will not want to: "colleagues will not want to miss")
+    r"|(?:\bnot|n't|\bnever) (?:want|wish|afford|be able) to miss\b|\byou(?:'ll| will) love (?:it"
+    r"|this)\b"
+    # a chance let go, or the pity of it: "It would be a great pity to let such a chance pass
+    # by", "a shame to miss out"
+    r"|\blet (?:such an? |this |the |that |a |an )?(?:[\w-]+ )?(?:chance|opportunity)"
+    r" (?:pass|slip|go)\b|\b(?:pity|shame|waste) (?:to|if you) (?:miss|pass up|turn (?:it|this)"
+    r" down|let)\b"
     r"|\b(?:everybody|everyone) (?:loves|does)(?: it)?!"
     r"|\b(?:spots|places|slots|spaces|openings|studies|chances|opportunities) like (?:this|these)"
     r" (?:don't|do not|rarely|seldom) come (?:around|along|up)\b"
@@ -746,6 +758,18 @@ _ENDORSE_RE = re.compile(
     r"|\b(?:everyone|everybody|members|participants|volunteers|people|patients|all)\b"
     r"[^.;\n]{0,40}?\b(?:loved|enjoyed|raved about|adored) (?:it|the experience|taking part"
     r"|being part|the study|every minute)\b"
+    # the experience spoken of warmly, by anyone: "Everyone who has taken part speaks of it
+    # with delight", "people talk about it glowingly"
+    r"|\b(?:speaks?|spoke|speaking|talks?|talked|talking|writes?|wrote) (?:of|about) (?:it|this"
+    r"|the (?:study|trial|experience|programme|program|treatment))\s+(?:with (?:(?:great|real"
+    r"|such) )?(?:delight|joy|enthusiasm|warmth|fondness|praise|pride|gratitude|affection)"
+    r"|(?:very |so )?(?:highly|warmly|fondly|glowingly|enthusiastically))\b"
+    # an opportunity with a word of praise before it: "a standout opportunity" (not a
+    # neutral one: "an equal opportunity", "a further opportunity")
+    r"|\b(?:a|an) (?!(?:equal|further|additional|second|another|other|research|learning"
+    r"|training|new|good|fair|final|first|last|optional|possible|potential|small|limited"
+    r"|one-time|voluntary)\b)[a-z]+(?:-[a-z]+)? opportunity\b(?! (?:of|that) (?:getting"
+    r"|being|you|the placebo))"
     r"|\b(?:a |an )?(?:real|rare|great|brilliant|fantastic|wonderful|unique|amazing|exciting"
     r"|excellent|perfect|ideal) (?:chance|opportunity)\b(?! (?:of|that) (?:getting|being|you|the"
     r" placebo))"
@@ -1117,7 +1141,8 @@ _ASSERTIONS = [
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
         "enrolled enrolling register apply inscribe stop advice part get participate "
-        "volunteer reserve book ask call ring phone give put")),
+        "volunteer reserve book ask call ring phone give put telephone email e-mail contact "
+        "reach write")),
         (_JOIN_OUGHT_RE, _keys(
             "should must need needs ought have has advised urged encouraged"))],
      "Summary tells the reader to join ({said!r}); a trial summary must not give advice."),
@@ -1151,11 +1176,13 @@ _ASSERTIONS = [
             "best-in-class next-gen next-generation revolutionary groundbreaking ground-breaking "
             "game-changing life-changing must-have generous generously handsome handsomely "
             "lucrative recommended")),
-        (_BEST_EVER_RE, _keys("ever around anywhere world you there")),
+        (_BEST_EVER_RE, _keys(
+            "ever around anywhere world you there land country nation region state city county "
+            "business field area west east north south")),
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings seats act move hurry late "
             "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
-            "hesitate handful couple chance opportunity")),
+            "hesitate handful couple chance opportunity pity shame waste")),
         (_ONLY_HERE_RE, _keys(
             "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
             "others priority exclusive privileged fast-track leading")),
@@ -1169,6 +1196,7 @@ _ASSERTIONS = [
             "describe describes considered consider give gives gave giving rave raves ticket "
             "prestige renown reputation fame prestigious distinguished eminent celebrated "
             "stress fret involves involve requires require needs need takes take calls call "
+            "speaks spoke speaking talks talked talking writes wrote "
             "marks year decade century among one money cash")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),

@@ -1027,9 +1027,13 @@ PROMO_RULE = Rule(
     r" (?:done|tried|been on|taken part in|had|used) (?:it|this|the (?:study|trial|treatment))"
     r"[^.;!?\n]{0,12}? (?:says?|said|loved|raves?|raved|swears?|swore|praises?|praised)"
     r"|marvell?ous|terrific|fabulous|(?:world-)?renowned|won'?t regret (?:it|this|joining)"
-    r"|(?:raving|raves|raved) about|golden chance)\b",
+    r"|(?:raving|raves|raved) about|golden chance"
+    # a bargain to seize: "take advantage of this", "make the most of the opportunity"
+    r"|take advantage of (?:this|it|the (?:opportunity|chance|offer|study|trial|scheme))"
+    r"|make the most of (?:this|the) (?:opportunity|chance|offer))\b",
     _PROMO_WORDS + " fill field leaders leader pays pay payments payment compensation rewards "
     "reward daft silly crazy mad foolish stupid good says said loved rave raves raved swear "
+    "advantage most "
     "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
     "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
@@ -1344,6 +1348,21 @@ ADVICE_RULES += [
         "advised told urged encouraged recommended",
     ),
 ]
+# Urging the reader's kind to join, by whoever urges: "Management strongly encourages
+# eligible colleagues to take advantage of this", "the parish invites everyone with asthma
+# to sign up". (Not what the study asks of its participants: "participants are encouraged
+# to take part in weekly sessions".)
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:encourag|urg|invit|implor|exhort)(?:es|e|ed|ing) (?!(?:the )?(?:participants"
+        r"|subjects|patients enrolled)\b)(?:all |any |every |each |our |the )?(?:[\w-]+ ){0,3}?"
+        r"to (?:join|sign up|enrol+|take part|participate|apply|volunteer|register|take advantage"
+        r"|get involved|come forward|put (?:their|your) names? (?:down|forward))\b"
+        r"(?! in (?!(?:this|the) (?:study|trial)))",
+        "encourages encourage encouraged encouraging urges urge urged urging invites invite "
+        "invited inviting implores implore implored exhorts exhort exhorted",
+    )
+)
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"
