@@ -385,9 +385,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
     r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
-    r"(?:known |serious |major |bad |nasty |real |significant |worrying )?(?:side[- ]effects?"
-    r"|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?|dangers?"
-    r"|downsides?)\b"
+    # (any word of degree: "presents no meaningful risk to participants")
+    r"(?:(?:known|serious|major|bad|nasty|real|significant|worrying|meaningful|appreciable"
+    r"|notable|measurable|substantial|relevant|important|additional|added|extra|material) )?"
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?"
+    r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
@@ -557,17 +559,18 @@ _STOP_MEDICINE_RE = re.compile(
     r"|leave (?:off|of|out)|(?:set|put|lay|leave) aside|do without|go without"
     r"|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
     r"|your |ur |my |their |his |her |existing |current |usual |regular |other |present |actual "
-    r"|habitual |normal |daily |own )+"
+    r"|habitual |normal |daily |own |concurrent |concomitant |background |ongoing )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
     r"|drugs|inhalers?|insulin|prescriptions?|doses?)\b"
     # ("set" and "put" only as "set your medicine aside", "put your tablets on hold"; "knock"
     # only as "knock your tablets on the head")
     r"(?(set) (?:aside|to one side|on hold)\b)(?(knock) on the head\b)"
     # the same, as what may be done: "While enrolled: other treatment can be stopped"
-    r"|\b(?:other|usual|regular|current|existing|present|normal|daily) (?:[\w-]+ )?(?:medicines?"
-    r"|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|prescriptions?) (?:can|may"
-    r"|could) (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
-    r"|set aside|put on hold)\b"
+    r"|\b(?:other|usual|regular|current|existing|present|normal|daily|concurrent|concomitant)"
+    r" (?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs"
+    r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
+    r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
+    r"|set aside|put on hold|omitted|skipped|withheld|halved|missed)\b"
 )
 # ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
 # stop tumor cells from dividing", "stopping enrollment early")
@@ -699,8 +702,8 @@ _PRAISE_RE = re.compile(
 _BEST_EVER_RE = re.compile(
     r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
     # (any place as the scope of the superlative: "the most gifted doctors in the land")
-    r"|in the (?:world|land|country|nation|region|state|city|county|business|field|area|west"
-    r"|east|north|south)|you (?:can|could|will|'ll) (?:have|find|get))\b"
+    r"|in (?:the|its|their|this|our) (?:world|land|country|nation|region|state|city|county"
+    r"|business|field|area|west|east|north|south|area|discipline|specialty)|you (?:can|could|will|'ll) (?:have|find|get))\b"
 )
 # Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
 # want to miss it", "You will love it, everybody does!"
@@ -729,6 +732,9 @@ _HURRY_RE = re.compile(
     r"\b(?:quickly|fast|soon"
     r"|rapidly|in no time)\b"
     r"|\bnot to be missed\b|\bof a lifetime\b|\bbefore (?:it|they|the study) (?:fills|fill) up\b"
+    # demand foretold, which rushes the reader: "demand is expected to be high"
+    r"|\bdemand (?:is|will be|are|looks)(?: (?:expected|likely|set|bound|sure) to be)? (?:very )?"
+    r"(?:high|strong|huge|great|intense|considerable)\b"
     # "Spots go like hot cakes, so don't hang about", "Only a handful of places left", "the
     # places are very limited and they finish rapidly"
     r"|\blike hot ?cakes\b|\b(?:don't|do not) (?:hang about|hang around|delay|dawdle|hesitate)\b"
@@ -753,8 +759,9 @@ _ENDORSE_RE = re.compile(
     r"|well|five stars|5 stars)\b"
     r"|\b(?:excellent|outstanding|proven|strong|impressive|great|stellar) track record\b"
     r"|\b(?:leading|renowned|world-renowned|acclaimed|elite|star|distinguished|eminent"
-    r"|celebrated) (?:research )?(?:team|doctors"
-    r"|researchers|experts|clinicians)\b"
+    r"|pre-?eminent|celebrated|world-leading|world-class|illustrious|esteemed|gifted"
+    r"|internationally (?:[\w-]+))(?: research| investigator| medical| clinical| study)? (?:team"
+    r"|doctors|researchers|experts|clinicians|investigators|scientists|specialists)\b"
     r"|\b(?:everyone|everybody|members|participants|volunteers|people|patients|all)\b"
     r"[^.;\n]{0,40}?\b(?:loved|enjoyed|raved about|adored) (?:it|the experience|taking part"
     r"|being part|the study|every minute)\b"
@@ -1152,7 +1159,8 @@ _ASSERTIONS = [
         (_STOP_MEDICINE_RE, _keys(
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
-            "halted discontinued")),
+            "halted discontinued omitted skipped withheld halved missed aside without "
+            "concurrent concomitant")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
             "physician prescriber demand insist tell")),
@@ -1178,9 +1186,9 @@ _ASSERTIONS = [
             "lucrative recommended")),
         (_BEST_EVER_RE, _keys(
             "ever around anywhere world you there land country nation region state city county "
-            "business field area west east north south")),
+            "business field area west east north south discipline specialty")),
         (_HURRY_RE, _keys(
-            "limited few scarce slots places spots spaces openings seats act move hurry late "
+            "limited few scarce slots places spots spaces openings seats act move hurry late demand "
             "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
             "hesitate handful couple chance opportunity pity shame waste")),
         (_ONLY_HERE_RE, _keys(
@@ -1188,6 +1196,9 @@ _ASSERTIONS = [
             "others priority exclusive privileged fast-track leading")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
+            "team investigators internationally pre-eminent preeminent illustrious esteemed "
+            "gifted world-leading world-class scientists specialists doctors researchers "
+            "experts clinicians "
             "pick staff must-see must-do must rate rates rated track leading renowned "
             "world-renowned acclaimed elite star loved enjoyed raved adored chance opportunity "
             "else worry lose past former previous earlier other described calls called said "

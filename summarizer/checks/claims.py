@@ -204,6 +204,30 @@ EFFICACY_RULES += [
 ]
 
 EFFICACY_RULES += [
+    # A benefit foretold as what will happen, which no trial can know: "Participants are
+    # expected to achieve durable remission", "The intervention is anticipated to reverse
+    # the course of NSCLC", "Marked functional improvement is anticipated in the majority
+    # of participants". (A study's plans are foretold too, "expected to end in 2025", but
+    # in other verbs.)
+    Rule(
+        r"\b(?:is|are|was|were|'s|'re)\s+(?:(?:widely|confidently|firmly|fully|also) )?"
+        r"(?:expected|anticipated|predicted|projected|poised|set|certain|sure|bound) to"
+        r" (?:(?:achieve|attain|reach|induce|produce|deliver|bring|experience|see|enjoy|gain)"
+        r" (?:a |an )?(?:[\w-]+ ){0,2}?(?:remission|recovery|cure|improvements?|benefits?|relief"
+        r"|responses?|control|healing)|(?:reverse|halt|arrest|prevent|stop|slow|cure|heal"
+        r"|eliminate|eradicate|resolve|relieve|ease|restore|improve) (?:the |their |your )?"
+        r"(?:course|progression|worsening|decline|symptoms?|disease|illness|condition|pain"
+        r"|health|outcomes?|[\w-]+itis|[\w-]+osis|[\w-]+ (?:of|in) )"
+        r"|be (?:cured|healed|symptom-free|pain-free|in remission))",
+        "expected anticipated predicted projected poised set certain sure bound",
+    ),
+    Rule(
+        r"\b(?:improvements?|remission|recovery|benefits?|relief|responses?|healing)\s+(?:is|are"
+        r"|will be)\s+(?:(?:widely|confidently|firmly|fully) )?(?:expected|anticipated|predicted"
+        r"|projected|foreseen) (?:in|for|among|across) (?:the majority|most|many|all|nearly all"
+        r"|almost all|every|each|\d+ ?(?:%|percent))\b",
+        "expected anticipated predicted projected foreseen",
+    ),
     # Back to ordinary life sooner, credited to whatever comes before: "The treatment is
     # expected to get affected colleagues back to full duties sooner". The comparison is
     # the claim: an outcome faster than without the treatment.
@@ -917,20 +941,26 @@ RESULTS_RULES += [
 # ask ("results will show whether ...", "to see if results are promising").
 _NOT_A_VERDICT_YET = (
     r"(?:(?!\b(?:will|whether|if|expect\w*|hope\w*|hoping|would|may|might|could|when|once"
-    r"|aim\w*|plan\w*|until|after|to (?:see|learn|find|show|determine|compare|assess|judge"
+    # ("reported to show" passes on a finding: it plans nothing)
+    r"|aim\w*|plan\w*|until|after|(?<!reported )(?<!said )(?<!known )(?<!found )to (?:see|learn"
+    r"|find|show|determine|compare|assess|judge"
     r"|check|know|tell))\b)[^.;:\n])"
 )
 RESULTS_RULES += [
     Rule(
-        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?)\b"
+        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s)\b"
         + _NOT_A_VERDICT_YET
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
         r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
-        r"|good news|great news)\b(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
+        r"|good news|great news|(?:significant|clear|marked|major|real|substantial|meaningful)"
+        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?)\b"
+        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
         "favour favours favoured favouring favourable favourably favor favors favored favoring "
         "favorable favorably positive positively encouraging encouragement encouraged promising "
-        "reassuring disappointing impressive success successful successfully strongly news",
+        "reassuring disappointing impressive success successful successfully strongly news "
+        "benefit benefits improvement improvements difference differences effect effects "
+        "reduction reductions advantage advantages",
     ),
     Rule(
         r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
@@ -1044,6 +1074,9 @@ HEALTH_ACTIONS = (
     # cutting back or pausing one's treatment: "cut back your usual medicine", "hold off on"
     r"|cut (?:back|down)(?: on)?|cut out|pause|hold off(?: on)?|halve|lower"
     r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+    # arranging to join: "arrange screening promptly", "book a screening visit"
+    r"|(?:arrange|book|schedule|request) (?:a |an |your |their )?(?:screening|eligibility"
+    r"|enrol\w*|intake|assessment)"
     # a word of time can sit before the request: "ask their doctor today for a prescription"
     r"|ask (?:your|a|their) (?:doctor|physician|gp) (?:(?:today|now|soon|right away) )?"
     r"(?:for|to|about "
@@ -1181,6 +1214,9 @@ ADVICE_RULES = [
     # The study's own procedures ("participants will take", "you must be 18") are not advice.
     Rule(
         r"\b(?:you|patients|people|anyone|everyone|everybody|readers|parents|families|women|men"
+        # anyone marked as the reader's kind by interest or fit: "Interested individuals
+        # ought to arrange screening promptly", "eligible staff should sign up"
+        r"|individuals|persons|(?:interested|eligible|affected|suitable) [\w-]+"
         # who a group's minutes or a thread address: "members", "followers", "folks"
         r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
         r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
