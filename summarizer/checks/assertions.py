@@ -703,7 +703,8 @@ _BEST_EVER_RE = re.compile(
     r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
     # (any place as the scope of the superlative: "the most gifted doctors in the land")
     r"|in (?:the|its|their|this|our) (?:world|land|country|nation|region|state|city|county"
-    r"|business|field|area|west|east|north|south|area|discipline|specialty)|you (?:can|could|will|'ll) (?:have|find|get))\b"
+    r"|business|field|area|west|east|north|south|discipline|specialty)"
+    r"|you (?:can|could|will|'ll) (?:have|find|get))\b"
 )
 # Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
 # want to miss it", "You will love it, everybody does!"
@@ -1188,9 +1189,9 @@ _ASSERTIONS = [
             "ever around anywhere world you there land country nation region state city county "
             "business field area west east north south discipline specialty")),
         (_HURRY_RE, _keys(
-            "limited few scarce slots places spots spaces openings seats act move hurry late demand "
-            "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
-            "hesitate handful couple chance opportunity pity shame waste")),
+            "limited few scarce slots places spots spaces openings seats act move hurry late "
+            "demand last miss missed love everybody everyone lifetime hot hotcakes hang delay "
+            "dawdle hesitate handful couple chance opportunity pity shame waste")),
         (_ONLY_HERE_RE, _keys(
             "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
             "others priority exclusive privileged fast-track leading")),
