@@ -1233,3 +1233,133 @@ _ASSERTIONS = [
     ("claim.efficacy", _EFFICACY,
      "Summary claims a benefit ({said!r}); a trial summary must not say a treatment works."),
 ]  # fmt: skip
+
+
+# A claim given as a key and its value, as a card, a table or a data dump gives it: the key
+# says what is judged ("Existing_therapy", "Regulatory_approval", "Primary_outcome_result")
+# and the value the verdict ("discontinue", "granted", "met"). Neither alone is a claim, and
+# no wording joins them, so each kind is a pair of word classes: what the key is about and
+# what the value says of it. Underscores and hyphens in a key are spaces.
+_KEY_VALUE_RE = re.compile(
+    r"(?:^|(?<=[\n;{,|•])|(?<=[.!?] ))[ \t*#>\"'-]*(?P<key>[a-z][a-z _/-]{2,40}?)[\"']?[ \t]*[:=]"
+    r"[ \t]*[\"']?(?P<value>[^;\n,.}|\"]{1,50})",
+    re.MULTILINE,
+)
+_KEY_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A value that tells what the record or the study says, not a verdict: "none listed", "not
+# yet known", "measured at 12 weeks".
+_VALUE_HEDGE_RE = re.compile(
+    r"\b(?:listed|record\w*|registry|stated|given|known|posted|yet|measur\w*|assess\w*"
+    r"|track\w*|monitor\w*|check\w*|if|whether|may|might|unclear|unknown|pending|tbd|n/a)\b|\?"
+)
+_MEDICINE_KEYS = _words(
+    "therapy therapies treatment treatments medication medications medicine medicines "
+    "meds drugs tablets pills inhaler inhalers prescription prescriptions dose doses"
+)
+_ORDER_KEYS = _words(
+    "decision recommendation recommended advice action verdict should must todo next "
+    "step suggestion tip"
+)
+_APPROVAL_KEYS = _words(
+    "approval approved licence license licensing authorisation authorization regulatory fda ema"
+)
+_PRAISE_KEYS = _words("quality care team experts doctors reputation prestige rating experience")
+_RESULT_KEYS = _words(
+    "result results finding findings significance effect effects vs versus difference"
+)
+_GOAL_KEYS = _words("outcome endpoint goal aim target objective")
+_BENEFIT_KEYS = _words(
+    "efficacy effectiveness benefit benefits response responders cure remission recovery success"
+)
+_HARM_KEYS = _words(
+    "relapse relapses recurrence toxicity toxicities risk risks harm harms "
+    "complications side adverse danger dangers downside downsides"
+)
+# The reader's own medicines, as against the study's treatment ("Treatment: ...").
+_OWN_KEYS = _words(
+    "existing current usual regular other concurrent concomitant background ongoing own "
+    "your their habitual normal daily present"
+)
+# Keys that name who is studied or who approves the study, not a verdict on the treatment:
+# "Risk group: low", "Ethics approval: obtained".
+_NOT_A_VERDICT_KEYS = _words(
+    "group groups category population patients class stratum score ethics ethical irb "
+    "board committee consent"
+)
+# (key kinds, the value that makes it a claim, the code, what to tell the editor)
+_KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
+    (_MEDICINE_KEYS, re.compile(
+        r"(?:please )?(?:discontinue|stop|pause|hold|withhold|skip|omit|quit|drop|discard"
+        r"|bin|cease|suspend|halt|come off|give up|set aside)\b"),
+     "claim.advice", "Summary tells the reader to stop their medicine ({said!r})."),
+    (_ORDER_KEYS, re.compile(
+        r"(?:join|sign up|enrol\w*|take part|apply|register|participate|volunteer|yes|true"
+        r"|definitely|go for it)\b"),
+     "claim.advice", "Summary tells the reader to join ({said!r})."),
+    (_APPROVAL_KEYS, re.compile(
+        r"(?:granted|approved|yes|true|obtained|received|given|full|fully approved|licensed"
+        r"|cleared)\b"),
+     "claim.approval", "Summary says the treatment is approved ({said!r})."),
+    (_PRAISE_KEYS, re.compile(
+        r"(?:world[ _-]?class|world[ _-]?leading|excellent|outstanding|superb|exceptional"
+        r"|first[ _-]?class|top[ _-]?(?:tier|notch|class)|elite|unrivall?ed|unmatched"
+        r"|premier|prestigious|renowned)\b"),
+     "claim.promotional", "Summary promotes the study ({said!r})."),
+    (_RESULT_KEYS, re.compile(
+        r"(?:met|achieved|reached|reduced|lower|fewer|improved|improvement|better|positive"
+        r"|significant|superior|favou?rable|confirmed|demonstrated|treated did better|won)\b"),
+     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+    (_GOAL_KEYS, re.compile(r"(?:met|achieved|reached|missed|exceeded|hit|attained)\b"),
+     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+    (_BENEFIT_KEYS, re.compile(
+        r"(?:high|very high|excellent|strong|outstanding|proven|near[ _-]?universal|universal"
+        r"|most|the majority|nearly all|almost all|guaranteed|certain)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_HARM_KEYS, re.compile(
+        r"(?:rare|none|nil|zero|minimal|negligible|low|very low|very rare|unlikely|trivial"
+        r"|mild)\b"),
+     "claim.safety", "Summary says the treatment is safe ({said!r})."),
+]  # fmt: skip
+# Keys about the treatment's effect on an outcome, in a dump's words:
+# "Hospitalisations_on_treatment: reduced".
+_ON_TREATMENT = ("on", "treatment")
+
+
+@backstop
+def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
+    lower = ctx.lower
+    if ":" not in lower and "=" not in lower:
+        return
+    for match in _KEY_VALUE_RE.finditer(lower):
+        key = _KEY_WORD_RE.findall(match.group("key"))
+        value = match.group("value").strip()
+        if (
+            not key
+            or not value
+            or _VALUE_HEDGE_RE.search(value)
+            or not _readable(ctx, match.start())
+        ):
+            continue
+        words = set(key)
+        if " ".join(key).endswith(" ".join(_ON_TREATMENT)):
+            words |= _RESULT_KEYS
+        if words.isdisjoint(_OWN_KEYS):
+            words -= _MEDICINE_KEYS  # "Treatment: stop-smoking advice" names the study's
+        if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
+            continue
+        for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
+            if words.isdisjoint(kinds) or not verdict.match(value):
+                continue
+            if code == "claim.results" and ctx.trial.has_results:
+                continue
+            if code == "claim.approval" and _record_offers(ctx.facts)[1]:
+                continue
+            said = ctx.text[match.start("key") : match.end("value")].strip()
+            yield error(code, None, message.format(said=said), match.span("value"))
+            break
