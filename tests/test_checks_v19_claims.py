@@ -186,3 +186,39 @@ def test_promotion_by_kind(wrong: str, right: str) -> None:
 def test_advice_by_kind(wrong: str, right: str) -> None:
     assert "claim.advice" in claim_codes(SPINE, wrong), wrong
     assert not claim_codes(SPINE, right), right
+
+
+# --- a claim as a key and its value -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "code"),
+    [
+        ("Existing_medication: discontinue", "claim.advice"),
+        ("Decision: sign up", "claim.advice"),
+        ("Regulatory_approval: granted", "claim.approval"),
+        ("Care_quality: world-class", "claim.promotional"),
+        ("Primary_endpoint: met", "claim.results"),
+        ("Pain_scores_on_treatment: reduced", "claim.results"),
+        ("Efficacy: very high", "claim.efficacy"),
+        ("Relapse_after_surgery: rare", "claim.safety"),
+    ],
+)
+def test_a_key_and_a_value_that_judges(wrong: str, code: str) -> None:
+    assert code in claim_codes(SPINE, f"Study: NCT00000410\n{wrong}\n"), wrong
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "Treatment: stop-smoking advice",
+        "Risk group: low",
+        "Ethics approval: obtained",
+        "Care: best supportive care",
+        "Primary_endpoint: pain at two years",
+        "Side effects: not yet known",
+        "Current_medication: recorded at each visit",
+    ],
+)
+def test_a_key_and_a_value_that_describe(right: str) -> None:
+    assert not claim_codes(SPINE, f"Study: NCT00000410\n{right}\n"), right
