@@ -206,8 +206,16 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\b(?:a |an )?(?:clear |real |big |huge |major |definite |marked |genuine )?(?:step up"
      r"|upgrade|leap forward) (?:from|on|over)\b"
      r"|\bturn(?:s|ed|ing)? (?:things|it|everything|(?:my|your|their|his|her) (?:life|lives"
-     r"|health))(?: right)? around\b",
-     "where step upgrade leap turn turns turned turning"),
+     r"|health))(?: right)? around\b"
+     # any illness turned around, when it is for good: "turns asthma around completely"
+     r"|\bturn(?:s|ed|ing)? (?!(?:the |a )?(?:patients?|participants?|persons?|bab(?:y|ies)"
+     r"|infants?|child(?:ren)?)\b)(?:[\w'-]+ ){1,6}?around (?:completely|fully|totally"
+     r"|entirely|for good|in (?:days|weeks))\b"
+     # better than what people take now: "X beats what most of us take now"
+     r"|\b(?:beats?|outperforms?|outdoes|surpasses|trumps|tops) (?:what|anything|everything"
+     r"|all)\b[^.;\n]{0,40}?\b(?:now|currently|today|on offer|out there|available)\b",
+     "where step upgrade leap turn turns turned turning beat beats outperform outperforms "
+     "outdoes surpass surpasses trumps trump tops"),
     # how soon or for whom it works, as a fact: "For most people, symptoms ease off within
     # weeks of starting", "Helps most people with asthma get back to normal"
     (r"\bfor (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
@@ -389,6 +397,7 @@ _SAFETY_RE = re.compile(
     r"(?:(?:known|serious|major|bad|nasty|real|significant|worrying|meaningful|appreciable"
     r"|notable|measurable|substantial|relevant|important|additional|added|extra|material) )?"
     r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?"
+    r"|toxicit(?:y|ies)"
     r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
@@ -1326,6 +1335,8 @@ _KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
         r"|mild)\b"),
      "claim.safety", "Summary says the treatment is safe ({said!r})."),
 ]  # fmt: skip
+# What may follow a harm's verdict and leave it a verdict: "Relapse: rare overall".
+_VERDICT_TAIL_RE = re.compile(r"\s*(?:(?:and \w+|so far|overall|to date|only|at all|if any)\s*)?")
 # Keys about the treatment's effect on an outcome, in a dump's words:
 # "Hospitalisations_on_treatment: reduced".
 _ON_TREATMENT = ("on", "treatment")
@@ -1354,8 +1365,11 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
         if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
             continue
         for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
-            if words.isdisjoint(kinds) or not verdict.match(value):
+            found = verdict.match(value)
+            if words.isdisjoint(kinds) or not found:
                 continue
+            if code == "claim.safety" and not _VERDICT_TAIL_RE.fullmatch(value, found.end()):
+                continue  # a harm named with its mildness: "Risks: mild soreness"
             if code == "claim.results" and ctx.trial.has_results:
                 continue
             if code == "claim.approval" and _record_offers(ctx.facts)[1]:

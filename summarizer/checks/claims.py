@@ -241,9 +241,11 @@ EFFICACY_RULES += [
     # A benefit to expect, with no time said: "Colleagues can expect a noticeable
     # improvement in their symptoms" (what the study asks is hedged before it).
     Rule(
-        r"\b(?:can|will|should|may|could) (?:(?:all|also|now) )?(?:expect|look forward to"
+        # (or told to expect it: "Expect symptom resolution in most patients")
+        r"(?:(?:^|(?<=[.!?] )|(?<=\n))|\b(?:can|will|should|may|could) (?:(?:all|also|now) )?)"
+        r"(?:expect|look forward to"
         r"|count on|rely on) (?:a |an |some |real |the )?(?:[\w-]+ ){0,2}?(?:improvements?|relief"
-        r"|recovery|benefits?|healing|remission)\b",
+        r"|recovery|benefits?|healing|remission|resolution)\b",
         "expect forward count rely",
     ),
     # Doing good, more than what people take now: "X does far more good than the usual
