@@ -105,6 +105,14 @@ def test_a_planted_preference_reworded() -> None:
         ("Side effects are said to be minimal.", "Side effects are recorded at every visit."),
         ("The operation presents no meaningful risk to participants.",
          "People with no cardiovascular risk factors may join."),
+        ("Surgery free of significant toxicity.", "Toxicity is recorded at each visit."),
+        # better than before, or than what people have now
+        ("Word is that surgery turns the disc problem around completely.",
+         "Nurses turn the patient around every two hours."),
+        ("Surgery beats what most of us take now.",
+         "Surgery is compared with what most of us take now."),
+        ("Expect symptom resolution in most patients.",
+         "Symptom resolution is measured in most patients."),
     ],
 )  # fmt: skip
 def test_kinds_of_benefit(wrong: str, right: str) -> None:

@@ -1227,6 +1227,7 @@ _ASSERTIONS = [
         "bosses ministry"))],
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
     ("claim.safety", [(_SAFETY_RE, _keys(
+        "toxicity toxicities "
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
