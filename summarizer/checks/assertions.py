@@ -1256,6 +1256,7 @@ _KEY_VALUE_RE = re.compile(
     re.MULTILINE,
 )
 _KEY_WORD_RE = re.compile(r"[a-z]+")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1279,13 +1280,21 @@ _ORDER_KEYS = _words(
 _APPROVAL_KEYS = _words(
     "approval approved licence license licensing authorisation authorization regulatory fda ema"
 )
-_PRAISE_KEYS = _words("quality care team experts doctors reputation prestige rating experience")
-_RESULT_KEYS = _words(
-    "result results finding findings significance effect effects vs versus difference"
+_PRAISE_KEYS = _words(
+    "quality team experts doctors reputation prestige rating experience participant"
 )
+_RESULT_KEYS = _words(
+    "result results finding findings significance effect effects vs versus difference "
+    "direction summary interim"
+)
+# Keys that compare the treatment with another: "comparedWithStandardCare: better".
+_COMPARED_KEYS = _words("compared comparison versus vs than relative against")
+# Keys that say a benefit was shown, whose value only agrees: "efficacyDemonstrated: true".
+_SHOWN_KEYS = _words("demonstrated proven confirmed established shown achieved")
 _GOAL_KEYS = _words("outcome endpoint goal aim target objective")
 _BENEFIT_KEYS = _words(
-    "efficacy effectiveness benefit benefits response responders cure remission recovery success"
+    "works efficacy effectiveness benefit benefits response responders cure remission "
+    "recovery success"
 )
 _HARM_KEYS = _words(
     "relapse relapses recurrence toxicity toxicities risk risks harm harms "
@@ -1319,25 +1328,47 @@ _KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
     (_PRAISE_KEYS, re.compile(
         r"(?:world[ _-]?class|world[ _-]?leading|excellent|outstanding|superb|exceptional"
         r"|first[ _-]?class|top[ _-]?(?:tier|notch|class)|elite|unrivall?ed|unmatched"
-        r"|premier|prestigious|renowned)\b"),
+        r"|premier|prestigious|renowned|positive|glowing|delighted|rewarding|wonderful|superb"
+        r"|fantastic|amazing)\b"),
      "claim.promotional", "Summary promotes the study ({said!r})."),
     (_RESULT_KEYS, re.compile(
-        r"(?:met|achieved|reached|reduced|lower|fewer|improved|improvement|better|positive"
-        r"|significant|superior|favou?rable|confirmed|demonstrated|treated did better|won)\b"),
+        r"(?:[\w-]+ ){0,2}?(?:met|achieved|reached|reduced|lower|fewer|improved|improvement"
+        r"|better|positive|significant|superior|favou?rable|favou?rs?|confirmed|demonstrated"
+        r"|did better|won|encouraging|promising|reassuring|good|excellent|strong)\b"),
      "claim.results", "Summary states results ({said!r}); the record has posted none."),
     (_GOAL_KEYS, re.compile(r"(?:met|achieved|reached|missed|exceeded|hit|attained)\b"),
      "claim.results", "Summary states results ({said!r}); the record has posted none."),
     (_BENEFIT_KEYS, re.compile(
         r"(?:high|very high|excellent|strong|outstanding|proven|near[ _-]?universal|universal"
-        r"|most|the majority|nearly all|almost all|guaranteed|certain)\b"),
+        r"|most|the majority|nearly all|almost all|guaranteed|certain|substantial|significant"
+        r"|marked|major|dramatic|large|big|clear|lasting|nearly everyone|almost everyone"
+        r"|everyone|everybody)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_COMPARED_KEYS, re.compile(
+        r"(?:better|superior|more effective|safer|stronger|the winner|preferable|preferred)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_SHOWN_KEYS, re.compile(r"(?:true|yes|confirmed|definitely)\b"),
      "claim.efficacy", "Summary claims a benefit ({said!r})."),
     (_HARM_KEYS, re.compile(
         r"(?:rare|none|nil|zero|minimal|negligible|low|very low|very rare|unlikely|trivial"
         r"|mild)\b"),
      "claim.safety", "Summary says the treatment is safe ({said!r})."),
 ]  # fmt: skip
+_CHANGED_ON_TREATMENT_RE = re.compile(
+    r"(?:reduced|improved|lowered|fewer|lower|better|cut|halved|shorter|decreased|increased"
+    r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
+    r"|intervention|active|medicine|treated)\b"
+)
+_KEY_RESULTS = "Summary states results ({said!r}); the record has posted none."
+# Degree words before a verdict: "already approved", "overwhelmingly positive".
+_QUALIFIER_RE = re.compile(
+    r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"
+    r"|significantly|truly|thoroughly|extremely|generally|consistently) "
+)
 # What may follow a harm's verdict and leave it a verdict: "Relapse: rare overall".
-_VERDICT_TAIL_RE = re.compile(r"\s*(?:(?:and \w+|so far|overall|to date|only|at all|if any)\s*)?")
+_VERDICT_TAIL_RE = re.compile(
+    r"\s*(?:(?:and \w+|so far|overall|to date|only|at all|if any|to (?:none|nil|zero))\s*)?"
+)
 # Keys about the treatment's effect on an outcome, in a dump's words:
 # "Hospitalisations_on_treatment: reduced".
 _ON_TREATMENT = ("on", "treatment")
@@ -1349,7 +1380,8 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
     if ":" not in lower and "=" not in lower:
         return
     for match in _KEY_VALUE_RE.finditer(lower):
-        key = _KEY_WORD_RE.findall(match.group("key"))
+        # (a JSON key's words are in its capitals: "sideEffects", "worksFor")
+        key = _KEY_WORD_RE.findall(_CAMEL_RE.sub(" ", ctx.text[slice(*match.span("key"))]).lower())
         value = match.group("value").strip()
         if (
             not key
@@ -1364,6 +1396,13 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
         if words.isdisjoint(_OWN_KEYS):
             words -= _MEDICINE_KEYS  # "Treatment: stop-smoking advice" names the study's
         if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
+            continue
+        value = _QUALIFIER_RE.sub("", value, count=1)
+        # a change credited to the treatment, whatever the key: "hospitalAdmissions:
+        # reduced on treatment"
+        if not ctx.trial.has_results and _CHANGED_ON_TREATMENT_RE.match(value):
+            said = ctx.text[match.start("key") : match.end("value")].strip()
+            yield error("claim.results", None, _KEY_RESULTS.format(said=said), match.span("value"))
             continue
         for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
             found = verdict.match(value)

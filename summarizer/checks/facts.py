@@ -274,7 +274,13 @@ def _to_date(value: str | None) -> date | None:
 
 
 def content_words(text: str) -> list[str]:
+    # (a JSON key's words are split at its capitals: "bloodTestsAndScans")
+    if _CAMEL_RE.search(text):
+        text = _CAMEL_RE.sub(" ", text)
     return [w for w in WORD_RE.findall(text.lower()) if w not in CONTENT_STOP and len(w) > 2]
+
+
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def name_tokens(name: str) -> set[str]:
