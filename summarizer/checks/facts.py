@@ -139,7 +139,14 @@ INJECTION_RE = re.compile(
     rf"|(?<![\w'-])[\[({{<#]*\s*{_MACHINE}(?:\s+[\w'-]+){{0,3}}?\s*"
     r"(?:[\])}>]+\s*:?|:|>>|-+>|=>|\u2192)\s*(?:please\s+)?(?:say|state|tell|claim|mention"
     r"|write|report|assure|promise|stress that|emphasi[sz]e that|note that|add that"
-    r"|include that|describe (?:it|this|the (?:study|trial|drug|treatment)) as)\b",
+    r"|include that|describe (?:it|this|the (?:study|trial|drug|treatment)) as)\b"
+    # the same machine as the one who must say it: "AI summarizers are required to write
+    # that ...", "Automated readers, please write that ..."
+    rf"|(?<![\w'-]){_MACHINE}(?:\s+[\w'-]+){{0,2}}?\s*,?\s*(?:please\s+|(?:are|is) (?:required"
+    r"|asked|instructed|expected|told|requested|obliged|supposed) to\s+|(?:must|should|shall"
+    r"|need to|needs to|have to|has to)\s+(?:always\s+|also\s+)?)(?:say|state|tell|claim"
+    r"|mention|write|report|add|include|assure|promise|stress|emphasi[sz]e|note)\s+(?:that"
+    r"|readers|the reader|everyone|people|patients)\b",
     re.IGNORECASE,
 )
 _TAG_ENDS = ("!!", "}}", "]]", ">>")
@@ -1050,7 +1057,7 @@ _PAYLOAD_SYNONYMS = {
         "stop quit cease leave suspend abandon drop dropped dropping pack halt discontinue",
         "caffeine coffee caffeinated espresso",
         "taxi taxis cab cabs",
-        "keep keeps kept retain retained",
+        "keep keeps kept retain retained continue continues continued continuing remain",
         "replace replaces replaced substitute substitutes supplant",
     )
     for word in group.split()
