@@ -244,3 +244,43 @@ def test_a_json_answer_is_read_by_its_keys() -> None:
     assert "claim.approval" in claim_codes(SPINE, '{\n  "regulatoryStatus": "already approved",\n}')
     assert "claim.results" in claim_codes(SPINE, '{\n  "interimResults": "encouraging",\n}')
     assert not claim_codes(SPINE, '{\n  "primaryOutcome": "pain at two years",\n}')
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("I have not had a single patient come to any harm on it.",
+         "I have not had a single patient miss a visit."),
+        ("Side effects, where they happen at all, are trivial.",
+         "Side effects, where they happen at all, are recorded."),
+        ("Its track record speaks for itself.", "Its record is on ClinicalTrials.gov."),
+        ("It is an improvement on existing care.", "It is compared with existing care."),
+        ("Patients tell me they feel like themselves again.",
+         "Patients tell me they would like to know more."),
+        ("Most people who try it see their symptoms recede.",
+         "Most people who try it see the nurse weekly."),
+        ("Readers can take comfort that the surgery carries little risk.",
+         "Readers can take comfort that questions are welcome."),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_benefit(wrong: str, right: str) -> None:
+    assert {"claim.efficacy", "claim.safety"} & set(claim_codes(SPINE, wrong)), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("My advice is to enrol while you still can.", "You can enrol while the study is open."),
+        ("Just hold off on your regular medicine until your first visit.",
+         "Your regular medicine is listed at your first visit."),
+        ("Anyone with a bad back would be wise to sign up.",
+         "Anyone with a bad back may ask to sign up."),
+        ("Anyone with sciatica ought to give this a go.", "Anyone with sciatica may ask about it."),
+        ("You won't need your current treatment while you're in it.",
+         "Your current treatment is noted while you're in it."),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_advice(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right

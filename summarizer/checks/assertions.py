@@ -361,6 +361,15 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|lasts?|continues?|endures?) (?:after|beyond|long after|once|past)\b",
      "onset start response durability lasting relief benefit benefits improvement effect "
      "effects"),
+    # evidence or better care as a verdict: "Its track record speaks for itself", "an
+    # improvement on existing care", "they feel like themselves again"
+    (r"\b(?:track record|record|results|evidence|data|outcomes?) speaks? for (?:itself"
+     r"|themselves)\b"
+     r"|\b(?:improvement|advance|step forward|upgrade|leap) (?:on|over|from) (?:the )?(?:existing"
+     r"|current|standard|usual|available|older|other|present)\b"
+     r"|\bfeel(?:s|ing)? (?:like )?(?:themselves|yourself|himself|herself|myself|ourselves"
+     r"|yourselves) again\b",
+     "speaks speak improvement advance forward upgrade leap feel feels feeling"),
     # a renewal felt, which only a benefit gives: "People come away from it feeling renewed
     # in body and spirit", "they feel like new"
     (r"\b(?:feel|feels|feeling|felt)\s+(?:(?:so|truly|really|completely|totally) )?(?:renewed"
@@ -438,6 +447,10 @@ _SAFETY_RE = re.compile(
     r"|\b(?:nobody|no one|none of them|not one person|not a single person) (?:has|have|had|'s)"
     r" (?:ever )?(?:had|got|suffered|experienced) (?:a |any )?(?:bad|serious|nasty|major|severe"
     r"|real) (?:reactions?|side[- ]effects?|problems?|complications?|effects?)\b"
+    # nobody harmed, in any words: "I've not had a single patient come to any harm on it"
+    r"|\b(?:not (?:had )?a single|not one|nobody|no one|none of (?:them|my patients|the \w+))"
+    r"\b[^.;\n]{0,30}?\b(?:come to (?:any )?harm|came to (?:any )?harm|been harmed|got hurt"
+    r"|was harmed|were harmed)\b"
     # a label that calls it low risk, with harms made rare: "Low risk: serious problems are
     # very rare with X"
     r"|\blow[- ]risk\s*:\s*(?:[\w-]+ ){0,3}?(?:problems?|side[- ]effects?|harms?"
@@ -451,6 +464,8 @@ _SAFETY_MILD_RE = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?)"
     r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)"
     r"|[\w-]+(?: [\w-]+){0,3}?))?"
+    # (an aside may come between: "Side effects, where they occur at all, are trivial")
+    r"(?:,[^,.;\n]{1,40},)?"
     r"(?:\s*:\s*|\s+(?:are|is|were|was|tend to be|seem|seemed|look|remain|stay|have been"
     # hearsay is the verdict too: "Side effects are reported to be minimal"
     r"|(?:are|is|were|was|have been|has been) (?:reported|said|thought|found|known|believed"
@@ -564,6 +579,7 @@ _ADVICE_LABEL_RE = re.compile(
 _STOP_MEDICINE_RE = re.compile(
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|omit|drop|halt|cease|give up"
     r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off|abandon|suspend"
+    r"|hold off(?: on)?"
     # a translation's "leave of taking your habitual medicine" (dejar de tomar)
     r"|leave (?:off|of|out)|(?:set|put|lay|leave) aside|do without|go without"
     r"|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
@@ -657,6 +673,8 @@ _STOP_HEDGE_RE = re.compile(
 # stopping a medicine, "You can set your regular medicine aside" permits, and that is the
 # advice; for joining now, its own denial is the advice ("not to wait and to book this week").
 _ADVICE_HEDGES = {
+    # "my advice is to enrol while you still can": the "can" is the advice's own
+    _ADVICE_LABEL_RE: re.compile(r"\bwhether\b|\?"),
     _STOP_MEDICINE_RE: _STOP_HEDGE_RE,
     _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE,
     _SUGGEST_RE: _SUGGEST_HEDGE_RE,

@@ -456,7 +456,9 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:see|notice|feel|experience|find)\s+(?:their|your|a|an|the)?\s*(?:[\w-]+ )?"
         r"(?:symptoms?|pain|condition|health|skin|mood|sleep|breathing|quality of life)\s+"
-        r"(?:improve|get better|go away|disappear|ease|clear up|lift|vanish|fade)\b",
+        # (any verb of getting less: "see their symptoms recede")
+        r"(?:improve|get better|go away|disappear|ease|clear up|lift|vanish|fade|recede|subside"
+        r"|lessen|diminish|dwindle|shrink|settle|ease off|melt away|wane|abate)\b",
         "see notice feel experience find",
     ),
     # "an effective treatment", "the best option", "a proven therapy"
@@ -657,6 +659,9 @@ _REPORTED = [
                  # report that X eased their pain"
                  "report", "reports", "hear", "hears", "say", "says", "tell us")
 ]  # fmt: skip
+# Reassurance opens what it reassures with, an assertion: "Readers can take comfort that the
+# treatment carries little risk", "rest assured that it is gentle".
+_REASSURED = ["comfort ", "assured ", "confident ", "reassured ", "reassure you "]
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -667,7 +672,7 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
     # "from what I've seen, X really works" cites evidence; it asks nothing
     r"|expected to see|understand\w*|how|(?<!from )what|which|(?<!is )"
-    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED)
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED + _REASSURED)
     + r"that)\b"
 )
 # "that" after a verb of showing opens what is shown, an assertion: "Early experience shows
@@ -1075,7 +1080,9 @@ HEALTH_ACTIONS = (
     r"|give up|come off|discontinue|cease|taper off|wean (?:\w+ )?off|keep taking"
     # cutting back or pausing one's treatment: "cut back your usual medicine", "hold off on"
     r"|cut (?:back|down)(?: on)?|cut out|pause|hold off(?: on)?|halve|lower"
-    r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+    r"|go for it|give (?:it|this|this one|them|that) a (?:go|try|shot|whirl)"
+    r"|jump at (?:it|the chance)"
+    r"|take the plunge"
     # arranging to join: "arrange screening promptly", "book a screening visit"
     r"|(?:arrange|book|schedule|request) (?:a |an |your |their )?(?:screening|eligibility"
     r"|enrol\w*|intake|assessment)"
@@ -1155,7 +1162,11 @@ ADVICE_RULES = [
         r"starting)\b",
         "ask",
     ),
-    Rule(r"\b(?:you|patients) (?:don'?t|do not|no longer) need (?:your|to take|to see)\b", "need"),
+    Rule(
+        r"\b(?:you|patients) (?:don'?t|do not|no longer|won'?t|will not) need (?:your|to take"
+        r"|to see)\b",
+        "need",
+    ),
     Rule(
         r"\binstead of (?:your|their) (?:current|usual|regular) (?:medicine|medication|treatment|"
         r"drugs?|care)\b",
@@ -1222,11 +1233,13 @@ ADVICE_RULES = [
         # who a group's minutes or a thread address: "members", "followers", "folks"
         r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
         r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
+        # a verdict on the choice as wisdom: "would be wise to sign up"
+        r"|(?:would|'d) be (?:wise|smart|sensible|well advised|foolish not|silly not|mad not) to"
         # reported as well as said: "members with gout were advised to enrol"
         r"|(?:are|were|is|was|have been|has been) (?:strongly )?(?:advised|encouraged|urged)"
         r" to)\s+(?:(?:also|really|definitely|now|"
         r"seriously|not|never|all|consider|think about) )*" + HEALTH_ACTIONS + r"\b",
-        "should ought better well advised encouraged urged",
+        "should ought better well advised encouraged urged wise smart sensible foolish silly mad",
     ),
     Rule(
         r"\b(?:you|patients|people|anyone|everyone)\b[^.;:\n]{0,50}?\s(?:must|need to|needs to"
@@ -1260,11 +1273,12 @@ ADVICE_RULES = [
         r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you(?:'ve|'re)? [^.;\n]{1,60}?, )"
         r"(?:please |so |just |"
         r"then )?(?:stop|quit|switch|skip|avoid|give up|come off|double|halve|sign up|enrol+|"
-        r"register|apply|volunteer|try|take part|join|start taking|start using)(?=[ ,.!;\n])"
+        r"register|apply|volunteer|try|take part|join|start taking|start using|take the plunge"
+        r"|go for it|hold off on)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
         r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)",
         "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
-        "volunteer try take join start",
+        "volunteer try take join start plunge go hold",
         re.MULTILINE,
     ),
 ]
@@ -1378,7 +1392,7 @@ ADVICE_RULES += [
     Rule(
         r"\bhave a (?:word|chat|talk) with (?:your|the) (?:doctor|gp|specialist|consultant|nurse)"
         r" about (?:switching|starting|getting|going on|joining|signing up|coming off|stopping)\b"
-        r"|\bget (?:yourself|yourselves) (?:booked|signed) (?:in|up)\b",
+        r"|\bget (?:yourself|yourselves|you) (?:booked|signed) (?:in|up)\b",
         "word chat talk booked signed",
     ),
     Rule(
