@@ -79,6 +79,11 @@ _BETTER_OFF = (
     # their feet", "has not come back"
     r"|(?:stop|quit)(?:s|ped)? (?:feeling|being) (?:\w+ )?(?:poorly|sick|ill|unwell|bad|awful"
     r"|rough|lousy|terrible|miserable|crummy|low|down)"
+    # something of theirs given back: "finding their strength restored", "see their
+    # energy return"
+    r"|(?:find|finds|finding|found|feel|feels|feeling|felt|see|sees|seeing|saw)\s+(?:their|your"
+    r"|his|her)\s+(?:[\w-]+\s+){1,3}?(?:restored|renewed|improved|returned|return|back|eased"
+    r"|lifted|healed|better)\b"
     r"|like (?:yourself|themselves|himself|herself|before|new)\b|back on (?:their|your|his"
     r"|her) feet|(?:has|have) not come back|(?:hasn't|haven't|never) come back|never came back"
 )
@@ -201,8 +206,16 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\b(?:a |an )?(?:clear |real |big |huge |major |definite |marked |genuine )?(?:step up"
      r"|upgrade|leap forward) (?:from|on|over)\b"
      r"|\bturn(?:s|ed|ing)? (?:things|it|everything|(?:my|your|their|his|her) (?:life|lives"
-     r"|health))(?: right)? around\b",
-     "where step upgrade leap turn turns turned turning"),
+     r"|health))(?: right)? around\b"
+     # any illness turned around, when it is for good: "turns asthma around completely"
+     r"|\bturn(?:s|ed|ing)? (?!(?:the |a )?(?:patients?|participants?|persons?|bab(?:y|ies)"
+     r"|infants?|child(?:ren)?)\b)(?:[\w'-]+ ){1,6}?around (?:completely|fully|totally"
+     r"|entirely|for good|in (?:days|weeks))\b"
+     # better than what people take now: "X beats what most of us take now"
+     r"|\b(?:beats?|outperforms?|outdoes|surpasses|trumps|tops) (?:what|anything|everything"
+     r"|all)\b[^.;\n]{0,40}?\b(?:now|currently|today|on offer|out there|available)\b",
+     "where step upgrade leap turn turns turned turning beat beats outperform outperforms "
+     "outdoes surpass surpasses trumps trump tops"),
     # how soon or for whom it works, as a fact: "For most people, symptoms ease off within
     # weeks of starting", "Helps most people with asthma get back to normal"
     (r"\bfor (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
@@ -348,6 +361,21 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|lasts?|continues?|endures?) (?:after|beyond|long after|once|past)\b",
      "onset start response durability lasting relief benefit benefits improvement effect "
      "effects"),
+    # evidence or better care as a verdict: "Its track record speaks for itself", "an
+    # improvement on existing care", "they feel like themselves again"
+    (r"\b(?:track record|record|results|evidence|data|outcomes?) speaks? for (?:itself"
+     r"|themselves)\b"
+     r"|\b(?:improvement|advance|step forward|upgrade|leap) (?:on|over|from) (?:the )?(?:existing"
+     r"|current|standard|usual|available|older|other|present)\b"
+     r"|\bfeel(?:s|ing)? (?:like )?(?:themselves|yourself|himself|herself|myself|ourselves"
+     r"|yourselves) again\b",
+     "speaks speak improvement advance forward upgrade leap feel feels feeling"),
+    # a renewal felt, which only a benefit gives: "People come away from it feeling renewed
+    # in body and spirit", "they feel like new"
+    (r"\b(?:feel|feels|feeling|felt)\s+(?:(?:so|truly|really|completely|totally) )?(?:renewed"
+     r"|refreshed|restored|revitali[sz]ed|rejuvenated|transformed|reborn|healed|like new"
+     r"|like a new (?:person|man|woman))\b",
+     "feel feels feeling felt"),
     # the illness gone for most, or for good: "Outcome for asthma: resolved in most cases",
     # "Most participants achieve lasting control of their migraines", "everyone on it gets
     # better", "her eczema basically vanished"
@@ -374,9 +402,12 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
 _SAFETY_RE = re.compile(
     r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
     r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
-    r"(?:known |serious |major |bad |nasty |real |significant |worrying )?(?:side[- ]effects?"
-    r"|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?|dangers?"
-    r"|downsides?)\b"
+    # (any word of degree: "presents no meaningful risk to participants")
+    r"(?:(?:known|serious|major|bad|nasty|real|significant|worrying|meaningful|appreciable"
+    r"|notable|measurable|substantial|relevant|important|additional|added|extra|material) )?"
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?"
+    r"|toxicit(?:y|ies)"
+    r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
@@ -416,6 +447,10 @@ _SAFETY_RE = re.compile(
     r"|\b(?:nobody|no one|none of them|not one person|not a single person) (?:has|have|had|'s)"
     r" (?:ever )?(?:had|got|suffered|experienced) (?:a |any )?(?:bad|serious|nasty|major|severe"
     r"|real) (?:reactions?|side[- ]effects?|problems?|complications?|effects?)\b"
+    # nobody harmed, in any words: "I've not had a single patient come to any harm on it"
+    r"|\b(?:not (?:had )?a single|not one|nobody|no one|none of (?:them|my patients|the \w+))"
+    r"\b[^.;\n]{0,30}?\b(?:come to (?:any )?harm|came to (?:any )?harm|been harmed|got hurt"
+    r"|was harmed|were harmed)\b"
     # a label that calls it low risk, with harms made rare: "Low risk: serious problems are
     # very rare with X"
     r"|\blow[- ]risk\s*:\s*(?:[\w-]+ ){0,3}?(?:problems?|side[- ]effects?|harms?"
@@ -429,8 +464,13 @@ _SAFETY_MILD_RE = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?)"
     r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)"
     r"|[\w-]+(?: [\w-]+){0,3}?))?"
+    # (an aside may come between: "Side effects, where they occur at all, are trivial")
+    r"(?:,[^,.;\n]{1,40},)?"
     r"(?:\s*:\s*|\s+(?:are|is|were|was|tend to be|seem|seemed|look|remain|stay|have been"
-    r"|are said to be|'re)\s+)"
+    # hearsay is the verdict too: "Side effects are reported to be minimal"
+    r"|(?:are|is|were|was|have been|has been) (?:reported|said|thought|found|known|believed"
+    r"|understood|described|considered|expected|judged|deemed) (?:to be|as)"
+    r"|'re)\s+)"
     r"(?:(?:usually|generally|typically|mostly|mainly|very|quite|pretty|fairly|only|just"
     r"|extremely|really|incredibly|practically|virtually|almost|nearly|all|always|relatively"
     r"|reassuringly|lowkey|low-key|basically|honestly|literally|like)\s+)*"
@@ -500,9 +540,11 @@ _ADVICE_RE = re.compile(
     r"|(?:^[\s*•>#-]*|(?<=[.!?] )|(?<=\n)[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )(?:join|sign"
     r" (?:up|them up|him up|her up|yourself up)|enrol\w*|inscribe yourself|register|apply|reserve"
     r"|book|ask at|ask about (?:joining|signing up|a (?:place|spot)|enrol\w*)|call|ring|phone"
+    r"|telephone|e-?mail|contact|get in touch with|reach out to|write to"
     r"|give (?:them|us|the team|the clinic) a (?:ring|call|bell)|put your name (?:down"
     r"|forward))\b[^.;\n]{0,30}?\b(?:right away|at once"
-    r"|immediately|today|now|without delay|asap|as soon as (?:you can|possible)|this week"
+    r"|immediately|today|now|without delay|asap|as soon as (?:you can|possible)"
+    r"|this (?:very )?(?:week|month|day|morning|afternoon)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:finish|go|run out|fill|are gone)"
     r"|before the next \w+)\b"
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
@@ -537,20 +579,23 @@ _ADVICE_LABEL_RE = re.compile(
 _STOP_MEDICINE_RE = re.compile(
     r"\b(?:stop|quit|d/c|discontinue|hold|pause|come off|skip|omit|drop|halt|cease|give up"
     r"|ease off|cut back on|cut down on|wean (?:yourself )?off|lay off|abandon|suspend"
+    r"|hold off(?: on)?"
     # a translation's "leave of taking your habitual medicine" (dejar de tomar)
-    r"|leave (?:off|of|out)|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
+    r"|leave (?:off|of|out)|(?:set|put|lay|leave) aside|do without|go without"
+    r"|(?P<set>set|put)|(?P<knock>knock))(?: taking| using)? (?:all |any "
     r"|your |ur |my |their |his |her |existing |current |usual |regular |other |present |actual "
-    r"|habitual |normal |daily |own )+"
+    r"|habitual |normal |daily |own |concurrent |concomitant |background |ongoing )+"
     r"(?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therapy|therapies|treatments?|tx"
     r"|drugs|inhalers?|insulin|prescriptions?|doses?)\b"
     # ("set" and "put" only as "set your medicine aside", "put your tablets on hold"; "knock"
     # only as "knock your tablets on the head")
     r"(?(set) (?:aside|to one side|on hold)\b)(?(knock) on the head\b)"
     # the same, as what may be done: "While enrolled: other treatment can be stopped"
-    r"|\b(?:other|usual|regular|current|existing|present|normal|daily) (?:[\w-]+ )?(?:medicines?"
-    r"|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|prescriptions?) (?:can|may"
-    r"|could) (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
-    r"|set aside|put on hold)\b"
+    r"|\b(?:other|usual|regular|current|existing|present|normal|daily|concurrent|concomitant)"
+    r" (?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs"
+    r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
+    r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
+    r"|set aside|put on hold|omitted|skipped|withheld|halved|missed)\b"
 )
 # ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
 # stop tumor cells from dividing", "stopping enrollment early")
@@ -628,6 +673,8 @@ _STOP_HEDGE_RE = re.compile(
 # stopping a medicine, "You can set your regular medicine aside" permits, and that is the
 # advice; for joining now, its own denial is the advice ("not to wait and to book this week").
 _ADVICE_HEDGES = {
+    # "my advice is to enrol while you still can": the "can" is the advice's own
+    _ADVICE_LABEL_RE: re.compile(r"\bwhether\b|\?"),
     _STOP_MEDICINE_RE: _STOP_HEDGE_RE,
     _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE,
     _SUGGEST_RE: _SUGGEST_HEDGE_RE,
@@ -681,7 +728,10 @@ _PRAISE_RE = re.compile(
 # The best ever: "the coolest study ever", "the most fun you can have at a hospital".
 _BEST_EVER_RE = re.compile(
     r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
-    r"|in the world|you (?:can|could|will|'ll) (?:have|find|get))\b"
+    # (any place as the scope of the superlative: "the most gifted doctors in the land")
+    r"|in (?:the|its|their|this|our) (?:world|land|country|nation|region|state|city|county"
+    r"|business|field|area|west|east|north|south|discipline|specialty)"
+    r"|you (?:can|could|will|'ll) (?:have|find|get))\b"
 )
 # Hurry, few places: "Limited slots; act fast", "places are in short demand", "you do not
 # want to miss it", "You will love it, everybody does!"
@@ -691,7 +741,14 @@ _HURRY_RE = re.compile(
     r"|in short (?:demand|supply)|scarce|running out)\b"
     r"|\bact (?:fast|now|quickly)\b|\bmove (?:fast|quickly)\b|\bhurry\b"
     r"|\bbefore (?:it's|it is) too late\b|\bwhile (?:places|spots) last\b"
-    r"|\b(?:do not|don't) want to miss\b|\byou(?:'ll| will) love (?:it|this)\b"
+    # (whoever it is that will not want to: "colleagues will not want to miss")
+    r"|(?:\bnot|n't|\bnever) (?:want|wish|afford|be able) to miss\b|\byou(?:'ll| will) love (?:it"
+    r"|this)\b"
+    # a chance let go, or the pity of it: "It would be a great pity to let such a chance pass
+    # by", "a shame to miss out"
+    r"|\blet (?:such an? |this |the |that |a |an )?(?:[\w-]+ )?(?:chance|opportunity)"
+    r" (?:pass|slip|go)\b|\b(?:pity|shame|waste) (?:to|if you) (?:miss|pass up|turn (?:it|this)"
+    r" down|let)\b"
     r"|\b(?:everybody|everyone) (?:loves|does)(?: it)?!"
     r"|\b(?:spots|places|slots|spaces|openings|studies|chances|opportunities) like (?:this|these)"
     r" (?:don't|do not|rarely|seldom) come (?:around|along|up)\b"
@@ -703,6 +760,9 @@ _HURRY_RE = re.compile(
     r"\b(?:quickly|fast|soon"
     r"|rapidly|in no time)\b"
     r"|\bnot to be missed\b|\bof a lifetime\b|\bbefore (?:it|they|the study) (?:fills|fill) up\b"
+    # demand foretold, which rushes the reader: "demand is expected to be high"
+    r"|\bdemand (?:is|will be|are|looks)(?: (?:expected|likely|set|bound|sure) to be)? (?:very )?"
+    r"(?:high|strong|huge|great|intense|considerable)\b"
     # "Spots go like hot cakes, so don't hang about", "Only a handful of places left", "the
     # places are very limited and they finish rapidly"
     r"|\blike hot ?cakes\b|\b(?:don't|do not) (?:hang about|hang around|delay|dawdle|hesitate)\b"
@@ -727,11 +787,24 @@ _ENDORSE_RE = re.compile(
     r"|well|five stars|5 stars)\b"
     r"|\b(?:excellent|outstanding|proven|strong|impressive|great|stellar) track record\b"
     r"|\b(?:leading|renowned|world-renowned|acclaimed|elite|star|distinguished|eminent"
-    r"|celebrated) (?:research )?(?:team|doctors"
-    r"|researchers|experts|clinicians)\b"
+    r"|pre-?eminent|celebrated|world-leading|world-class|illustrious|esteemed|gifted"
+    r"|internationally (?:[\w-]+))(?: research| investigator| medical| clinical| study)? (?:team"
+    r"|doctors|researchers|experts|clinicians|investigators|scientists|specialists)\b"
     r"|\b(?:everyone|everybody|members|participants|volunteers|people|patients|all)\b"
     r"[^.;\n]{0,40}?\b(?:loved|enjoyed|raved about|adored) (?:it|the experience|taking part"
     r"|being part|the study|every minute)\b"
+    # the experience spoken of warmly, by anyone: "Everyone who has taken part speaks of it
+    # with delight", "people talk about it glowingly"
+    r"|\b(?:speaks?|spoke|speaking|talks?|talked|talking|writes?|wrote) (?:of|about) (?:it|this"
+    r"|the (?:study|trial|experience|programme|program|treatment))\s+(?:with (?:(?:great|real"
+    r"|such) )?(?:delight|joy|enthusiasm|warmth|fondness|praise|pride|gratitude|affection)"
+    r"|(?:very |so )?(?:highly|warmly|fondly|glowingly|enthusiastically))\b"
+    # an opportunity with a word of praise before it: "a standout opportunity" (not a
+    # neutral one: "an equal opportunity", "a further opportunity")
+    r"|\b(?:a|an) (?!(?:equal|further|additional|second|another|other|research|learning"
+    r"|training|new|good|fair|final|first|last|optional|possible|potential|small|limited"
+    r"|one-time|voluntary)\b)[a-z]+(?:-[a-z]+)? opportunity\b(?! (?:of|that) (?:getting"
+    r"|being|you|the placebo))"
     r"|\b(?:a |an )?(?:real|rare|great|brilliant|fantastic|wonderful|unique|amazing|exciting"
     r"|excellent|perfect|ideal) (?:chance|opportunity)\b(?! (?:of|that) (?:getting|being|you|the"
     r" placebo))"
@@ -1103,7 +1176,8 @@ _ASSERTIONS = [
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
         "enrolled enrolling register apply inscribe stop advice part get participate "
-        "volunteer reserve book ask call ring phone give put")),
+        "volunteer reserve book ask call ring phone give put telephone email e-mail contact "
+        "reach write")),
         (_JOIN_OUGHT_RE, _keys(
             "should must need needs ought have has advised urged encouraged"))],
      "Summary tells the reader to join ({said!r}); a trial summary must not give advice."),
@@ -1113,7 +1187,8 @@ _ASSERTIONS = [
         (_STOP_MEDICINE_RE, _keys(
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
-            "halted discontinued")),
+            "halted discontinued omitted skipped withheld halved missed aside without "
+            "concurrent concomitant")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
             "physician prescriber demand insist tell")),
@@ -1137,16 +1212,21 @@ _ASSERTIONS = [
             "best-in-class next-gen next-generation revolutionary groundbreaking ground-breaking "
             "game-changing life-changing must-have generous generously handsome handsomely "
             "lucrative recommended")),
-        (_BEST_EVER_RE, _keys("ever around anywhere world you there")),
+        (_BEST_EVER_RE, _keys(
+            "ever around anywhere world you there land country nation region state city county "
+            "business field area west east north south discipline specialty")),
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings seats act move hurry late "
-            "last miss missed love everybody everyone lifetime hot hotcakes hang delay dawdle "
-            "hesitate handful couple chance opportunity")),
+            "demand last miss missed love everybody everyone lifetime hot hotcakes hang delay "
+            "dawdle hesitate handful couple chance opportunity pity shame waste")),
         (_ONLY_HERE_RE, _keys(
             "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
             "others priority exclusive privileged fast-track leading")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
+            "team investigators internationally pre-eminent preeminent illustrious esteemed "
+            "gifted world-leading world-class scientists specialists doctors researchers "
+            "experts clinicians "
             "pick staff must-see must-do must rate rates rated track leading renowned "
             "world-renowned acclaimed elite star loved enjoyed raved adored chance opportunity "
             "else worry lose past former previous earlier other described calls called said "
@@ -1155,6 +1235,7 @@ _ASSERTIONS = [
             "describe describes considered consider give gives gave giving rave raves ticket "
             "prestige renown reputation fame prestigious distinguished eminent celebrated "
             "stress fret involves involve requires require needs need takes take calls call "
+            "speaks spoke speaking talks talked talking writes wrote "
             "marks year decade century among one money cash")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
@@ -1164,6 +1245,7 @@ _ASSERTIONS = [
         "bosses ministry"))],
      "Summary says the treatment is approved ({said!r}); the record says nothing of an approval."),
     ("claim.safety", [(_SAFETY_RE, _keys(
+        "toxicity toxicities "
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
@@ -1179,3 +1261,177 @@ _ASSERTIONS = [
     ("claim.efficacy", _EFFICACY,
      "Summary claims a benefit ({said!r}); a trial summary must not say a treatment works."),
 ]  # fmt: skip
+
+
+# A claim given as a key and its value, as a card, a table or a data dump gives it: the key
+# says what is judged ("Existing_therapy", "Regulatory_approval", "Primary_outcome_result")
+# and the value the verdict ("discontinue", "granted", "met"). Neither alone is a claim, and
+# no wording joins them, so each kind is a pair of word classes: what the key is about and
+# what the value says of it. Underscores and hyphens in a key are spaces.
+_KEY_VALUE_RE = re.compile(
+    r"(?:^|(?<=[\n;{,|•])|(?<=[.!?] ))[ \t*#>\"'-]*(?P<key>[a-z][a-z _/-]{2,40}?)[\"']?[ \t]*[:=]"
+    r"[ \t]*[\"']?(?P<value>[^;\n,.}|\"]{1,50})",
+    re.MULTILINE,
+)
+_KEY_WORD_RE = re.compile(r"[a-z]+")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A value that tells what the record or the study says, not a verdict: "none listed", "not
+# yet known", "measured at 12 weeks".
+_VALUE_HEDGE_RE = re.compile(
+    r"\b(?:listed|record\w*|registry|stated|given|known|posted|yet|measur\w*|assess\w*"
+    r"|track\w*|monitor\w*|check\w*|if|whether|may|might|unclear|unknown|pending|tbd|n/a)\b|\?"
+)
+_MEDICINE_KEYS = _words(
+    "therapy therapies treatment treatments medication medications medicine medicines "
+    "meds drugs tablets pills inhaler inhalers prescription prescriptions dose doses"
+)
+_ORDER_KEYS = _words(
+    "decision recommendation recommended advice action verdict should must todo next "
+    "step suggestion tip"
+)
+_APPROVAL_KEYS = _words(
+    "approval approved licence license licensing authorisation authorization regulatory fda ema"
+)
+_PRAISE_KEYS = _words(
+    "quality team experts doctors reputation prestige rating experience participant"
+)
+_RESULT_KEYS = _words(
+    "result results finding findings significance effect effects vs versus difference "
+    "direction summary interim"
+)
+# Keys that compare the treatment with another: "comparedWithStandardCare: better".
+_COMPARED_KEYS = _words("compared comparison versus vs than relative against")
+# Keys that say a benefit was shown, whose value only agrees: "efficacyDemonstrated: true".
+_SHOWN_KEYS = _words("demonstrated proven confirmed established shown achieved")
+_GOAL_KEYS = _words("outcome endpoint goal aim target objective")
+_BENEFIT_KEYS = _words(
+    "works efficacy effectiveness benefit benefits response responders cure remission "
+    "recovery success"
+)
+_HARM_KEYS = _words(
+    "relapse relapses recurrence toxicity toxicities risk risks harm harms "
+    "complications side adverse danger dangers downside downsides"
+)
+# The reader's own medicines, as against the study's treatment ("Treatment: ...").
+_OWN_KEYS = _words(
+    "existing current usual regular other concurrent concomitant background ongoing own "
+    "your their habitual normal daily present"
+)
+# Keys that name who is studied or who approves the study, not a verdict on the treatment:
+# "Risk group: low", "Ethics approval: obtained".
+_NOT_A_VERDICT_KEYS = _words(
+    "group groups category population patients class stratum score ethics ethical irb "
+    "board committee consent"
+)
+# (key kinds, the value that makes it a claim, the code, what to tell the editor)
+_KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
+    (_MEDICINE_KEYS, re.compile(
+        r"(?:please )?(?:discontinue|stop|pause|hold|withhold|skip|omit|quit|drop|discard"
+        r"|bin|cease|suspend|halt|come off|give up|set aside)\b"),
+     "claim.advice", "Summary tells the reader to stop their medicine ({said!r})."),
+    (_ORDER_KEYS, re.compile(
+        r"(?:join|sign up|enrol\w*|take part|apply|register|participate|volunteer|yes|true"
+        r"|definitely|go for it)\b"),
+     "claim.advice", "Summary tells the reader to join ({said!r})."),
+    (_APPROVAL_KEYS, re.compile(
+        r"(?:granted|approved|yes|true|obtained|received|given|full|fully approved|licensed"
+        r"|cleared)\b"),
+     "claim.approval", "Summary says the treatment is approved ({said!r})."),
+    (_PRAISE_KEYS, re.compile(
+        r"(?:world[ _-]?class|world[ _-]?leading|excellent|outstanding|superb|exceptional"
+        r"|first[ _-]?class|top[ _-]?(?:tier|notch|class)|elite|unrivall?ed|unmatched"
+        r"|premier|prestigious|renowned|positive|glowing|delighted|rewarding|wonderful|superb"
+        r"|fantastic|amazing)\b"),
+     "claim.promotional", "Summary promotes the study ({said!r})."),
+    (_RESULT_KEYS, re.compile(
+        r"(?:[\w-]+ ){0,2}?(?:met|achieved|reached|reduced|lower|fewer|improved|improvement"
+        r"|better|positive|significant|superior|favou?rable|favou?rs?|confirmed|demonstrated"
+        r"|did better|won|encouraging|promising|reassuring|good|excellent|strong)\b"),
+     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+    (_GOAL_KEYS, re.compile(r"(?:met|achieved|reached|missed|exceeded|hit|attained)\b"),
+     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+    (_BENEFIT_KEYS, re.compile(
+        r"(?:high|very high|excellent|strong|outstanding|proven|near[ _-]?universal|universal"
+        r"|most|the majority|nearly all|almost all|guaranteed|certain|substantial|significant"
+        r"|marked|major|dramatic|large|big|clear|lasting|nearly everyone|almost everyone"
+        r"|everyone|everybody)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_COMPARED_KEYS, re.compile(
+        r"(?:better|superior|more effective|safer|stronger|the winner|preferable|preferred)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_SHOWN_KEYS, re.compile(r"(?:true|yes|confirmed|definitely)\b"),
+     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+    (_HARM_KEYS, re.compile(
+        r"(?:rare|none|nil|zero|minimal|negligible|low|very low|very rare|unlikely|trivial"
+        r"|mild)\b"),
+     "claim.safety", "Summary says the treatment is safe ({said!r})."),
+]  # fmt: skip
+_CHANGED_ON_TREATMENT_RE = re.compile(
+    r"(?:reduced|improved|lowered|fewer|lower|better|cut|halved|shorter|decreased|increased"
+    r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
+    r"|intervention|active|medicine|treated)\b"
+)
+_KEY_RESULTS = "Summary states results ({said!r}); the record has posted none."
+# Degree words before a verdict: "already approved", "overwhelmingly positive".
+_QUALIFIER_RE = re.compile(
+    r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"
+    r"|significantly|truly|thoroughly|extremely|generally|consistently) "
+)
+# What may follow a harm's verdict and leave it a verdict: "Relapse: rare overall".
+_VERDICT_TAIL_RE = re.compile(
+    r"\s*(?:(?:and \w+|so far|overall|to date|only|at all|if any|to (?:none|nil|zero))\s*)?"
+)
+# Keys about the treatment's effect on an outcome, in a dump's words:
+# "Hospitalisations_on_treatment: reduced".
+_ON_TREATMENT = ("on", "treatment")
+
+
+@backstop
+def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
+    lower = ctx.lower
+    if ":" not in lower and "=" not in lower:
+        return
+    for match in _KEY_VALUE_RE.finditer(lower):
+        # (a JSON key's words are in its capitals: "sideEffects", "worksFor")
+        key = _KEY_WORD_RE.findall(_CAMEL_RE.sub(" ", ctx.text[slice(*match.span("key"))]).lower())
+        value = match.group("value").strip()
+        if (
+            not key
+            or not value
+            or _VALUE_HEDGE_RE.search(value)
+            or not _readable(ctx, match.start())
+        ):
+            continue
+        words = set(key)
+        if " ".join(key).endswith(" ".join(_ON_TREATMENT)):
+            words |= _RESULT_KEYS
+        if words.isdisjoint(_OWN_KEYS):
+            words -= _MEDICINE_KEYS  # "Treatment: stop-smoking advice" names the study's
+        if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
+            continue
+        value = _QUALIFIER_RE.sub("", value, count=1)
+        # a change credited to the treatment, whatever the key: "hospitalAdmissions:
+        # reduced on treatment"
+        if not ctx.trial.has_results and _CHANGED_ON_TREATMENT_RE.match(value):
+            said = ctx.text[match.start("key") : match.end("value")].strip()
+            yield error("claim.results", None, _KEY_RESULTS.format(said=said), match.span("value"))
+            continue
+        for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
+            found = verdict.match(value)
+            if words.isdisjoint(kinds) or not found:
+                continue
+            if code == "claim.safety" and not _VERDICT_TAIL_RE.fullmatch(value, found.end()):
+                continue  # a harm named with its mildness: "Risks: mild soreness"
+            if code == "claim.results" and ctx.trial.has_results:
+                continue
+            if code == "claim.approval" and _record_offers(ctx.facts)[1]:
+                continue
+            said = ctx.text[match.start("key") : match.end("value")].strip()
+            yield error(code, None, message.format(said=said), match.span("value"))
+            break

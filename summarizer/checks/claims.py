@@ -203,6 +203,60 @@ EFFICACY_RULES += [
     ),
 ]
 
+EFFICACY_RULES += [
+    # A benefit foretold as what will happen, which no trial can know: "Participants are
+    # expected to achieve durable remission", "The intervention is anticipated to reverse
+    # the course of NSCLC", "Marked functional improvement is anticipated in the majority
+    # of participants". (A study's plans are foretold too, "expected to end in 2025", but
+    # in other verbs.)
+    Rule(
+        r"\b(?:is|are|was|were|'s|'re)\s+(?:(?:widely|confidently|firmly|fully|also) )?"
+        r"(?:expected|anticipated|predicted|projected|poised|set|certain|sure|bound) to"
+        r" (?:(?:achieve|attain|reach|induce|produce|deliver|bring|experience|see|enjoy|gain)"
+        r" (?:a |an )?(?:[\w-]+ ){0,2}?(?:remission|recovery|cure|improvements?|benefits?|relief"
+        r"|responses?|control|healing)|(?:reverse|halt|arrest|prevent|stop|slow|cure|heal"
+        r"|eliminate|eradicate|resolve|relieve|ease|restore|improve) (?:the |their |your )?"
+        r"(?:course|progression|worsening|decline|symptoms?|disease|illness|condition|pain"
+        r"|health|outcomes?|[\w-]+itis|[\w-]+osis|[\w-]+ (?:of|in) )"
+        r"|be (?:cured|healed|symptom-free|pain-free|in remission))",
+        "expected anticipated predicted projected poised set certain sure bound",
+    ),
+    Rule(
+        r"\b(?:improvements?|remission|recovery|benefits?|relief|responses?|healing)\s+(?:is|are"
+        r"|will be)\s+(?:(?:widely|confidently|firmly|fully) )?(?:expected|anticipated|predicted"
+        r"|projected|foreseen) (?:in|for|among|across) (?:the majority|most|many|all|nearly all"
+        r"|almost all|every|each|\d+ ?(?:%|percent))\b",
+        "expected anticipated predicted projected foreseen",
+    ),
+    # Back to ordinary life sooner, credited to whatever comes before: "The treatment is
+    # expected to get affected colleagues back to full duties sooner". The comparison is
+    # the claim: an outcome faster than without the treatment.
+    Rule(
+        r"\b(?:gets?|getting|got|brings?|bringing|brought|puts?|putting|sends?|sending)"
+        r" (?:[\w'-]+ ){0,4}?back (?:to|at|on|in|into) (?:[\w'-]+ ){0,2}?(?:work|duties|duty|school"
+        r"|normal|health|feet|activities|action|shape|form|routines?|lives|life|jobs?|sport)\b"
+        r"[^.;\n]{0,20}?\b(?:sooner|faster|quicker|earlier|in no time|more quickly)\b",
+        "sooner faster quicker earlier time quickly",
+    ),
+    # A benefit to expect, with no time said: "Colleagues can expect a noticeable
+    # improvement in their symptoms" (what the study asks is hedged before it).
+    Rule(
+        # (or told to expect it: "Expect symptom resolution in most patients")
+        r"(?:(?:^|(?<=[.!?] )|(?<=\n))|\b(?:can|will|should|may|could) (?:(?:all|also|now) )?)"
+        r"(?:expect|look forward to"
+        r"|count on|rely on) (?:a |an |some |real |the )?(?:[\w-]+ ){0,2}?(?:improvements?|relief"
+        r"|recovery|benefits?|healing|remission|resolution)\b",
+        "expect forward count rely",
+    ),
+    # Doing good, more than what people take now: "X does far more good than the usual
+    # remedies", "it does a world of good".
+    Rule(
+        r"\b(?:does|do|did|doing) (?:(?:far|much|a lot|so much|a great deal|a world|real"
+        r"|great|lots|plenty) (?:of )?)?(?:more )?good\b(?= than\b| for (?:you|people"
+        r"|patients|them|most|everyone|many)\b| *[.,;!]| *$)",
+        "good",
+    ),
+]
 # A verdict reported at second hand, as a catalogue or a card words it: "Harms described as
 # trivial", "judged risk-free for every volunteer", "credited with reversing the damage",
 # "big improvements in mobility noted for most users". The report is the claim: the record
@@ -309,7 +363,24 @@ BENEFIT_VERBS = (
     r"(?:flare-ups|flares|attacks|symptoms|pain|risk|episodes|relapses|seizures|admissions"
     r"|exacerbations|infections|deaths)"
     # "X brings asthma under control", "keeps the seizures in check"
-    r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check))"
+    r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check)"
+    # an illness's course ended: "X puts an end to the worsening of NSCLC", "halts the
+    # decline" (what a treatment is for is "to slow": the finished verb is the claim)
+    r"|(?:puts?|putting) an end to|(?:halts?|halting|arrests?|arresting|ends?|ending|reverses?"
+    r"|reversing) (?:the |your |their )?(?:worsening|progression|decline|advance|deterioration)"
+    # healing handed over, in any tense: "X is bringing real healing to people with Y"
+    r"|(?:brings?|bringing|brought|gives?|giving|gave|offers?|offering|provides?|providing"
+    r"|delivers?|delivering) (?:(?:real|true|lasting|genuine|great|such|much|new) )?(?:healing"
+    r"|relief|recovery|comfort|cure|a cure)\b(?! (?:to be|is being|are being) (?:tested"
+    r"|studied))"
+    # what ails someone, eased by it in the past or now: "X eased their lung cancer
+    # considerably", "it lifts their burden": a relief verb whose object is someone's own
+    # (the study's verbs, "measures their pain", are no relief)
+    r"|(?:eased|eases|easing|lifted|lifts|lifting|relieved|soothed|soothes|lightened|lightens"
+    r"|cured|healed|mended|banished|banishes|restored|cleared|improved|reduced|lessened|calmed"
+    r") (?:(?:all|away) )?(?:their|your|his|her|my|our) (?:[\w'-]+ ){0,3}?(?:pain|symptoms?"
+    r"|burden|suffering|illness|disease|condition|cancer|\w+itis|\w+osis|depression|anxiety"
+    r"|problems?|attacks?|asthma|mood|health|sleep|breathing|strength|[\w-]+))"
 )
 OUTCOMES = (
     r"(?:feel (?:much |a lot )?better|get (?:much )?better(?= *(?:[.,;!]|$|quickly|faster|soon"
@@ -357,14 +428,19 @@ BENEFIT_RULES = [
         # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) clears up X")
         r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
         + ADVERB
-        + r"|also|can|will|does|do|often|always) )*"
+        # ("is" for the progressive: "X is bringing real healing")
+        + r"|also|can|will|does|do|often|always|is|are|truly|really) )*"
         + BENEFIT_VERBS
         + r"\b",
         "helps help relieves relieve improves improve reduces reduce lowers lower eases ease heals "
         "heal prevents prevent protects protect stops stop slows slow shrinks shrink clears clear "
         "fixes restores restore boosts boost strengthens strengthen fights fight kills kill beats "
         "beat rid away relief makes make eliminates eliminate reverses reverse repairs repair "
-        "resolves resolve removes remove erases erase cuts cut slashes halves control check",
+        "resolves resolve removes remove erases erase cuts cut slashes halves control check "
+        "end halts halting arrests arresting ends ending reversing bringing brought giving gave "
+        "offering providing delivers delivering healing comfort cure recovery eased easing "
+        "lifted lifts lifting relieved soothed soothes lightened lightens cured healed mended "
+        "banished banishes restored cleared improved reduced lessened calmed ended",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -380,7 +456,9 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:see|notice|feel|experience|find)\s+(?:their|your|a|an|the)?\s*(?:[\w-]+ )?"
         r"(?:symptoms?|pain|condition|health|skin|mood|sleep|breathing|quality of life)\s+"
-        r"(?:improve|get better|go away|disappear|ease|clear up|lift|vanish|fade)\b",
+        # (any verb of getting less: "see their symptoms recede")
+        r"(?:improve|get better|go away|disappear|ease|clear up|lift|vanish|fade|recede|subside"
+        r"|lessen|diminish|dwindle|shrink|settle|ease off|melt away|wane|abate)\b",
         "see notice feel experience find",
     ),
     # "an effective treatment", "the best option", "a proven therapy"
@@ -576,8 +654,14 @@ _REPORTED = [
     f"{verb} "
     for verb in ("noted", "reported", "heard", "said", "stated", "explained", "told",
                  "mentioned", "added", "agreed", "stressed", "emphasised", "emphasized",
-                 "remarked", "observed", "claimed", "announced")
+                 "remarked", "observed", "claimed", "announced",
+                 # the present, hearsay passed on: "We hear that X does more good", "staff
+                 # report that X eased their pain"
+                 "report", "reports", "hear", "hears", "say", "says", "tell us")
 ]  # fmt: skip
+# Reassurance opens what it reassures with, an assertion: "Readers can take comfort that the
+# treatment carries little risk", "rest assured that it is gentle".
+_REASSURED = ["comfort ", "assured ", "confident ", "reassured ", "reassure you "]
 # Anywhere before a benefit in its sentence, these make it a question, a purpose, a need
 # or someone's belief rather than an assertion ("researchers want to find a treatment that
 # is safe", "doctors think it may ease pain").
@@ -588,7 +672,7 @@ BENEFIT_HEDGE_RE = re.compile(
     r"|compar\w*|check\w*|monitor\w*|ask\w*|until|unless|when|once|in case|while|whose"
     # "from what I've seen, X really works" cites evidence; it asks nothing
     r"|expected to see|understand\w*|how|(?<!from )what|which|(?<!is )"
-    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED)
+    + "".join(f"(?<!{verb})" for verb in _EVIDENCE + _REPORTED + _REASSURED)
     + r"that)\b"
 )
 # "that" after a verb of showing opens what is shown, an assertion: "Early experience shows
@@ -638,16 +722,27 @@ def _treatment_subject(ctx: Context, word: str) -> bool:
     )
 
 
+_POSSESSIVE_RE = re.compile(r"(?:its|their|his|her|our|your|my|whose)\b")
+
+
 def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
     """A benefit or safety predicate the sentence asserts (not asks, plans or hopes)."""
     subject = match.groupdict().get("subject")
     if subject is not None and not _treatment_subject(ctx, subject):
         return False
+    # A possessive makes the verb after it a noun: "Its work began in 2001", "their helps"
+    # (the subject pattern reads "its" as "it" with the plural "s" left off, and "the
+    # study's work" as "s").
+    if subject is not None and (
+        _POSSESSIVE_RE.match(ctx.lower, match.start())
+        or ctx.lower[match.start() - 1 : match.start()] == "'"
+    ):
+        return False
     if _hedged(ctx, match.start()) or HEDGING_ADVERB_RE.search(ctx.lower, *match.span()):
         return False
     a, b = ctx.sentence_at(match.start())
     if ctx.lower[a:b].rstrip().endswith("?") or BENEFIT_HEDGE_RE.search(
-        ctx.lower, a, match.start()
+        _PROMISE_RE.sub(" ", ctx.lower[a : match.start()])
     ):
         return False
     if ctx.trial.has_results and EVIDENCE_THAT_RE.search(ctx.lower, a, match.start()):
@@ -846,6 +941,40 @@ RESULTS_RULES += [
         "going judging results result findings data",
     ),
 ]
+# Any verdict on results, in any words between: "The data released to date favour the
+# treatment arm", "Early results have given great encouragement", "Preliminary results
+# were described as strongly positive", "the study ended in the treatment's favour". The
+# results noun and a word that judges are the claim; what lies between may not plan or
+# ask ("results will show whether ...", "to see if results are promising").
+_NOT_A_VERDICT_YET = (
+    r"(?:(?!\b(?:will|whether|if|expect\w*|hope\w*|hoping|would|may|might|could|when|once"
+    # ("reported to show" passes on a finding: it plans nothing)
+    r"|aim\w*|plan\w*|until|after|(?<!reported )(?<!said )(?<!known )(?<!found )to (?:see|learn"
+    r"|find|show|determine|compare|assess|judge"
+    r"|check|know|tell))\b)[^.;:\n])"
+)
+RESULTS_RULES += [
+    Rule(
+        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s)\b"
+        + _NOT_A_VERDICT_YET
+        # (not a name's "ALK-positive", which says who is studied)
+        + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
+        r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
+        r"|good news|great news|(?:significant|clear|marked|major|real|substantial|meaningful)"
+        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?)\b"
+        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
+        "favour favours favoured favouring favourable favourably favor favors favored favoring "
+        "favorable favorably positive positively encouraging encouragement encouraged promising "
+        "reassuring disappointing impressive success successful successfully strongly news "
+        "benefit benefits improvement improvements difference differences effect effects "
+        "reduction reductions advantage advantages",
+    ),
+    Rule(
+        r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
+        r"|decisively )?in (?:the )?(?:[\w-]+'s? |its |their )?favou?r\b(?! of)",
+        "favour favor",
+    ),
+]
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -935,9 +1064,13 @@ PROMO_RULE = Rule(
     r" (?:done|tried|been on|taken part in|had|used) (?:it|this|the (?:study|trial|treatment))"
     r"[^.;!?\n]{0,12}? (?:says?|said|loved|raves?|raved|swears?|swore|praises?|praised)"
     r"|marvell?ous|terrific|fabulous|(?:world-)?renowned|won'?t regret (?:it|this|joining)"
-    r"|(?:raving|raves|raved) about|golden chance)\b",
+    r"|(?:raving|raves|raved) about|golden chance"
+    # a bargain to seize: "take advantage of this", "make the most of the opportunity"
+    r"|take advantage of (?:this|it|the (?:opportunity|chance|offer|study|trial|scheme))"
+    r"|make the most of (?:this|the) (?:opportunity|chance|offer))\b",
     _PROMO_WORDS + " fill field leaders leader pays pay payments payment compensation rewards "
     "reward daft silly crazy mad foolish stupid good says said loved rave raves raved swear "
+    "advantage most "
     "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
     "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
@@ -947,7 +1080,12 @@ HEALTH_ACTIONS = (
     r"|give up|come off|discontinue|cease|taper off|wean (?:\w+ )?off|keep taking"
     # cutting back or pausing one's treatment: "cut back your usual medicine", "hold off on"
     r"|cut (?:back|down)(?: on)?|cut out|pause|hold off(?: on)?|halve|lower"
-    r"|go for it|give it a (?:go|try|shot)|jump at (?:it|the chance)"
+    r"|go for it|give (?:it|this|this one|them|that) a (?:go|try|shot|whirl)"
+    r"|jump at (?:it|the chance)"
+    r"|take the plunge"
+    # arranging to join: "arrange screening promptly", "book a screening visit"
+    r"|(?:arrange|book|schedule|request) (?:a |an |your |their )?(?:screening|eligibility"
+    r"|enrol\w*|intake|assessment)"
     # a word of time can sit before the request: "ask their doctor today for a prescription"
     r"|ask (?:your|a|their) (?:doctor|physician|gp) (?:(?:today|now|soon|right away) )?"
     r"(?:for|to|about "
@@ -1024,7 +1162,11 @@ ADVICE_RULES = [
         r"starting)\b",
         "ask",
     ),
-    Rule(r"\b(?:you|patients) (?:don'?t|do not|no longer) need (?:your|to take|to see)\b", "need"),
+    Rule(
+        r"\b(?:you|patients) (?:don'?t|do not|no longer|won'?t|will not) need (?:your|to take"
+        r"|to see)\b",
+        "need",
+    ),
     Rule(
         r"\binstead of (?:your|their) (?:current|usual|regular) (?:medicine|medication|treatment|"
         r"drugs?|care)\b",
@@ -1085,14 +1227,19 @@ ADVICE_RULES = [
     # The study's own procedures ("participants will take", "you must be 18") are not advice.
     Rule(
         r"\b(?:you|patients|people|anyone|everyone|everybody|readers|parents|families|women|men"
+        # anyone marked as the reader's kind by interest or fit: "Interested individuals
+        # ought to arrange screening promptly", "eligible staff should sign up"
+        r"|individuals|persons|(?:interested|eligible|affected|suitable) [\w-]+"
         # who a group's minutes or a thread address: "members", "followers", "folks"
         r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
         r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
+        # a verdict on the choice as wisdom: "would be wise to sign up"
+        r"|(?:would|'d) be (?:wise|smart|sensible|well advised|foolish not|silly not|mad not) to"
         # reported as well as said: "members with gout were advised to enrol"
         r"|(?:are|were|is|was|have been|has been) (?:strongly )?(?:advised|encouraged|urged)"
         r" to)\s+(?:(?:also|really|definitely|now|"
         r"seriously|not|never|all|consider|think about) )*" + HEALTH_ACTIONS + r"\b",
-        "should ought better well advised encouraged urged",
+        "should ought better well advised encouraged urged wise smart sensible foolish silly mad",
     ),
     Rule(
         r"\b(?:you|patients|people|anyone|everyone)\b[^.;:\n]{0,50}?\s(?:must|need to|needs to"
@@ -1126,11 +1273,12 @@ ADVICE_RULES = [
         r"(?:^|(?<=[.!?] )|(?<=^- )|(?<=\*\* )|\bif you(?:'ve|'re)? [^.;\n]{1,60}?, )"
         r"(?:please |so |just |"
         r"then )?(?:stop|quit|switch|skip|avoid|give up|come off|double|halve|sign up|enrol+|"
-        r"register|apply|volunteer|try|take part|join|start taking|start using)(?=[ ,.!;\n])"
+        r"register|apply|volunteer|try|take part|join|start taking|start using|take the plunge"
+        r"|go for it|hold off on)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
         r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)",
         "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
-        "volunteer try take join start",
+        "volunteer try take join start plunge go hold",
         re.MULTILINE,
     ),
 ]
@@ -1244,7 +1392,7 @@ ADVICE_RULES += [
     Rule(
         r"\bhave a (?:word|chat|talk) with (?:your|the) (?:doctor|gp|specialist|consultant|nurse)"
         r" about (?:switching|starting|getting|going on|joining|signing up|coming off|stopping)\b"
-        r"|\bget (?:yourself|yourselves) (?:booked|signed) (?:in|up)\b",
+        r"|\bget (?:yourself|yourselves|you) (?:booked|signed) (?:in|up)\b",
         "word chat talk booked signed",
     ),
     Rule(
@@ -1252,6 +1400,21 @@ ADVICE_RULES += [
         "advised told urged encouraged recommended",
     ),
 ]
+# Urging the reader's kind to join, by whoever urges: "Management strongly encourages
+# eligible colleagues to take advantage of this", "the parish invites everyone with asthma
+# to sign up". (Not what the study asks of its participants: "participants are encouraged
+# to take part in weekly sessions".)
+ADVICE_RULES.append(
+    Rule(
+        r"\b(?:encourag|urg|invit|implor|exhort)(?:es|e|ed|ing) (?!(?:the )?(?:participants"
+        r"|subjects|patients enrolled)\b)(?:all |any |every |each |our |the )?(?:[\w-]+ ){0,3}?"
+        r"to (?:join|sign up|enrol+|take part|participate|apply|volunteer|register|take advantage"
+        r"|get involved|come forward|put (?:their|your) names? (?:down|forward))\b"
+        r"(?! in (?!(?:this|the) (?:study|trial)))",
+        "encourages encourage encouraged encouraging urges urge urged urging invites invite "
+        "invited inviting implores implore implored exhorts exhort exhorted",
+    )
+)
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"
@@ -1288,8 +1451,16 @@ _ASKING_VERB_RE = re.compile(
 )
 
 
+# A modal before a verb of finding or expecting promises what will be found, it does not
+# doubt it: "Parishioners with asthma may find it lifts their burden", "you can expect X".
+_PROMISE_RE = re.compile(
+    r"\b(?:may|might|can|could|will|should)(?: well| soon| quickly)? (?:find|expect|see|notice"
+    r"|feel|discover|look forward to|count on)\b(?: (?:that|it|this))?"
+)
+
+
 def _hedged(ctx: Context, start: int) -> bool:
-    before = ctx.clause_before(start, 90)
+    before = _PROMISE_RE.sub(" ", ctx.clause_before(start, 90))
     if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before):
         return True
     a, _ = ctx.sentence_at(start)
