@@ -416,10 +416,25 @@ _TAKING_NOW = (
     r"|enrolling|recruiting|accepting)"
 )
 _NOT_STARTED = frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN})
+# Why one group of verbs for starting: a report's "had not commenced", a memo's "has not
+# kicked off" and a chat's "hasn't got going" all say the same; each reading below that is
+# about a start takes any of them.
+_STARTED = (
+    r"(?:opened|open|started|begun|begin|start|commenced?|launched|launch|kicked off"
+    r"|got (?:going|started|under ?way))"
+)
+# A past-tense state pinned to the moment the text reports from ("was enrolling participants
+# at the reporting date", "were recruiting as of the last update") says the status then,
+# which is the status the summary reports: not a history ("was enrolling from 2010 to 2012").
+_AS_OF_NOW = (
+    r"(?=[^.;]*\b(?:at|as of|as at|on) (?:the )?(?:reporting date|report date|date of (?:this "
+    r"|the )?report|time of (?:writing|reporting|this report|the report)|last (?:update|report)"
+    r"|data cut-?off|cut-?off date)\b)"
+)
 _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (_NOT_STARTED, re.compile(
-        r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:opened"
-        r"|open|started|begun|begin|start|recruiting|enrolling|accepting|taking|under ?way)\b"
+        r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:"
+        rf"{_STARTED}|recruiting|enrolling|accepting|taking|under ?way)\b"
         r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
@@ -437,7 +452,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
-        r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:recruiting|enrolling"
+        r"\b(?:is|are|'s|'re|still|now|currently|actively"
+        rf"|(?:was|were)(?= (?:\w+ )?(?:recruiting|enrolling|accepting|taking)\b{_AS_OF_NOW}))"
+        r" (?:recruiting|enrolling"
         rf"|(?:accepting|taking|looking for|seeking|signing up|letting|allowing|welcoming)"
         rf" {_PEOPLE_OBJECT})\b"
         # not "open to people aged 18 to 65", which says who may join
@@ -505,7 +522,7 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving|offer|offers|offering|break)\b"
+    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -810,11 +827,15 @@ RANDOM_RULE = Rule(
     r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
+    # Why any verb before "by lot": drawing lots is chance whoever says it settles,
+    # decides or picks the group ("Which group each participant joins is settled by lot").
+    # (Not "by lots of", an amount.)
+    r"|\bby (?:drawing |the drawing of |the )?lots?\b(?! of\b)"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
     r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
     r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
-    "randomize randomise randomizes randomising randomizing luck",
+    "randomize randomise randomizes randomising randomizing luck lot",
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
@@ -823,7 +844,7 @@ NOT_RANDOM_RE = re.compile(
     r"|as opposed to)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
-    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|lots\b)"
+    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

@@ -73,8 +73,10 @@ PAST_ENROLL_RE = re.compile(
     r"|\b(?:were|was) (?:in|part of) (?:the|this) (?:study|trial)\b"
     # "Size: 120 (actual)", "final count: 120", "in the end, 120 people ...".
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
-    r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
-    r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
+    # Why a word may sit between "final" and the count: whatever is counted at the end is
+    # counted, not planned ("final head count", "final participant total", "final tally").
+    r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
+    r"|\bended up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
     # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
@@ -743,10 +745,15 @@ BOTH_SEXES_RE = re.compile(
     r"|any sex|any gender|all sexes|all genders|either sex|either gender|of any sex"
     r"|regardless of sex|regardless of gender)\b"
 )
+# Why the broad "eligib-" and "qualif-" stems and the "<participle> to" family: a sentence
+# about who may join that names one sex restricts to it, whatever verb it restricts with
+# ("Eligibility is confined to women", "reserved for men", "the study admits girls"); a list
+# of verbs only ever matched the styles already seen.
 RESTRICT_RE = re.compile(
-    r"\b(?:only|just|exclusively|solely|open to|limited to|restricted to|for|can join|can take "
-    r"part|may join|may take part|are eligible|can enrol|are needed|looking for|recruit\w*|"
-    r"enrol\w*|seeks|include[sd]?)\b|-only\b"
+    r"\b(?:only|just|exclusively|solely|open to|(?:limited|restricted|confined|reserved|"
+    r"exclusive|closed to all but|open solely|open exclusively) (?:to|for)|for|can join|can take "
+    r"part|may join|may take part|eligib\w*|qualif\w*|admits|accepts|can enrol|are needed|"
+    r"looking for|recruit\w*|enrol\w*|seeks|include[sd]?)\b|-only\b"
 )
 NOT_RESTRICTING_RE = re.compile(
     r"\b(?:not|cannot|can't|no|excluded|exclude|pregnan\w*|breast-?feeding|nursing|"

@@ -383,7 +383,9 @@ CONDITION_RULES = [
         # about gout"
         r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
-        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
+        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into"
+        # a report's "The registered study relates to gout", "it pertains to lupus"
+        r"|relates to|related to|pertains to)"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
@@ -413,7 +415,7 @@ CONDITION_RULES = [
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
-        "addresses targets tackles treats do",
+        "addresses targets tackles treats do relates related pertains",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
