@@ -199,3 +199,39 @@ def test_a_criterion_under_any_bullet_mark_is_the_records_text(mark: str) -> Non
     # a line under the mark that is not the record's is read as ever
     said = f"The listing gives:\n  {mark} babies up to 9 months\n\nThat is all."
     assert "age.maximum" in codes(record(INFANTS), said)
+
+
+# --- ages: a copula after the cue, a rule in months ----------------------------------------------
+
+
+def test_an_age_range_named_then_given() -> None:
+    trial = "NCT01174550.xml"  # 45 and over, no upper limit
+    caught_only_when_wrong(
+        trial,
+        "The eligible age range is 45 to 65 years.",
+        "The minimum age is 45 years, with no upper age limit.",
+        "age.range",
+    )
+
+
+def test_a_minimum_in_months_as_a_rule_for_who_may_join() -> None:
+    trial = "NCT05814159.json"  # 8 months and over
+    caught_only_when_wrong(
+        trial,
+        "Participants need to be at least 17 months; there is no upper age limit.",
+        "Participants need to be at least 8 months; there is no upper age limit.",
+        "age.minimum",
+    )
+
+
+# --- status: reaching its conclusion is running its course ------------------------------------
+
+
+def test_a_conclusion_reached_is_completion() -> None:
+    caught_only_when_wrong(
+        TERMINATED,
+        "The study has reached its conclusion.",
+        "The study has reached its end.",
+        "status.mismatch",
+    )
+    assert "status.mismatch" not in codes(record(SPINE), "The study has reached its conclusion.")

@@ -168,7 +168,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # a headline or a label's value: "Availability: Study completed." ("Study completed by
      # 120 people" says what the people did)
      r"|(?:^|(?<=[:.!;] )|(?<=\n))(?:the )?(?:study|trial) (?:now |already )?completed\b"
-     r"(?! (?:by|early|ahead)\b)"),
+     r"(?! (?:by|early|ahead)\b)"
+     # Why here and not with "reached its end" below: a study that reached its conclusion
+     # or its finish line ran its course, which one stopped early or never started did not
+     r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their)"
+     r" (?:natural )?(?:conclusion|finish(?: line)?)\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
@@ -176,7 +180,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
      # "This one has already reached its end"
      r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their) (?:end"
-     r"|finish(?: line)?|conclusion|close)\b"),
+     r"|close)\b"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
@@ -231,7 +235,7 @@ _STATUS_KEYS = [
     "longer closed finished ended over complete new full adding admitting letting bringing "
     "allowing more further",
     "not",
-    "completed finished complete concluded wrapped wound finalized finalised",
+    "completed finished complete concluded wrapped wound finalized finalised conclusion finish",
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "

@@ -266,7 +266,11 @@ AGE_CUE = (
     # spoken: "Age-wise it's 18 to 65"
     r"|age-?wise,? it(?:'s| is))"
 )
-AGE_CUE_BEFORE_RE = re.compile(rf"\b{AGE_CUE}\s*(?:of\s*|between\s*|from\s*)?$|\bage\s*$")
+# Why a copula may follow the cue: a sentence names the age and then says what it is ("The
+# eligible age range is 45 to 65 years", "the age limit was 70").
+AGE_CUE_BEFORE_RE = re.compile(
+    rf"\b{AGE_CUE}\s*(?:(?:is|was|will be)\s+)?(?:of\s*|between\s*|from\s*)?$|\bage\s*$"
+)
 RANGE_JOIN_RE = re.compile(
     rf"\s*(?P<lou>{AGE_UNIT})?(?:\s+old)?\s*(?:to|-|and|through|until|up to)\s*$"
 )
@@ -519,6 +523,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 or kw.startswith(("minimum age", "lower age", "youngest age"))
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
+                # a rule for who may join, in any unit: "Participants need to be at least 17
+                # months" (as the "or over" form above reads it)
+                or (unit is not None and bool(_MUST_BE_RE.search(
+                    text, max(0, kw_match.start() - 20), kw_match.start())))
             )  # fmt: skip
             if not (strong or old or (
                 _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
