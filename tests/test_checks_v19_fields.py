@@ -235,3 +235,74 @@ def test_a_conclusion_reached_is_completion() -> None:
         "status.mismatch",
     )
     assert "status.mismatch" not in codes(record(SPINE), "The study has reached its conclusion.")
+
+
+# --- after the left-out style was opened -------------------------------------------------------
+
+
+def test_to_before_other_words_is_no_end_date() -> None:
+    # "opened to volunteers in March 2000" dates the start, not an end
+    text = "Its doors first opened to volunteers in March 2000."
+    assert "date.mismatch" not in codes(record(SPINE), text)
+    caught_only_when_wrong(
+        SPINE,
+        "Its doors first opened to volunteers in May 2001.",
+        "Its doors first opened to volunteers in March 2000.",
+        "date.mismatch",
+    )
+    caught_only_when_wrong(
+        SPINE,
+        "The study ran to March 2000.",
+        "The study ran to April 2015.",
+        "date.mismatch",
+    )
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "They hope to see it finished in December 2018.",
+        "The team aims to have it completed by 2019.",
+    ],
+)
+def test_a_hoped_for_state_is_no_status(hope: str) -> None:
+    assert "status.mismatch" not in codes(record(REGISTRY), hope)
+
+
+def test_brought_to_any_stop_early() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "We are told it was brought to a stop sooner than planned.",
+        "We are told it was brought to a close as planned.",
+        "status.mismatch",
+    )
+
+
+def test_whoever_took_part_is_a_head_count() -> None:
+    caught_only_when_wrong(
+        REGISTRY,
+        "In all, 5,000 good souls took part.",
+        "They hope to welcome 5,000 good souls in all.",
+        "enrollment.type",
+    )
+    caught_only_when_wrong(
+        SPINE,
+        "They hope to welcome 501 people in all.",
+        "In all, 501 good souls took part.",
+        "enrollment.type",
+    )
+
+
+def test_a_device_used_by_those_taking_part() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "Those taking part use a wrist splint daily.",
+        "Those who already use a wrist splint cannot join.",
+        "intervention.unknown",
+    )
+    caught_only_when_wrong(
+        SPINE,
+        "Everyone joining goes through a bone density scan at the outset.",
+        "Everyone joining goes through a short interview at the outset.",
+        "intervention.unknown",
+    )

@@ -116,7 +116,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # ended before its time: "It was brought to a close earlier than planned", "wound up
     # sooner than expected"
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
-     r"\b(?:ended|closed|stopped|finished|halted|brought to (?:a close|an end)|wound up"
+     # (brought to any stop: "brought to a stop sooner than planned", "to a halt")
+     r"\b(?:ended|closed|stopped|finished|halted|brought to (?:a |an )?(?:close|end|stop|halt"
+     r"|standstill)|wound up"
      r"|wrapped up|came to an end|shut down) (?:much |a little |a bit |well )?(?:earlier|sooner)"
      r" than (?:originally )?(?:planned|expected|intended|scheduled|hoped)\b"
      r"|\bbrought to (?:a close|an end) early\b"),
@@ -319,6 +321,14 @@ _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
 )
+# Why any status, and the whole family of wishing and planning: what someone hopes, plans or
+# is meant to see is no state of the study, whichever status it names ("They hope to see it
+# finished in December 2018", "the team aims to have it recruiting by May").
+_WISH_BEFORE_RE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?"
+    r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|meant|supposed|set|due"
+    r"|scheduled|looking forward|pray(?:s|ed|ing)?|trust(?:s|ing)?) to\b[^.;:]{0,40}$"
+)
 
 
 @check
@@ -343,6 +353,8 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "results come out when the study is over"
             if _ASKED_BEFORE_RE.search(before):
                 continue  # "nobody has said lately if the study is still going": asked, not said
+            if _WISH_BEFORE_RE.search(before):
+                continue
             # one status said twice in a sentence is one finding: "It was withdrawn before
             # anyone enrolled"
             sentence = (label, ctx.sentence_at(span[0])[0])

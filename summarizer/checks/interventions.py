@@ -865,6 +865,8 @@ _DEVICE_CUE_RE = compile_skipping(
     # use the study requires, is part of it, whichever words say so ("Screening comprises a
     # bone density scan", "Daily use of a peak flow meter is required")
     r"|comprises?|incorporates?|contains?|consists? of|features?|entails?|use of"
+    # gone through, as a step is: "Everyone joining goes through a bone density scan"
+    r"|go(?:es)? through|going through|went through"
     # sent home with it, supplied, done to someone: "They send everyone home with a pulse
     # oximeter", "is supplied with", "The study provides a posture sensor", "They'd want to
     # do a muscle biopsy", "There's also a DEXA scan", "Yours to keep: an ankle brace"
@@ -889,9 +891,12 @@ _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
     "within", "beyond", "per", "during",
 }  # fmt: skip
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
+# (Not the study's own people as a subject: "Those taking part use a pill dispenser daily",
+# "anyone joining wears a splint" are given it.)
 _DEVICE_NOT_GIVEN_RE = compile_skipping(
-    r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
-    r"|wears?)\b"
+    r"\b(?:if|unless|whether)\b|\b(?:anyone|those)\b(?! (?:taking part|joining|enrol+ed"
+    r"|in (?:the|this) (?:study|trial)|who (?:take part|join|enrol+|sign up))\b)"
+    r"|\b(?:who|which|that) (?:has|have|had|already|uses?|wears?)\b"
 )
 # The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
 _DEVICE_LABEL_RE = compile_skipping(

@@ -23,7 +23,15 @@ ENROLL_CUE_RE = re.compile(
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
-    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount)"
+    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
+    # "They hope to welcome 63 people in all"
+    r"|in all\b|welcom)"
+)
+# Why the verb makes the people: whatever a count names, if it "took part" or "joined" it is
+# a head count ("In all, 1,600 good souls took part"), however the writer calls the people.
+_JOINED_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:took part|joined|enrol+ed|signed up|participated"
+    r"|(?:were|have been|had been) (?:enrol+ed|recruited|included))\b"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
@@ -181,6 +189,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
+        if not lead and q.unit is None and _JOINED_AFTER_RE.match(ctx.masked, q.span[1]):
+            lead = True
         if not lead and not (
             q.people and (ENROLL_CUE_RE.search(ctx.masked, a, b) or _bare_count(ctx, q))
         ):
