@@ -418,6 +418,14 @@ def _cue_before(ctx: Context, start: int) -> bool:
 
 # A rule for the reader about being some age: "You've got to be 13 months or over".
 _MUST_BE_RE = re.compile(r"\b(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$")
+_PEOPLE_MUST_BE_RE = re.compile(
+    r"\b(?:participants?|people|patients|volunteers|you|children|babies|infants|kids|they"
+    r"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?"
+    r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
+)
+_TIME_AGO_RE = re.compile(
+    rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
+)
 
 
 @check
@@ -534,9 +542,11 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
                 # a rule for who may join, in any unit: "Participants need to be at least 17
-                # months" (as the "or over" form above reads it)
-                or (unit is not None and bool(_MUST_BE_RE.search(
-                    text, max(0, kw_match.start() - 20), kw_match.start())))
+                # months" (as the "or over" form above reads it); said of people, and not a
+                # time ago ("The first episode must be at least 6 months ago")
+                or (unit is not None and bool(_PEOPLE_MUST_BE_RE.search(
+                    text, max(0, kw_match.start() - 40), kw_match.start()))
+                    and not _TIME_AGO_RE.match(text, end))
             )  # fmt: skip
             if not (strong or old or (
                 _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
