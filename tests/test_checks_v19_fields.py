@@ -306,3 +306,15 @@ def test_a_device_used_by_those_taking_part() -> None:
         "Everyone joining goes through a short interview at the outset.",
         "intervention.unknown",
     )
+
+
+TRACKED = "NCT02438137.xml"  # no 52-week time in its text; its dates span about a year
+
+
+def test_whose_time_said_after_the_time() -> None:
+    text = "It asks for about 52 weeks of each person's time."
+    assert "number.untraced" in codes(record(TRACKED), text)
+    # a length that is no one person's may be the span of its dates
+    assert "number.untraced" not in codes(
+        record(TRACKED), "It asks for about 52 weeks of the team's effort."
+    )

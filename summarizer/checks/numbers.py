@@ -132,15 +132,26 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
         yield error("number.untraced", None, message, q.span)
 
 
+# Why the cue may follow the time too: whose time it is may be said after it ("It asks for
+# about 52 weeks of each person's time", "six months of your life").
+_PERSONAL_TIME_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?of\s+(?:each|every|your|their|my|one|a)\s+(?:[a-z]+'s\s+|[a-z]+s'\s+)?"
+    r"(?:time|life)\b"
+)
+
+
 def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
     """Whether ``q`` is one person's time in the study that only the span of the record's
     dates gives."""
     return (
         q.unit in TIME_UNITS
-        and _PERSONAL_TIME_RE.search(
-            ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+        and (
+            _PERSONAL_TIME_RE.search(
+                ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+            )
+            is not None
+            or _PERSONAL_TIME_AFTER_RE.match(ctx.lower, q.span[1]) is not None
         )
-        is not None
         and not traced(q, ctx.facts, dates=False)
     )
 
