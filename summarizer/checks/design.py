@@ -116,7 +116,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # ended before its time: "It was brought to a close earlier than planned", "wound up
     # sooner than expected"
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
-     r"\b(?:ended|closed|stopped|finished|halted|brought to (?:a close|an end)|wound up"
+     # (brought to any stop: "brought to a stop sooner than planned", "to a halt")
+     r"\b(?:ended|closed|stopped|finished|halted|brought to (?:a |an )?(?:close|end|stop|halt"
+     r"|standstill)|wound up"
      r"|wrapped up|came to an end|shut down) (?:much |a little |a bit |well )?(?:earlier|sooner)"
      r" than (?:originally )?(?:planned|expected|intended|scheduled|hoped)\b"
      r"|\bbrought to (?:a close|an end) early\b"),
@@ -168,7 +170,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # a headline or a label's value: "Availability: Study completed." ("Study completed by
      # 120 people" says what the people did)
      r"|(?:^|(?<=[:.!;] )|(?<=\n))(?:the )?(?:study|trial) (?:now |already )?completed\b"
-     r"(?! (?:by|early|ahead)\b)"),
+     r"(?! (?:by|early|ahead)\b)"
+     # Why here and not with "reached its end" below: a study that reached its conclusion
+     # or its finish line ran its course, which one stopped early or never started did not
+     r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their)"
+     r" (?:natural )?(?:conclusion|finish(?: line)?)\b"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
@@ -176,7 +182,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|\b{STUDY}(?: is| was|'s) {ADV}closed\b(?! to)"
      # "This one has already reached its end"
      r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their) (?:end"
-     r"|finish(?: line)?|conclusion|close)\b"),
+     r"|close)\b"),
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
@@ -231,7 +237,7 @@ _STATUS_KEYS = [
     "longer closed finished ended over complete new full adding admitting letting bringing "
     "allowing more further",
     "not",
-    "completed finished complete concluded wrapped wound finalized finalised",
+    "completed finished complete concluded wrapped wound finalized finalised conclusion finish",
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "
@@ -315,6 +321,14 @@ _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
 )
+# Why any status, and the whole family of wishing and planning: what someone hopes, plans or
+# is meant to see is no state of the study, whichever status it names ("They hope to see it
+# finished in December 2018", "the team aims to have it recruiting by May").
+_WISH_BEFORE_RE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?"
+    r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|meant|supposed|set|due"
+    r"|scheduled|looking forward|pray(?:s|ed|ing)?|trust(?:s|ing)?) to\b[^.;:]{0,40}$"
+)
 
 
 @check
@@ -339,6 +353,8 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "results come out when the study is over"
             if _ASKED_BEFORE_RE.search(before):
                 continue  # "nobody has said lately if the study is still going": asked, not said
+            if _WISH_BEFORE_RE.search(before):
+                continue
             # one status said twice in a sentence is one finding: "It was withdrawn before
             # anyone enrolled"
             sentence = (label, ctx.sentence_at(span[0])[0])
@@ -416,10 +432,25 @@ _TAKING_NOW = (
     r"|enrolling|recruiting|accepting)"
 )
 _NOT_STARTED = frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN})
+# Why one group of verbs for starting: a report's "had not commenced", a memo's "has not
+# kicked off" and a chat's "hasn't got going" all say the same; each reading below that is
+# about a start takes any of them.
+_STARTED = (
+    r"(?:opened|open|started|begun|begin|start|commenced?|launched|launch|kicked off"
+    r"|got (?:going|started|under ?way))"
+)
+# A past-tense state pinned to the moment the text reports from ("was enrolling participants
+# at the reporting date", "were recruiting as of the last update") says the status then,
+# which is the status the summary reports: not a history ("was enrolling from 2010 to 2012").
+_AS_OF_NOW = (
+    r"(?=[^.;]*\b(?:at|as of|as at|on) (?:the )?(?:reporting date|report date|date of (?:this "
+    r"|the )?report|time of (?:writing|reporting|this report|the report)|last (?:update|report)"
+    r"|data cut-?off|cut-?off date)\b)"
+)
 _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (_NOT_STARTED, re.compile(
-        r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:opened"
-        r"|open|started|begun|begin|start|recruiting|enrolling|accepting|taking|under ?way)\b"
+        r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:"
+        rf"{_STARTED}|recruiting|enrolling|accepting|taking|under ?way)\b"
         r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
@@ -437,7 +468,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
-        r"\b(?:is|are|'s|'re|still|now|currently|actively) (?:recruiting|enrolling"
+        r"\b(?:is|are|'s|'re|still|now|currently|actively"
+        rf"|(?:was|were)(?= (?:\w+ )?(?:recruiting|enrolling|accepting|taking)\b{_AS_OF_NOW}))"
+        r" (?:recruiting|enrolling"
         rf"|(?:accepting|taking|looking for|seeking|signing up|letting|allowing|welcoming)"
         rf" {_PEOPLE_OBJECT})\b"
         # not "open to people aged 18 to 65", which says who may join
@@ -505,7 +538,7 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving|offer|offers|offering|break)\b"
+    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -810,11 +843,15 @@ RANDOM_RULE = Rule(
     r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
+    # Why any verb before "by lot": drawing lots is chance whoever says it settles,
+    # decides or picks the group ("Which group each participant joins is settled by lot").
+    # (Not "by lots of", an amount.)
+    r"|\bby (?:drawing |the drawing of |the )?lots?\b(?! of\b)"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
     r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
     r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
-    "randomize randomise randomizes randomising randomizing luck",
+    "randomize randomise randomizes randomising randomizing luck lot",
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
@@ -823,7 +860,7 @@ NOT_RANDOM_RE = re.compile(
     r"|as opposed to)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
-    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|lots\b)"
+    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

@@ -237,6 +237,19 @@ _OBJECT_VERBS = frozenset(
         "give",
         "gives",
         "on",
+        # Why the verbs of containing: what a regimen, a programme or a study is made of is
+        # given in it, whichever verb says so ("The regimen incorporates ropinirole",
+        # "the package comprises X", "the plan features Y").
+        "incorporates",
+        "incorporate",
+        "comprises",
+        "comprise",
+        "contains",
+        "involves",
+        "features",
+        "entails",
+        # "a course of betahistine", "doses of X" (only after a dose's word: _WITH_OF_LEADS)
+        "of",
     ]
 )
 # (on the verb's own line: a title's last word "Use" has no object on the next)
@@ -407,6 +420,8 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
                 continue
             if verb == "on" and _word_before(ctx, at) not in _ON_OBJECT_LEADS:
                 continue  # "be on ezetimibe", "put on warfarin", not "on clinicaltrials"
+            if verb == "of" and _word_before(ctx, at) not in _WITH_OF_LEADS:
+                continue  # "a course of X", not "a history of X"
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
@@ -816,7 +831,9 @@ DEVICE_HEADS = frozenset(
      # a motion logger worn on the wrist, a cap that cools the scalp, marrow drawn off
      "actigraph", "actigraphs", "cap", "caps", "helmet", "aspiration", "aspirations",
      # a loop that carries sound to a hearing aid, a swallow of barium watched on X-ray
-     "loop", "loops", "swallow", "swallows"]
+     "loop", "loops", "swallow", "swallows",
+     # a box that hands out the day's pills, a strap worn round the chest
+     "dispenser", "dispensers", "strap", "straps", "armband", "armbands", "headband"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
@@ -844,6 +861,12 @@ _DEVICE_CUE_RE = compile_skipping(
     r"|equipped with|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting"
     r"|undergo(?:es)?|undergoing|includes?|including|involves?|involving|is|are|plus|uses?"
     r"|using|given|provided with|receives?|receiving"
+    # Why the verbs of containing and the noun of using: what a step is made of, or a daily
+    # use the study requires, is part of it, whichever words say so ("Screening comprises a
+    # bone density scan", "Daily use of a peak flow meter is required")
+    r"|comprises?|incorporates?|contains?|consists? of|features?|entails?|use of"
+    # gone through, as a step is: "Everyone joining goes through a bone density scan"
+    r"|go(?:es)? through|going through|went through"
     # sent home with it, supplied, done to someone: "They send everyone home with a pulse
     # oximeter", "is supplied with", "The study provides a posture sensor", "They'd want to
     # do a muscle biopsy", "There's also a DEXA scan", "Yours to keep: an ankle brace"
@@ -868,9 +891,12 @@ _NOT_DESCRIBING = _NOT_GIVEN_HEAD | {
     "within", "beyond", "per", "during",
 }  # fmt: skip
 # A thing someone may already have, not one the study gives: "if you have a pacemaker".
+# (Not the study's own people as a subject: "Those taking part use a pill dispenser daily",
+# "anyone joining wears a splint" are given it.)
 _DEVICE_NOT_GIVEN_RE = compile_skipping(
-    r"\b(?:if|unless|whether|anyone|those)\b|\b(?:who|which|that) (?:has|have|had|already|uses?"
-    r"|wears?)\b"
+    r"\b(?:if|unless|whether)\b|\b(?:anyone|those)\b(?! (?:taking part|joining|enrol+ed"
+    r"|in (?:the|this) (?:study|trial)|who (?:take part|join|enrol+|sign up))\b)"
+    r"|\b(?:who|which|that) (?:has|have|had|already|uses?|wears?)\b"
 )
 # The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
 _DEVICE_LABEL_RE = compile_skipping(

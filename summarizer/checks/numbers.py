@@ -89,8 +89,11 @@ def _other_countries(ctx: Context, q: Quantity) -> bool:
 # with it for 12 months", "The participation has a duration of 9 months". The record's dates
 # give the whole study's length, which is no one person's, so such a time must be stated.
 _PERSONAL_TIME_RE = compile_skipping(
-    r"\b(?:time commitment|commitment|participation(?: length| time| period| duration)?|tied up"
-    r"|(?:length of |time of )?involvement"
+    # Why stems, not phrases: a person's time is said with any form of committing, being
+    # involved or being followed ("Staff who join commit roughly 30 months to it", "Each
+    # participant is involved for about 30 months", "is followed for some 4 months").
+    r"\b(?:time commitment|commit(?:s|ted|ting|ment)?|participation(?: length| time| period"
+    r"| duration)?|tied up|(?:length of |time of )?involvement|involved|followed(?: up)?"
     # a diary's own: "I'd be taking part for 18 months", "it would take up 12 months of my life"
     r"|take up (?:about |around |roughly )?(?=[^.;:\n]{0,20} of (?:my|your|their) (?:life|time))"
     r"|(?:you|i|each person|each participant"
@@ -129,15 +132,26 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
         yield error("number.untraced", None, message, q.span)
 
 
+# Why the cue may follow the time too: whose time it is may be said after it ("It asks for
+# about 52 weeks of each person's time", "six months of your life").
+_PERSONAL_TIME_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?of\s+(?:each|every|your|their|my|one|a)\s+(?:[a-z]+'s\s+|[a-z]+s'\s+)?"
+    r"(?:time|life)\b"
+)
+
+
 def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
     """Whether ``q`` is one person's time in the study that only the span of the record's
     dates gives."""
     return (
         q.unit in TIME_UNITS
-        and _PERSONAL_TIME_RE.search(
-            ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+        and (
+            _PERSONAL_TIME_RE.search(
+                ctx.lower, max(ctx.sentence_at(q.span[0])[0], q.span[0] - 70), q.span[0]
+            )
+            is not None
+            or _PERSONAL_TIME_AFTER_RE.match(ctx.lower, q.span[1]) is not None
         )
-        is not None
         and not traced(q, ctx.facts, dates=False)
     )
 
@@ -145,17 +159,19 @@ def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
 # The main result's time: "Main result measured at 24 months", "The principal result is
 # measured after 8 weeks", "the main thing they're checking gets measured after 15 days".
 MAIN_RESULT_RULE = Rule(
-    r"\b(?:main|primary|principal|key|chief)\s+(?:results?|outcomes?|measures?|measurements?"
+    r"\b(?:main|primary|principal|key|chief|headline)\s+(?:results?|outcomes?|measures?"
+    r"|measurements?"
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
     r"|looking at|tracking)"
     # "the main thing gets checked after 24 weeks"
     r"|thing(?= (?:gets|is|will be|'s) (?:checked|measured|assessed|looked at)))\b",
-    "main primary principal key chief",
+    "main primary principal key chief headline",
 )
 _TIME_LEAD_RE = re.compile(
     r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)\s+"
     # a card's label: "Primary outcome timepoint: 24 weeks"
-    r"|\b(?:time ?points?|time ?frames?|timing)\s*:\s*)"
+    # ... or its sentence: "The principal outcome timepoint is 24 months"; "falls at" is "at"
+    r"|\b(?:time ?points?|time ?frames?|timing)\s*(?::|is|was|will be)\s*)"
     r"(?:about |around |roughly |approximately |up to |the )?$"
 )
 

@@ -149,6 +149,10 @@ _UNIT_SPELLINGS: dict[str, str] = {
     "session": "session", "sessions": "session", "visit": "visit", "visits": "visit",
     "appointment": "visit", "appointments": "visit", "check-up": "visit", "check-ups": "visit",
     "checkup": "visit", "checkups": "visit",
+    # Why calls count as visits: a follow-up call or contact is a visit by phone, and a
+    # count of them is as much the record's to give ("three follow-up phone calls",
+    # "Follow-up comprises two telephone contacts"); the label form already read them so.
+    "call": "visit", "calls": "visit", "contact": "visit", "contacts": "visit",
     "dose": "dose", "doses": "dose", "group": "group", "groups": "group", "arm": "group",
     "arms": "group", "cohort": "group", "cohorts": "group", "cycle": "cycle", "cycles": "cycle",
     "injection": "injection", "injections": "injection", "infusion": "injection",
@@ -470,6 +474,10 @@ _COUNT_UNIT_WORDS = frozenset(
         "hospital",
         "clinics",
         "clinic",
+        "calls",
+        "call",
+        "contacts",
+        "contact",
     ]
 )
 _FIRST_WORD_RE = re.compile(r"\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")

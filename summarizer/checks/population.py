@@ -23,7 +23,15 @@ ENROLL_CUE_RE = re.compile(
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
-    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount)"
+    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
+    # "They hope to welcome 63 people in all"
+    r"|in all\b|welcom)"
+)
+# Why the verb makes the people: whatever a count names, if it "took part" or "joined" it is
+# a head count ("In all, 1,600 good souls took part"), however the writer calls the people.
+_JOINED_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:took part|joined|enrol+ed|signed up|participated"
+    r"|(?:were|have been|had been) (?:enrol+ed|recruited|included))\b"
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
@@ -73,8 +81,10 @@ PAST_ENROLL_RE = re.compile(
     r"|\b(?:were|was) (?:in|part of) (?:the|this) (?:study|trial)\b"
     # "Size: 120 (actual)", "final count: 120", "in the end, 120 people ...".
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
-    r"|\bfinal (?:number|count|total|enrol\w*|size)\b|\bin the end\b|\bended up\b"
-    r"|\b(?:headcount|count|total|number) at (?:the )?close\b"
+    # Why a word may sit between "final" and the count: whatever is counted at the end is
+    # counted, not planned ("final head count", "final participant total", "final tally").
+    r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
+    r"|\bended up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
     # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
@@ -179,6 +189,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
+        if not lead and q.unit is None and _JOINED_AFTER_RE.match(ctx.masked, q.span[1]):
+            lead = True
         if not lead and not (
             q.people and (ENROLL_CUE_RE.search(ctx.masked, a, b) or _bare_count(ctx, q))
         ):
@@ -264,7 +276,11 @@ AGE_CUE = (
     # spoken: "Age-wise it's 18 to 65"
     r"|age-?wise,? it(?:'s| is))"
 )
-AGE_CUE_BEFORE_RE = re.compile(rf"\b{AGE_CUE}\s*(?:of\s*|between\s*|from\s*)?$|\bage\s*$")
+# Why a copula may follow the cue: a sentence names the age and then says what it is ("The
+# eligible age range is 45 to 65 years", "the age limit was 70").
+AGE_CUE_BEFORE_RE = re.compile(
+    rf"\b{AGE_CUE}\s*(?:(?:is|was|will be)\s+)?(?:of\s*|between\s*|from\s*)?$|\bage\s*$"
+)
 RANGE_JOIN_RE = re.compile(
     rf"\s*(?P<lou>{AGE_UNIT})?(?:\s+old)?\s*(?:to|-|and|through|until|up to)\s*$"
 )
@@ -402,6 +418,14 @@ def _cue_before(ctx: Context, start: int) -> bool:
 
 # A rule for the reader about being some age: "You've got to be 13 months or over".
 _MUST_BE_RE = re.compile(r"\b(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$")
+_PEOPLE_MUST_BE_RE = re.compile(
+    r"\b(?:participants?|people|patients|volunteers|you|children|babies|infants|kids|they"
+    r"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?"
+    r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
+)
+_TIME_AGO_RE = re.compile(
+    rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
+)
 
 
 @check
@@ -517,6 +541,12 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 or kw.startswith(("minimum age", "lower age", "youngest age"))
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
+                # a rule for who may join, in any unit: "Participants need to be at least 17
+                # months" (as the "or over" form above reads it); said of people, and not a
+                # time ago ("The first episode must be at least 6 months ago")
+                or (unit is not None and bool(_PEOPLE_MUST_BE_RE.search(
+                    text, max(0, kw_match.start() - 40), kw_match.start()))
+                    and not _TIME_AGO_RE.match(text, end))
             )  # fmt: skip
             if not (strong or old or (
                 _cue_before(ctx, kw_match.start()) and (unit or "y")[0] == "y"
@@ -743,10 +773,15 @@ BOTH_SEXES_RE = re.compile(
     r"|any sex|any gender|all sexes|all genders|either sex|either gender|of any sex"
     r"|regardless of sex|regardless of gender)\b"
 )
+# Why the broad "eligib-" and "qualif-" stems and the "<participle> to" family: a sentence
+# about who may join that names one sex restricts to it, whatever verb it restricts with
+# ("Eligibility is confined to women", "reserved for men", "the study admits girls"); a list
+# of verbs only ever matched the styles already seen.
 RESTRICT_RE = re.compile(
-    r"\b(?:only|just|exclusively|solely|open to|limited to|restricted to|for|can join|can take "
-    r"part|may join|may take part|are eligible|can enrol|are needed|looking for|recruit\w*|"
-    r"enrol\w*|seeks|include[sd]?)\b|-only\b"
+    r"\b(?:only|just|exclusively|solely|open to|(?:limited|restricted|confined|reserved|"
+    r"exclusive|closed to all but|open solely|open exclusively) (?:to|for)|for|can join|can take "
+    r"part|may join|may take part|eligib\w*|qualif\w*|admits|accepts|can enrol|are needed|"
+    r"looking for|recruit\w*|enrol\w*|seeks|include[sd]?)\b|-only\b"
 )
 NOT_RESTRICTING_RE = re.compile(
     r"\b(?:not|cannot|can't|no|excluded|exclude|pregnan\w*|breast-?feeding|nursing|"

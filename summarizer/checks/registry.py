@@ -61,6 +61,17 @@ ROLE_FIELDS = {
 }
 
 
+# Why a preposition cues an end only right before its date: "to", "by", "through" and
+# "until" mark a date they govern ("runs to June 2020", "finished by 2019"), and are
+# everywhere else in a sentence ("first opened to volunteers in March 2000", "run by the
+# university since 2016").
+_END_PREPOSITIONS = frozenset(["to", "by", "through", "until", "till"])
+_DATE_NEXT_RE = re.compile(
+    r"\s*(?:(?:the|about|around|approximately|roughly|early|late|mid|end of|middle of"
+    r"|beginning of|start of)[\s-]+)*"
+)
+
+
 def _month_number(token: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(token.lower()[:3]))
 
@@ -76,6 +87,10 @@ def _role(ctx: Context, start: int) -> str | None:
     best: tuple[int, str] | None = None
     for role, pattern in (("start", START_CUE_RE), ("end", END_CUE_RE), ("update", UPDATE_CUE_RE)):
         for match in pattern.finditer(before):
+            if match.group() in _END_PREPOSITIONS and not _DATE_NEXT_RE.fullmatch(
+                before, match.end()
+            ):
+                continue  # "opened to volunteers in March 2000": "to" is not the date's
             if best is None or match.end() > best[0]:
                 best = (match.end(), role)
     if best is None or _YEAR_RE.search(before, best[0]):
@@ -383,7 +398,9 @@ CONDITION_RULES = [
         # about gout"
         r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
-        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into)"
+        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into"
+        # a report's "The registered study relates to gout", "it pertains to lupus"
+        r"|relates to|related to|pertains to)"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
@@ -413,7 +430,7 @@ CONDITION_RULES = [
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
-        "addresses targets tackles treats do",
+        "addresses targets tackles treats do relates related pertains",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
