@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from bench.perturb import SMALL, TENS, Case, fixture_trials
+from bench.perturb_holdout8 import lower_condition
 from summarizer.records import Trial
 
 UNITS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
@@ -41,6 +42,29 @@ class HeldOutSample:
             c.text for c in self.cases()
             if c.kind == "faithful" and c.nct_id == case.nct_id and c.style == case.style
         )  # fmt: skip
+
+    def new_numbers(self, case: Case) -> list[float]:
+        """The numbers the error brings: those of its sentence the faithful one lacks (bar
+        the record's own names: not the "001" of "KTP-001")."""
+        a, b = case.span  # type: ignore[misc]
+        before = self.faithful_of(case)
+        tail = len(case.text) - b
+        t = case.trial
+        names = [re.sub(r"^[A-Z][A-Za-z ]+:\s+", "", i.name) for i in t.interventions]
+        names += [*t.conditions, *(lower_condition(c) for c in t.conditions)]
+
+        def numbers(said: str) -> list[float]:
+            for name in sorted(names, key=len, reverse=True):
+                said = said.replace(name, "")
+            return numbers_in(said)
+
+        if case.text[:a] == before[:a] and case.text[b:] == before[len(before) - tail :]:
+            now = numbers(sentence_of(case.text, a, b))
+            for was in numbers(sentence_of(before, a, len(before) - tail)):
+                if was in now:
+                    now.remove(was)
+            return now
+        return numbers(case.text[a:b])
 
     def spans(self, kind: str) -> list[tuple[Case, str]]:
         """Every case of ``kind`` with the text its span points at."""

@@ -93,6 +93,7 @@ LAYOUT_LINES = {_BLOG_MASTHEAD, _BLOG_GREETING, _BLOG_CRITERIA, _BLOG_FOOTER, _K
 
 SAMPLE = HeldOutSample(build_holdout12_cases, IDS)
 trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
+new_numbers = SAMPLE.new_numbers
 
 
 def _said_in(case: Case) -> str:
@@ -575,30 +576,6 @@ def test_changed_facts_are_really_different() -> None:
             assert re.search(r"children|paediatric", said, re.I), said
         else:
             assert re.search(r"adults only|adults_only|adult patients only", said, re.I), said
-
-
-def new_numbers(case: Case) -> list[float]:
-    """The numbers the error brings: those of its sentence the faithful one lacks (bar
-    the record's own names: not the "001" of "KTP-001")."""
-    a, b = case.span  # type: ignore[misc]
-    before = faithful_of(case)
-    tail = len(case.text) - b
-    t = case.trial
-    names = [re.sub(r"^[A-Z][A-Za-z ]+:\s+", "", i.name) for i in t.interventions]
-    names += [*t.conditions, *(lower_condition(c) for c in t.conditions)]
-
-    def numbers(said: str) -> list[float]:
-        for name in sorted(names, key=len, reverse=True):
-            said = said.replace(name, "")
-        return numbers_in(said)
-
-    if case.text[:a] == before[:a] and case.text[b:] == before[len(before) - tail :]:
-        now = numbers(sentence_of(case.text, a, b))
-        for was in numbers(sentence_of(before, a, len(before) - tail)):
-            if was in now:
-                now.remove(was)
-        return now
-    return numbers(case.text[a:b])
 
 
 def test_changed_numbers_are_new_to_the_record() -> None:

@@ -105,6 +105,7 @@ HEADINGS = {SCREEN: _SCREEN_HEADINGS, READER: _READER_HEADINGS}
 
 SAMPLE = HeldOutSample(build_holdout15_cases, IDS)
 trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
+new_numbers = SAMPLE.new_numbers
 
 
 def _said_in(case: Case) -> str:
@@ -698,30 +699,6 @@ def test_changed_facts_are_really_different() -> None:
             assert re.search(r"children|kids", said, re.I), said
         else:
             assert re.search(r"adults only|only (?:for )?adults", said, re.I), said
-
-
-def new_numbers(case: Case) -> list[float]:
-    """The numbers the error brings: those of its sentence the faithful one lacks (bar
-    the record's own names: not the "001" of "KTP-001")."""
-    a, b = case.span  # type: ignore[misc]
-    before = faithful_of(case)
-    tail = len(case.text) - b
-    t = case.trial
-    names = [re.sub(r"^[A-Z][A-Za-z ]+:\s+", "", i.name) for i in t.interventions]
-    names += [*t.conditions, *(lower_condition(c) for c in t.conditions)]
-
-    def numbers(said: str) -> list[float]:
-        for name in sorted(names, key=len, reverse=True):
-            said = said.replace(name, "")
-        return numbers_in(said)
-
-    if case.text[:a] == before[:a] and case.text[b:] == before[len(before) - tail :]:
-        now = numbers(sentence_of(case.text, a, b))
-        for was in numbers(sentence_of(before, a, len(before) - tail)):
-            if was in now:
-                now.remove(was)
-        return now
-    return numbers(case.text[a:b])
 
 
 def test_changed_numbers_are_new_to_the_record() -> None:
