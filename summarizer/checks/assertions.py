@@ -1277,59 +1277,57 @@ _KEY_WORD_RE = re.compile(r"[a-z]+")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # A value that tells what the record or the study says, not a verdict: "none listed", "not
 # yet known", "measured at 12 weeks".
 _VALUE_HEDGE_RE = re.compile(
     r"\b(?:listed|record\w*|registry|stated|given|known|posted|yet|measur\w*|assess\w*"
     r"|track\w*|monitor\w*|check\w*|if|whether|may|might|unclear|unknown|pending|tbd|n/a)\b|\?"
 )
-_MEDICINE_KEYS = _words(
+_MEDICINE_KEYS = _keys(
     "therapy therapies treatment treatments medication medications medicine medicines "
     "meds drugs tablets pills inhaler inhalers prescription prescriptions dose doses"
 )
-_ORDER_KEYS = _words(
+_ORDER_KEYS = _keys(
     "decision recommendation recommended advice action verdict should must todo next "
     "step suggestion tip"
 )
-_APPROVAL_KEYS = _words(
+_APPROVAL_KEYS = _keys(
     "approval approved licence license licensing authorisation authorization regulatory fda ema"
 )
-_PRAISE_KEYS = _words(
+_PRAISE_KEYS = _keys(
     "quality team experts doctors reputation prestige rating experience participant"
 )
-_RESULT_KEYS = _words(
+_RESULT_KEYS = _keys(
     "result results finding findings significance effect effects vs versus difference "
     "direction summary interim"
 )
 # Keys that compare the treatment with another: "comparedWithStandardCare: better".
-_COMPARED_KEYS = _words("compared comparison versus vs than relative against")
+_COMPARED_KEYS = _keys("compared comparison versus vs than relative against")
 # Keys that say a benefit was shown, whose value only agrees: "efficacyDemonstrated: true".
-_SHOWN_KEYS = _words("demonstrated proven confirmed established shown achieved")
-_GOAL_KEYS = _words("outcome endpoint goal aim target objective")
-_BENEFIT_KEYS = _words(
+_SHOWN_KEYS = _keys("demonstrated proven confirmed established shown achieved")
+_GOAL_KEYS = _keys("outcome endpoint goal aim target objective")
+_BENEFIT_KEYS = _keys(
     "works efficacy effectiveness benefit benefits response responders cure remission "
     "recovery success"
 )
-_HARM_KEYS = _words(
+_HARM_KEYS = _keys(
     "relapse relapses recurrence toxicity toxicities risk risks harm harms "
     "complications side adverse danger dangers downside downsides"
 )
 # The reader's own medicines, as against the study's treatment ("Treatment: ...").
-_OWN_KEYS = _words(
+_OWN_KEYS = _keys(
     "existing current usual regular other concurrent concomitant background ongoing own "
     "your their habitual normal daily present"
 )
 # Keys that name who is studied or who approves the study, not a verdict on the treatment:
 # "Risk group: low", "Ethics approval: obtained".
-_NOT_A_VERDICT_KEYS = _words(
+_NOT_A_VERDICT_KEYS = _keys(
     "group groups category population patients class stratum score ethics ethical irb "
     "board committee consent"
 )
 # (key kinds, the value that makes it a claim, the code, what to tell the editor)
+_KEY_RESULTS = "Summary states results ({said!r}); the record has posted none."
+_KEY_BENEFIT = "Summary claims a benefit ({said!r})."
 _KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
     (_MEDICINE_KEYS, re.compile(
         r"(?:please )?(?:discontinue|stop|pause|hold|withhold|skip|omit|quit|drop|discard"
@@ -1346,27 +1344,27 @@ _KEY_VALUE_CLAIMS: list[tuple[frozenset[str], re.Pattern[str], str, str]] = [
     (_PRAISE_KEYS, re.compile(
         r"(?:world[ _-]?class|world[ _-]?leading|excellent|outstanding|superb|exceptional"
         r"|first[ _-]?class|top[ _-]?(?:tier|notch|class)|elite|unrivall?ed|unmatched"
-        r"|premier|prestigious|renowned|positive|glowing|delighted|rewarding|wonderful|superb"
+        r"|premier|prestigious|renowned|positive|glowing|delighted|rewarding|wonderful"
         r"|fantastic|amazing)\b"),
      "claim.promotional", "Summary promotes the study ({said!r})."),
     (_RESULT_KEYS, re.compile(
         r"(?:[\w-]+ ){0,2}?(?:met|achieved|reached|reduced|lower|fewer|improved|improvement"
         r"|better|positive|significant|superior|favou?rable|favou?rs?|confirmed|demonstrated"
         r"|did better|won|encouraging|promising|reassuring|good|excellent|strong)\b"),
-     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+     "claim.results", _KEY_RESULTS),
     (_GOAL_KEYS, re.compile(r"(?:met|achieved|reached|missed|exceeded|hit|attained)\b"),
-     "claim.results", "Summary states results ({said!r}); the record has posted none."),
+     "claim.results", _KEY_RESULTS),
     (_BENEFIT_KEYS, re.compile(
         r"(?:high|very high|excellent|strong|outstanding|proven|near[ _-]?universal|universal"
         r"|most|the majority|nearly all|almost all|guaranteed|certain|substantial|significant"
         r"|marked|major|dramatic|large|big|clear|lasting|nearly everyone|almost everyone"
         r"|everyone|everybody)\b"),
-     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+     "claim.efficacy", _KEY_BENEFIT),
     (_COMPARED_KEYS, re.compile(
         r"(?:better|superior|more effective|safer|stronger|the winner|preferable|preferred)\b"),
-     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+     "claim.efficacy", _KEY_BENEFIT),
     (_SHOWN_KEYS, re.compile(r"(?:true|yes|confirmed|definitely)\b"),
-     "claim.efficacy", "Summary claims a benefit ({said!r})."),
+     "claim.efficacy", _KEY_BENEFIT),
     (_HARM_KEYS, re.compile(
         r"(?:rare|none|nil|zero|minimal|negligible|low|very low|very rare|unlikely|trivial"
         r"|mild)\b"),
@@ -1377,7 +1375,6 @@ _CHANGED_ON_TREATMENT_RE = re.compile(
     r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
     r"|intervention|active|medicine|treated)\b"
 )
-_KEY_RESULTS = "Summary states results ({said!r}); the record has posted none."
 # Degree words before a verdict: "already approved", "overwhelmingly positive".
 _QUALIFIER_RE = re.compile(
     r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"

@@ -170,7 +170,7 @@ _INJECTION_SUBJECTS = (
     "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers", "generator",
     "generators", "bot", "bots", "system", "instruction", "instructions", "directive",
     "directives", "command", "commands", "outputs", "tools", "summary", "gpt", "generated",
-    "generator", "generative", "automated", "machine", "machines",
+    "generative", "automated", "machine", "machines",
 )  # fmt: skip
 # How far ``_states_at`` reads around a number (at least: it extends to a space). The parser
 # reads 24 characters before a number and 48 after it, or after the right side of a range.
@@ -780,13 +780,14 @@ class RecordFacts:
     def _denied_words(self) -> list[frozenset[str]]:
         """For each planted instruction, the meanings of what it denies: the word or two
         after its "no", "never" or "not"."""
+        lowered = [text.lower() for text in self._instructions]
         return [
             frozenset(
                 payload_stem(w)
-                for match in _DENIAL_RE.finditer(text.lower())
-                for w in WORD_RE.findall(text.lower()[match.end() :])[:2]
+                for match in _DENIAL_RE.finditer(text)
+                for w in WORD_RE.findall(text[match.end() :])[:2]
             )
-            for text in self._instructions
+            for text in lowered
         ]
 
     @cached_property

@@ -41,6 +41,8 @@ ENROLL_LEAD_RE = re.compile(
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
 )
+# What a report's label counts: "Enrolment sought: 120", "Recruitment reached: 118".
+_COUNT_LABEL = r"(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
 FUTURE_ENROLL_RE = re.compile(
     r"\b(?:will|plans?|planned|planning|aims?|aiming|hopes?|hoping|expects?|expected|intends?"
     r"|anticipates?|anticipating"
@@ -64,7 +66,7 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
     # the same label for a goal: "Enrolment sought: 120", "Sample aimed for: 60"
-    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    rf"|\b{_COUNT_LABEL}"
     r" (?:sought|aimed for|hoped for|wanted|desired)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
     r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
@@ -88,7 +90,7 @@ PAST_ENROLL_RE = re.compile(
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
     # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
-    r"|\b(?:enrol+ment|recruitment|sign-?ups?|headcount|numbers?|total|count|sample)"
+    rf"|\b{_COUNT_LABEL}"
     r" (?:achieved|attained|reached|obtained)\b|\b(?:achieved|attained) (?:enrol+ment|sample"
     r"|recruitment|sample size)\b"
 )
@@ -417,11 +419,11 @@ def _cue_before(ctx: Context, start: int) -> bool:
 
 
 # A rule for the reader about being some age: "You've got to be 13 months or over".
-_MUST_BE_RE = re.compile(r"\b(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$")
+_MUST_BE = r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
+_MUST_BE_RE = re.compile(rf"\b{_MUST_BE}")
 _PEOPLE_MUST_BE_RE = re.compile(
     r"\b(?:participants?|people|patients|volunteers|you|children|babies|infants|kids|they"
-    r"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?"
-    r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
+    rf"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?{_MUST_BE}"
 )
 _TIME_AGO_RE = re.compile(
     rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
