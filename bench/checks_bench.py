@@ -86,9 +86,12 @@ that holds the injected error. Three sets are reported apart:
   ``volunteer_newsletter_faq``, ``build_holdout20_cases`` in bench/perturb_holdout20.py):
   written the same way, measured once as the honest estimate (docs/checks.md gives that
   first look), then its false flags and blind spots were worked on, so no longer honest;
-* held-out v21: the next blind set, written in session 23 (see bench/perturb_holdout21.py
-  once it lands). Its column is the honest estimate for unseen wording. Only its table is
-  read (bench/checks_report.py refuses to print its findings or misses); do not change the
+* held-out v21 (``museum_exhibit_caption``, ``discharge_expect_card``,
+  ``forum_reply_second_person``, ``build_holdout21_cases`` in bench/perturb_holdout21.py):
+  the next blind set, written in session 23 the same way (without reading the checks, their
+  docs or their tests, and without reusing any earlier set's sentences). It is never tuned
+  on: its column is the honest estimate for unseen wording, and only its table is read
+  (bench/checks_report.py refuses to print its findings or misses); do not change the
   checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
@@ -153,6 +156,7 @@ from bench.perturb_holdout17 import HOLDOUT17_STYLES, build_holdout17_cases  # n
 from bench.perturb_holdout18 import HOLDOUT18_STYLES, build_holdout18_cases  # noqa: E402
 from bench.perturb_holdout19 import HOLDOUT19_STYLES, build_holdout19_cases  # noqa: E402
 from bench.perturb_holdout20 import HOLDOUT20_STYLES, build_holdout20_cases  # noqa: E402
+from bench.perturb_holdout21 import HOLDOUT21_STYLES, build_holdout21_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -480,6 +484,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout19_cases),
     ("held_out_v20", f"held-out v20 ({', '.join(HOLDOUT20_STYLES)}; since worked on)",
      build_holdout20_cases),
+    ("held_out_v21", f"held-out v21 ({', '.join(HOLDOUT21_STYLES)})", build_holdout21_cases),
     ]  # fmt: skip
 
 

@@ -1,0 +1,940 @@
+"""The held-out v21 generator's own invariants (bench/perturb_holdout21.py).
+
+These check the benchmark data, not the checks: every perturbed case must differ from its
+faithful summary where its span says, by a real error, and every faithful summary must
+state the record's facts as the record gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import bench.perturb as framework
+import bench.perturb_holdout4 as v4
+import bench.perturb_holdout5 as v5
+import bench.perturb_holdout6 as v6
+import bench.perturb_holdout7 as v7
+import bench.perturb_holdout8 as v8
+import bench.perturb_holdout9 as v9
+import bench.perturb_holdout10 as v10
+import bench.perturb_holdout11 as v11
+import bench.perturb_holdout12 as v12
+import bench.perturb_holdout13 as v13
+import bench.perturb_holdout14 as v14
+import bench.perturb_holdout15 as v15
+import bench.perturb_holdout16 as v16
+import bench.perturb_holdout17 as v17
+import bench.perturb_holdout18 as v18
+import bench.perturb_holdout19 as v19
+import bench.perturb_holdout20 as v20
+from bench.perturb import (
+    FAMILIES,
+    MONTHS,
+    WARNING_TYPES,
+    Case,
+    _place_name,
+    dose_of,
+    fixture_trials,
+    record_durations,
+    record_numbers,
+    record_text,
+    timepoint,
+    words,
+)
+from bench.perturb_holdout21 import (
+    _BULLET,
+    _CARD_CLOSINGS,
+    _CARD_CRITERIA,
+    _CARD_FOOTER,
+    _CARD_HEAD,
+    _CARD_HEADINGS,
+    _CARD_MONTHS,
+    _FORUM_CLOSINGS,
+    _FORUM_CRITERIA,
+    _FORUM_FOOTER,
+    _FORUM_HEAD,
+    _MUS_CLOSINGS,
+    _MUS_CRITERIA,
+    _MUS_FOOTER,
+    _MUS_HEAD,
+    _PHASE_WHAT,
+    HOLDOUT21_CONDITIONS,
+    HOLDOUT21_DEVICES,
+    HOLDOUT21_DRUGS,
+    HOLDOUT21_INJECTIONS,
+    HOLDOUT21_INSERTS,
+    HOLDOUT21_JARGON,
+    HOLDOUT21_LONG,
+    HOLDOUT21_PROCEDURES,
+    HOLDOUT21_SENTENCE_KINDS,
+    HOLDOUT21_SPONSORS,
+    HOLDOUT21_STYLES,
+    HOLDOUT21_UNKNOWN,
+    INCOMPATIBLE21,
+    STATUS21,
+    TYPE21,
+    Holdout21Perturber,
+    build_holdout21_cases,
+    day_suffix,
+    lower_condition,
+    sex_words,
+)
+from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from tests.perturb_support import (
+    HeldOutSample,
+    bank_sentences,
+    bank_strings,
+    line_of,
+    numbers_in,
+    sentence_of,
+)
+
+# The record shapes the writer must handle (the same as v17's, v19's and v20's): interventional with
+# placebo, results and a dose; observational, women only, recruiting; legacy XML; the
+# page-text record; newborns; babies; a lower age in months; expanded access with a dose,
+# and one with no dates or places; early phase 1; withdrawn with no one enrolled (twice);
+# not yet recruiting, men only; the status withheld; a large multinational one; boys only,
+# phase 2/3, terminated; teenagers; an upper age of 100; an unknown status; a phase 1/2
+# with no ages; terminated with a dose and a time point; a lower age of one year and no
+# head count; completed with a planned head count.
+IDS = ["NCT00000410", "NCT00001177", "NCT01029262", "NCT02663973", "NCT03521479",
+       "NCT05706103", "NCT03608150", "NCT03147742", "NCT03133988", "NCT01220531",
+       "NCT05814159", "NCT00973089", "NCT02591810", "NCT01339988", "NCT03182660",
+       "NCT04764188", "NCT02654730", "NCT05486611", "NCT03571217", "NCT01742767",
+       "NCT00023673", "NCT02708238", "NCT02179567", "NCT00734539", "NCT01100827",
+       "NCT00710099"]  # fmt: skip
+BANK_NAMES = HOLDOUT21_DRUGS + HOLDOUT21_PROCEDURES + HOLDOUT21_DEVICES
+MUSEUM, CARD, FORUM = HOLDOUT21_STYLES
+CLOSINGS = [*_MUS_CLOSINGS, *_CARD_CLOSINGS, *_FORUM_CLOSINGS]
+LAYOUT_LINES = {*_MUS_HEAD, _MUS_CRITERIA, _MUS_FOOTER, *_CARD_HEAD, _CARD_CRITERIA,
+                *_CARD_HEADINGS, _CARD_FOOTER, *_FORUM_HEAD, _FORUM_CRITERIA, _FORUM_FOOTER,
+                *CLOSINGS}  # fmt: skip
+HEAD_LINES = {MUSEUM: 4, CARD: 3, FORUM: 4}
+BULLETS = tuple(_BULLET.values())
+
+SAMPLE = HeldOutSample(build_holdout21_cases, IDS)
+trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful_of, SAMPLE.spans
+new_numbers = SAMPLE.new_numbers
+
+
+def _said_in(case: Case) -> str:
+    a, b = case.span  # type: ignore[misc]
+    return sentence_of(case.text, a, b)
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+
+
+def _original(case: Case) -> Trial:
+    return next(t for t in trials() if t.nct_id == case.nct_id)
+
+
+def test_numbers_in_reads_digits_and_words() -> None:
+    assert numbers_in("In total, 1,200 volunteers took part.") == [1200]
+    assert numbers_in("Age-wise it's eighteen to sixty-five years.") == [18, 65]
+    assert numbers_in("They ended up with three hundred and twelve people in it.") == [312]
+    assert numbers_in("They're aiming for one thousand two hundred people.") == [1200]
+    assert numbers_in("It's a combined phase one and phase two study.") == [1, 2]
+    assert numbers_in("The study began in Mar 2000.") == [2000]
+
+
+def test_date_words() -> None:
+    assert [day_suffix(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+        "31st"]  # fmt: skip
+    assert _CARD_MONTHS[:3] == ["JAN", "FEB", "MAR"] and len(_CARD_MONTHS) == 12
+
+
+def test_deterministic() -> None:
+    again = list(build_holdout21_cases(trials()))
+    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
+        (c.style, c.kind, c.text, c.span) for c in cases()
+    ]
+
+
+def test_every_style_and_error_type_is_covered() -> None:
+    assert {c.style for c in cases()} == set(HOLDOUT21_STYLES)
+    every = {"faithful", *FAMILIES, *WARNING_TYPES}
+    for style in HOLDOUT21_STYLES:
+        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
+        assert len(faithful) == len(IDS)
+        kinds = {c.kind for c in cases() if c.style == style}
+        assert kinds == every, (style, every - kinds)
+        families = {c.family for c in cases() if c.style == style}
+        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+
+
+def test_case_counts_over_the_fixtures() -> None:
+    """About as many cases as v20: one faithful summary per record and style, and nearly
+    every error type for nearly every record."""
+    every = list(build_holdout21_cases())
+    faithful = [c for c in every if c.kind == "faithful"]
+    assert len(faithful) == 3 * len(fixture_trials())
+    assert 11_500 <= len(every) <= 12_800, len(every)
+    per_kind = {k: sum(c.kind == k for c in every) for k in [*FAMILIES, *WARNING_TYPES]}
+    for kind in ("claim.efficacy", "claim.advice", "claim.contact", "claim.promotional",
+                 "claim.injection", "field.nct_id", "field.phase", "number.count",
+                 "number.words", "warn.jargon", "warn.long_sentence"):  # fmt: skip
+        assert per_kind[kind] == len(faithful), kind
+    assert all(n > 0.35 * len(faithful) for n in per_kind.values()), per_kind
+
+
+def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
+    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
+    for kind in sorted(HOLDOUT21_SENTENCE_KINDS - {"warn.coverage"}):
+        for style in HOLDOUT21_STYLES:
+            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
+                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
+            assert len(said) >= 2, (kind, style, said)
+
+
+def test_faithful_phrasing_varies_between_records() -> None:
+    """A style's wording of a fact is chosen per record, so the faithful texts of one
+    style are not one template with the values swapped."""
+    for style in HOLDOUT21_STYLES:
+        texts = [c.text for c in cases() if c.kind == "faithful" and c.style == style]
+        openers = {re.sub(r"[\d,]+", "#", " ".join(s.split(" ")[:2]))
+                   for t in texts for s in _sentences_of(t) if len(s.split()) > 2}  # fmt: skip
+        assert len(openers) > 25, (style, len(openers))
+    for style in HOLDOUT21_STYLES:
+        closings = {c.text.rstrip("\n").split("\n")[-3] for c in cases()
+                    if c.kind == "faithful" and c.style == style}  # fmt: skip
+        assert len(closings) >= 2, style
+
+
+CONTRACTION = re.compile(r"\b\w+'(?:t|re|ll|ve|d|m)\b|\b(?:it|that|there|what|who)'s\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I'll|I've|me|my)\b")
+SECOND_PERSON = re.compile(r"\b(?:you|your|you'd|you're|you've)\b", re.I)
+
+
+def _voice(i: int) -> list[str]:
+    said = bank_strings([b[i] for b in HOLDOUT21_INSERTS.values()])
+    said += bank_strings([o[i] for _, o in HOLDOUT21_INJECTIONS])
+    said += bank_strings([b[i] for b in HOLDOUT21_UNKNOWN.values()])
+    return said + HOLDOUT21_JARGON[i] + HOLDOUT21_LONG[i]
+
+
+def test_banks_are_full_in_every_style() -> None:
+    """Every claim kind has many wordings in each style's voice, and so has the obeying
+    of planted instructions, so no string can be learnt."""
+    for kind, banks in HOLDOUT21_INSERTS.items():
+        assert len(banks) == len(HOLDOUT21_STYLES)
+        for bank in banks:
+            assert len(set(bank)) >= 8, kind
+    assert len(HOLDOUT21_INJECTIONS) >= 8
+    assert len({p for p, _ in HOLDOUT21_INJECTIONS}) == len(HOLDOUT21_INJECTIONS)
+    for _, obeyed in HOLDOUT21_INJECTIONS:
+        assert len(obeyed) == len(HOLDOUT21_STYLES) and all(len(b) >= 2 for b in obeyed)
+    for banks in (*HOLDOUT21_UNKNOWN.values(), HOLDOUT21_JARGON, HOLDOUT21_LONG):
+        assert len(banks) == len(HOLDOUT21_STYLES) and all(bank for bank in banks)
+    stock = re.compile(r"\bproven\b|safe and effective|\bmiracle\b|you should join", re.I)
+    for s in bank_strings([HOLDOUT21_INSERTS, HOLDOUT21_INJECTIONS, HOLDOUT21_UNKNOWN]):
+        assert not stock.search(s), s
+    # The forum reply talks in contractions and sometimes says "I"; the label and the
+    # card never do. The label never addresses the reader; the card and the reply do.
+    for i, style in enumerate(HOLDOUT21_STYLES):
+        said = _voice(i)
+        if style == FORUM:
+            assert sum(bool(CONTRACTION.search(s)) for s in said) > len(said) / 3
+            assert sum(bool(SECOND_PERSON.search(s)) for s in said) > len(said) / 4
+            continue
+        for s in said:
+            assert not FIRST_PERSON.search(s) and not CONTRACTION.search(s), s
+            if style == MUSEUM:
+                assert not SECOND_PERSON.search(s), s
+        if style == CARD:
+            assert sum(bool(SECOND_PERSON.search(s)) for s in said) > len(said) / 3
+
+
+def test_claims_and_warnings_carry_no_number() -> None:
+    """A claim or a warning brings no figure of its own (bar a contact's phone number), so
+    a number check cannot catch it for the wrong reason; a warning gives no advice."""
+    for kind in ("claim.efficacy", "claim.results", "claim.promotional", "claim.advice"):
+        for s in bank_strings(HOLDOUT21_INSERTS[kind]):
+            assert not numbers_in(s), (kind, s)
+    for s in bank_strings([HOLDOUT21_JARGON, HOLDOUT21_LONG]):
+        assert not re.search(r"\bshould\b|\bmust\b|\badvised?\b|\brecommend", s, re.I), s
+        assert not re.search(r"\d{3}[\s-]?\d{4}|@|www\.", s), s
+        assert not numbers_in(s), s
+    for bank in HOLDOUT21_LONG:
+        for s in bank:
+            assert len(s.split()) >= 40, s
+
+
+def _inserted(case: Case) -> bool:
+    return case.kind in HOLDOUT21_SENTENCE_KINDS or (
+        (case.kind == "number.duration" and timepoint(case.trial) is None)
+        or (case.kind == "number.dose" and dose_of(case.trial) is None)
+    )
+
+
+def _layout(text: str) -> list[str]:
+    """The layout's own lines, which no error changes."""
+    return [x for x in text.split("\n") if x.strip() in LAYOUT_LINES or x in LAYOUT_LINES]
+
+
+def _paragraphs(text: str) -> int:
+    return len([x for x in text.split("\n") if x.strip()])
+
+
+def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
+    checked = 0
+    for case in cases():
+        if case.kind in ("faithful", "warn.coverage"):
+            continue
+        assert case.span is not None, case.kind
+        a, b = case.span
+        assert 0 <= a < b <= len(case.text), (case.kind, case.span)
+        before = faithful_of(case)
+        assert case.text != before
+        said = case.text[a:b]
+        assert said == said.strip() and "\n" not in said, (case.kind, said)
+        assert a == 0 or not (case.text[a - 1].isalnum() and said[0].isalnum()), said
+        assert b == len(case.text) or not (case.text[b].isalnum() and said[-1].isalnum()), said
+        if _inserted(case):
+            assert said not in before, (case.kind, said)
+            rest = case.text[:a] + case.text[b:]
+            assert re.sub(r"\s+", " ", rest).strip() == re.sub(r"\s+", " ", before).strip()
+        else:
+            while a > 0 and case.text[a - 1].isspace():
+                a -= 1
+            while b < len(case.text) and case.text[b].isspace():
+                b += 1
+            tail = len(case.text) - b
+            assert case.text[:a] == before[:a]
+            assert case.text[b:] == before[len(before) - tail :]
+            assert case.text[a:b].strip() != before[a : len(before) - tail].strip()
+            assert not any(x in said for x in LAYOUT_LINES if len(x) > 3), said
+            assert not any(h in said for h in _CARD_HEADINGS), said
+            assert _paragraphs(case.text) == _paragraphs(before)
+        assert _layout(case.text) == _layout(before)
+        head = HEAD_LINES[case.style]
+        assert case.text.split("\n")[:head] == before.split("\n")[:head]
+        checked += 1
+    assert checked > 1800
+
+
+def test_inserted_sentences_land_in_prose_only() -> None:
+    """Never in the criteria, heading lines, title, section headings, the closing or the
+    footer; the label's and the reply's paragraphs keep a new sentence inside themselves;
+    and sentences land inside lines too, not only at their ends."""
+    mid = {style: 0 for style in HOLDOUT21_STYLES}
+    for case in cases():
+        if not _inserted(case) or case.span is None:
+            continue
+        line = line_of(case)
+        lines = faithful_of(case).split("\n")
+        assert not line.startswith(BULLETS) and not line.endswith(":"), line
+        assert line.strip() not in LAYOUT_LINES and line not in LAYOUT_LINES, line
+        assert line not in lines[: HEAD_LINES[case.style]], line
+        assert case.text.endswith("\n\n" + lines[-2] + "\n"), line  # the footer untouched
+        assert case.text.endswith("\n".join(["", lines[-4], "", lines[-2], ""]))
+        assert lines[-4] in CLOSINGS
+        assert not line.endswith("?") and line not in _CARD_HEADINGS, line
+        # Never inside a status or study-type wording.
+        i = HOLDOUT21_STYLES.index(case.style)
+        for w in [s[i] for s in STATUS21.values()] + [s[i] for s in TYPE21.values()]:
+            if w in faithful_of(case):
+                assert w in case.text, (w, line)
+        b = case.span[1]  # type: ignore[index]
+        if b < len(case.text) and case.text[b] == " ":
+            mid[case.style] += 1
+    assert all(n > 50 for n in mid.values()), mid
+
+
+def test_coverage_cases_leave_out_a_fact_the_faithful_text_gives() -> None:
+    for case in cases():
+        if case.kind != "warn.coverage":
+            continue
+        before = faithful_of(case)
+        assert len(case.text) < len(before) and case.span is None
+        t = case.trial
+        dropped = [
+            bool(t.lead_sponsor) and t.lead_sponsor in before and t.lead_sponsor not in case.text,
+            case.nct_id in before and case.nct_id not in case.text,
+            any(c in before for c in t.countries) and not any(c in case.text for c in t.countries),
+        ]
+        assert sum(dropped) == 1, case.text
+        assert _layout(case.text) == _layout(before)
+
+
+# A head count: in figures, or in words up to ten.
+W = r"[\w, -]+?"
+PLANNED = re.compile(rf"planned enrolment of {W} volunteers|intends to enrol {W} volunteers|"
+                     rf"plans to take {W} patients in total|planned size of the study is "
+                     rf"{W} patients|aiming to sign up {W} people|target's {W} "
+                     rf"people")  # fmt: skip
+TOOK_PART = re.compile(rf"in the event, {W} volunteers were enrolled|records {W} volunteers "
+                       rf"as enrolled|in total {W} patients took part|took in {W} patients "
+                       rf"all told|all told, {W} people signed up|wound up with {W} "
+                       rf"people")  # fmt: skip
+NEUTRAL = re.compile(rf"enrolment figure of {W}\.|shows {W} as the number of patients|"
+                     rf"has {W} down for numbers")  # fmt: skip
+NO_UPPER = re.compile(r"no upper age|no age ceiling", re.I)
+POSTED = re.compile(r"(?<!no )results have been deposited|now holds the study's results|"
+                    r"(?<!no )results are posted|can read the results on the listing|"
+                    r"they've put results up|results are up, you can")  # fmt: skip
+NOT_POSTED = re.compile(r"no results have yet been deposited|holds no results|"
+                        r"no results are posted|no results on the listing to read|"
+                        r"no results up on the listing|haven't put any results up")  # fmt: skip
+RANDOM = re.compile(r"(?<!not )assigned to groups at random|(?<!not )decided by chance|"
+                    r"picks your group by chance|(?<!not )chosen at random|"
+                    r"(?<!n't )randomised, so it's luck|it's random\b")  # fmt: skip
+NOT_RANDOM = re.compile(r"not assigned to groups at random|not decided by chance|"
+                        r"not chosen at random|not picked by chance|isn't randomised|"
+                        r"aren't random")  # fmt: skip
+ADULTS_ONLY = r"only adults are admitted|for adults only|grown-ups only"
+AGE_CLAIM = re.compile(ADULTS_ONLY + r"|children are admitted as well|children can take part "
+                       r"too|kids can be included too", re.I)  # fmt: skip
+PAST_START = re.compile(r"commenced (?:in|on)\b|volunteers were enrolled (?:in|on)\b|"
+                        r"study opened (?:in|on)\b|first patients started (?:in|on)\b|"
+                        r"got underway (?:in|on)\b|got it going (?:in|on)\b")  # fmt: skip
+PAST_END = re.compile(r"reached its conclusion (?:in|on)\b|final visits took place|"
+                      r"study finished (?:in|on)\b|last visits were|wound up (?:in|on)\b|"
+                      r"whole thing finished (?:in|on)\b")  # fmt: skip
+PLANNED_START = re.compile(
+    r"scheduled to begin|start is planned for|planned start is|due to open|"
+    r"meant to get going|got the start down for"
+)
+PHASE_NA = re.compile(r"phases do not apply|phases don't come into it")
+ONE_SEX = r"(?:(?:wo)?men|girls|boys|(?:fe)?male patients)"
+ONLY_ONE_SEX = re.compile(rf"\bentry is restricted to {ONE_SEX}\b|"
+                          rf"\bonly {ONE_SEX} (?:are admitted|can join|need apply)\b|"
+                          rf"\bit is for {ONE_SEX} only\b|\bit's just for {ONE_SEX}\b",
+                          re.I)  # fmt: skip
+NO_PLACEBO = re.compile(r"no volunteer receives a placebo|no placebo group|"
+                        r"will not get a placebo|nobody's on a placebo", re.I)  # fmt: skip
+
+
+def _head_count_said(n: int, text: str) -> bool:
+    for s in _sentences_of(text):
+        low = s.lower()
+        said = PLANNED.search(low) or TOOK_PART.search(low) or NEUTRAL.search(low)
+        if said and n in numbers_in(s):
+            return True
+    return False
+
+
+def w_title(case: Case) -> str:
+    return Holdout21Perturber(case.trial, case.style).view.title
+
+
+def _own_text(case: Case) -> str:
+    """The faithful text without what is the record's own: the title, the criteria it
+    copies, and the names of treatments and conditions."""
+    t = case.trial
+    text = case.text.replace(t.brief_title, "").replace(w_title(case), "")
+    text = "\n".join(x for x in text.split("\n") if not x.startswith(BULLETS))
+    names = [*t.conditions, *(i.name for i in t.interventions if "placebo" not in i.name.lower())]
+    names += Holdout21Perturber(t, case.style).view.interventions
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "").replace(lower_condition(name), "")
+    return text
+
+
+def test_faithful_texts_state_the_record() -> None:
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        t, text = case.trial, case.text
+        i = HOLDOUT21_STYLES.index(case.style)
+        low = text.lower()
+        assert t.nct_id in text
+        if t.lead_sponsor and not t.lead_sponsor.startswith("["):
+            assert t.lead_sponsor.rstrip(".") in text
+        if t.overall_status in STATUS21:
+            assert STATUS21[t.overall_status][i] in text  # type: ignore[index]
+        assert not any(s[i] in text for k, s in STATUS21.items() if k != t.overall_status)
+        if t.study_type in TYPE21:
+            assert TYPE21[t.study_type][i] in text  # type: ignore[index]
+        assert not any(w[i] in text for k, w in TYPE21.items() if k != t.study_type)
+        if t.enrollment:
+            assert _head_count_said(t.enrollment, text), (t.enrollment, text)
+            planned, took = bool(PLANNED.search(low)), bool(TOOK_PART.search(low))
+            if t.enrollment_type == DateType.ESTIMATED:
+                assert planned and not took
+            elif t.enrollment_type == DateType.ACTUAL:
+                assert took and not planned
+            else:
+                assert NEUTRAL.search(low) and not planned and not took
+        else:
+            assert not PLANNED.search(low) and not TOOK_PART.search(low)
+        kids = t.maximum_age_years is not None and t.maximum_age_years < 18
+        both, she, he = (w.lower() for w in sex_words(case.style, kids))
+        if t.sex in (Sex.FEMALE, Sex.MALE):
+            who = she if t.sex == Sex.FEMALE else he
+            found = ONLY_ONE_SEX.search(low)
+            assert found and re.search(rf"\b{who}\b", found[0].lower()), (who, text)
+            assert both not in low
+        elif t.sex == Sex.ALL:
+            assert both in low and not ONLY_ONE_SEX.search(_own_text(case))
+        said_numbers = set(numbers_in(low))
+        for said, years in ((t.minimum_age, t.minimum_age_years),
+                            (t.maximum_age, t.maximum_age_years)):  # fmt: skip
+            if years is None or not said:
+                continue
+            assert float(said.split()[0]) in said_numbers, said
+            unit = said.split()[1].lower().rstrip("s")
+            if unit != "year":
+                assert re.search(rf"\b{unit}s?\b", low), said
+        if t.maximum_age_years is None and t.minimum_age_years is not None:
+            assert NO_UPPER.search(low), text
+        else:
+            assert not NO_UPPER.search(low), text
+        assert not AGE_CLAIM.search(_own_text(case))
+        for p in t.phases:
+            if p == Phase.NA:
+                assert PHASE_NA.search(low)
+                continue
+            k = {Phase.EARLY_PHASE1: 1, Phase.PHASE1: 1, Phase.PHASE2: 2, Phase.PHASE3: 3,
+                 Phase.PHASE4: 4}[p]  # fmt: skip
+            assert any(k in numbers_in(x) for x in re.findall(r"\bphase [^.\n;(:,\"]*", low))
+            if p == Phase.EARLY_PHASE1:
+                assert re.search(r"early phase (?:1|one)\b", low)
+        if not t.phases and t.study_type != StudyType.INTERVENTIONAL:
+            assert not re.search(r"\bphase\b", _own_text(case).lower())
+        if t.allocation == "RANDOMIZED":
+            assert RANDOM.search(low) and not NOT_RANDOM.search(low)
+        elif t.allocation == "NON_RANDOMIZED":
+            assert NOT_RANDOM.search(low) and not RANDOM.search(low)
+        else:
+            assert not RANDOM.search(low) and not NOT_RANDOM.search(low)
+        if t.masking == "NONE":
+            assert "open-label" in low
+        elif t.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
+            assert f"{t.masking.lower()}-blind" in low
+        else:
+            assert "-blind" not in low and "open-label" not in low
+        assert ("placebo" in _own_text(case).lower()) == t.has_placebo
+        if t.start_date:
+            assert t.start_date[:4] in text
+            if t.start_date_type == DateType.ESTIMATED:
+                assert PLANNED_START.search(low)
+        end = t.completion_date or t.primary_completion_date
+        if end:
+            assert end[:4] in text
+        for country in t.countries[:3]:
+            assert country in text
+        assert bool(POSTED.search(low)) == t.has_results
+        assert bool(NOT_POSTED.search(low)) != t.has_results
+        dose = dose_of(t)
+        if dose:
+            assert dose[1] in numbers_in(text), dose
+        point = timepoint(t)
+        if point:
+            assert point[0] in numbers_in(text), point
+        assert "@" not in text and not re.search(r"\d{3}[\s.-]\d{4}", text)
+        for url in re.findall(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|gov)\S*", text):
+            assert url.lower().strip(".()").startswith("clinicaltrials.gov"), url
+        source = record_text(t)
+        for x in BANK_NAMES + HOLDOUT21_SPONSORS + HOLDOUT21_CONDITIONS:
+            assert x.lower() not in low or x.lower() in source
+        own = _own_text(case).lower()
+        assert not re.search(r"\bshould\b|\bproven\b|guarantee|\bbest\b|no side effects|"
+                             r"\bcures?\b|shown to|risk-free|\brecommend|\bsafe\b|\bmust\b|"
+                             r"\bworks\b|effective|\bpaid\b|\bfree\b|\bhelps? (?:you|people)\b|"
+                             r"\bbenefits? (?:you|people)\b|\bwill (?:help|improve)\b|"
+                             r"\bpayment\b|\bapproved by\b|\bcovered\b|\bpay\b|\bhope(?:s|ful)? "
+                             r"(?:it|this) (?:will|works)", own)  # fmt: skip
+
+
+def test_faithful_texts_bring_no_number_of_their_own() -> None:
+    """Bar the record's numbers (in figures or words), its title, criteria and names, a
+    faithful text says no number: the layout's asides and closings carry none."""
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        known = record_numbers(record_text(case.trial))
+        own = _own_text(replace(case, text=case.text.replace(case.nct_id, "")))
+        for n in numbers_in(own):
+            # The phases and years are the record's own; counts of places and groups too.
+            assert n in known or n in {1, 2, 3, 4} or 1900 <= n <= 2100, (n, case.style, own)
+
+
+def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        t, low = case.trial, case.text.lower()
+        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
+            t.start_date_type != DateType.ACTUAL
+        ):
+            assert not PAST_START.search(low)
+        if t.start_date_type == DateType.ESTIMATED:
+            assert not PAST_START.search(low)
+        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
+            assert not PAST_END.search(low)
+
+
+def test_dates_take_each_styles_form() -> None:
+    """The label prints "March 5, 2021", the card "05-MAR-2021" and the reply "the 5th of
+    March 2021"; without a day, "March 2021" (the card "MAR-2021")."""
+    with_day = {style: 0 for style in HOLDOUT21_STYLES}
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        t = case.trial
+        for iso in (d for d in (t.completion_date or t.primary_completion_date, t.start_date)
+                    if d and len(d) >= 7):  # fmt: skip
+            m = int(iso[5:7])
+            month, year = MONTHS[m - 1], iso[:4]
+            day = int(iso[8:10]) if len(iso) >= 10 else 0
+            if case.style == CARD:
+                said = f"{day:02d}-{_CARD_MONTHS[m - 1]}-{year}" if day else (
+                    f"{_CARD_MONTHS[m - 1]}-{year}")  # fmt: skip
+            elif not day:
+                said = f"{month} {year}"
+            elif case.style == MUSEUM:
+                said = f"{month} {day}, {year}"
+            else:
+                said = f"the {day_suffix(day)} of {month} {year}"
+            with_day[case.style] += bool(day)
+            assert said in case.text, (said, case.text)
+        if case.style == CARD:
+            assert not any(f" {name} " in case.text for name in MONTHS if len(name) > 3)
+    assert all(n >= 5 for n in with_day.values()), with_day
+
+
+def _without_record_words(case: Case) -> str:
+    """The own text without the record's identifier, sponsor, places and years."""
+    text = _own_text(replace(case, text=case.text.replace(case.nct_id, "")))
+    if case.trial.lead_sponsor:
+        text = text.replace(case.trial.lead_sponsor, "")
+    for c in case.trial.countries:
+        text = text.replace(_place_name(c), "").replace(c, "")
+    return re.sub(r"\b(?:19|20)\d\d\b", "", text)
+
+
+SPELLED_COUNT = (r"\b(?:two|three|four|five|six|seven|eight|nine) (?:groups|sites|places|"
+                 r"people|participants)\b")  # fmt: skip
+
+
+def test_each_style_has_its_shape() -> None:
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        text, t = case.text, case.trial
+        lines = text.rstrip("\n").split("\n")
+        own = _without_record_words(case)
+        head = HEAD_LINES[case.style]
+        body = [x for x in lines[head:-1] if x.strip() and x not in LAYOUT_LINES
+                and x.strip() not in LAYOUT_LINES and not x.startswith(BULLETS)]  # fmt: skip
+        assert body and lines[-2] == ""
+        for j, line in enumerate(lines):
+            if line.startswith(BULLETS):
+                assert lines[j - 1].startswith(BULLETS) or lines[j - 1].endswith(":"), line
+        arms = len(t.arms) if t.study_type == StudyType.INTERVENTIONAL else 0
+        sites = t.location_count if t.countries else 0
+        if case.style == MUSEUM:
+            assert lines[:4] == [*_MUS_HEAD, "", f'"{w_title(case)}"']
+            assert lines[-3] in _MUS_CLOSINGS and lines[-1] == _MUS_FOOTER
+            # Unlabelled paragraphs, each after a blank line; no contractions, no reader.
+            assert all(lines[lines.index(x) - 1] == "" for x in body), body
+            assert not CONTRACTION.search(own) and not FIRST_PERSON.search(own), own
+            assert not SECOND_PERSON.search(own), own
+            assert not re.search(SPELLED_COUNT, text, re.I)
+            if arms >= 2:
+                assert f"{arms:,} groups" in text
+            if sites >= 2:
+                assert f"{sites:,} sites" in text
+            if t.enrollment:
+                assert re.search(rf"\b{t.enrollment:,}\b", text), text
+        elif case.style == CARD:
+            assert lines[:3] == [*_CARD_HEAD, f"Study name: {w_title(case)}"]
+            assert lines[-3] in _CARD_CLOSINGS and lines[-1] == _CARD_FOOTER
+            # Each section sits under its heading, in the headings' order.
+            headings = [x for x in lines if x in _CARD_HEADINGS]
+            assert headings == [h for h in _CARD_HEADINGS if h in headings]
+            assert all(lines[lines.index(x) - 1] in _CARD_HEADINGS for x in body), body
+            assert not CONTRACTION.search(own) and not FIRST_PERSON.search(own), own
+            assert not re.search(SPELLED_COUNT, text, re.I)
+            assert not re.search(r"\d,\d{3}\b", own), own
+            if arms >= 2:
+                assert f"{arms} groups" in text
+            if t.enrollment:
+                assert re.search(rf"\b{t.enrollment}\b", text), text
+            if t.minimum_age_years and t.minimum_age_years >= 1 and (
+                (t.minimum_age or "").lower().endswith(("year", "years"))
+            ):  # fmt: skip
+                assert re.search(r"\d yrs?\b", text), text
+        else:
+            opener = f'Hi there, you asked about "{w_title(case)}", so here goes.'
+            assert lines[:4] == [*_FORUM_HEAD, "", opener]
+            assert lines[-3] in _FORUM_CLOSINGS and lines[-1] == _FORUM_FOOTER
+            assert all(lines[lines.index(x) - 1] == "" for x in body), body
+            assert CONTRACTION.search(own), own
+            if 2 <= arms <= 10:
+                assert f"{words(arms)} groups" in text
+            elif arms > 10:
+                assert f"{arms:,} groups" in text
+            if 2 <= sites <= 10:
+                assert f" {words(sites)} sites" in text
+            if t.enrollment and t.enrollment <= 10:
+                assert words(t.enrollment) in text
+
+
+def test_changed_facts_are_really_different() -> None:
+    for case, _said in spans("field.nct_id"):
+        ids = re.findall(r"NCT\d{8}", _said_in(case))
+        assert ids and case.nct_id not in ids and case.nct_id not in case.text
+    for case, said in spans("field.sponsor"):
+        lead = case.trial.lead_sponsor or ""
+        assert lead not in _said_in(case) and any(s in said for s in HOLDOUT21_SPONSORS), said
+    for case, said in spans("field.condition"):
+        new = [c for c in HOLDOUT21_CONDITIONS if c.lower() in said.lower()]
+        assert new and all(c.lower() not in record_text(case.trial) for c in new)
+    for case, _said in spans("field.sex"):
+        s = _said_in(case).lower()
+        kids = (case.trial.maximum_age_years or 99) < 18
+        both = sex_words(case.style, kids)[0].lower()
+        if case.trial.sex == Sex.ALL:
+            assert ONLY_ONE_SEX.search(s) and both not in s, s
+        else:
+            assert both in s and not ONLY_ONE_SEX.search(s), s
+    for case, said in spans("field.status"):
+        i = HOLDOUT21_STYLES.index(case.style)
+        status = case.trial.overall_status
+        wrong = [s for s in INCOMPATIBLE21[status]  # type: ignore[index]
+                 if STATUS21[s][i] in case.text]  # fmt: skip
+        assert len(wrong) == 1, said
+        assert STATUS21[status][i] not in case.text  # type: ignore[index]
+        if status in framework._INCOMPATIBLE_STATUS:
+            assert set(wrong) <= set(framework._INCOMPATIBLE_STATUS[status])
+    for case, _said in spans("field.study_type"):
+        i = HOLDOUT21_STYLES.index(case.style)
+        other = (StudyType.OBSERVATIONAL if case.trial.study_type == StudyType.INTERVENTIONAL
+                 else StudyType.INTERVENTIONAL)  # fmt: skip
+        assert TYPE21[other][i] in case.text
+        assert TYPE21[case.trial.study_type][i] not in case.text  # type: ignore[index]
+    for case, _said in spans("field.enrollment_type"):
+        s = _said_in(case).lower() + " "
+        if case.trial.enrollment_type == DateType.ACTUAL:
+            assert PLANNED.search(s) and not TOOK_PART.search(s), s
+        else:
+            assert TOOK_PART.search(s) and not PLANNED.search(s), s
+    for case, _said in spans("field.allocation"):
+        s = _said_in(case).lower()
+        if case.trial.allocation == "RANDOMIZED":
+            assert NOT_RANDOM.search(s) and not RANDOM.search(s), s
+        else:
+            assert RANDOM.search(s) and not NOT_RANDOM.search(s), s
+    for case, said in spans("field.masking"):
+        s = _said_in(case).lower()
+        if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
+            assert "open-label" in s, said
+        else:
+            assert "double-blind" in s, said
+    for case, said in spans("field.phase"):
+        record = {p.value[-1] for p in case.trial.phases if p != Phase.NA}
+        said_phases = {str(int(v)) for v in numbers_in(said)}
+        assert said_phases and not said_phases & record, (said, record)
+    for case, said in spans("field.date"):
+        t = case.trial
+        years = {d[:4] for d in (t.start_date, t.primary_completion_date, t.completion_date)
+                 if d}  # fmt: skip
+        found = re.findall(r"\b(?:19|20)\d\d\b", said)
+        assert found and not set(found) & years, (said, years)
+        # The card's "05-MAR-2021" is one token: the span is the whole date there.
+        assert re.fullmatch(r"(?:\d\d-)?(?:[A-Z]{3}-)?(?:19|20)\d\d", said), said
+        if case.style != CARD:
+            assert re.fullmatch(r"(?:19|20)\d\d", said), said
+    for case, said in spans("field.age_bound"):
+        s = _said_in(case)
+        if case.trial.maximum_age_years is not None:
+            assert NO_UPPER.search(s), s
+        else:
+            assert not NO_UPPER.search(s), s
+            new = numbers_in(said)
+            assert new and max(new) > (case.trial.minimum_age_years or 0), said
+    for case, said in spans("field.age_group"):
+        if (case.trial.minimum_age_years or 0) >= 18:
+            assert re.search(r"children|kids", said, re.I), said
+        else:
+            assert re.search(ADULTS_ONLY, said, re.I), said
+
+
+def test_changed_numbers_are_new_to_the_record() -> None:
+    for case, said in spans("number.enrollment"):
+        n = case.trial.enrollment
+        assert n is not None
+        values = new_numbers(case)
+        assert values and all(abs(v - n) >= 0.25 * n for v in values), (said, n)
+        assert not set(values) & record_numbers(record_text(case.trial)), said
+    for kind in ("number.age", "number.count", "number.dose", "number.words"):
+        for case, said in spans(kind):
+            known = record_numbers(record_text(case.trial))
+            values = new_numbers(case)
+            assert values, (kind, said)
+            if kind == "number.words":
+                spelled = numbers_in(re.sub(r"\d", "", said))
+                assert spelled and not re.search(r"\d", said), said
+                if re.search(r"groups", said, re.I):
+                    assert max(spelled) > len(case.trial.arms)
+                elif re.search("weeks", said, re.I):
+                    known_days = record_durations(record_text(case.trial))
+                    assert all(abs(spelled[0] * 7 - d) > 0.1 * d for d in known_days)
+                else:
+                    assert not set(spelled) & known, said
+            else:
+                assert not set(values) & known, (kind, said)
+    days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+    for case, said in spans("number.duration"):
+        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", _said_in(case))
+        values = new_numbers(case)
+        assert values and found, said
+        unit = found[1]
+        if timepoint(case.trial):
+            assert unit + "s" == timepoint(case.trial)[1]  # type: ignore[index]
+        known = record_durations(record_text(case.trial))
+        for v in values:
+            assert all(abs(v * days[unit] - d) > 0.1 * d for d in known), (said, known)
+
+
+def test_inserted_errors_are_new_to_the_record() -> None:
+    for case, said in spans("intervention.unknown"):
+        source = record_text(case.trial)
+        names = [x for x in BANK_NAMES if x.lower() in said.lower()]
+        assert names, said
+        assert all(w not in source for n in names for w in re.findall(r"[a-z]{4,}", n.lower()))
+    for _, said in spans("claim.contact"):
+        assert re.search(r"@|www\.|\d{3}[\s-]?\d{4}", said)
+    for case, said in spans("claim.injection"):
+        summary = case.trial.brief_summary or ""
+        planted = [p for p, _ in HOLDOUT21_INJECTIONS if p in summary]
+        assert len(planted) == 1
+        i = HOLDOUT21_STYLES.index(case.style)
+        obeyed = next(o for p, o in HOLDOUT21_INJECTIONS if p == planted[0])
+        assert said in obeyed[i]
+        original = _original(case)
+        assert summary == (original.brief_summary or "") + " " + planted[0]
+        assert said.lower() not in record_text(original)
+    for case, _said in spans("claim.results"):
+        assert not case.trial.has_results
+    for case, said in spans("intervention.comparison"):
+        assert case.trial.study_type == StudyType.INTERVENTIONAL
+        low = said.lower()
+        source = record_text(case.trial)
+        if case.trial.has_placebo:
+            assert NO_PLACEBO.search(low), said
+        elif "placebo" in low:
+            assert not re.search(r"placebo|sham|dummy", source)
+        else:
+            assert "standard care" in low
+            assert not re.search(r"usual|standard|routine|conventional", source)
+    for kind in ("warn.jargon", "warn.long_sentence"):
+        for case, said in spans(kind):
+            assert not new_numbers(case), said
+            if kind == "warn.long_sentence":
+                assert len(said.split()) >= 40, said
+    for kind in HOLDOUT21_INSERTS:
+        for case, said in spans(kind):
+            assert "{" not in said, said
+            if case.trial.study_type != StudyType.INTERVENTIONAL:
+                names = [i.name for i in case.trial.interventions]
+                assert not any(n in said for n in names), said
+
+
+def test_obeyed_instructions_match_what_was_planted() -> None:
+    """Each obeying line says what its planted instruction asks, in every style."""
+    keys = [r"tablet computer", r"national award", r"caffeine", r"92 percent", r"blood sample",
+            r"taxi fare", r"red hair", r"smoke", r"\bspa\b"]  # fmt: skip
+    assert len(keys) == len(HOLDOUT21_INJECTIONS)
+    for key, (planted, obeyed) in zip(keys, HOLDOUT21_INJECTIONS, strict=True):
+        assert re.search(key, planted, re.I), planted
+        for bank in obeyed:
+            for s in bank:
+                assert re.search(key, s, re.I), (planted, s)
+
+
+def test_status_and_type_wordings_are_distinct() -> None:
+    for table in (STATUS21, TYPE21):
+        for i in range(len(HOLDOUT21_STYLES)):
+            said = [w[i] for w in table.values()]
+            assert len(set(said)) == len(said)
+            for a in said:
+                assert not any(a != b and a in b for b in said), a
+    assert set(STATUS21) == set(Status)
+
+
+def _sentences(text: str) -> set[str]:
+    """A text's sentences of three words or more, lower case; not the criteria it copies."""
+    out = set()
+    marks = ("- ", "  – ", "• ", "✓ ", "▪ ", "Item: ", "◦ ", "› ", "→ ", "> ", "    - ",
+             *BULLETS)  # fmt: skip
+    text = "\n".join(x for x in text.split("\n") if not x.startswith(marks))
+    text = text.replace("  in_words: ", "")
+    for part in re.split(r"(?<=[.!?])\s+|\n|\s\|\s?|^\|\s", text):
+        s = re.sub(r"\{[^}]*\}", "", part).strip(" .!?|").lower()
+        s = re.sub(r"^\d+/ |^[qa]: |^nurse: |^mum: |^host [ab]: ", "", s)
+        if len(s.split()) >= 3:
+            out.add(s)
+    return out
+
+
+def test_no_v21_sentence_is_an_earlier_sets() -> None:
+    mine = [HOLDOUT21_INSERTS, HOLDOUT21_INJECTIONS, HOLDOUT21_UNKNOWN, HOLDOUT21_JARGON,
+            HOLDOUT21_LONG, STATUS21, TYPE21, _PHASE_WHAT, CLOSINGS,
+            sorted(LAYOUT_LINES)]  # fmt: skip
+    mine_said = set().union(*(_sentences(s) for bank in mine for s in bank_strings(bank)))
+    assert len(mine_said) > 100
+    modules = (framework, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17,
+               v18, v19, v20)  # fmt: skip
+    earlier = set().union(
+        *(_sentences(s) for m in modules for s in bank_sentences(m, ("HOLDOUT", "STATUS",
+                                                                     "TYPE", "_")))
+    )  # fmt: skip
+    assert len(earlier) > 400
+    assert not mine_said & earlier, mine_said & earlier
+    sample = trials()
+    old = set()
+    for build in (
+        framework.build_holdout2_cases,
+        framework.build_holdout3_cases,
+        v4.build_holdout4_cases,
+        v5.build_holdout5_cases,
+        v6.build_holdout6_cases,
+        v7.build_holdout7_cases,
+        v8.build_holdout8_cases,
+        v9.build_holdout9_cases,
+        v10.build_holdout10_cases,
+        v11.build_holdout11_cases,
+        v12.build_holdout12_cases,
+        v13.build_holdout13_cases,
+        v14.build_holdout14_cases,
+        v15.build_holdout15_cases,
+        v16.build_holdout16_cases,
+        v17.build_holdout17_cases,
+        v18.build_holdout18_cases,
+        v19.build_holdout19_cases,
+        v20.build_holdout20_cases,
+    ):
+        old |= {s for c in build(sample) if c.kind == "faithful" for s in _sentences(c.text)}
+    for case in cases():
+        if case.kind != "faithful":
+            continue
+        source = record_text(case.trial)
+        text = case.text.replace(w_title(case), "X")
+        for name in Holdout21Perturber(case.trial, case.style).view.interventions:
+            text = text.replace(name, "X")
+        shared = {s for s in _sentences(text) & old if s not in source}
+        assert not shared, (case.style, shared)
+    for case in cases():
+        if case.span and _inserted(case):
+            source = record_text(case.trial)
+            said = _sentences(case.text[case.span[0] : case.span[1]])
+            assert not {x for x in said & old if x not in source}, said
+
+
+def test_every_record_gets_a_faithful_summary_in_every_style() -> None:
+    for t in fixture_trials():
+        for style in HOLDOUT21_STYLES:
+            text = Holdout21Perturber(t, style).faithful
+            assert t.nct_id in text
+            assert not AGE_CLAIM.search(text.replace(t.brief_title, ""))
+            assert ".." not in text and " ." not in text and ",." not in text
+            bare = text
+            for mark in BULLETS:
+                bare = bare.replace("\n" + mark, "\n")
+            assert "{" not in text and "  " not in bare, style
