@@ -148,16 +148,18 @@ STATUS21: dict[Status, tuple[str, str, str]] = {
 # The kind of study. A changed study type swaps the whole wording.
 TYPE21: dict[StudyType, tuple[str, str, str]] = {
     StudyType.INTERVENTIONAL: (
-        "It is an interventional study, in which volunteers are given the treatment under "
-        "investigation.",
-        "This is an interventional study, so you would be given the treatment being tested.",
-        "It's interventional, which means you'd actually get the treatment they're testing.",
+        "It is an interventional study, in which the investigators assign each volunteer a "
+        "treatment.",
+        "This is an interventional study, so the study team would give you a treatment.",
+        "It's interventional, which means they actually give you something, not just watch.",
     ),
     StudyType.OBSERVATIONAL: (
-        "It is an observational study, in which volunteers receive no treatment and their "
+        "It is an observational study, in which no treatment is assigned and the volunteers' "
         "health is simply recorded over time.",
-        "This is an observational study, so you would not be given a treatment, only followed up.",
-        "It's observational, which means nobody gets treated, they just follow how you're doing.",
+        "This is an observational study, so the study would not give you a treatment, only "
+        "follow you up.",
+        "It's observational, which means they don't give you anything, they just follow how "
+        "you're doing.",
     ),
     StudyType.EXPANDED_ACCESS: (
         "It is an expanded access programme, which opens a route to a treatment for certain "
