@@ -588,7 +588,7 @@ class Holdout21Writer(Writer):
                            [f"Start date on the listing is {d}."],
                            [f"The listing has the start as {d}."])  # fmt: skip
         return self.by("start", [f"Work on the study commenced {at}.",
-                        f"The first volunteers were enrolled {at}."],
+                        f"Its first enrolments date from {d}."],
                        [f"The study opened {at}.", f"The first patients started {at}."],
                        [f"It properly got underway {at}.", f"They got it going {at}."])  # fmt: skip
 

@@ -388,7 +388,7 @@ NOT_RANDOM = re.compile(r"not assigned to groups at random|not decided by chance
 ADULTS_ONLY = r"only adults are admitted|for adults only|grown-ups only"
 AGE_CLAIM = re.compile(ADULTS_ONLY + r"|children are admitted as well|children can take part "
                        r"too|kids can be included too", re.I)  # fmt: skip
-PAST_START = re.compile(r"commenced (?:in|on)\b|volunteers were enrolled (?:in|on)\b|"
+PAST_START = re.compile(r"commenced (?:in|on)\b|first enrolments date from|"
                         r"study opened (?:in|on)\b|first patients started (?:in|on)\b|"
                         r"got underway (?:in|on)\b|got it going (?:in|on)\b")  # fmt: skip
 PAST_END = re.compile(r"reached its conclusion (?:in|on)\b|final visits took place|"
