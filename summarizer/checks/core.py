@@ -394,6 +394,7 @@ class Rule:
 
     def __init__(self, pattern: str, keys: str, flags: int = 0) -> None:
         self.regex = compile_skipping(pattern, flags)
+        _SKIPPING[self.regex] = self.regex
         self.keys = frozenset(keys.split())
 
     def active(self, ctx: Context) -> bool:
@@ -418,6 +419,18 @@ def key_positions(ctx: Context, keys: frozenset[str]) -> list[int]:
     return sorted(p for key in present for p in index[key])
 
 
+# Every pattern find_near runs, as ``compile_skipping`` compiles it: the same matches,
+# found sooner. Patterns compiled plainly elsewhere are recompiled once, on first use.
+_SKIPPING: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _skipping(regex: re.Pattern[str]) -> re.Pattern[str]:
+    fast = _SKIPPING.get(regex)
+    if fast is None:
+        fast = _SKIPPING[regex] = compile_skipping(regex.pattern, regex.flags)
+    return fast
+
+
 def find_near(
     regex: re.Pattern[str], keys: frozenset[str], ctx: Context, text: str
 ) -> Iterator[re.Match[str]]:
@@ -426,6 +439,7 @@ def find_near(
     positions = key_positions(ctx, keys)
     if not positions:
         return
+    regex = _skipping(regex)
     margin = Rule.MARGIN
     # Windows are merged when they touch (key words at most two margins apart), so no
     # match is found twice.

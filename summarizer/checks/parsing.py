@@ -81,30 +81,96 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
     return found, True
 
 
+# Where a match can go on. ``re`` tries an alternation's branches one after another, and
+# the checks' alternations hold dozens of words: at every position that starts one, each
+# branch's first letter is compared in turn. Branches that start with the same letter are
+# grouped under that letter, and so on down, so a position is compared with each first
+# letter once: "(?:results?|remission|response)" is run as
+# "(?:r(?:e(?:sults?|mission|sponse)))". Matches are the same: only branches that start
+# with the letter at hand can match there, and within a letter the branches keep their
+# order. A branch that does not start with a plain letter (a class, a group) keeps its
+# place, and nothing is grouped across it, nor under ignored case, where one letter stands
+# for two.
+_GROUPED_REPEATS = frozenset({_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT})
+
+
+def _grouped(items: Any, ignore_case: bool) -> list[tuple[Any, Any]]:
+    """The parsed ``items`` with every alternation's branches grouped by their first letter."""
+    state = items.state
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _sre_c.BRANCH:
+            branches = [_grouped(branch, ignore_case) for branch in av[1]]
+            if not ignore_case:
+                branches = _by_first_letter(branches, state)
+            av = (av[0], [_sre_parser.SubPattern(state, b) for b in branches])
+        elif op is _sre_c.SUBPATTERN:
+            group, add, drop, body = av
+            inner = (ignore_case or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
+            av = (group, add, drop, _sre_parser.SubPattern(state, _grouped(body, inner)))
+        elif op in _GROUPED_REPEATS:
+            low, high, body = av
+            av = (low, high, _sre_parser.SubPattern(state, _grouped(body, ignore_case)))
+        elif op in (_sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            direction, body = av
+            av = (direction, _sre_parser.SubPattern(state, _grouped(body, ignore_case)))
+        elif op is _sre_c.ATOMIC_GROUP:
+            av = _sre_parser.SubPattern(state, _grouped(av, ignore_case))
+        out.append((op, av))
+    return out
+
+
+def _by_first_letter(
+    branches: list[list[tuple[Any, Any]]], state: Any
+) -> list[list[tuple[Any, Any]]]:
+    grouped: list[list[tuple[Any, Any]]] = []
+    run: dict[int, list[list[tuple[Any, Any]]]] = {}  # first letter -> the rest of each branch
+
+    def close_run() -> None:
+        for letter, rests in run.items():  # (dicts keep the order letters were first seen)
+            if len(rests) == 1:
+                grouped.append([(_sre_c.LITERAL, letter), *rests[0]])
+            else:
+                inner = [_sre_parser.SubPattern(state, r) for r in _by_first_letter(rests, state)]
+                grouped.append([(_sre_c.LITERAL, letter), (_sre_c.BRANCH, (None, inner))])
+        run.clear()
+
+    for branch in branches:
+        if branch and branch[0][0] is _sre_c.LITERAL:
+            run.setdefault(branch[0][1], []).append(branch[1:])
+        else:
+            close_run()
+            grouped.append(branch)
+    close_run()
+    return grouped
+
+
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, told which characters a match starts with."""
+    """``re.compile(pattern, flags)``, told which characters a match starts with, with its
+    alternations grouped by first letter."""
     plain = re.compile(pattern, flags)
     if plain.flags & (re.IGNORECASE | re.LOCALE):
         return plain
     try:
         parsed = _sre_parser.parse(pattern, flags)
+        parsed = _sre_parser.SubPattern(parsed.state, _grouped(parsed, False))
         code = _sre_compiler._code(parsed, flags)
         # INFO, its length, no prefix or character set known, then the width: at least one.
-        if code[:3] != [_sre_c.INFO, 4, 0] or code[3] < 1:
-            return plain
         got = _first_chars(parsed.data)
-        if got is None or got[1]:
-            return plain
-        charset, _ = _sre_compiler._optimize_charset([(_sre_c.LITERAL, c) for c in sorted(got[0])])
-        info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
-        _sre_compiler._compile_charset(charset, flags, info)
-        info[1] = len(info) - 1
+        if code[:3] == [_sre_c.INFO, 4, 0] and code[3] >= 1 and got is not None and not got[1]:
+            charset, _ = _sre_compiler._optimize_charset(
+                [(_sre_c.LITERAL, c) for c in sorted(got[0])]
+            )
+            info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
+            _sre_compiler._compile_charset(charset, flags, info)
+            info[1] = len(info) - 1
+            code = info + code[5:]
         groupindex = parsed.state.groupdict
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
         return _sre.compile(  # type: ignore[no-any-return]
-            pattern, flags | parsed.state.flags, info + code[5:], parsed.state.groups - 1,
+            pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
             groupindex, tuple(indexgroup),
         )  # fmt: skip
     except Exception:  # another Python's internals
