@@ -238,6 +238,54 @@ def test_patterns_told_their_first_characters_match_as_plain_ones() -> None:
         fast = compile_skipping(pattern.pattern, pattern.flags)
         plain = re.compile(pattern.pattern, pattern.flags)
         for text in texts:
-            assert [m.span() for m in fast.finditer(text)] == [
-                m.span() for m in plain.finditer(text)
+            assert [m.regs for m in fast.finditer(text)] == [
+                m.regs for m in plain.finditer(text)
             ], (pattern.pattern[:80], text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        # branches sharing letters, in an order where the shorter one must win
+        (r"\b(?:result|results|remission|response)", "results, remission and a response"),
+        # a branch that does not start with a letter stands between two that do
+        (r"(?:ab|\w+ly|ac|ad)\b", "abruptly ac ad ab"),
+        # ignored case inside: "A" and "a" both open a branch there
+        (r"x(?i:Ab|ac|AD)y", "xaby xACy xady xADy"),
+        # named groups in grouped branches keep their numbers
+        (r"(?P<one>study|stud)(?P<two>ies|y)?", "studies study studs"),
+        # a look-behind and a lazy repeat holding an alternation
+        (r"(?<!not )(?:safe|sure|save)(?:[^.]{0,20}?(?:ly|lies|lie))?", "not safe, safely lies"),
+        # an empty branch
+        (r"a(?:|bc|b)d", "ad abd abcd"),
+    ],
+)
+def test_grouped_branches_match_as_plain_ones(pattern: str, text: str) -> None:
+    """Grouping an alternation's branches by first letter keeps every match, its groups and
+    the branch that wins."""
+    from summarizer.checks.parsing import compile_skipping
+
+    fast, plain = compile_skipping(pattern), re.compile(pattern)
+    found = [m.regs for m in plain.finditer(text)]
+    assert found, pattern
+    assert [m.regs for m in fast.finditer(text)] == found
+
+
+def test_patterns_run_near_key_words_match_as_plain_ones() -> None:
+    """Every pattern the checks ran near key words, plain compiles included, was run as
+    ``compile_skipping`` compiles it: each finds what its plain compile finds, groups too."""
+    from bench.perturb import build_cases, fixture_trials
+    from summarizer.checks import core
+
+    cases = list(build_cases(fixture_trials()[:6]))
+    for case in cases:
+        Checker(case.trial).check(case.text)
+    plain_ones = [p for p, fast in core._SKIPPING.items() if fast is not p]
+    assert len(plain_ones) > 20
+    texts = [case.text.lower() for case in cases[::5]]
+    for plain in plain_ones:
+        fast = core._skipping(plain)
+        for text in texts:
+            assert [m.regs for m in fast.finditer(text)] == [
+                m.regs for m in plain.finditer(text)
+            ], plain.pattern[:80]
