@@ -100,7 +100,29 @@ _PERSONAL_TIME_RE = compile_skipping(
     r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
     r"|spend|be involved|be taking part|be part)"
     # a text message's "ur in it for like 18 months"
-    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it)\b:?[^.;:\n]{0,40}$"
+    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it"
+    # Why any form of the verb: whose time it is lies in the subject and the verb of
+    # staying or taking part, not in its tense or person ("Each volunteer takes part for
+    # around 48 months", "Each person sticks with it for about 3 months", "Volunteers
+    # remain in the study for 30 months").
+    r"|(?:(?:each|every|any) (?:one|person|participant|volunteer|patient|subject|member"
+    r"|child|adult|woman|man)|participants|volunteers|patients|people|you|they)"
+    r"(?:'d| would| will|'ll| can| may| must)? (?:(?:takes?|taking|took) part|stays?|staying"
+    r"|stayed|spends?|spending|sticks? with it|sticking with it|stuck with it|remains?"
+    r"|remaining|is involved|are involved|participates?|participating)"
+    # taking part as the subject: "Taking part lasts about 36 months", "Being in the study
+    # means roughly 30 months"
+    r"|(?:taking part|being in (?:it|the study|the trial)|participating)(?: (?:lasts|takes"
+    r"|means|runs|will last|would last|is|should take))?"
+    # The treatment's course is one person's time too, never the study's whole length: "The
+    # treatment lasts forty-eight weeks", "You're on the treatment for eight weeks",
+    # "Treatment carries on for thirty-six weeks".
+    r"|(?:treatment|therapy|medication|dosing|course)(?: period| phase| course)?(?: (?:lasts"
+    r"|will last|runs|carries on|goes on|continues|is given|is taken|takes))"
+    r"|(?:you|u|they|volunteers|participants|patients|people|each \w+)(?:'re| are| is|'d be"
+    r"| would be| will be|'ll be| stay| stays) on (?:the |their |your |a |it\b)?(?:\w+ )?"
+    r"(?:treatment|drug|medicine|medication|therapy|tablets|pills|injections)?"
+    r")\b:?[^.;:\n]{0,40}$"
 )
 
 
@@ -137,6 +159,9 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
 _PERSONAL_TIME_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+)?of\s+(?:each|every|your|their|my|one|a)\s+(?:[a-z]+'s\s+|[a-z]+s'\s+)?"
     r"(?:time|life)\b"
+    # ... or what the time is of, after it: "roughly 30 months of involvement", "a 3 months
+    # commitment", "12 weeks of participation"
+    r"|\s*(?:[a-z]+\s+)?(?:of\s+)?(?:involvement|participation|commitment|taking part)\b"
 )
 
 

@@ -25,7 +25,14 @@ ENROLL_CUE_RE = re.compile(
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
     r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
     # "They hope to welcome 63 people in all"
-    r"|in all\b|welcom)"
+    r"|in all\b|welcom"
+    # Why a place for the people: people said to be in or aboard the study are its head
+    # count, whatever verb brings them there ("They ended up with 80 people in it",
+    # "hoping to get 60 people on board", "40 volunteers on the trial")
+    r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:in|on|into"
+    r"|aboard|inside) (?:it|the (?:study|trial)|this (?:study|trial|one))\b"
+    r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:on board"
+    r"|aboard|signed on)\b)"
 )
 # Why the verb makes the people: whatever a count names, if it "took part" or "joined" it is
 # a head count ("In all, 1,600 good souls took part"), however the writer calls the people.
@@ -111,6 +118,17 @@ _COUNT_LEAD_RE = re.compile(
 )
 
 
+# A count with a noun of its own after it ("one single condition", "2 further sites"): what
+# follows a count of people is a word of joining, a time, a place or the end of the clause.
+_COUNTS_A_THING_RE = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?!(?:in|on|at|by|across|from|and|or|to|for|of|over|with|so|but"
+    r"|as|is|was|were|are|will|would|had|has|have|this|that|the|per|each|total|altogether|all"
+    r"|overall|people|persons|more|or|than|between|during|within|before|after|until|since"
+    r"|who|which|whom|so far|currently|now|yet|already|in total)\b)"
+    r"[a-z][a-z-]*\b(?![ \t]*(?:\(|were|was|are|will|took|join|enrol|sign|particip|recruit))"
+)
+
+
 def _labelled_count(ctx: Context, pos: int) -> bool:
     """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
     for item in ctx.labelled_items:
@@ -191,6 +209,13 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
+        if lead and not q.people and _COUNTS_A_THING_RE.match(ctx.masked, q.span[1]):
+            # A head count counts people: after a lead word used as a verb ("does not target
+            # one single condition", "recruits 3 more sites"), a count of a thing is no
+            # enrollment.
+            lead = False
+            if not ENROLL_CUE_RE.search(ctx.masked, a, b):
+                continue
         if not lead and q.unit is None and _JOINED_AFTER_RE.match(ctx.masked, q.span[1]):
             lead = True
         if not lead and not (
