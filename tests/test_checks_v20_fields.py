@@ -221,3 +221,29 @@ def test_an_organ_in_the_record_does_not_name_a_procedure_on_it() -> None:
         "Everyone also undergoes a blood test.",
         "intervention.unknown",
     )
+
+
+def test_a_drug_given_with_the_studys_own_treatment_is_added() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "Omeprazole is given with every dose of the study drug.",
+        "It is given together with each dose.",
+        "intervention.unknown",
+    )
+
+
+# --- numbers: a count of calls, and counts of parts of the people -----------------------------
+
+
+def test_times_someone_is_called_count_calls() -> None:
+    caught_only_when_wrong(
+        "NCT00934284.json",
+        "Later the nurse calls everyone four times.",
+        "Later the nurse calls everyone.",
+        "number.untraced",
+    )
+
+
+def test_one_lot_of_people_is_no_head_count() -> None:
+    said = "It is single-blind: one lot of people in it are not told what they get."
+    assert "enrollment.mismatch" not in codes(record("NCT00712335.json"), said)

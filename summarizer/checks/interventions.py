@@ -662,7 +662,11 @@ ADDED_AFTER_RULE = Rule(
 ADDED_SUBJECT_RULE = Rule(
     r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
-    r"|on top|alongside|in addition|besides|with it)\b",
+    r"|on top|alongside|in addition|besides|with it"
+    # Why with the treatment: given with the study's own treatment it is added to it, in
+    # whatever words the treatment is called ("X is given with the study treatment")
+    r"|(?:together )?with (?:the|each|every|your|their) (?:[\w-]+ ){0,2}?(?:treatment|drug"
+    r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b",
     "given offered prescribed administered added provided supplied",
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
@@ -673,6 +677,8 @@ _NP_STOP = (
     r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
     r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
     r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
+    # an adverb of how it is given: "is given together with each dose"
+    r"|together|separately|alone"
     r"|first|every|throughout"
     # what describes it, not its name: "a dummy version containing no active drug", "the
     # treatment under study", "the drug being tested"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import RecordFacts
@@ -126,9 +127,31 @@ _PERSONAL_TIME_RE = compile_skipping(
 )
 
 
+# A verb of getting in touch before "N times" makes them calls ("they ring you three times
+# afterwards", "the team phones each volunteer two times", "you'll be contacted 4 times").
+_CALLED_BEFORE_RE = compile_skipping(
+    r"\b(?:ring|rings|ringing|rang|phone|phones|phoned|phoning|call|calls|called|calling"
+    r"|contact|contacts|contacted|contacting|text|texts|texted|texting|check in on|checks in on"
+    r"|checked in on|follow up|follows up|followed up)\b[^.;:\n]{0,40}$"
+)
+
+
+def _as_calls(ctx: Context, q: Quantity) -> Quantity:
+    """``q`` as a count of calls when it counts "times" someone is called. Why: "times" is
+    too loose a unit to insist on ("3 times daily"), but a count of calls is the record's to
+    give as surely as a count of visits; calls count as visits (parsing's units)."""
+    if q.unit != "times":
+        return q
+    a = ctx.sentence_at(q.span[0])[0]
+    if _CALLED_BEFORE_RE.search(ctx.lower, max(a, q.span[0] - 60), q.span[0]) is None:
+        return q
+    return replace(q, unit="visit")
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
+        q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
             if _personal_time_from_dates(ctx, q):
                 yield error(

@@ -32,7 +32,9 @@ ENROLL_CUE_RE = re.compile(
     r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:in|on|into"
     r"|aboard|inside) (?:it|the (?:study|trial)|this (?:study|trial|one))\b"
     r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:on board"
-    r"|aboard|signed on)\b)"
+    r"|aboard|signed on)\b"
+    # ... and people the study ended with: "they wound up with 80 volunteers"
+    r"|\b(?:ended|wound|finished) up with\b)"
 )
 # Why the verb makes the people: whatever a count names, if it "took part" or "joined" it is
 # a head count ("In all, 1,600 good souls took part"), however the writer calls the people.
@@ -93,7 +95,7 @@ PAST_ENROLL_RE = re.compile(
     # Why a word may sit between "final" and the count: whatever is counted at the end is
     # counted, not planned ("final head count", "final participant total", "final tally").
     r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
-    r"|\bended up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
+    r"|\b(?:ended|wound|finished) up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
     # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
@@ -127,6 +129,11 @@ _COUNTS_A_THING_RE = re.compile(
     r"|who|which|whom|so far|currently|now|yet|already|in total)\b)"
     r"[a-z][a-z-]*\b(?![ \t]*(?:\(|were|was|are|will|took|join|enrol|sign|particip|recruit))"
 )
+
+
+# A count of lots, groups or parts of the people ("one lot of people", "two groups of
+# patients", "120 out of the volunteers") counts those, not the people.
+_PART_OF_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:of|out of)\b")
 
 
 def _labelled_count(ctx: Context, pos: int) -> bool:
@@ -216,6 +223,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             lead = False
             if not ENROLL_CUE_RE.search(ctx.masked, a, b):
                 continue
+        if not lead and _PART_OF_RE.match(ctx.masked, q.span[1]):
+            continue  # "one lot of people in it", "two groups of patients": not a head count
         if not lead and q.unit is None and _JOINED_AFTER_RE.match(ctx.masked, q.span[1]):
             lead = True
         if not lead and not (
