@@ -247,3 +247,24 @@ def test_times_someone_is_called_count_calls() -> None:
 def test_one_lot_of_people_is_no_head_count() -> None:
     said = "It is single-blind: one lot of people in it are not told what they get."
     assert "enrollment.mismatch" not in codes(record("NCT00712335.json"), said)
+
+
+def test_a_count_counts_the_people_of_its_own_phrase() -> None:
+    # "one" is a pronoun here, and the people belong to the next clause
+    said = "it's a completed one so ppl in it got the treatment"
+    assert "enrollment.mismatch" not in codes(record(SPINE), said)
+    caught_only_when_wrong(
+        SPINE,
+        "They wound up with 400 people in it.",
+        "They wound up with 501 people in it.",
+        "enrollment.mismatch",
+    )
+
+
+def test_people_a_study_wound_up_with_are_actual() -> None:
+    caught_only_when_wrong(
+        REGISTRY,
+        "They wound up with 5,000 volunteers.",
+        "They hope to get 5,000 volunteers.",
+        "enrollment.type",
+    )

@@ -135,6 +135,12 @@ _COUNTS_A_THING_RE = re.compile(
 # patients", "120 out of the volunteers") counts those, not the people.
 _PART_OF_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:of|out of)\b")
 
+# People in other words are still people: "enrolled 62 folks", "recruits 40 good souls".
+_OTHER_PEOPLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:folks|souls|guys|humans|ladies|gents|parents|members|mums"
+    r"|moms|dads|seniors|youngsters|kids|teens|locals|recruits)\b"
+)
+
 
 def _labelled_count(ctx: Context, pos: int) -> bool:
     """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
@@ -216,7 +222,12 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
-        if lead and not q.people and _COUNTS_A_THING_RE.match(ctx.masked, q.span[1]):
+        if (
+            lead
+            and not q.people
+            and _COUNTS_A_THING_RE.match(ctx.masked, q.span[1])
+            and not _OTHER_PEOPLE_AFTER_RE.match(ctx.masked, q.span[1])
+        ):
             # A head count counts people: after a lead word used as a verb ("does not target
             # one single condition", "recruits 3 more sites"), a count of a thing is no
             # enrollment.
