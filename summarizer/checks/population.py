@@ -126,7 +126,9 @@ _COUNTS_A_THING_RE = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?!(?:in|on|at|by|across|from|and|or|to|for|of|over|with|so|but"
     r"|as|is|was|were|are|will|would|had|has|have|this|that|the|per|each|total|altogether|all"
     r"|overall|people|persons|more|or|than|between|during|within|before|after|until|since"
-    r"|who|which|whom|so far|currently|now|yet|already|in total)\b)"
+    r"|who|which|whom|so far|currently|now|yet|already|in total|actual|actually|final|est"
+    r"|target|goal|max|maximum|minimum|min|approx|approximately|about|around|roughly|people"
+    r"|enrol+ed|enrol+ment|recruitment|estimated|planned|expected|anticipated)\b)"
     r"[a-z][a-z-]*\b(?![ \t]*(?:\(|were|was|are|will|took|join|enrol|sign|particip|recruit))"
 )
 
@@ -227,6 +229,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             and not q.people
             and _COUNTS_A_THING_RE.match(ctx.masked, q.span[1])
             and not _OTHER_PEOPLE_AFTER_RE.match(ctx.masked, q.span[1])
+            # ("501 ESTIMATED", "120 planned": the kind of count, not a thing counted)
+            and not ENROLL_TAIL_RE.match(ctx.masked, q.span[1])
         ):
             # A head count counts people: after a lead word used as a verb ("does not target
             # one single condition", "recruits 3 more sites"), a count of a thing is no
