@@ -28,12 +28,17 @@ IS_NOT = r"(?:(?:is|are) not|'s not|'re not|isn't|aren't)"
 HAS_NOT = r"(?:has not|have not|hasn't|haven't|'s not|'ve not)"
 # The ways of joining a study that a status can be about: "recruitment has not started",
 # "sign-up has not opened yet", "registration is closed", "enrolment is full".
-SIGNUP = r"(?:recruitment|enrol+ment|sign-?ups?|sign up|signing up|registration|intake)"
 # Taking people in, in any wording: "recruiting", "signing people up", "taking anyone new".
 _PEOPLE_OBJECT = (
     r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
     # and a text message's "ppl"
     r"|members|applicants|adults|children|men|women|anyone|anybody|ppl|folks)"
+)
+# Why the people may follow: the joining noun may name whom it takes in ("Recruitment of
+# volunteers is open", "enrolment of new patients has closed") and says the same of the study.
+SIGNUP = (
+    r"(?:(?:recruitment|enrol+ment|sign-?ups?|sign up|signing up|registration|intake)"
+    rf"(?: (?:of|for) {_PEOPLE_OBJECT})?)"
 )
 TAKING = (
     r"(?:recruiting|enrolling|(?:accepting|signing up|signing|taking on|taking|bringing in"
@@ -130,6 +135,24 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # an expanded-access programme's pause: "Temporarily unavailable through the programme"
     (S.TEMPORARILY_NOT_AVAILABLE, frozenset({S.TEMPORARILY_NOT_AVAILABLE, S.SUSPENDED}),
      r"\btemporarily (?:unavailable|not available|closed|on hold|paused)\b"),
+    # Why any verb of handing over, negated: a programme that does not supply, give out or
+    # provide its treatment is not available, in whatever words ("the treatment is no longer
+    # supplied", "the programme's not handing it out", "cannot supply the treatment"). True
+    # of every status but an open programme's: a trial may well say it gives nothing out.
+    (S.NO_LONGER_AVAILABLE, frozenset(set(Status) - {S.AVAILABLE}),
+     # (what is handed over is the treatment, or nothing is named: "can't give medical
+     # advice" is no status; said in the passive, the treatment is its subject: "results are
+     # not given" is no status either)
+     r"(?:(?:\b(?:not|no longer|never|cannot|can not)|n't)\s+(?:supplying|supply|providing"
+     r"|provide|giving|give|handing|hand|dispensing|dispense|offering|offer|making)"
+     r"(?:\s+(?:it|them|(?:the|this|its|their|that) (?:study )?(?:treatment|drug|medicine"
+     r"|therapy|product|vaccine|device|medication)))?(?:\s+(?:out|available))?"
+     r"|\b(?:it|treatment|drug|medicine|therapy|product|vaccine|device|medication)(?: is| are"
+     r"|'s| was)(?: now)? (?:not|no longer|never) (?:being )?(?:supplied|provided|given out"
+     r"|handed out|dispensed|offered|made available))"
+     r"(?=\s*(?:[.,;!)\n]|$|anymore\b|any more\b|any longer\b|for now\b|at (?:the|this)"
+     r" (?:moment|time)\b|(?:under|through|by|in|from|via) (?:this|the|its) (?:programme"
+     r"|program|scheme)\b))"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
      r"invited\b|\bonly (?:join|take part|enrol+|sign up) if (?:you are|you're|they are) invited"
@@ -232,6 +255,8 @@ _STATUS_KEYS = [
     "earlier sooner early",
     "suspended paused hold stopped",
     "temporarily",
+    "supplied supplying supply provided providing provide given giving give handed handing hand "
+    "dispensed dispensing dispense offered offering offer made making",
     "invitation invited",
     "active",
     "longer closed finished ended over complete new full adding admitting letting bringing "
@@ -849,9 +874,17 @@ RANDOM_RULE = Rule(
     r"|\bby (?:drawing |the drawing of |the )?lots?\b(?! of\b)"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
     r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
-    r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b",
+    r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b"
+    # Why any noun of choosing after "random": whatever act of picking is random is chance,
+    # however a writer names the act ("A random draw decides each volunteer's group", "a
+    # random pick", "a random split"). Not a sample: a random sample draws the people, not
+    # their groups.
+    r"|\brandom (?:draw|drawing|pick|picking|choice|selection|split|sort|sorting|shuffle"
+    r"|process|method|system|lottery|allotment|placement|assignment|allocation)s?\b"
+    # ... and a draw as the one who decides, with no "random" at all: "a draw decides"
+    r"|\b(?:draw|lottery|raffle) (?:decides|picks|chooses|determines|sets|settles|assigns)\b",
     "randomized randomised randomization randomisation randomly chance random coin lottery lots "
-    "randomize randomise randomizes randomising randomizing luck lot",
+    "randomize randomise randomizes randomising randomizing luck lot draw raffle",
 )
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(

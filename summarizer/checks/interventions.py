@@ -16,6 +16,8 @@ from .parsing import NUMBER_WORDS, compile_skipping
 DRUG_SUFFIXES = (
     "mab", "nib", "tinib", "ciclib", "parib", "zumab", "ximab", "cillin", "mycin", "cycline",
     "pril", "sartan", "olol", "statin", "vir", "prazole", "oxacin", "floxacin", "azole", "afil",
+    # the -zine antihistamines and antipsychotics: "hydroxyzine", "promethazine"
+    "yzine", "azine",
     "parin", "xaban", "gatran", "dronate", "tide", "lukast", "setron", "triptan", "pam", "lam",
     "caine", "profen", "coxib", "tidine", "semide", "thiazide", "dipine", "platin", "rubicin",
     "taxel", "fosfamide", "trexate", "sone", "olone", "asone", "gliflozin", "gliptin",
@@ -67,6 +69,7 @@ NOT_DRUGS = {
     "plate", "template", "stimulate", "simulate", "phrase", "appease",
     "concept", "except", "accept", "intercept", "percept", "alkaline", "gasoline", "vaseline",
     "undermine", "trampoline", "quarantine", "sardine", "turbine", "cuisine", "medline",
+    "magazine",
 }  # fmt: skip
 TREATMENT_VERB = (
     r"(?:receive[sd]?|receiving|get|gets|getting|take|takes|taking|(?:be |are |is )?given|use|uses"
@@ -506,14 +509,26 @@ def _procedure_given(ctx: Context, word: str, start: int) -> bool:
     """Whether the procedure ``word`` at ``start`` is given in the study (a treatment verb
     before it in its clause, no medical history) and the record never names it, in any
     spelling ("discectomy" for "diskectomy")."""
-    if ctx.facts.mentions(word):
-        return False
-    said = _spelling(word)
-    if any(_spelling(w) == said for w in ctx.facts.words if w[-5:] == word[-5:]):
+    if _procedure_known(ctx, word):
         return False
     before = ctx.clause_before(start, 60)
     return bool(_TREATMENT_VERB_RE.search(before)) and not (
         _HISTORY_RE.search(before) or ctx.excluded(start)
+    )
+
+
+def _procedure_known(ctx: Context, word: str) -> bool:
+    """Whether the record names the procedure ``word``, in any spelling ("discectomy" for
+    "diskectomy"). Why not by its first letters alone: a procedure's name is an organ and an
+    act, and a record naming the organ ("gastrointestinal") has not named the act done to it
+    ("gastroscopy")."""
+    if word in ctx.facts.words:
+        return True
+    said = _spelling(word)
+    return any(
+        _spelling(w) == said or (w[:5] == word[:5] and _spelling(w)[-5:] == said[-5:])
+        for w in ctx.facts.words
+        if w[-4:] == word[-4:]
     )
 
 
@@ -647,7 +662,11 @@ ADDED_AFTER_RULE = Rule(
 ADDED_SUBJECT_RULE = Rule(
     r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
-    r"|on top|alongside|in addition|besides|with it)\b",
+    r"|on top|alongside|in addition|besides|with it"
+    # Why with the treatment: given with the study's own treatment it is added to it, in
+    # whatever words the treatment is called ("X is given with the study treatment")
+    r"|(?:together )?with (?:the|each|every|your|their) (?:[\w-]+ ){0,2}?(?:treatment|drug"
+    r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b",
     "given offered prescribed administered added provided supplied",
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
@@ -658,6 +677,8 @@ _NP_STOP = (
     r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
     r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
     r"|including|such|using|whether|against|daily|weekly|monthly|nightly|again|later|now|today"
+    # an adverb of how it is given: "is given together with each dose"
+    r"|together|separately|alone"
     r"|first|every|throughout"
     # what describes it, not its name: "a dummy version containing no active drug", "the
     # treatment under study", "the drug being tested"
@@ -979,7 +1000,13 @@ def _added_devices(
             continue
         if ctx.masked.startswith("test", start) and _the_study_as_a_test(ctx, phrase_start, start):
             continue
-        if _new_words(ctx, phrase) and _given_in_study(ctx, start):
+        head = ctx.masked[start:end]
+        unknown = (
+            not _procedure_known(ctx, head) or _new_words(ctx, phrase[: -len(head)])
+            if head.endswith(PROCEDURE_SUFFIXES)
+            else _new_words(ctx, phrase)
+        )
+        if unknown and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
 

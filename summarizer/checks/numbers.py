@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import RecordFacts
@@ -100,13 +101,57 @@ _PERSONAL_TIME_RE = compile_skipping(
     r"|each volunteer|participants|volunteers)(?:'d| would| will|'ll)? (?:be in|stay in|take part"
     r"|spend|be involved|be taking part|be part)"
     # a text message's "ur in it for like 18 months"
-    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it)\b:?[^.;:\n]{0,40}$"
+    r"|(?:you|u)(?:'re| are|'d be| would be| will be|'ll be) in it|\bur in it"
+    # Why any form of the verb: whose time it is lies in the subject and the verb of
+    # staying or taking part, not in its tense or person ("Each volunteer takes part for
+    # around 48 months", "Each person sticks with it for about 3 months", "Volunteers
+    # remain in the study for 30 months").
+    r"|(?:(?:each|every|any) (?:one|person|participant|volunteer|patient|subject|member"
+    r"|child|adult|woman|man)|participants|volunteers|patients|people|you|they)"
+    r"(?:'d| would| will|'ll| can| may| must)? (?:(?:takes?|taking|took) part|stays?|staying"
+    r"|stayed|spends?|spending|sticks? with it|sticking with it|stuck with it|remains?"
+    r"|remaining|is involved|are involved|participates?|participating)"
+    # taking part as the subject: "Taking part lasts about 36 months", "Being in the study
+    # means roughly 30 months"
+    r"|(?:taking part|being in (?:it|the study|the trial)|participating)(?: (?:lasts|takes"
+    r"|means|runs|will last|would last|is|should take))?"
+    # The treatment's course is one person's time too, never the study's whole length: "The
+    # treatment lasts forty-eight weeks", "You're on the treatment for eight weeks",
+    # "Treatment carries on for thirty-six weeks".
+    r"|(?:treatment|therapy|medication|dosing|course)(?: period| phase| course)?(?: (?:lasts"
+    r"|will last|runs|carries on|goes on|continues|is given|is taken|takes))"
+    r"|(?:you|u|they|volunteers|participants|patients|people|each \w+)(?:'re| are| is|'d be"
+    r"| would be| will be|'ll be| stay| stays) on (?:the |their |your |a |it\b)?(?:\w+ )?"
+    r"(?:treatment|drug|medicine|medication|therapy|tablets|pills|injections)?"
+    r")\b:?[^.;:\n]{0,40}$"
 )
+
+
+# A verb of getting in touch before "N times" makes them calls ("they ring you three times
+# afterwards", "the team phones each volunteer two times", "you'll be contacted 4 times").
+_CALLED_BEFORE_RE = compile_skipping(
+    r"\b(?:ring|rings|ringing|rang|phone|phones|phoned|phoning|call|calls|called|calling"
+    r"|contact|contacts|contacted|contacting|text|texts|texted|texting|check in on|checks in on"
+    r"|checked in on|follow up|follows up|followed up)\b[^.;:\n]{0,40}$"
+)
+
+
+def _as_calls(ctx: Context, q: Quantity) -> Quantity:
+    """``q`` as a count of calls when it counts "times" someone is called. Why: "times" is
+    too loose a unit to insist on ("3 times daily"), but a count of calls is the record's to
+    give as surely as a count of visits; calls count as visits (parsing's units)."""
+    if q.unit != "times":
+        return q
+    a = ctx.sentence_at(q.span[0])[0]
+    if _CALLED_BEFORE_RE.search(ctx.lower, max(a, q.span[0] - 60), q.span[0]) is None:
+        return q
+    return replace(q, unit="visit")
 
 
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
+        q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
             if _personal_time_from_dates(ctx, q):
                 yield error(
@@ -137,6 +182,9 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
 _PERSONAL_TIME_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+)?of\s+(?:each|every|your|their|my|one|a)\s+(?:[a-z]+'s\s+|[a-z]+s'\s+)?"
     r"(?:time|life)\b"
+    # ... or what the time is of, after it: "roughly 30 months of involvement", "a 3 months
+    # commitment", "12 weeks of participation"
+    r"|\s*(?:[a-z]+\s+)?(?:of\s+)?(?:involvement|participation|commitment|taking part)\b"
 )
 
 

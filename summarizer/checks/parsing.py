@@ -548,6 +548,10 @@ _COUNT_UNIT_WORDS = frozenset(
 )
 _FIRST_WORD_RE = re.compile(r"\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
 _AFTER_WORDS_RE = re.compile(r"[a-zµ%][a-z%µ/'-]*|\d")
+_CLAUSE_WORDS = frozenset(
+    ["so", "but", "because", "then", "if", "when", "while", "that", "which", "who", "is", "are",
+     "was", "were", "it", "its", "it's", "in", "on", "at", "to", "for", "from", "than", "as"]
+)  # fmt: skip
 
 
 def _word_ends(before: str) -> bool:
@@ -576,6 +580,13 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
         if cut >= 0:
             head = head[:cut]
     words = _AFTER_WORDS_RE.findall(head)[:4]
+    # Why the people must come before a clause word: a count counts the people of its own
+    # noun phrase, not those of the next clause ("it's an interventional one so ppl in it
+    # get the treatment", "two are given, then people rest").
+    for i, w in enumerate(words):
+        if w in _CLAUSE_WORDS:
+            words = words[:i]
+            break
     people = any(w in _PEOPLE_WORDS for w in words) or "year-old" in head[:12]
     if len(words) > 1:
         for w in words[1:3]:

@@ -25,7 +25,16 @@ ENROLL_CUE_RE = re.compile(
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
     r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
     # "They hope to welcome 63 people in all"
-    r"|in all\b|welcom)"
+    r"|in all\b|welcom"
+    # Why a place for the people: people said to be in or aboard the study are its head
+    # count, whatever verb brings them there ("They ended up with 80 people in it",
+    # "hoping to get 60 people on board", "40 volunteers on the trial")
+    r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:in|on|into"
+    r"|aboard|inside) (?:it|the (?:study|trial)|this (?:study|trial|one))\b"
+    r"|(?:people|participants|patients|volunteers|adults|children|folks|ppl) (?:on board"
+    r"|aboard|signed on)\b"
+    # ... and people the study ended with: "they wound up with 80 volunteers"
+    r"|\b(?:ended|wound|finished) up with\b)"
 )
 # Why the verb makes the people: whatever a count names, if it "took part" or "joined" it is
 # a head count ("In all, 1,600 good souls took part"), however the writer calls the people.
@@ -86,7 +95,7 @@ PAST_ENROLL_RE = re.compile(
     # Why a word may sit between "final" and the count: whatever is counted at the end is
     # counted, not planned ("final head count", "final participant total", "final tally").
     r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
-    r"|\bended up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
+    r"|\b(?:ended|wound|finished) up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
     # a catalogue's or a report's label: "Enrolment achieved: 120", "Recruitment reached"
@@ -108,6 +117,30 @@ _COUNT_LEAD_RE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|up to|some|over"
     r"|more than|an estimated|a total of|~|target(?: of)?|goal(?: of)?)"
     r"?\s*"
+)
+
+
+# A count with a noun of its own after it ("one single condition", "2 further sites"): what
+# follows a count of people is a word of joining, a time, a place or the end of the clause.
+_COUNTS_A_THING_RE = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?!(?:in|on|at|by|across|from|and|or|to|for|of|over|with|so|but"
+    r"|as|is|was|were|are|will|would|had|has|have|this|that|the|per|each|total|altogether|all"
+    r"|overall|people|persons|more|or|than|between|during|within|before|after|until|since"
+    r"|who|which|whom|so far|currently|now|yet|already|in total|actual|actually|final|est"
+    r"|target|goal|max|maximum|minimum|min|approx|approximately|about|around|roughly|people"
+    r"|enrol+ed|enrol+ment|recruitment|estimated|planned|expected|anticipated)\b)"
+    r"[a-z][a-z-]*\b(?![ \t]*(?:\(|were|was|are|will|took|join|enrol|sign|particip|recruit))"
+)
+
+
+# A count of lots, groups or parts of the people ("one lot of people", "two groups of
+# patients", "120 out of the volunteers") counts those, not the people.
+_PART_OF_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:of|out of)\b")
+
+# People in other words are still people: "enrolled 62 folks", "recruits 40 good souls".
+_OTHER_PEOPLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:folks|souls|guys|humans|ladies|gents|parents|members|mums"
+    r"|moms|dads|seniors|youngsters|kids|teens|locals|recruits)\b"
 )
 
 
@@ -191,6 +224,22 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
             )
         )
+        if (
+            lead
+            and not q.people
+            and _COUNTS_A_THING_RE.match(ctx.masked, q.span[1])
+            and not _OTHER_PEOPLE_AFTER_RE.match(ctx.masked, q.span[1])
+            # ("501 ESTIMATED", "120 planned": the kind of count, not a thing counted)
+            and not ENROLL_TAIL_RE.match(ctx.masked, q.span[1])
+        ):
+            # A head count counts people: after a lead word used as a verb ("does not target
+            # one single condition", "recruits 3 more sites"), a count of a thing is no
+            # enrollment.
+            lead = False
+            if not ENROLL_CUE_RE.search(ctx.masked, a, b):
+                continue
+        if not lead and _PART_OF_RE.match(ctx.masked, q.span[1]):
+            continue  # "one lot of people in it", "two groups of patients": not a head count
         if not lead and q.unit is None and _JOINED_AFTER_RE.match(ctx.masked, q.span[1]):
             lead = True
         if not lead and not (

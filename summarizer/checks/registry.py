@@ -258,7 +258,21 @@ SPONSOR_RULES = [
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
 _LABELLED_NAME_RE = re.compile(r"(?:the\s+)?" + _NAME)
-NAME_STOP = {"the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de", "at"}
+NAME_STOP = {
+    "the", "this", "study", "trial", "it", "a", "an", "of", "and", "for", "de", "at",
+    # the role is no name: a label's "Sponsoring organisation" or "Funding body"
+    "sponsor", "sponsors", "sponsoring", "sponsored", "funder", "funders", "funding", "funded",
+    "organisation", "organization", "organiser", "organizer", "lead", "main",
+}  # fmt: skip
+# A value's own label: "Sponsoring organisation: ...", "Lead sponsor (listed): ...".
+_INNER_LABEL_RE = re.compile(r"[ \t]*[A-Za-z][\w ()'-]{0,40}?:[ \t]+")
+# A labelled value that is a sentence, not a name: its first word is a determiner, a negation
+# or a pronoun written with a capital because it opens the sentence ("A: No sponsor is named",
+# "Its sponsor is ..."), and the name, if any, comes later and another reader judges it.
+_OPENS_A_SENTENCE_RE = re.compile(
+    r"(?:No|None|Not|Nobody|Neither|Any|Some|Each|Every|All|This|That|These|Those|There|It"
+    r"|Its|They|Their|We|Our|You|Your|He|She|His|Her|One|Unknown|Nothing)\b(?![ ,]+[A-Z])"
+)
 # A question word in a name's place is a heading asking for the sponsor ("**Who is behind
 # the study?**", "Which group runs the trial?"), not a sponsor the summary names.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which"}
@@ -275,14 +289,24 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     for item in ctx.labelled_items:
         if item.field != "sponsor" or any(item.value_start <= at < item.value_end for at in named):
             continue
-        value = _LABELLED_NAME_RE.match(ctx.norm, item.value_start, item.value_end)
-        if value:
+        start = item.value_start
+        # A question's answer may carry its own label ("Who runs it?" / "Sponsoring
+        # organisation: Duke University"): the name is what follows that label.
+        inner = _INNER_LABEL_RE.match(ctx.norm, start, item.value_end)
+        if inner:
+            start = inner.end()
+        value = _LABELLED_NAME_RE.match(ctx.norm, start, item.value_end)
+        if value and not _OPENS_A_SENTENCE_RE.match(value.group("name")):
             named[value.start("name")] = value
     for _, match in sorted(named.items()):
-        name = match.group("name").strip(" ,.")
-        if name.split()[0].lower() in QUESTION_WORDS:
+        # A name's letters may hold a full stop ("St. Jude", "Inc."), so it can run on into the
+        # next sentence ("Almirall. It's all ..."), whose words are no part of it.
+        end = min(match.end("name"), ctx.sentence_at(match.start("name"))[1])
+        name = ctx.norm[match.start("name") : end].strip(" ,.")
+        if not name or name.split()[0].lower() in QUESTION_WORDS:
             continue
-        said = name_tokens(name) - NAME_STOP
+        # (a lone letter, the "s" of a possessive, would match any record's "King's")
+        said = {t for t in name_tokens(name) - NAME_STOP if len(t) > 1}
         if not said:
             continue
         if said & known:
@@ -405,14 +429,20 @@ CONDITION_RULES = [
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
         r"|deals with|to do with)"
+        # The people doing the research, with a verb whose object is the topic: "the
+        # researchers are studying gout", "they're investigating lupus".
+        r"|\b(?:researchers|scientists|investigators|doctors|team|they|we)(?: are| were|'re"
+        r"| will be| have been)? (?:studying|investigating|researching)"
         # a thread's "This one's on gout" ("it's on" is where it is: "it's on
         # ClinicalTrials.gov"); not a when, a state or a place: "this one's on hold", "that
         # one is on Tuesdays", "this one is on the list", "this one's on clinicaltrials.gov"
         r"|\b(?:this|that) one(?:'s| is| was)? on(?= )(?! (?:hold|track|pause|offer|ice|board"
         r"|time|schedule|now|again|the|a|an|its|their|my|our|your|me|us|you|them|clinicaltrials"
         r"|[\w-]+\.(?:gov|com|org|net|uk)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b))"
-        # not across a link the masking blanked: "the study on <link> by typing in its ID"
-        r"\s+(?<!\s{3})(?!\s)"
+        # not across a link the masking blanked: "the study on <link> by typing in its ID";
+        # a colon may end the phrase when it is a label worded as a clause: "Health condition
+        # the study looks into: gout"
+        r"(?<=[a-z]):?\s+(?<!\s{3})(?!\s)"
         # the study is no illness: after a heading "What the study is about", taking the next
         # line's "this study" as the illness would hide the sentence that names one
         r"(?!(?:this|the|that|our|my) (?:study|trial|research|project|one)\b)"
@@ -430,13 +460,16 @@ CONDITION_RULES = [
         r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
-        "addresses targets tackles treats do relates related pertains",
+        "addresses targets tackles treats do relates related pertains studying investigating "
+        "researching",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
     # safety", "the focus is comparing two doses".
     Rule(
-        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:focus|(?:health )?"
+        # (the focus may name its study: "The focus of the study is nosebleeds")
+        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:focus(?: of (?:the"
+        r"|this) (?:study|trial|research))?|(?:health )?"
         # "The health condition in this study is gout"
         r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
         r" (?:this|the) (?:study|trial|research)| (?:being )?studied| under study)) (?:is|was) "
@@ -556,6 +589,11 @@ CONDITION_STOP = {
     "join", "help", "urgent", "seeking", "calling", "attention", "notice", "news",
     "announcement", "free", "paid", "exciting", "opportunity", "important", "local",
     "community", "you", "your", "we", "us", "our", "researchers",
+    # a treatment's kind is no illness: "the study looks at a new drug"
+    "drug", "drugs", "medicine", "medicines", "medication", "medications", "therapy",
+    "therapies", "vaccine", "vaccines", "device", "devices", "procedure", "procedures",
+    "approach", "approaches", "technique", "techniques", "method", "methods", "product",
+    "products", "remedy", "remedies", "option", "options", "experimental",
     # indefinite pronouns: "a study of something already on the market" names no illness
     "something", "anything", "everything", "nothing", "somebody", "anybody", "everybody",
     "nobody", "everyone", "whatever",
@@ -599,6 +637,17 @@ _PEOPLE_LEAD_RE = re.compile(
     r"|anyone|everyone)\b(?: aged [^,;]{1,20}?(?= who| with| living| diagnosed| suffering|$))?"
     r"(?P<with> (?:who (?:have|has|live with|suffer "
     r"from)|with|living with|diagnosed with|suffering from)\s+(?:a |an |the )?)?"
+)
+
+
+# Why the people's owner matters: "people with X" names the study's illness only when the
+# people are the study's. People the writer says they are ("we're two people with
+# microphones", "I'm just someone with a blog") are the writer, whatever they have.
+_SPEAKERS_BEFORE_RE = re.compile(
+    # (the words between describe the people, not a verb or preposition that takes them as
+    # its object: "we're looking for people with gout" is the study's)
+    r"\b(?:we|i)(?:'re|'m| are| am| were| was)\s+"
+    r"(?:(?![\w-]+(?:ing|ed)\b|(?:for|to|at|with|from|about|inviting|asking)\b)[\w-]+\s+){0,3}$"
 )
 
 
@@ -646,6 +695,8 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
                 continue  # "people with heart disease cannot join" names another illness
             if ctx.lower.startswith(("no ", "none ", "not ", "any "), span[0]):
                 continue  # "people with no serious side effects" names none
+            if _SPEAKERS_BEFORE_RE.search(ctx.clause_before(match.start())):
+                continue  # "we're two people with microphones": the writers, not the study's
             seen.add(span)
             if _names_other_condition(ctx, match.group("what")):
                 yield _condition_error(ctx, ctx.said(match, "what"), span)
