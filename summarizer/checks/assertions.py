@@ -1375,6 +1375,7 @@ _CHANGED_ON_TREATMENT_RE = re.compile(
     r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
     r"|intervention|active|medicine|treated)\b"
 )
+_DENIED_VALUE_RE = re.compile(r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b|n't\b|-+$")
 # Degree words before a verdict: "already approved", "overwhelmingly positive".
 _QUALIFIER_RE = re.compile(
     r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"
@@ -1413,6 +1414,9 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
         if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
             continue
         value = _QUALIFIER_RE.sub("", value, count=1)
+        # A value that says no claims nothing ("Posted results: none so far"), but for a
+        # harm, where "none" is the verdict ("Side effects: none").
+        denied = _DENIED_VALUE_RE.match(value) is not None
         # a change credited to the treatment, whatever the key: "hospitalAdmissions:
         # reduced on treatment"
         if not ctx.trial.has_results and _CHANGED_ON_TREATMENT_RE.match(value):
@@ -1421,7 +1425,7 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
             continue
         for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
             found = verdict.match(value)
-            if words.isdisjoint(kinds) or not found:
+            if words.isdisjoint(kinds) or not found or (denied and code != "claim.safety"):
                 continue
             if code == "claim.safety" and not _VERDICT_TAIL_RE.fullmatch(value, found.end()):
                 continue  # a harm named with its mildness: "Risks: mild soreness"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .core import (
     WHO_MAY_JOIN_RE,
@@ -641,6 +642,170 @@ BENEFIT_RULES += [
         "improvement improvements relief benefit benefits difference",
     ),
 ]
+# The treatment doing something to the illness, to the treatments people take now, or
+# bringing a recovery, in whatever verb: "The treatment halts the progress of NSCLC", "X
+# basically knocks gout on the head", "it stops asthma in its tracks", "X blows the usual
+# treatments out of the water", "the treatment brings about a lasting recovery". The shape
+# is the claim: the treatment as the subject of an active verb whose object is what ails
+# people (or the rival treatments, or a recovery). The verbs that describe a study or what a
+# treatment is for, not what it does, are what stays clean: "X targets NSCLC", "the app
+# tracks symptoms of asthma", "X is tested in people with gout".
+_NOT_AN_EFFECT = frozenset(
+    ["is", "was", "has", "does", "targets", "tests", "studies", "aims", "involves", "includes",
+     "uses", "concerns", "affects", "treats", "addresses", "means", "compares", "measures",
+     "needs", "requires", "examines", "explores", "follows", "focuses", "looks", "seeks",
+     "tries", "covers", "enters", "causes", "contains", "records", "tracks", "monitors",
+     "checks", "detects", "screens", "diagnoses", "assesses", "scans", "maps", "predicts",
+     "identifies", "replaces", "combines", "adds", "joins", "accompanies", "supplements",
+     "precedes", "matches", "mimics", "acts", "works", "comes", "goes", "takes",
+     "versus", "plus", "minus", "across", "towards", "always", "perhaps", "unless", "whereas",
+     "this", "thus", "its", "his", "hers", "ours", "yours", "theirs", "was", "as", "us",
+     "aims", "targets", "evaluates", "investigates", "observes", "documents", "captures",
+     "reports", "shows", "describes", "says", "reads", "lists", "names", "calls", "refers",
+     "relates", "belongs", "depends", "applies", "suits", "fits", "serves", "reaches",
+     "regards", "questions", "answers", "challenges", "considers", "weighs", "worsens",
+     "triggers", "induces", "provokes", "mirrors", "models", "simulates", "imitates", "lets",
+     "allows", "enables"]
+)  # fmt: skip
+# Verbs after "does", "will" or "really does": the base forms that are no effect either.
+_NOT_AN_EFFECT_BASE = frozenset(
+    ["be", "have", "do", "target", "test", "study", "aim", "involve", "include", "use",
+     "affect", "treat", "address", "mean", "compare", "measure", "need", "require", "examine",
+     "explore", "follow", "focus", "look", "seek", "try", "cover", "cause", "record", "track",
+     "monitor", "check", "detect", "screen", "diagnose", "assess", "replace", "combine",
+     "add", "join", "come", "go", "take", "give", "help", "not", "worsen", "trigger"]
+)  # fmt: skip
+# What the treatment is said to act on, besides the record's conditions: the treatments in
+# use now ("the usual treatments", "anything else out there") and a recovery.
+_RIVAL_WORDS = frozenset(["usual", "current", "standard", "existing", "regular", "older", "rival",
+                          "competing", "anything"])  # fmt: skip
+_RECOVERY_WORDS = frozenset(["recovery", "relief", "remission", "healing", "cure", "recoveries"])
+# Verbs of handing over: an effect when what is handed over is a recovery ("brings about a
+# lasting recovery"), not when it is a treatment ("The programme makes Ruxolitinib
+# available", "the clinic gives usual care").
+_GIVING = frozenset(["makes", "offers", "provides", "supplies", "delivers", "brings", "gives"])
+_RIVAL_NOUN_RE = re.compile(
+    r"(?:usual|current|standard|existing|regular|older|rival|competing) (?:[\w-]+ )?"
+    r"(?:treatments?|medicines?|medications?|drugs|therapy|therapies|care|options?|remedies"
+    r"|pills|tablets|approaches)\b|anything else\b"
+)
+_ACTS_ON_RE = re.compile(
+    # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) halts ...")
+    r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?"
+    r"(?:(?:" + ADVERB + r"|basically|really|just|also|truly|simply|now|genuinely|actually"
+    r"|pretty much) )*"
+    r"(?:(?P<aux>does|do|will|did) (?:(?:" + ADVERB + r"|really|basically|just|also|truly"
+    r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s))"
+    # the object's opening words, before the name of what it acts on
+    r"(?: (?:about|up|down|off|out|away|back|the|a|an|your|their|people's|its|any|all|whole"
+    r"|progress|course|spread|worst|symptoms?|effects?|signs|of|lasting|real|full|complete"
+    r"|quick|rapid|fast|speedy|true|genuine|proper)){0,5}(?= $)"
+)
+
+
+class ActsOnRule(Rule):
+    """A treatment as the subject of an active verb whose object names the record's
+    condition, an ailment, the treatments in use now or a recovery (see above). It runs
+    back from each such word, so it costs nothing where none is named."""
+
+    def __init__(self) -> None:
+        super().__init__(r"(?!)", "")
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        text = ctx.masked if text is None else text
+        index = ctx.word_index
+        starts: list[int] = []
+        for word, positions in index.items():
+            if (
+                word in _RECOVERY_WORDS
+                or word in _RIVAL_WORDS
+                or word in _AILMENT_WORDS
+                or _names_condition(ctx, word)
+            ):
+                starts += positions
+        for pos in sorted(starts):
+            word = text[pos : pos + 12]
+            if word[:1].isalpha() and not word.startswith(tuple(_RECOVERY_WORDS)):
+                # the treatments in use now, as a phrase: not "usual" alone ("usual visits")
+                head = text[pos : pos + 40]
+                if head.split(" ", 1)[0] in _RIVAL_WORDS and not _RIVAL_NOUN_RE.match(head):
+                    continue
+            a, _ = ctx.sentence_at(pos)
+            match = _ACTS_ON_RE.search(text, max(a, pos - 90), pos)
+            if match is None:
+                continue
+            verb = match.group("verb")
+            if verb is not None:
+                if verb in _NOT_AN_EFFECT or verb.endswith(("ss", "us", "is", "ous")):
+                    continue
+                if verb in _GIVING and not text.startswith(tuple(_RECOVERY_WORDS), pos):
+                    continue
+            elif match.group("base") in _NOT_AN_EFFECT_BASE:
+                continue
+            yield match
+
+
+BENEFIT_RULES.append(ActsOnRule())
+# Harm made small, as a verdict on it: "Unwanted effects of the treatment are rare and
+# mild", "the side effects are next to nothing", "there is nothing risky about taking part".
+# A harm as the subject of a word that makes it small is the claim, in any words for
+# either (what the study asks about harm is hedged: "to see whether side effects are rare").
+_HARM_NOUNS = (
+    r"(?:(?:unwanted|side|adverse|bad|harmful|undesirable|nasty)[- ](?:effects?|reactions?"
+    r"|events?)|risks?|harms?|downsides?|dangers?|complications|drawbacks)"
+)
+_SMALL = (
+    r"(?:rare|mild|minimal|few|negligible|minor|trivial|slight|uncommon|low|small|tiny|nil"
+    r"|non-?existent|next to nothing|close to nothing|practically nothing|almost nothing"
+    r"|nothing|barely there|hardly there|very rare|manageable|tolerable|short-lived|fleeting)"
+)
+BENEFIT_RULES += [
+    Rule(
+        r"\b" + _HARM_NOUNS + r"(?: (?:of|from|with|to) [^.;:\n]{1,50}?)?\s+(?:(?:are|is|were|was"
+        r"|tend to be|seem|seems|remain|remains|stay|stays|look|looks|have been|has been)\s+)"
+        r"(?:(?:very|extremely|generally|usually|typically|only|quite|pretty|so|really|mostly"
+        r"|always|largely|reassuringly|basically) )*" + _SMALL + r"\b",
+        "rare mild minimal few negligible minor trivial slight uncommon low small tiny nil "
+        "non-existent nonexistent nothing barely hardly manageable tolerable short-lived "
+        "fleeting",
+    ),
+    # nothing harmful about it: "there is nothing risky about taking part", "nothing
+    # dangerous in it"
+    Rule(
+        r"\bnothing (?:at all )?(?:risky|harmful|dangerous|unsafe|hazardous|worrying|scary)"
+        r" (?:about|in|with)\b",
+        "nothing",
+    ),
+    # Relief credited by its speed: "Symptoms of gout are relieved within days of starting
+    # X", "the pain is gone within hours". When relief comes is a claim that it comes.
+    Rule(
+        r"\b(?:symptoms?|pain|attacks|flare-ups|flares|seizures|episodes|relapses|the condition"
+        r"|the illness|the disease|itching|cough|rash)(?: of [^.;:\n]{1,60}?)? (?:are|is|get"
+        r"|gets|were|was|will be|have been|has been) (?:(?:quickly|rapidly|soon|usually|often"
+        r"|largely|fully|completely) )?(?:relieved|eased|reduced|cleared|resolved|improved|gone"
+        r"|lifted|controlled|cured|healed|better|lessened|calmed|settled)"
+        r" (?:with)?in (?:(?:a|the|just|only|first|few|couple of|matter of|\d+|[a-z]+) ){0,3}"
+        r"(?:days?|hours?|weeks?|minutes?)\b",
+        "relieved eased reduced cleared resolved improved gone lifted controlled cured healed "
+        "better lessened calmed settled",
+    ),
+    # Faring better than on the treatments people take now, in any comparative: "People on
+    # it are bouncing back way faster than on anything else out there", "X does a better
+    # job than the treatments people are on now". (Who is older or how long a visit lasts
+    # compares no treatments.)
+    Rule(
+        r"\b(?:better|faster|quicker|sooner|stronger|safer|gentler|easier|more (?:effective"
+        r"|quickly|reliably|safely)|further|longer-lasting)(?: job| results?| effects?)?"
+        r" than (?:on |with |using |taking |by |from )?(?:(?:any|all|the|what) )?"
+        r"(?:(?:usual|current|standard|existing|regular|older|other|rival|competing|present"
+        # (whatever they are: "the standard painkillers", "the usual inhalers")
+        r"|today's|available) [\w'-]+|anything else"
+        r"|(?:the )?treatments? (?:people|patients|you|they|most people) (?:are|were) (?:on"
+        r"|taking|using|given)|what (?:people|patients|you|they) (?:are|were) (?:on|taking"
+        r"|using|given))",
+        "better faster quicker sooner stronger safer gentler easier more further longer-lasting",
+    ),
+]
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
@@ -955,19 +1120,33 @@ _NOT_A_VERDICT_YET = (
 )
 RESULTS_RULES += [
     Rule(
-        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s)\b"
+        # (a first look at the data is a result too: "the interim look came out positive")
+        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s|numbers|figures"
+        r"|(?:interim|first|early|initial|preliminary|quick) look)\b"
         + _NOT_A_VERDICT_YET
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
         r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
         r"|good news|great news|(?:significant|clear|marked|major|real|substantial|meaningful)"
-        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?)\b"
-        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
+        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?"
+        # a verdict passed on in any words ("was described as glowing", "hailed as a win"),
+        # or a lead ("the treatment had the edge", "back up its advantage")
+        r"|(?:described|hailed|billed|characteri[sz]ed|praised|touted|welcomed) as"
+        r"|glowing|(?:the|an|its|their|a clear|a real) edge|advantage)\b"
+        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))"
+        # or which way they go: "the findings lean towards the treatment", "point the new
+        # drug's way"
+        r"|\b(?:results?|data|findings|numbers|figures|evidence)\b"
+        + _NOT_A_VERDICT_YET
+        + r"{0,30}?\b(?:lean\w*|tilt\w*|point\w*|swing\w*|sway\w*|weigh\w*|come down|came down"
+        r"|go|goes|went|break|broke) (?:[\w-]+ )?(?:towards?|in favou?r of|the way of|on the side"
+        r" of|for) (?:the |its )?(?:treatment|treated|active|drug|therapy|intervention|new)\b",
         "favour favours favoured favouring favourable favourably favor favors favored favoring "
         "favorable favorably positive positively encouraging encouragement encouraged promising "
         "reassuring disappointing impressive success successful successfully strongly news "
         "benefit benefits improvement improvements difference differences effect effects "
-        "reduction reductions advantage advantages",
+        "reduction reductions advantage advantages described hailed billed characterised "
+        "characterized praised touted welcomed glowing edge towards toward way side",
     ),
     Rule(
         r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
@@ -994,9 +1173,26 @@ POSTED_NEGATION_RE = re.compile(
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
-    r"\b(?:previous|earlier|prior|past|other|older|published|another|meta-)(?:\s*[\w-]+)?\s*"
+    # ("the published findings" are this trial's own: "the" names the one it is about)
+    r"\b(?:previous|earlier|prior|past|other|older|(?<!the )(?<!its )(?<!their )published"
+    r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
+# A key's value that answers no, or leaves the answer empty: "Posted results: none on the
+# listing so far", "Results posted - not yet", "Results: n/a". A key whose value denies is
+# no claim that there is anything, whatever words the key is in.
+_NO_ANSWER_RE = re.compile(
+    r"\s*(?::|=|-+|\u2013|\u2014)\s*(?:(?:none|no|not|nil|nothing|n/?a|never|pending|tbc|tbd"
+    r"|zero)\b|n't\b|-|\u2013|\u2014|\.|;|,|$)",
+    re.MULTILINE,
+)
+
+
+def _denied_by_value(ctx: Context, end: int) -> bool:
+    """Whether the words ending at ``end`` are a key whose value says no or says nothing."""
+    return bool(_NO_ANSWER_RE.match(ctx.lower, end))
+
+
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
     r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*)\b"
@@ -1074,6 +1270,32 @@ PROMO_RULE = Rule(
     "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
     "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
+PROMO_RULES = [
+    PROMO_RULE,
+    Rule(
+        # A chance framed as one the reader would regret missing, in any words for missing:
+        # "a chance readers will not want to pass up", "you won't want to miss this".
+        r"(?:\b(?:not|never)|n't|\b(?:nobody|no one|no-one)(?: [\w-]+){0,2}? (?:would|will"
+        r"|could|should|can))"
+        r" (?:want|wish|be able|afford|dare) to (?:miss|pass up|pass on"
+        r"|pass (?:it|this|this one|that) up|turn (?:it|this|that) down|let (?:it|this|that)"
+        r" (?:go|slip)|say no)\b"
+        # Nothing to weigh before joining: "there is little reason to hesitate", "nothing
+        # to lose", "no reason not to sign up". (Not the study's process: "no need to wait
+        # for a referral".)
+        r"|\b(?:little|no|not much|hardly any|nothing|no real) (?:(?:real |good )?reason"
+        r" |need )?(?:not )?to (?:hesitate|think twice|hold back|weigh up|lose|deliberate"
+        r"|second-guess|mull (?:it )?over)\b"
+        r"|\b(?:little|no|not much|hardly any|no real) (?:(?:real |good )?reason) not to"
+        r" (?:join|take part|sign up|apply|enrol+|volunteer|give it a go)\b"
+        # The team ranked against its field: "the dream team of the field", "the A-team in
+        # the country" (a team's name and its field are facts: "the cardiology team").
+        r"|\bdream team\b|\bthe (?:[\w-]+ )?team (?:of|in) (?:the|their|its) (?:field|world"
+        r"|country|business|game|profession|specialty|speciality|area)\b",
+        "want wish able afford dare hesitate twice hold weigh lose deliberate second-guess "
+        "mull join take sign apply enrol enroll volunteer give dream team",
+    ),
+]
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
@@ -1365,7 +1587,11 @@ ADVICE_RULES += [
     Rule(
         r"\bask (?:dr\.?|doctor|nurse|prof\.?|professor) [a-z][\w'-]* (?:to (?:switch|put|move"
         r"|change|start|prescribe|refer|give|get|sign|enrol+)|about (?:switching|starting|getting"
-        r"|joining)|for (?:a |the )?(?:referral|prescription))\b",
+        r"|joining)|for (?:a |the )?(?:referral|prescription))\b"
+        # asking to be changed over to a treatment, whoever is asked: "Readers on other
+        # treatments can ask to be moved onto X", "ask to be switched to it"
+        r"|\bask (?:[\w'-]+ ){0,3}?to be (?:(?:moved|put|transferred|taken) (?:onto|on to"
+        r"|over to)|(?:switched|swapped|changed) (?:over )?(?:onto|on to|to))\b",
         "ask",
     ),
     Rule(
@@ -1376,7 +1602,9 @@ ADVICE_RULES += [
     ),
     Rule(
         r"(?:^|(?<=[.!?] )|(?<=^- ))(?:omit|skip|miss|withhold|leave out|halve|drop) (?:your |the"
-        r" |any )?(?:usual|regular|normal|morning|daily|current|evening) (?:dose|doses|medicines?"
+        # (a dose can carry more than one word of which: "the usual morning dose")
+        r" |any )?(?:(?:usual|regular|normal|morning|daily|current|evening|night-time|bedtime"
+        r"|weekly|own) ){1,3}(?:dose|doses|medicines?"
         r"|medications?|tablets|pills|insulin|prescriptions?|meds)\b",
         "omit skip miss withhold leave halve drop",
         re.MULTILINE,
@@ -1386,7 +1614,13 @@ ADVICE_RULES += [
         r" (?:just |safely |simply )?(?:stop|leave off|drop|skip|come off|give up|quit|ditch"
         r"|forget about|pack in) (?:all |taking )?(?:your|the) (?:usual|other|regular|normal"
         r"|current|own|existing) (?:medicines?|medications?|tablets|pills|drugs|treatments?"
-        r"|prescriptions?|meds|inhalers?)\b",
+        r"|prescriptions?|meds|inhalers?)\b"
+        # the reader's medicines named by their taking them: "you can stop whatever else
+        # you're taking", "drop anything you're on"
+        r"|\byou(?: can| could| may|'re free to| are free to|'ll be able to| will be able to)"
+        r" (?:just |safely |simply )?(?:stop|leave off|drop|skip|come off|give up|quit|ditch"
+        r"|forget about|pack in) (?:taking )?(?:whatever|anything|everything|all)(?: else)?"
+        r" (?:(?:that )?you(?:'re| are) (?:taking|on|using)|(?:that )?you take)\b",
         "stop leave drop skip come give quit ditch forget pack",
     ),
     Rule(
@@ -1398,6 +1632,31 @@ ADVICE_RULES += [
     Rule(
         r"\breaders?(?: are| were| is)? (?:advised|told|urged|encouraged|recommended) to\b",
         "advised told urged encouraged recommended",
+    ),
+    # Arranging to be seen, told in any verb for getting in touch: "Get on the phone to them
+    # and book a screening", "ought to phone for a screening slot this week", "ring them to
+    # book an assessment". An order to arrange it is the advice; the study's own steps
+    # are said of volunteers ("volunteers have a screening visit").
+    Rule(
+        # (an order opens its sentence; "then" or "and" after a subject describes the
+        # study's steps: "volunteers then book a screening visit")
+        r"(?:^|(?<=[.!?] )|(?<=^- )|\b(?:ought|need|needs|have|has) to |\b(?:should|must"
+        r"|just) )(?:(?:book|arrange|schedule|request|phone|call|ring|email|contact|text"
+        r"|get in touch|reach out)(?: [\w'-]+){0,3}? |(?:get on the (?:phone|blower)"
+        r"|give (?:them|the team|us) a (?:call|ring|bell))[^.;:!?\n]{0,40}? )(?:for |to (?:book"
+        r"|get|arrange|secure|grab) |and (?:book|arrange|get) )?(?:a |an |your |their )?"
+        r"(?:[\w-]+ )?(?:screening|appointment|consultation|assessment)(?: (?:slot|visit|place"
+        r"|spot|call))?\b",
+        "book arrange schedule request phone call ring email contact text touch reach get give",
+        re.MULTILINE,
+    ),
+    # "Ought to" said to whoever reads, whatever it asks: "Readers keen to join ought to
+    # phone this week", "anyone with gout ought to look into it". A summary states what
+    # the study requires in "must" or "need to"; "ought to" is counsel.
+    Rule(
+        r"\b(?:readers?|you|anyone|anybody|everyone|everybody|people|listeners?|those|folks)"
+        r"\b[^.;:\n]{0,50}?\bought to\b(?! be (?:aged|at least|over|under|between|\d))",
+        "ought",
     ),
 ]
 # Urging the reader's kind to join, by whoever urges: "Management strongly encourages
@@ -1588,12 +1847,15 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     rule, says = (NOT_POSTED_RULE, "no results") if has_results else (POSTED_RULE, "results")
-    for match in rule.finditer(ctx):
+    # the key answered no when there are results: "Posted results: none so far"
+    denied = (m for m in POSTED_RULE.finditer(ctx) if _denied_by_value(ctx, m.end()))
+    for match in chain(rule.finditer(ctx), denied if has_results else ()):
         if any(a <= match.start() < b for a, b in bare):
             continue
         if not has_results and (
             RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
             or POSTED_NEGATION_RE.search(ctx.lower, max(0, match.start() - 30), match.start())
+            or _denied_by_value(ctx, match.end())
         ):
             continue
         yield error(
@@ -1607,7 +1869,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
 
 @check
 def no_promotion(ctx: Context) -> Iterator[Finding]:
-    for match in PROMO_RULE.finditer(ctx):
+    for match in (m for rule in PROMO_RULES for m in rule.finditer(ctx)):
         yield error(
             "claim.promotional",
             None,
