@@ -408,8 +408,8 @@ BENEFIT_RULES = [
         r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with|there (?:is|are|will be))\s+"
         r"(?:(?:only|very|relatively"
         r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:(?:real"
-        r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?|side[- ]"
-        r"effects|danger|harm|downsides?)\b"
+        r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?"
+        r"|(?:side|after|unwanted|adverse)[- ]effects|danger|harm|downsides?)\b"
         r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
@@ -665,7 +665,9 @@ _NOT_AN_EFFECT = frozenset(
      "relates", "belongs", "depends", "applies", "suits", "fits", "serves", "reaches",
      "regards", "questions", "answers", "challenges", "considers", "weighs", "worsens",
      "triggers", "induces", "provokes", "mirrors", "models", "simulates", "imitates", "lets",
-     "allows", "enables"]
+     "allows", "enables", "forms", "represents", "raises", "becomes", "remains", "stands",
+     "sits", "constitutes", "belongs", "consists", "comprises", "widens", "expands", "extends",
+     "shares", "mentions", "explains", "teaches", "educates", "informs"]
 )  # fmt: skip
 # Verbs after "does", "will" or "really does": the base forms that are no effect either.
 _NOT_AN_EFFECT_BASE = frozenset(
@@ -696,11 +698,37 @@ _ACTS_ON_RE = re.compile(
     r"|pretty much) )*"
     r"(?:(?P<aux>does|do|will|did) (?:(?:" + ADVERB + r"|really|basically|just|also|truly"
     r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s))"
-    # the object's opening words, before the name of what it acts on
+    # the object's opening words, before the name of what it acts on, or an idiom's
+    # ("turns the tide on", "takes the sting out of")
+    r"(?:(?: [\w'-]+){1,3}? (?:on|of|against|over))?"
     r"(?: (?:about|up|down|off|out|away|back|the|a|an|your|their|people's|its|any|all|whole"
     r"|progress|course|spread|worst|symptoms?|effects?|signs|of|lasting|real|full|complete"
     r"|quick|rapid|fast|speedy|true|genuine|proper)){0,5}(?= $)"
 )
+
+
+# The same, said of the illness in the passive: "Sciatica is beaten by surgery in most
+# cases", "gout is no match for X". The verbs that name what is done to study an illness or
+# what causes it stay clean: "sciatica is diagnosed by MRI", "is caused by a disc".
+_SUFFERS_RE = re.compile(
+    r"[\w'-]*(?:,? [\w'-]+){0,5}? (?:is|are|gets?|got|was|were) (?:(?:" + ADVERB + r"|soon"
+    r"|quickly|simply|easily) )*(?:(?P<part>[a-z]+ed|beaten|overcome|undone|driven out|seen off"
+    r"|knocked out|wiped out|stamped out) (?:[\w'-]+ ){0,2}?by|no match for) (?:the )?"
+    r"(?P<subject>[a-z0-9][a-z0-9-]*)\b"
+)
+_NOT_SUFFERED = frozenset(
+    ["caused", "diagnosed", "treated", "measured", "confirmed", "assessed", "defined",
+     "characterized", "characterised", "marked", "affected", "followed", "managed",
+     "determined", "evaluated", "monitored", "tested", "studied", "scored", "rated", "graded",
+     "classified", "identified", "detected", "recorded", "reported", "triggered", "induced",
+     "complicated", "worsened", "accompanied", "preceded", "described", "explained",
+     "examined", "imaged", "scanned", "staged", "judged", "seen", "targeted", "addressed",
+     "approached", "investigated", "compared", "related", "linked", "associated", "shown",
+     "represented", "covered", "included", "excluded", "operated", "handled", "collected",
+     "captured", "logged", "tracked", "checked", "reviewed", "documented", "noted", "counted",
+     "estimated", "calculated", "quantified", "tested", "photographed", "filmed", "observed",
+     "watched", "asked", "surveyed", "questioned", "recorded", "derived"]
+)  # fmt: skip
 
 
 class ActsOnRule(Rule):
@@ -743,6 +771,17 @@ class ActsOnRule(Rule):
             elif match.group("base") in _NOT_AN_EFFECT_BASE:
                 continue
             yield match
+        # the illness as the subject of what the treatment does to it
+        for pos in sorted(set(starts)):
+            if (
+                text.startswith(tuple(_RECOVERY_WORDS), pos)
+                or text[pos : pos + 10].split(" ")[0] in _RIVAL_WORDS
+            ):
+                continue
+            _, b = ctx.sentence_at(pos)
+            match = _SUFFERS_RE.match(text, pos, b)
+            if match is not None and match.group("part") not in _NOT_SUFFERED:
+                yield match
 
 
 BENEFIT_RULES.append(ActsOnRule())
@@ -751,8 +790,8 @@ BENEFIT_RULES.append(ActsOnRule())
 # A harm as the subject of a word that makes it small is the claim, in any words for
 # either (what the study asks about harm is hedged: "to see whether side effects are rare").
 _HARM_NOUNS = (
-    r"(?:(?:unwanted|side|adverse|bad|harmful|undesirable|nasty)[- ](?:effects?|reactions?"
-    r"|events?)|risks?|harms?|downsides?|dangers?|complications|drawbacks)"
+    r"(?:(?:unwanted|side|adverse|bad|harmful|undesirable|nasty|after)[- ](?:effects?"
+    r"|reactions?|events?)|risks?|harms?|downsides?|dangers?|complications|drawbacks)"
 )
 _SMALL = (
     r"(?:rare|mild|minimal|few|negligible|minor|trivial|slight|uncommon|low|small|tiny|nil"
@@ -773,8 +812,11 @@ BENEFIT_RULES += [
     # dangerous in it"
     Rule(
         r"\bnothing (?:at all )?(?:risky|harmful|dangerous|unsafe|hazardous|worrying|scary)"
-        r" (?:about|in|with)\b",
-        "nothing",
+        r" (?:about|in|with)\b"
+        # or nothing of it is: "nothing about the operation is harmful"
+        r"|\b(?:nothing|no part|no step|none) (?:about|in|of) [^.;:\n]{1,40}? (?:is|was|are"
+        r"|were) (?:at all )?(?:risky|harmful|dangerous|unsafe|hazardous)\b",
+        "nothing none",
     ),
     # Relief credited by its speed: "Symptoms of gout are relieved within days of starting
     # X", "the pain is gone within hours". When relief comes is a claim that it comes.
@@ -1122,7 +1164,7 @@ RESULTS_RULES += [
     Rule(
         # (a first look at the data is a result too: "the interim look came out positive")
         r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s|numbers|figures"
-        r"|(?:interim|first|early|initial|preliminary|quick) look)\b"
+        r"|verdict|(?:interim|first|early|initial|preliminary|quick) look)\b"
         + _NOT_A_VERDICT_YET
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
@@ -1132,21 +1174,25 @@ RESULTS_RULES += [
         # a verdict passed on in any words ("was described as glowing", "hailed as a win"),
         # or a lead ("the treatment had the edge", "back up its advantage")
         r"|(?:described|hailed|billed|characteri[sz]ed|praised|touted|welcomed) as"
-        r"|glowing|(?:the|an|its|their|a clear|a real) edge|advantage)\b"
+        r"|glowing|(?:the|an|its|their|a clear|a real) edge|advantage|rosy|upbeat|stellar"
+        r"|won|wins|winner|on top|(?<!of )ahead(?! of)|thumbs[- ]up)\b"
         r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))"
         # or which way they go: "the findings lean towards the treatment", "point the new
         # drug's way"
-        r"|\b(?:results?|data|findings|numbers|figures|evidence)\b"
+        r"|\b(?:results?|data|findings|numbers|figures|evidence|readouts?)\b"
         + _NOT_A_VERDICT_YET
         + r"{0,30}?\b(?:lean\w*|tilt\w*|point\w*|swing\w*|sway\w*|weigh\w*|come down|came down"
-        r"|go|goes|went|break|broke) (?:[\w-]+ )?(?:towards?|in favou?r of|the way of|on the side"
-        r" of|for) (?:the |its )?(?:treatment|treated|active|drug|therapy|intervention|new)\b",
+        r"|go|goes|went|break|broke) (?:[\w-]+ )?(?:(?:towards?|in favou?r of|the way of|on the"
+        r" side of|for) (?:the |its )?(?:treatment|treated|active|drug|therapy|intervention|new)\b"
+        # ("went the operation's way")
+        r"|(?:the )?[\w-]+'s? way\b)",
         "favour favours favoured favouring favourable favourably favor favors favored favoring "
         "favorable favorably positive positively encouraging encouragement encouraged promising "
         "reassuring disappointing impressive success successful successfully strongly news "
         "benefit benefits improvement improvements difference differences effect effects "
         "reduction reductions advantage advantages described hailed billed characterised "
-        "characterized praised touted welcomed glowing edge towards toward way side",
+        "characterized praised touted welcomed glowing edge towards toward way side rosy upbeat "
+        "stellar won wins winner top ahead thumbs-up thumbs",
     ),
     Rule(
         r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
@@ -1319,7 +1365,14 @@ HEALTH_ACTIONS = (
     r"|ask for(?! (?:(?:more|further|any|some) )?(?:help|information|info|details|advice"
     r"|a copy|support|clarification|consent|permission)\b)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
-    r"|be (?:included|enrolled)))"
+    r"|be (?:included|enrolled))"
+    # offering oneself: "put your name down", "put their names forward"
+    r"|put (?:your|their|his|her) names? (?:down|forward))"
+)
+# What people take for their health, as the object of advice about their own.
+_OWN_MEDICINES = (
+    r"(?:medicines?|medications?|tablets|pills|drugs|painkillers|inhalers?|treatments?"
+    r"|prescriptions?|meds|doses|injections|jabs|creams|insulin|therapy|therapies)"
 )
 ADVICE_RULES = [
     Rule(
@@ -1649,6 +1702,29 @@ ADVICE_RULES += [
         r"|spot|call))?\b",
         "book arrange schedule request phone call ring email contact text touch reach get give",
         re.MULTILINE,
+    ),
+    # Counsel by example or by a bare verdict on what to do: "If I had gout, I'd be signing
+    # up tomorrow", "Best to put your name down before the list closes".
+    Rule(
+        r"\b(?:i'd|i would|we'd|we would)(?: (?:definitely|certainly|honestly|personally"
+        r"|seriously))? (?:be )?(?:sign(?:ing)? up|join(?:ing)?|apply(?:ing)?|enrol+(?:ing)?"
+        r"|volunteer(?:ing)?|tak(?:e|ing) part|put(?:ting)? (?:my|our) names? (?:down|forward)"
+        r"|go(?:ing)? for it|jump(?:ing)? at (?:it|the chance))\b"
+        r"|(?:^|(?<=[.!?] )|(?<=^- ))(?:best|better|wise|smart|worth) to " + HEALTH_ACTIONS + r"\b",
+        "i'd would we'd best better wise smart worth",
+        re.MULTILINE,
+    ),
+    # The reader's own medicines said to be unneeded once in: "Your regular painkillers won't
+    # be needed once you start", "their usual tablets can go" (what the record asks to stop
+    # is licensed by the record, read elsewhere).
+    Rule(
+        r"\b(?:your|their) (?:usual|regular|other|current|normal|existing|own|daily|present)"
+        r"(?: [\w-]+)? " + _OWN_MEDICINES + r" (?:won't|will not|aren't|are not|isn't|is not"
+        r"|will no longer|are no"
+        r" longer|is no longer) (?:be )?(?:needed|necessary|required)\b"
+        r"|\b(?:your|their) (?:usual|regular|other|current|normal|existing|own|daily|present)"
+        r"(?: [\w-]+)? " + _OWN_MEDICINES + r" can (?:go|be ditched|be dropped|be binned)\b",
+        "needed necessary required go ditched dropped binned",
     ),
     # "Ought to" said to whoever reads, whatever it asks: "Readers keen to join ought to
     # phone this week", "anyone with gout ought to look into it". A summary states what
