@@ -169,3 +169,68 @@ def test_a_curly_bracket_tag_then_an_order_is_an_instruction() -> None:
 def test_a_records_own_brackets_plant_nothing() -> None:
     trial = with_planted(record(SPINE), "Patients (n=20) report pain at each visit.")
     assert "claim.injection" not in codes(trial, "Pain is reported at each visit.")
+
+
+# --- more of the same shapes, in other words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # an idiom whose object is the illness
+        ("Surgery turns the tide on sciatic neuropathy.",
+         "Surgery forms part of sciatic neuropathy care."),
+        ("Surgery gives sciatic neuropathy its marching orders.",
+         "Surgery offers sciatic neuropathy patients a new option."),
+        # the illness beaten by the treatment
+        ("Sciatic neuropathy is beaten by surgery in most cases.",
+         "Sciatic neuropathy is diagnosed by surgery in most cases."),
+        ("Sciatic neuropathy is no match for surgery.",
+         "Sciatic neuropathy is caused by a slipped disc."),
+        # beating every rival, none named
+        ("Nothing else comes close to surgery.", "Nothing else is asked of volunteers."),
+        ("It outshines what's out there now.", "It outlines what happens at each visit."),
+        # free of the illness at the end, almost no one harmed, harm rare
+        ("Patients walk out pain-free.", "Volunteers must be pain-free at the start."),
+        ("Hardly anyone has a bad reaction to it.",
+         "Nobody with a bad reaction to anaesthesia may join."),
+        ("Complications are a rarity.", "Complications are recorded for two years."),
+        ("Nothing about the operation is harmful.",
+         "Nothing about the operation is paid for by volunteers."),
+        ("Surgery is kind to patients, with few after-effects.",
+         "Surgery is followed by a check for after-effects."),
+    ],
+)  # fmt: skip
+def test_more_benefit_shapes(wrong: str, right: str) -> None:
+    assert {"claim.efficacy", "claim.safety"} & set(claim_codes(SCIATICA, wrong)), wrong
+    assert not claim_codes(SCIATICA, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("A sneak peek at the results looks rosy.", "A first look at the results is planned."),
+        ("Headline results put surgery ahead.", "Results are due ahead of the next meeting."),
+        ("The readout went the operation's way.",
+         "The readout will show whether it went the operation's way."),
+    ],
+)  # fmt: skip
+def test_more_verdicts_on_results(wrong: str, right: str) -> None:
+    assert "claim.results" in claim_codes(SPINE, wrong), wrong
+    assert "claim.results" not in claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("If I had a bad back, I'd be signing up tomorrow.",
+         "If volunteers have a bad back, they are seen within a week."),
+        ("Best to put your name down before the list closes.",
+         "Best practice is followed at every centre."),
+        ("Your regular painkillers won't be needed once you start.",
+         "Your usual visits are not needed after week 12."),
+    ],
+)  # fmt: skip
+def test_more_advice_shapes(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right

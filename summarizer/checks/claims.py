@@ -731,6 +731,12 @@ _NOT_SUFFERED = frozenset(
 )  # fmt: skip
 
 
+_HANDED_OVER_RE = re.compile(
+    r"\b(?:available|accessible|possible|free|easier|cheaper|affordable|patients|people"
+    r"|sufferers|volunteers|participants|children|adults|care|services?|teams?)\b"
+)
+
+
 class ActsOnRule(Rule):
     """A treatment as the subject of an active verb whose object names the record's
     condition, an ailment, the treatments in use now or a recovery (see above). It runs
@@ -767,7 +773,11 @@ class ActsOnRule(Rule):
                 if verb in _NOT_AN_EFFECT or verb.endswith(("ss", "us", "is", "ous")):
                     continue
                 if verb in _GIVING and not text.startswith(tuple(_RECOVERY_WORDS), pos):
-                    continue
+                    # handing the treatment over ("makes X available") or its patients
+                    # something ("offers sciatica patients a choice"), not an effect
+                    _, b = ctx.sentence_at(pos)
+                    if _HANDED_OVER_RE.search(text, pos, b):
+                        continue
             elif match.group("base") in _NOT_AN_EFFECT_BASE:
                 continue
             yield match
@@ -796,7 +806,8 @@ _HARM_NOUNS = (
 _SMALL = (
     r"(?:rare|mild|minimal|few|negligible|minor|trivial|slight|uncommon|low|small|tiny|nil"
     r"|non-?existent|next to nothing|close to nothing|practically nothing|almost nothing"
-    r"|nothing|barely there|hardly there|very rare|manageable|tolerable|short-lived|fleeting)"
+    r"|nothing|barely there|hardly there|very rare|manageable|tolerable|short-lived|fleeting"
+    r"|a rarity|few and far between|(?:almost |nearly |practically )?unheard of)"
 )
 BENEFIT_RULES += [
     Rule(
@@ -806,7 +817,7 @@ BENEFIT_RULES += [
         r"|always|largely|reassuringly|basically) )*" + _SMALL + r"\b",
         "rare mild minimal few negligible minor trivial slight uncommon low small tiny nil "
         "non-existent nonexistent nothing barely hardly manageable tolerable short-lived "
-        "fleeting",
+        "fleeting rarity far unheard",
     ),
     # nothing harmful about it: "there is nothing risky about taking part", "nothing
     # dangerous in it"
@@ -846,6 +857,38 @@ BENEFIT_RULES += [
         r"|taking|using|given)|what (?:people|patients|you|they) (?:are|were) (?:on|taking"
         r"|using|given))",
         "better faster quicker sooner stronger safer gentler easier more further longer-lasting",
+    ),
+    # Beating every rival, with no rival named: "Nothing else comes close to X", "it
+    # outshines what's out there now", "no other drug matches it".
+    Rule(
+        r"\b(?:nothing else|no other (?:treatment|drug|medicine|therapy|option|remedy|approach)s?"
+        r"|nothing (?:out there|on the market|available))(?: [\w-]+){0,2}? (?:comes? close"
+        r"|compares?|matches|beats|rivals|touches|competes)\b"
+        r"|\bout(?:performs?|performed|does|did|shines?|shone|classes|classed|strips|stripped"
+        r"|paces|paced|matches|matched|guns|gunned|ranks)\b",
+        "else other nothing outperforms outperform outperformed outdoes outdid outshines "
+        "outshine outshone outclasses outclassed outstrips outstripped outpaces outpaced "
+        "outmatches outmatched outguns outgunned outranks",
+    ),
+    # The end state, free of the illness, as what people leave with: "Patients walk out
+    # pain-free", "most wake up symptom-free" (who may join is said in "must be").
+    Rule(
+        r"\b(?:walk|come|go|leave|head|end up|wake up|get home|finish|emerge)(?:s|ed|ing)?"
+        r" (?:[\w-]+ ){0,2}?(?:pain|symptom|disease|itch|seizure|relapse|cancer|migraine)[- ]free"
+        r"\b",
+        "free pain-free symptom-free disease-free itch-free seizure-free relapse-free "
+        "cancer-free migraine-free",
+    ),
+    # Almost no one harmed: "Hardly anyone has a bad reaction to it", "very few people get
+    # side effects".
+    Rule(
+        r"(?:\b(?:hardly|barely|scarcely) (?:anyone|anybody)|\b(?:almost|nearly|virtually) (?:no one"
+        r"|nobody|no-one)|\bvery few (?:people|patients|volunteers|participants|users)"
+        r"|\bno(?:body| one|-one)) (?:ever )?(?:has|have|gets?|got|had|suffers?|suffered"
+        r"|experiences?|experienced|reports?|reported|notices?) (?:a |an |any )?(?:(?:bad|serious"
+        r"|nasty|real|major|adverse|allergic) )?(?:reactions?|side[- ]effects|problems"
+        r"|complications|after[- ]effects|harm)\b",
+        "anyone anybody one nobody no-one few",
     ),
 ]
 _EVIDENCE = [
