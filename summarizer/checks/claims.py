@@ -882,8 +882,8 @@ BENEFIT_RULES += [
     # Almost no one harmed: "Hardly anyone has a bad reaction to it", "very few people get
     # side effects".
     Rule(
-        r"(?:\b(?:hardly|barely|scarcely) (?:anyone|anybody)|\b(?:almost|nearly|virtually) (?:no one"
-        r"|nobody|no-one)|\bvery few (?:people|patients|volunteers|participants|users)"
+        r"(?:\b(?:hardly|barely|scarcely) (?:anyone|anybody)|\b(?:almost|nearly|virtually)"
+        r" (?:no one|nobody|no-one)|\bvery few (?:people|patients|volunteers|participants|users)"
         r"|\bno(?:body| one|-one)) (?:ever )?(?:has|have|gets?|got|had|suffers?|suffered"
         r"|experiences?|experienced|reports?|reported|notices?) (?:a |an |any )?(?:(?:bad|serious"
         r"|nasty|real|major|adverse|allergic) )?(?:reactions?|side[- ]effects|problems"
