@@ -234,3 +234,31 @@ def test_more_verdicts_on_results(wrong: str, right: str) -> None:
 def test_more_advice_shapes(wrong: str, right: str) -> None:
     assert "claim.advice" in claim_codes(SPINE, wrong), wrong
     assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "kinds"),
+    [
+        ("Surgery is the answer to sciatic neuropathy.",
+         "The study is a possible answer to sciatic neuropathy.", {"claim.efficacy"}),
+        ("After the op, sciatic neuropathy is history.",
+         "After the op, sciatic neuropathy is scored again.", {"claim.efficacy"}),
+        ("With surgery, the nerve pain simply fades.",
+         "With surgery, pain is measured at each visit.", {"claim.efficacy"}),
+        ("You'll be back to normal in no time.",
+         "Volunteers get back to normal activities after two weeks.", {"claim.efficacy"}),
+        ("Everyone I know who had it swears by it.",
+         "Everyone who had it is followed for two years.", {"claim.promotional"}),
+        ("The doctors behind it are the very best.", "The doctors behind it are based in Boston.",
+         {"claim.promotional"}),
+        ("Sign-ups close Friday, so get in quick.", "Sign-ups close on Friday.",
+         {"claim.promotional"}),
+        ("Signing up is the smart move.", "Taking part is a personal decision.",
+         {"claim.advice"}),
+    ],
+)  # fmt: skip
+def test_the_way_out_gone_for_good_and_the_right_move(
+    wrong: str, right: str, kinds: set[str]
+) -> None:
+    assert kinds & set(claim_codes(SCIATICA, wrong)), wrong
+    assert not claim_codes(SCIATICA, right), right

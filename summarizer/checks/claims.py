@@ -715,6 +715,10 @@ _SUFFERS_RE = re.compile(
     r"|quickly|simply|easily) )*(?:(?P<part>[a-z]+ed|beaten|overcome|undone|driven out|seen off"
     r"|knocked out|wiped out|stamped out) (?:[\w'-]+ ){0,2}?by|no match for) (?:the )?"
     r"(?P<subject>[a-z0-9][a-z0-9-]*)\b"
+    # or simply gone, in words only a cure says: "after the op, sciatica is history"
+    r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?:is|are|becomes?|'s) (?:now |soon |quickly |simply )?"
+    r"(?:(?:ancient )?history|gone for good|a distant memory|a memory|behind (?:you|them)"
+    r" for good)\b"
 )
 _NOT_SUFFERED = frozenset(
     ["caused", "diagnosed", "treated", "measured", "confirmed", "assessed", "defined",
@@ -828,6 +832,37 @@ BENEFIT_RULES += [
         r"|taking|using|given)|what (?:people|patients|you|they) (?:are|were) (?:on|taking"
         r"|using|given))",
         "better faster quicker sooner stronger safer gentler easier more further longer-lasting",
+    ),
+    # The treatment named as the way out: "X is the answer to sciatica", "it's a real
+    # lifeline for anyone with gout" (a hedge makes it one being tried: "a possible answer").
+    Rule(
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?(?:\s+(?:is|was)|'s)\s+(?:(?:really|truly|simply"
+        r"|just|basically) )?(?:the|a|an) (?:(?:real|true|genuine|perfect|ideal|long-awaited"
+        r"|final|ultimate) )?(?:answer|solution|lifeline|fix|godsend|saviou?r|way out|remedy"
+        r"|silver bullet|magic bullet) (?:to|for)\b",
+        "answer solution lifeline fix godsend saviour savior way remedy bullet",
+    ),
+    # Relief credited to the treatment before it: "With surgery, the nerve pain simply
+    # fades", "on X, most symptoms clear up". (The treatment is checked as the subject.)
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:with|on|after|thanks to|once on|using|taking) (?:the |this"
+        r" )?(?P<subject>[a-z0-9][a-z0-9-]*)[^.,;\n]{0,20}, (?:[\w'-]+ ){0,4}?(?:pain|symptoms?"
+        r"|condition|illness|flare-ups|flares|attacks|itch|itching|rash|cough|seizures)"
+        r"(?: [\w'-]+){0,2}? (?:(?:" + ADVERB + r"|simply|just|soon|all|quickly) )*(?:fades?"
+        r"|eases?|lifts?|clears?(?: up)?|improves?|goes away|go away|disappears?|settles?"
+        r"|vanish(?:es)?|melts? away|subsides?|recedes?|stops?)\b",
+        "fade fades ease eases lift lifts clear clears improve improves away disappear "
+        "disappears settle settles vanish vanishes subside subsides recede recedes stop stops",
+        re.MULTILINE,
+    ),
+    # Back to normal, and soon: "You'll be back to normal in no time" (a date for normal
+    # activities after an operation is the record's: "back to normal activities after 2
+    # weeks").
+    Rule(
+        r"\b(?:be|get|getting|feel|feeling|come|bounce|bouncing) back to normal\b(?: again)?"
+        r"(?= (?:in no time|in (?:a )?(?:few |couple of )?days|within days|soon|quickly|fast"
+        r"|before you know it))",
+        "normal",
     ),
     # Beating every rival, with no rival named: "Nothing else comes close to X", "it
     # outshines what's out there now", "no other drug matches it".
@@ -1322,6 +1357,19 @@ PROMO_RULE = Rule(
 PROMO_RULES = [
     PROMO_RULE,
     Rule(
+        # Praise passed on, or the team ranked above all: "everyone I know who had it swears
+        # by it", "the doctors behind it are the very best"; and a rush: "so get in quick".
+        r"\bswear(?:s|ing)? by (?:it|this|them|the (?:treatment|drug|study|trial|surgery"
+        r"|operation|programme|program))\b"
+        r"|\b(?:team|doctors|surgeons|staff|researchers|experts|specialists|clinicians|nurses"
+        r"|scientists)(?: [\w-]+){0,3}? (?:are|is) (?:(?:simply|quite|just|truly|really) )?(?:the"
+        r" (?:very )?best|second to none|top[- ]notch|unbeatable|world[- ]class|the finest"
+        r"|in a league of (?:their|its) own)\b"
+        r"|\bget in (?:quick|quickly|fast|early|now|sharpish)\b|\bbe quick\b",
+        "swear swears swearing best second top-notch top notch unbeatable world-class world "
+        "finest league quick quickly fast early now sharpish",
+    ),
+    Rule(
         # A chance framed as one the reader would regret missing, in any words for missing:
         # "a chance readers will not want to pass up", "you won't want to miss this".
         r"(?:\b(?:not|never)|n't|\b(?:nobody|no one|no-one)(?: [\w-]+){0,2}? (?:would|will"
@@ -1728,6 +1776,15 @@ ADVICE_RULES += [
         r"|\b(?:your|their) (?:usual|regular|other|current|normal|existing|own|daily|present)"
         r"(?: [\w-]+)? " + _OWN_MEDICINES + r" can (?:go|be ditched|be dropped|be binned)\b",
         "needed necessary required go ditched dropped binned",
+    ),
+    # Joining judged the right thing to do: "Signing up is the smart move", "taking part
+    # would be a wise choice" ("taking part is a personal decision" judges nothing).
+    Rule(
+        r"\b(?:signing up|joining(?! criteria)|taking part|enrolling|enroling|volunteering"
+        r"|applying|getting involved)(?: [\w-]+){0,3}? (?:is|would be|'s|will be) (?:a |an |the )?"
+        r"(?:(?:really|very|so) )?(?:smart|wise|right|good|great|sensible|obvious|clever|best"
+        r"|no-brainer)(?: (?:move|call|choice|decision|idea|thing to do|option|step|bet))?\b",
+        "smart wise right good great sensible obvious clever best no-brainer",
     ),
     # "Ought to" said to whoever reads, whatever it asks: "Readers keen to join ought to
     # phone this week", "anyone with gout ought to look into it". A summary states what
