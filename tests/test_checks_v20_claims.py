@@ -262,3 +262,30 @@ def test_the_way_out_gone_for_good_and_the_right_move(
 ) -> None:
     assert kinds & set(claim_codes(SCIATICA, wrong)), wrong
     assert not claim_codes(SCIATICA, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "kinds"),
+    [
+        # a plural treatment's verb has no "s"
+        ("The pills stop sciatic neuropathy from coming back.",
+         "The pills target sciatic neuropathy.", {"claim.efficacy"}),
+        ("Surgery has transformed lives.", "Surgery has been done for decades.",
+         {"claim.efficacy"}),
+        ("The team says patients are thrilled with the results.",
+         "The team will be pleased to share the results when posted.", {"claim.results"}),
+        ("Consider coming off your regular tablets before the first visit.",
+         "Your regular tablets are noted before the first visit.", {"claim.advice"}),
+    ],
+)  # fmt: skip
+def test_plural_treatments_lives_feelings_about_results_and_considering(
+    wrong: str, right: str, kinds: set[str]
+) -> None:
+    assert kinds & set(claim_codes(SCIATICA, wrong)), wrong
+    assert not claim_codes(SCIATICA, right), right
+
+
+def test_a_source_of_help_ranked_is_no_praise_of_the_team() -> None:
+    right = "Your own healthcare team is the best place to go with questions."
+    assert not claim_codes(SPINE, right)
+    assert claim_codes(SPINE, "The team is the best in the country.") == ["claim.promotional"]

@@ -675,7 +675,10 @@ _NOT_AN_EFFECT_BASE = frozenset(
      "affect", "treat", "address", "mean", "compare", "measure", "need", "require", "examine",
      "explore", "follow", "focus", "look", "seek", "try", "cover", "cause", "record", "track",
      "monitor", "check", "detect", "screen", "diagnose", "assess", "replace", "combine",
-     "add", "join", "come", "go", "take", "give", "help", "not", "worsen", "trigger"]
+     "add", "join", "come", "go", "take", "give", "help", "not", "worsen", "trigger", "are",
+     "were", "had", "contain", "can", "may", "might", "must", "should", "would", "could",
+     "shall", "need", "make", "offer", "provide", "supply", "deliver", "bring", "allow",
+     "enable", "let", "form", "represent", "raise", "become", "remain", "stand", "sit"]
 )  # fmt: skip
 # What the treatment is said to act on, besides the record's conditions: the treatments in
 # use now ("the usual treatments", "anything else out there") and a recovery.
@@ -693,11 +696,13 @@ _RIVAL_NOUN_RE = re.compile(
 )
 _ACTS_ON_RE = re.compile(
     # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) halts ...")
-    r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?"
+    r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)(?P<plural>s)?\s+(?:\([^()\n]{1,30}\)\s+)?"
     r"(?:(?:" + ADVERB + r"|basically|really|just|also|truly|simply|now|genuinely|actually"
     r"|pretty much) )*"
     r"(?:(?P<aux>does|do|will|did) (?:(?:" + ADVERB + r"|really|basically|just|also|truly"
-    r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s))"
+    r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s)"
+    # (a plural subject's verb has no "s": "the pills stop gout coming back")
+    r"|(?<=s )(?P<pverb>[a-z]{3,}))"
     # the object's opening words, before the name of what it acts on, or an idiom's
     # ("turns the tide on", "takes the sting out of")
     r"(?:(?: [\w'-]+){1,3}? (?:on|of|against|over))?"
@@ -773,6 +778,10 @@ class ActsOnRule(Rule):
             if match is None:
                 continue
             verb = match.group("verb")
+            if match.group("pverb") is not None:
+                if match.group("plural") is None or match.group("pverb") in _NOT_AN_EFFECT_BASE:
+                    continue
+                verb = match.group("pverb") + "s"
             if verb is not None:
                 if verb in _NOT_AN_EFFECT or verb.endswith(("ss", "us", "is", "ous")):
                     continue
@@ -854,6 +863,13 @@ BENEFIT_RULES += [
         "fade fades ease eases lift lifts clear clears improve improves away disappear "
         "disappears settle settles vanish vanishes subside subsides recede recedes stop stops",
         re.MULTILINE,
+    ),
+    # Lives changed by it: "Surgery has transformed lives", "it turns people's lives around"
+    Rule(
+        r"\b(?:transform|chang|sav|improv|turn|revolutioni[sz])(?:e|es|ed|s|ing)? (?:(?:so many"
+        r"|many|countless|thousands of|millions of|people's|patients'|their|your) )?lives\b"
+        r"(?: around)?",
+        "lives",
     ),
     # Back to normal, and soon: "You'll be back to normal in no time" (a date for normal
     # activities after an operation is the record's: "back to normal activities after 2
@@ -1238,6 +1254,17 @@ RESULTS_RULES += [
         "favour favor",
     ),
 ]
+# Feelings about the results are a verdict on them: "patients are thrilled with the
+# results", "the team is delighted by the early findings".
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:thrilled|delighted|happy|pleased|excited|over the moon|impressed|encouraged"
+        r"|disappointed|elated|ecstatic) (?:with|by|about|at) (?:the |its |their )?(?:early |first"
+        r" |interim |initial |latest )?(?:results|findings|outcomes?|data|numbers|readout)\b",
+        "thrilled delighted happy pleased excited moon impressed encouraged disappointed elated "
+        "ecstatic",
+    )
+)
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -1365,6 +1392,9 @@ PROMO_RULES = [
         r"|scientists)(?: [\w-]+){0,3}? (?:are|is) (?:(?:simply|quite|just|truly|really) )?(?:the"
         r" (?:very )?best|second to none|top[- ]notch|unbeatable|world[- ]class|the finest"
         r"|in a league of (?:their|its) own)\b"
+        # (a ranking stands alone: "your own care team is the best place to ask" ranks a
+        # source of help, not the team)
+        r"(?= *(?:[.,;!)]|$|\b(?:in|anywhere|around|going|there is|of (?:all|them)|at what)\b))"
         r"|\bget in (?:quick|quickly|fast|early|now|sharpish)\b|\bbe quick\b",
         "swear swears swearing best second top-notch top notch unbeatable world-class world "
         "finest league quick quickly fast early now sharpish",
@@ -1777,6 +1807,16 @@ ADVICE_RULES += [
         r"(?: [\w-]+)? " + _OWN_MEDICINES + r" can (?:go|be ditched|be dropped|be binned)\b",
         "needed necessary required go ditched dropped binned",
     ),
+    # Told to think about a step with one's health: "Consider coming off your regular
+    # tablets", "you may want to consider switching" (what a team may consider is its own).
+    Rule(
+        r"(?:(?:^|(?<=[.!?] )|(?<=^- ))consider|\byou (?:should|might|could|may|ought to|might"
+        r" want to|may want to|could always) consider) (?:coming off|stopping|switching|skipping"
+        r"|quitting|dropping|giving up|cutting (?:back|down)|pausing|joining|signing up|taking"
+        r" part|applying|enrolling|enroling|asking (?:your|a) (?:doctor|gp))\b",
+        "consider",
+        re.MULTILINE,
+    ),
     # Joining judged the right thing to do: "Signing up is the smart move", "taking part
     # would be a wise choice" ("taking part is a personal decision" judges nothing).
     Rule(
@@ -2005,7 +2045,11 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
 
 @check
 def no_promotion(ctx: Context) -> Iterator[Finding]:
+    taken: list[tuple[int, int]] = []
     for match in (m for rule in PROMO_RULES for m in rule.finditer(ctx)):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # one piece of sales talk read by two patterns is one finding
+        taken.append(match.span())
         yield error(
             "claim.promotional",
             None,
