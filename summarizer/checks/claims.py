@@ -779,9 +779,19 @@ class ActsOnRule(Rule):
                 continue
             verb = match.group("verb")
             if match.group("pverb") is not None:
-                if match.group("plural") is None or match.group("pverb") in _NOT_AN_EFFECT_BASE:
+                # only a kind of treatment in the plural ("the pills stop"): a name that
+                # ends in "s" is no plural ("disc prosthesis and ..."), and the word after
+                # a plural is often no verb ("patients with", "adolescents seeking")
+                pverb = match.group("pverb")
+                if (
+                    match.group("plural") is None
+                    or match.group("subject") not in TREATMENT_SUBJECTS
+                    or pverb in _NOT_AN_EFFECT_BASE
+                    or pverb in CONTENT_STOP
+                    or pverb.endswith(("ing", "ed"))
+                ):
                     continue
-                verb = match.group("pverb") + "s"
+                verb = pverb + "s"
             if verb is not None:
                 if verb in _NOT_AN_EFFECT or verb.endswith(("ss", "us", "is", "ous")):
                     continue
