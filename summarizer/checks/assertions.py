@@ -460,6 +460,38 @@ _SAFETY_RE = re.compile(
 # people hardly notice them", "Side effects: mild and short-lived", "it's very low risk",
 # "serious side effects are practically unheard of". (A risk named with its mildness is a
 # consent form's fact, not a verdict: "Risks: mild bruising where blood is taken".)
+# Harm made small, in any words for the harm and for the smallness: "Unwanted effects of
+# the treatment are rare and mild", "the side effects are next to nothing", "complications
+# are a rarity", "there is nothing risky about taking part", "nothing about the operation
+# is harmful", "hardly anyone has a bad reaction to it". A harm as the subject of what makes
+# it small (or almost no one as the subject of having it) is the verdict; what the study
+# asks about harm is hedged before it ("to see whether side effects are rare").
+_HARM_NOUNS = (
+    r"(?:(?:unwanted|side|adverse|bad|harmful|undesirable|nasty|after)[- ](?:effects?"
+    r"|reactions?|events?)|risks?|harms?|downsides?|dangers?|complications|drawbacks)"
+)
+_SMALL = (
+    r"(?:rare|mild|minimal|few|negligible|minor|trivial|slight|uncommon|low|small|tiny|nil"
+    r"|non-?existent|(?:next to|close to|practically|almost) nothing|nothing|barely there"
+    r"|hardly there|manageable|tolerable|short-lived|fleeting|a rarity|few and far between"
+    r"|(?:almost |nearly |practically )?unheard of)"
+)
+_HARM_MADE_SMALL_RE = re.compile(
+    r"\b" + _HARM_NOUNS + r"(?: (?:of|from|with|to) [^.;:\n]{1,50}?)?\s+(?:are|is|were|was"
+    r"|tend to be|seem|seems|remain|remains|stay|stays|look|looks|have been|has been)\s+"
+    r"(?:(?:very|extremely|generally|usually|typically|only|quite|pretty|so|really|mostly"
+    r"|always|largely|reassuringly|basically) )*" + _SMALL + r"\b"
+    r"|\bnothing (?:at all )?(?:risky|harmful|dangerous|unsafe|hazardous|worrying|scary)"
+    r" (?:about|in|with)\b"
+    r"|\b(?:nothing|no part|no step) (?:about|in|of) [^.;:\n]{1,40}? (?:is|was|are|were)"
+    r" (?:at all )?(?:risky|harmful|dangerous|unsafe|hazardous)\b"
+    r"|(?:\b(?:hardly|barely|scarcely) (?:anyone|anybody)|\b(?:almost|nearly|virtually)"
+    r" (?:no one|nobody|no-one)|\bvery few (?:people|patients|volunteers|participants|users)"
+    r"|\bno(?:body| one|-one)) (?:ever )?(?:has|have|gets?|got|had|suffers?|suffered"
+    r"|experiences?|experienced|reports?|reported|notices?) (?:a |an |any )?(?:(?:bad|serious"
+    r"|nasty|real|major|adverse|allergic) )?(?:reactions?|side[- ]effects|problems"
+    r"|complications|after[- ]effects|harm)\b"
+)
 _SAFETY_MILD_RE = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?)"
     r"(?: (?:of|from|with) (?:it|this(?: one)?|the (?:drug|treatment|medicine|therapy)"
@@ -1252,7 +1284,11 @@ _ASSERTIONS = [
         "negligible tolerability bad nobody one none person low low-risk")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
-            "hardly barely notice"))],
+            "hardly barely notice")),
+        (_HARM_MADE_SMALL_RE, _keys(
+            "effects effect reactions reaction events risk risks harm harms downside downsides "
+            "danger dangers complications drawbacks side-effects after-effects nothing anyone "
+            "anybody nobody one no-one few"))],
      "Summary says the treatment is safe ({said!r}); a trial summary must not claim safety."),
     ("claim.certainty", [(_CERTAINTY_RE, _keys(
         "certain sure bound guaranteed assured destined set success fail definitely certainly "
@@ -1375,6 +1411,7 @@ _CHANGED_ON_TREATMENT_RE = re.compile(
     r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
     r"|intervention|active|medicine|treated)\b"
 )
+_DENIED_VALUE_RE = re.compile(r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b(?!-)|n't\b|-+$")
 # Degree words before a verdict: "already approved", "overwhelmingly positive".
 _QUALIFIER_RE = re.compile(
     r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"
@@ -1413,6 +1450,9 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
         if not words.isdisjoint(_NOT_A_VERDICT_KEYS):
             continue
         value = _QUALIFIER_RE.sub("", value, count=1)
+        # A value that says no claims nothing ("Posted results: none so far"), but for a
+        # harm, where "none" is the verdict ("Side effects: none").
+        denied = _DENIED_VALUE_RE.match(value) is not None
         # a change credited to the treatment, whatever the key: "hospitalAdmissions:
         # reduced on treatment"
         if not ctx.trial.has_results and _CHANGED_ON_TREATMENT_RE.match(value):
@@ -1421,7 +1461,7 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
             continue
         for kinds, verdict, code, message in _KEY_VALUE_CLAIMS:
             found = verdict.match(value)
-            if words.isdisjoint(kinds) or not found:
+            if words.isdisjoint(kinds) or not found or (denied and code != "claim.safety"):
                 continue
             if code == "claim.safety" and not _VERDICT_TAIL_RE.fullmatch(value, found.end()):
                 continue  # a harm named with its mildness: "Risks: mild soreness"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .core import (
     WHO_MAY_JOIN_RE,
@@ -407,8 +408,8 @@ BENEFIT_RULES = [
         r"\b(?:with|has|have|carr(?:y|ies)|poses?|causes?|comes? with|there (?:is|are|will be))\s+"
         r"(?:(?:only|very|relatively"
         r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:(?:real"
-        r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?|side[- ]"
-        r"effects|danger|harm|downsides?)\b"
+        r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?"
+        r"|(?:side|after|unwanted|adverse)[- ]effects|danger|harm|downsides?)\b"
         r"(?! (?:factors?|of|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
@@ -639,6 +640,276 @@ BENEFIT_RULES += [
         r"|some |real )?(?:[\w-]+ ){0,2}?(?:improvement|relief|benefit|difference)s?"
         r" (?:with|from|on|after|thanks to|when (?:taking|using))" + _BY,
         "improvement improvements relief benefit benefits difference",
+    ),
+]
+# The treatment doing something to the illness, to the treatments people take now, or
+# bringing a recovery, in whatever verb: "The treatment halts the progress of NSCLC", "X
+# basically knocks gout on the head", "it stops asthma in its tracks", "X blows the usual
+# treatments out of the water", "the treatment brings about a lasting recovery". The shape
+# is the claim: the treatment as the subject of an active verb whose object is what ails
+# people (or the rival treatments, or a recovery). The verbs that describe a study or what a
+# treatment is for, not what it does, are what stays clean: "X targets NSCLC", "the app
+# tracks symptoms of asthma", "X is tested in people with gout".
+_NOT_AN_EFFECT = frozenset(
+    ["is", "was", "has", "does", "targets", "tests", "studies", "aims", "involves", "includes",
+     "uses", "concerns", "affects", "treats", "addresses", "means", "compares", "measures",
+     "needs", "requires", "examines", "explores", "follows", "focuses", "looks", "seeks",
+     "tries", "covers", "enters", "causes", "contains", "records", "tracks", "monitors",
+     "checks", "detects", "screens", "diagnoses", "assesses", "scans", "maps", "predicts",
+     "identifies", "replaces", "combines", "adds", "joins", "accompanies", "supplements",
+     "precedes", "matches", "mimics", "acts", "works", "comes", "goes", "takes",
+     "versus", "plus", "minus", "across", "towards", "always", "perhaps", "unless", "whereas",
+     "this", "thus", "its", "his", "hers", "ours", "yours", "theirs", "was", "as", "us",
+     "aims", "targets", "evaluates", "investigates", "observes", "documents", "captures",
+     "reports", "shows", "describes", "says", "reads", "lists", "names", "calls", "refers",
+     "relates", "belongs", "depends", "applies", "suits", "fits", "serves", "reaches",
+     "regards", "questions", "answers", "challenges", "considers", "weighs", "worsens",
+     "triggers", "induces", "provokes", "mirrors", "models", "simulates", "imitates", "lets",
+     "allows", "enables", "forms", "represents", "raises", "becomes", "remains", "stands",
+     "sits", "constitutes", "belongs", "consists", "comprises", "widens", "expands", "extends",
+     "shares", "mentions", "explains", "teaches", "educates", "informs"]
+)  # fmt: skip
+# Verbs after "does", "will" or "really does": the base forms that are no effect either.
+_NOT_AN_EFFECT_BASE = frozenset(
+    ["be", "have", "do", "target", "test", "study", "aim", "involve", "include", "use",
+     "affect", "treat", "address", "mean", "compare", "measure", "need", "require", "examine",
+     "explore", "follow", "focus", "look", "seek", "try", "cover", "cause", "record", "track",
+     "monitor", "check", "detect", "screen", "diagnose", "assess", "replace", "combine",
+     "add", "join", "come", "go", "take", "give", "help", "not", "worsen", "trigger", "are",
+     "were", "had", "contain", "can", "may", "might", "must", "should", "would", "could",
+     "shall", "need", "make", "offer", "provide", "supply", "deliver", "bring", "allow",
+     "enable", "let", "form", "represent", "raise", "become", "remain", "stand", "sit"]
+)  # fmt: skip
+# What the treatment is said to act on, besides the record's conditions: the treatments in
+# use now ("the usual treatments", "anything else out there") and a recovery.
+_RIVAL_WORDS = frozenset(["usual", "current", "standard", "existing", "regular", "older", "rival",
+                          "competing", "anything"])  # fmt: skip
+_RECOVERY_WORDS = frozenset(["recovery", "relief", "remission", "healing", "cure", "recoveries"])
+# Verbs of handing over: an effect when what is handed over is a recovery ("brings about a
+# lasting recovery"), not when it is a treatment ("The programme makes Ruxolitinib
+# available", "the clinic gives usual care").
+_GIVING = frozenset(["makes", "offers", "provides", "supplies", "delivers", "brings", "gives"])
+_RIVAL_NOUN_RE = re.compile(
+    r"(?:usual|current|standard|existing|regular|older|rival|competing) (?:[\w-]+ )?"
+    r"(?:treatments?|medicines?|medications?|drugs|therapy|therapies|care|options?|remedies"
+    r"|pills|tablets|approaches)\b|anything else\b"
+)
+_ACTS_ON_RE = re.compile(
+    # (a name may carry its code in brackets: "sacubitril/valsartan (LCZ696) halts ...")
+    r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)(?P<plural>s)?\s+(?:\([^()\n]{1,30}\)\s+)?"
+    r"(?:(?:" + ADVERB + r"|basically|really|just|also|truly|simply|now|genuinely|actually"
+    r"|pretty much) )*"
+    r"(?:(?P<aux>does|do|will|did) (?:(?:" + ADVERB + r"|really|basically|just|also|truly"
+    r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s)"
+    # (a plural subject's verb has no "s": "the pills stop gout coming back")
+    r"|(?<=s )(?P<pverb>[a-z]{3,}))"
+    # the object's opening words, before the name of what it acts on, or an idiom's
+    # ("turns the tide on", "takes the sting out of")
+    r"(?:(?: [\w'-]+){1,3}? (?:on|of|against|over))?"
+    r"(?: (?:about|up|down|off|out|away|back|the|a|an|your|their|people's|its|any|all|whole"
+    r"|progress|course|spread|worst|symptoms?|effects?|signs|of|lasting|real|full|complete"
+    r"|quick|rapid|fast|speedy|true|genuine|proper)){0,5}(?= $)"
+)
+
+
+# The same, said of the illness in the passive: "Sciatica is beaten by surgery in most
+# cases", "gout is no match for X". The verbs that name what is done to study an illness or
+# what causes it stay clean: "sciatica is diagnosed by MRI", "is caused by a disc".
+_SUFFERS_RE = re.compile(
+    r"[\w'-]*(?:,? [\w'-]+){0,5}? (?:is|are|gets?|got|was|were) (?:(?:" + ADVERB + r"|soon"
+    r"|quickly|simply|easily) )*(?:(?P<part>[a-z]+ed|beaten|overcome|undone|driven out|seen off"
+    r"|knocked out|wiped out|stamped out) (?:[\w'-]+ ){0,2}?by|no match for) (?:the )?"
+    r"(?P<subject>[a-z0-9][a-z0-9-]*)\b"
+    # or simply gone, in words only a cure says: "after the op, sciatica is history"
+    r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?:is|are|becomes?|'s) (?:now |soon |quickly |simply )?"
+    r"(?:(?:ancient )?history|gone for good|a distant memory|a memory|behind (?:you|them)"
+    r" for good)\b"
+)
+_NOT_SUFFERED = frozenset(
+    ["caused", "diagnosed", "treated", "measured", "confirmed", "assessed", "defined",
+     "characterized", "characterised", "marked", "affected", "followed", "managed",
+     "determined", "evaluated", "monitored", "tested", "studied", "scored", "rated", "graded",
+     "classified", "identified", "detected", "recorded", "reported", "triggered", "induced",
+     "complicated", "worsened", "accompanied", "preceded", "described", "explained",
+     "examined", "imaged", "scanned", "staged", "judged", "seen", "targeted", "addressed",
+     "approached", "investigated", "compared", "related", "linked", "associated", "shown",
+     "represented", "covered", "included", "excluded", "operated", "handled", "collected",
+     "captured", "logged", "tracked", "checked", "reviewed", "documented", "noted", "counted",
+     "estimated", "calculated", "quantified", "tested", "photographed", "filmed", "observed",
+     "watched", "asked", "surveyed", "questioned", "recorded", "derived"]
+)  # fmt: skip
+
+
+_HANDED_OVER_RE = re.compile(
+    r"\b(?:available|accessible|possible|free|easier|cheaper|affordable|patients|people"
+    r"|sufferers|volunteers|participants|children|adults|care|services?|teams?)\b"
+)
+
+
+class ActsOnRule(Rule):
+    """A treatment as the subject of an active verb whose object names the record's
+    condition, an ailment, the treatments in use now or a recovery (see above). It runs
+    back from each such word, so it costs nothing where none is named."""
+
+    def __init__(self) -> None:
+        super().__init__(r"(?!)", "")
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        text = ctx.masked if text is None else text
+        index = ctx.word_index
+        starts: list[int] = []
+        for word, positions in index.items():
+            if (
+                word in _RECOVERY_WORDS
+                or word in _RIVAL_WORDS
+                or word in _AILMENT_WORDS
+                or _names_condition(ctx, word)
+            ):
+                starts += positions
+        for pos in sorted(starts):
+            word = text[pos : pos + 12]
+            if word[:1].isalpha() and not word.startswith(tuple(_RECOVERY_WORDS)):
+                # the treatments in use now, as a phrase: not "usual" alone ("usual visits")
+                head = text[pos : pos + 40]
+                if head.split(" ", 1)[0] in _RIVAL_WORDS and not _RIVAL_NOUN_RE.match(head):
+                    continue
+            a, _ = ctx.sentence_at(pos)
+            match = _ACTS_ON_RE.search(text, max(a, pos - 90), pos)
+            if match is None:
+                continue
+            verb = match.group("verb")
+            if match.group("pverb") is not None:
+                # only a kind of treatment in the plural ("the pills stop"): a name that
+                # ends in "s" is no plural ("disc prosthesis and ..."), and the word after
+                # a plural is often no verb ("patients with", "adolescents seeking")
+                pverb = match.group("pverb")
+                if (
+                    match.group("plural") is None
+                    or match.group("subject") not in TREATMENT_SUBJECTS
+                    or pverb in _NOT_AN_EFFECT_BASE
+                    or pverb in CONTENT_STOP
+                    or pverb.endswith(("ing", "ed"))
+                ):
+                    continue
+                verb = pverb + "s"
+            if verb is not None:
+                if verb in _NOT_AN_EFFECT or verb.endswith(("ss", "us", "is", "ous")):
+                    continue
+                if verb in _GIVING and not text.startswith(tuple(_RECOVERY_WORDS), pos):
+                    # handing the treatment over ("makes X available", "the programme
+                    # offers Ruxolitinib", a name the condition shares) or its patients
+                    # something ("offers sciatica patients a choice"), not an effect
+                    _, b = ctx.sentence_at(pos)
+                    named = _NAME_WORD_RE.match(text, pos)
+                    if _HANDED_OVER_RE.search(text, pos, b) or (
+                        named is not None and _treatment_subject(ctx, named.group())
+                    ):
+                        continue
+            elif match.group("base") in _NOT_AN_EFFECT_BASE:
+                continue
+            yield match
+        # the illness as the subject of what the treatment does to it
+        for pos in sorted(set(starts)):
+            if (
+                text.startswith(tuple(_RECOVERY_WORDS), pos)
+                or text[pos : pos + 10].split(" ")[0] in _RIVAL_WORDS
+            ):
+                continue
+            _, b = ctx.sentence_at(pos)
+            match = _SUFFERS_RE.match(text, pos, b)
+            if match is not None and match.group("part") not in _NOT_SUFFERED:
+                yield match
+
+
+BENEFIT_RULES.append(ActsOnRule())
+BENEFIT_RULES += [
+    # Relief credited by its speed: "Symptoms of gout are relieved within days of starting
+    # X", "the pain is gone within hours". When relief comes is a claim that it comes.
+    Rule(
+        r"\b(?:symptoms?|pain|attacks|flare-ups|flares|seizures|episodes|relapses|the condition"
+        r"|the illness|the disease|itching|cough|rash)(?: of [^.;:\n]{1,60}?)? (?:are|is|get"
+        r"|gets|were|was|will be|have been|has been) (?:(?:quickly|rapidly|soon|usually|often"
+        r"|largely|fully|completely) )?(?:relieved|eased|reduced|cleared|resolved|improved|gone"
+        r"|lifted|controlled|cured|healed|better|lessened|calmed|settled)"
+        r" (?:with)?in (?:(?:a|the|just|only|first|few|couple of|matter of|\d+|[a-z]+) ){0,3}"
+        r"(?:days?|hours?|weeks?|minutes?)\b",
+        "relieved eased reduced cleared resolved improved gone lifted controlled cured healed "
+        "better lessened calmed settled",
+    ),
+    # Faring better than on the treatments people take now, in any comparative: "People on
+    # it are bouncing back way faster than on anything else out there", "X does a better
+    # job than the treatments people are on now". (Who is older or how long a visit lasts
+    # compares no treatments.)
+    Rule(
+        r"\b(?:better|faster|quicker|sooner|stronger|safer|gentler|easier|more (?:effective"
+        r"|quickly|reliably|safely)|further|longer-lasting)(?: job| results?| effects?)?"
+        r" than (?:on |with |using |taking |by |from )?(?:(?:any|all|the|what) )?"
+        r"(?:(?:usual|current|standard|existing|regular|older|other|rival|competing|present"
+        # (whatever they are: "the standard painkillers", "the usual inhalers")
+        r"|today's|available) [\w'-]+|anything else"
+        r"|(?:the )?treatments? (?:people|patients|you|they|most people) (?:are|were) (?:on"
+        r"|taking|using|given)|what (?:people|patients|you|they) (?:are|were) (?:on|taking"
+        r"|using|given))",
+        "better faster quicker sooner stronger safer gentler easier more further longer-lasting",
+    ),
+    # The treatment named as the way out: "X is the answer to sciatica", "it's a real
+    # lifeline for anyone with gout" (a hedge makes it one being tried: "a possible answer").
+    Rule(
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?(?:\s+(?:is|was)|'s)\s+(?:(?:really|truly|simply"
+        r"|just|basically) )?(?:the|a|an) (?:(?:real|true|genuine|perfect|ideal|long-awaited"
+        r"|final|ultimate) )?(?:answer|solution|lifeline|fix|godsend|saviou?r|way out|remedy"
+        r"|silver bullet|magic bullet) (?:to|for)\b",
+        "answer solution lifeline fix godsend saviour savior way remedy bullet",
+    ),
+    # Relief credited to the treatment before it: "With surgery, the nerve pain simply
+    # fades", "on X, most symptoms clear up". (The treatment is checked as the subject.)
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:with|on|after|thanks to|once on|using|taking) (?:the |this"
+        r" )?(?P<subject>[a-z0-9][a-z0-9-]*)[^.,;\n]{0,20}, (?:[\w'-]+ ){0,4}?(?:pain|symptoms?"
+        r"|condition|illness|flare-ups|flares|attacks|itch|itching|rash|cough|seizures)"
+        r"(?: [\w'-]+){0,2}? (?:(?:" + ADVERB + r"|simply|just|soon|all|quickly) )*(?:fades?"
+        r"|eases?|lifts?|clears?(?: up)?|improves?|goes away|go away|disappears?|settles?"
+        r"|vanish(?:es)?|melts? away|subsides?|recedes?|stops?)\b",
+        "fade fades ease eases lift lifts clear clears improve improves away disappear "
+        "disappears settle settles vanish vanishes subside subsides recede recedes stop stops",
+        re.MULTILINE,
+    ),
+    # Lives changed by it: "Surgery has transformed lives", "it turns people's lives around"
+    Rule(
+        r"\b(?:transform|chang|sav|improv|turn|revolutioni[sz])(?:e|es|ed|s|ing)? (?:(?:so many"
+        r"|many|countless|thousands of|millions of|people's|patients'|their|your) )?lives\b"
+        r"(?: around)?",
+        "lives",
+    ),
+    # Back to normal, and soon: "You'll be back to normal in no time" (a date for normal
+    # activities after an operation is the record's: "back to normal activities after 2
+    # weeks").
+    Rule(
+        r"\b(?:be|get|getting|feel|feeling|come|bounce|bouncing) back to normal\b(?: again)?"
+        r"(?= (?:in no time|in (?:a )?(?:few |couple of )?days|within days|soon|quickly|fast"
+        r"|before you know it))",
+        "normal",
+    ),
+    # Beating every rival, with no rival named: "Nothing else comes close to X", "it
+    # outshines what's out there now", "no other drug matches it".
+    Rule(
+        r"\b(?:nothing else|no other (?:treatment|drug|medicine|therapy|option|remedy|approach)s?"
+        r"|nothing (?:out there|on the market|available))(?: [\w-]+){0,2}? (?:comes? close"
+        r"|compares?|matches|beats|rivals|touches|competes)\b"
+        r"|\bout(?:performs?|performed|does|did|shines?|shone|classes|classed|strips|stripped"
+        r"|paces|paced|matches|matched|guns|gunned|ranks)\b",
+        "else other nothing outperforms outperform outperformed outdoes outdid outshines "
+        "outshine outshone outclasses outclassed outstrips outstripped outpaces outpaced "
+        "outmatches outmatched outguns outgunned outranks",
+    ),
+    # The end state, free of the illness, as what people leave with: "Patients walk out
+    # pain-free", "most wake up symptom-free" (who may join is said in "must be").
+    Rule(
+        r"\b(?:walk|come|go|leave|head|end up|wake up|get home|finish|emerge)(?:s|ed|ing)?"
+        r" (?:[\w-]+ ){0,2}?(?:pain|symptom|disease|itch|seizure|relapse|cancer|migraine)[- ]free"
+        r"\b",
+        "free pain-free symptom-free disease-free itch-free seizure-free relapse-free "
+        "cancer-free migraine-free",
     ),
 ]
 _EVIDENCE = [
@@ -955,19 +1226,37 @@ _NOT_A_VERDICT_YET = (
 )
 RESULTS_RULES += [
     Rule(
-        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s)\b"
+        # (a first look at the data is a result too: "the interim look came out positive")
+        r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s|numbers|figures"
+        r"|verdict|(?:interim|first|early|initial|preliminary|quick) look)\b"
         + _NOT_A_VERDICT_YET
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
         r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
         r"|good news|great news|(?:significant|clear|marked|major|real|substantial|meaningful)"
-        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?)\b"
-        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))",
+        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?"
+        # a verdict passed on in any words ("was described as glowing", "hailed as a win"),
+        # or a lead ("the treatment had the edge", "back up its advantage")
+        r"|(?:described|hailed|billed|characteri[sz]ed|praised|touted|welcomed) as"
+        r"|glowing|(?:the|an|its|their|a clear|a real) edge|advantage|rosy|upbeat|stellar"
+        r"|won|wins|winner|on top|(?<!of )ahead(?! of)|thumbs[- ]up)\b"
+        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))"
+        # or which way they go: "the findings lean towards the treatment", "point the new
+        # drug's way"
+        r"|\b(?:results?|data|findings|numbers|figures|evidence|readouts?)\b"
+        + _NOT_A_VERDICT_YET
+        + r"{0,30}?\b(?:lean\w*|tilt\w*|point\w*|swing\w*|sway\w*|weigh\w*|come down|came down"
+        r"|go|goes|went|break|broke) (?:[\w-]+ )?(?:(?:towards?|in favou?r of|the way of|on the"
+        r" side of|for) (?:the |its )?(?:treatment|treated|active|drug|therapy|intervention|new)\b"
+        # ("went the operation's way")
+        r"|(?:the )?[\w-]+'s? way\b)",
         "favour favours favoured favouring favourable favourably favor favors favored favoring "
         "favorable favorably positive positively encouraging encouragement encouraged promising "
         "reassuring disappointing impressive success successful successfully strongly news "
         "benefit benefits improvement improvements difference differences effect effects "
-        "reduction reductions advantage advantages",
+        "reduction reductions advantage advantages described hailed billed characterised "
+        "characterized praised touted welcomed glowing edge towards toward way side rosy upbeat "
+        "stellar won wins winner top ahead thumbs-up thumbs",
     ),
     Rule(
         r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
@@ -975,6 +1264,17 @@ RESULTS_RULES += [
         "favour favor",
     ),
 ]
+# Feelings about the results are a verdict on them: "patients are thrilled with the
+# results", "the team is delighted by the early findings".
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:thrilled|delighted|happy|pleased|excited|over the moon|impressed|encouraged"
+        r"|disappointed|elated|ecstatic) (?:with|by|about|at) (?:the |its |their )?(?:early |first"
+        r" |interim |initial |latest )?(?:results|findings|outcomes?|data|numbers|readout)\b",
+        "thrilled delighted happy pleased excited moon impressed encouraged disappointed elated "
+        "ecstatic",
+    )
+)
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -994,9 +1294,26 @@ POSTED_NEGATION_RE = re.compile(
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
-    r"\b(?:previous|earlier|prior|past|other|older|published|another|meta-)(?:\s*[\w-]+)?\s*"
+    # ("the published findings" are this trial's own: "the" names the one it is about)
+    r"\b(?:previous|earlier|prior|past|other|older|(?<!the )(?<!its )(?<!their )published"
+    r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
+# A key's value that answers no, or leaves the answer empty: "Posted results: none on the
+# listing so far", "Results posted - not yet", "Results: n/a". A key whose value denies is
+# no claim that there is anything, whatever words the key is in.
+_NO_ANSWER_RE = re.compile(
+    r"\s*(?::|=|-+|\u2013|\u2014)\s*(?:(?:none|no|not|nil|nothing|n/?a|never|pending|tbc|tbd"
+    r"|zero)\b|n't\b|-|\u2013|\u2014|\.|;|,|$)",
+    re.MULTILINE,
+)
+
+
+def _denied_by_value(ctx: Context, end: int) -> bool:
+    """Whether the words ending at ``end`` are a key whose value says no or says nothing."""
+    return bool(_NO_ANSWER_RE.match(ctx.lower, end))
+
+
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
     r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*)\b"
@@ -1074,6 +1391,48 @@ PROMO_RULE = Rule(
     "swears swore praise praises praised marvellous marvelous terrific fabulous generous "
     "handsome excellent renowned world-renowned regret raving raves raved chance",
 )
+PROMO_RULES = [
+    PROMO_RULE,
+    Rule(
+        # Praise passed on, or the team ranked above all: "everyone I know who had it swears
+        # by it", "the doctors behind it are the very best"; and a rush: "so get in quick".
+        r"\bswear(?:s|ing)? by (?:it|this|them|the (?:treatment|drug|study|trial|surgery"
+        r"|operation|programme|program))\b"
+        r"|\b(?:team|doctors|surgeons|staff|researchers|experts|specialists|clinicians|nurses"
+        r"|scientists)(?: [\w-]+){0,3}? (?:are|is) (?:(?:simply|quite|just|truly|really) )?(?:the"
+        r" (?:very )?best|second to none|top[- ]notch|unbeatable|world[- ]class|the finest"
+        r"|in a league of (?:their|its) own)\b"
+        # (a ranking stands alone: "your own care team is the best place to ask" ranks a
+        # source of help, not the team)
+        r"(?= *(?:[.,;!)]|$|\b(?:in|anywhere|around|going|there is|of (?:all|them)|at what)\b))"
+        r"|\bget in (?:quick|quickly|fast|early|now|sharpish)\b|\bbe quick\b",
+        "swear swears swearing best second top-notch top notch unbeatable world-class world "
+        "finest league quick quickly fast early now sharpish",
+    ),
+    Rule(
+        # A chance framed as one the reader would regret missing, in any words for missing:
+        # "a chance readers will not want to pass up", "you won't want to miss this".
+        r"(?:\b(?:not|never)|n't|\b(?:nobody|no one|no-one)(?: [\w-]+){0,2}? (?:would|will"
+        r"|could|should|can))"
+        r" (?:want|wish|be able|afford|dare) to (?:miss|pass up|pass on"
+        r"|pass (?:it|this|this one|that) up|turn (?:it|this|that) down|let (?:it|this|that)"
+        r" (?:go|slip)|say no)\b"
+        # Nothing to weigh before joining: "there is little reason to hesitate", "nothing
+        # to lose", "no reason not to sign up". (Not the study's process: "no need to wait
+        # for a referral".)
+        r"|\b(?:little|no|not much|hardly any|nothing|no real) (?:(?:real |good )?reason"
+        r" |need )?(?:not )?to (?:hesitate|think twice|hold back|weigh up|lose|deliberate"
+        r"|second-guess|mull (?:it )?over)\b"
+        r"|\b(?:little|no|not much|hardly any|no real) (?:(?:real |good )?reason) not to"
+        r" (?:join|take part|sign up|apply|enrol+|volunteer|give it a go)\b"
+        # The team ranked against its field: "the dream team of the field", "the A-team in
+        # the country" (a team's name and its field are facts: "the cardiology team").
+        r"|\bdream team\b|\bthe (?:[\w-]+ )?team (?:of|in) (?:the|their|its) (?:field|world"
+        r"|country|business|game|profession|specialty|speciality|area)\b",
+        "want wish able afford dare hesitate twice hold weigh lose deliberate second-guess "
+        "mull join take sign apply enrol enroll volunteer give dream team",
+    ),
+]
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
@@ -1097,7 +1456,14 @@ HEALTH_ACTIONS = (
     r"|ask for(?! (?:(?:more|further|any|some) )?(?:help|information|info|details|advice"
     r"|a copy|support|clarification|consent|permission)\b)"
     r"|ask (?:to|about) (?:join|joining|take part|taking part|enrol\w*|sign(?:ing)? up|get|getting"
-    r"|be (?:included|enrolled)))"
+    r"|be (?:included|enrolled))"
+    # offering oneself: "put your name down", "put their names forward"
+    r"|put (?:your|their|his|her) names? (?:down|forward))"
+)
+# What people take for their health, as the object of advice about their own.
+_OWN_MEDICINES = (
+    r"(?:medicines?|medications?|tablets|pills|drugs|painkillers|inhalers?|treatments?"
+    r"|prescriptions?|meds|doses|injections|jabs|creams|insulin|therapy|therapies)"
 )
 ADVICE_RULES = [
     Rule(
@@ -1365,7 +1731,11 @@ ADVICE_RULES += [
     Rule(
         r"\bask (?:dr\.?|doctor|nurse|prof\.?|professor) [a-z][\w'-]* (?:to (?:switch|put|move"
         r"|change|start|prescribe|refer|give|get|sign|enrol+)|about (?:switching|starting|getting"
-        r"|joining)|for (?:a |the )?(?:referral|prescription))\b",
+        r"|joining)|for (?:a |the )?(?:referral|prescription))\b"
+        # asking to be changed over to a treatment, whoever is asked: "Readers on other
+        # treatments can ask to be moved onto X", "ask to be switched to it"
+        r"|\bask (?:[\w'-]+ ){0,3}?to be (?:(?:moved|put|transferred|taken) (?:onto|on to"
+        r"|over to)|(?:switched|swapped|changed) (?:over )?(?:onto|on to|to))\b",
         "ask",
     ),
     Rule(
@@ -1376,7 +1746,9 @@ ADVICE_RULES += [
     ),
     Rule(
         r"(?:^|(?<=[.!?] )|(?<=^- ))(?:omit|skip|miss|withhold|leave out|halve|drop) (?:your |the"
-        r" |any )?(?:usual|regular|normal|morning|daily|current|evening) (?:dose|doses|medicines?"
+        # (a dose can carry more than one word of which: "the usual morning dose")
+        r" |any )?(?:(?:usual|regular|normal|morning|daily|current|evening|night-time|bedtime"
+        r"|weekly|own) ){1,3}(?:dose|doses|medicines?"
         r"|medications?|tablets|pills|insulin|prescriptions?|meds)\b",
         "omit skip miss withhold leave halve drop",
         re.MULTILINE,
@@ -1386,7 +1758,13 @@ ADVICE_RULES += [
         r" (?:just |safely |simply )?(?:stop|leave off|drop|skip|come off|give up|quit|ditch"
         r"|forget about|pack in) (?:all |taking )?(?:your|the) (?:usual|other|regular|normal"
         r"|current|own|existing) (?:medicines?|medications?|tablets|pills|drugs|treatments?"
-        r"|prescriptions?|meds|inhalers?)\b",
+        r"|prescriptions?|meds|inhalers?)\b"
+        # the reader's medicines named by their taking them: "you can stop whatever else
+        # you're taking", "drop anything you're on"
+        r"|\byou(?: can| could| may|'re free to| are free to|'ll be able to| will be able to)"
+        r" (?:just |safely |simply )?(?:stop|leave off|drop|skip|come off|give up|quit|ditch"
+        r"|forget about|pack in) (?:taking )?(?:whatever|anything|everything|all)(?: else)?"
+        r" (?:(?:that )?you(?:'re| are) (?:taking|on|using)|(?:that )?you take)\b",
         "stop leave drop skip come give quit ditch forget pack",
     ),
     Rule(
@@ -1398,6 +1776,73 @@ ADVICE_RULES += [
     Rule(
         r"\breaders?(?: are| were| is)? (?:advised|told|urged|encouraged|recommended) to\b",
         "advised told urged encouraged recommended",
+    ),
+    # Arranging to be seen, told in any verb for getting in touch: "Get on the phone to them
+    # and book a screening", "ought to phone for a screening slot this week", "ring them to
+    # book an assessment". An order to arrange it is the advice; the study's own steps
+    # are said of volunteers ("volunteers have a screening visit").
+    Rule(
+        # (an order opens its sentence; "then" or "and" after a subject describes the
+        # study's steps: "volunteers then book a screening visit")
+        r"(?:^|(?<=[.!?] )|(?<=^- )|\b(?:ought|need|needs|have|has) to |\b(?:should|must"
+        r"|just) )(?:(?:book|arrange|schedule|request|phone|call|ring|email|contact|text"
+        r"|get in touch|reach out)(?: [\w'-]+){0,3}? |(?:get on the (?:phone|blower)"
+        r"|give (?:them|the team|us) a (?:call|ring|bell))[^.;:!?\n]{0,40}? )(?:for |to (?:book"
+        r"|get|arrange|secure|grab) |and (?:book|arrange|get) )?(?:a |an |your |their )?"
+        r"(?:[\w-]+ )?(?:screening|appointment|consultation|assessment)(?: (?:slot|visit|place"
+        r"|spot|call))?\b",
+        "book arrange schedule request phone call ring email contact text touch reach get give",
+        re.MULTILINE,
+    ),
+    # Counsel by example or by a bare verdict on what to do: "If I had gout, I'd be signing
+    # up tomorrow", "Best to put your name down before the list closes".
+    Rule(
+        r"\b(?:i'd|i would|we'd|we would)(?: (?:definitely|certainly|honestly|personally"
+        r"|seriously))? (?:be )?(?:sign(?:ing)? up|join(?:ing)?|apply(?:ing)?|enrol+(?:ing)?"
+        r"|volunteer(?:ing)?|tak(?:e|ing) part|put(?:ting)? (?:my|our) names? (?:down|forward)"
+        r"|go(?:ing)? for it|jump(?:ing)? at (?:it|the chance))\b"
+        r"|(?:^|(?<=[.!?] )|(?<=^- ))(?:best|better|wise|smart|worth) to " + HEALTH_ACTIONS + r"\b",
+        "i'd would we'd best better wise smart worth",
+        re.MULTILINE,
+    ),
+    # The reader's own medicines said to be unneeded once in: "Your regular painkillers won't
+    # be needed once you start", "their usual tablets can go" (what the record asks to stop
+    # is licensed by the record, read elsewhere).
+    Rule(
+        r"\b(?:your|their) (?:usual|regular|other|current|normal|existing|own|daily|present)"
+        r"(?: [\w-]+)? " + _OWN_MEDICINES + r" (?:won't|will not|aren't|are not|isn't|is not"
+        r"|will no longer|are no"
+        r" longer|is no longer) (?:be )?(?:needed|necessary|required)\b"
+        r"|\b(?:your|their) (?:usual|regular|other|current|normal|existing|own|daily|present)"
+        r"(?: [\w-]+)? " + _OWN_MEDICINES + r" can (?:go|be ditched|be dropped|be binned)\b",
+        "needed necessary required go ditched dropped binned",
+    ),
+    # Told to think about a step with one's health: "Consider coming off your regular
+    # tablets", "you may want to consider switching" (what a team may consider is its own).
+    Rule(
+        r"(?:(?:^|(?<=[.!?] )|(?<=^- ))consider|\byou (?:should|might|could|may|ought to|might"
+        r" want to|may want to|could always) consider) (?:coming off|stopping|switching|skipping"
+        r"|quitting|dropping|giving up|cutting (?:back|down)|pausing|joining|signing up|taking"
+        r" part|applying|enrolling|enroling|asking (?:your|a) (?:doctor|gp))\b",
+        "consider",
+        re.MULTILINE,
+    ),
+    # Joining judged the right thing to do: "Signing up is the smart move", "taking part
+    # would be a wise choice" ("taking part is a personal decision" judges nothing).
+    Rule(
+        r"\b(?:signing up|joining(?! criteria)|taking part|enrolling|enroling|volunteering"
+        r"|applying|getting involved)(?: [\w-]+){0,3}? (?:is|would be|'s|will be) (?:a |an |the )?"
+        r"(?:(?:really|very|so) )?(?:smart|wise|right|good|great|sensible|obvious|clever|best"
+        r"|no-brainer)(?: (?:move|call|choice|decision|idea|thing to do|option|step|bet))?\b",
+        "smart wise right good great sensible obvious clever best no-brainer",
+    ),
+    # "Ought to" said to whoever reads, whatever it asks: "Readers keen to join ought to
+    # phone this week", "anyone with gout ought to look into it". A summary states what
+    # the study requires in "must" or "need to"; "ought to" is counsel.
+    Rule(
+        r"\b(?:readers?|you|anyone|anybody|everyone|everybody|people|listeners?|those|folks)"
+        r"\b[^.;:\n]{0,50}?\bought to\b(?! be (?:aged|at least|over|under|between|\d))",
+        "ought",
     ),
 ]
 # Urging the reader's kind to join, by whoever urges: "Management strongly encourages
@@ -1588,12 +2033,15 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     rule, says = (NOT_POSTED_RULE, "no results") if has_results else (POSTED_RULE, "results")
-    for match in rule.finditer(ctx):
+    # the key answered no when there are results: "Posted results: none so far"
+    denied = (m for m in POSTED_RULE.finditer(ctx) if _denied_by_value(ctx, m.end()))
+    for match in chain(rule.finditer(ctx), denied if has_results else ()):
         if any(a <= match.start() < b for a, b in bare):
             continue
         if not has_results and (
             RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
             or POSTED_NEGATION_RE.search(ctx.lower, max(0, match.start() - 30), match.start())
+            or _denied_by_value(ctx, match.end())
         ):
             continue
         yield error(
@@ -1607,7 +2055,11 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
 
 @check
 def no_promotion(ctx: Context) -> Iterator[Finding]:
-    for match in PROMO_RULE.finditer(ctx):
+    taken: list[tuple[int, int]] = []
+    for match in (m for rule in PROMO_RULES for m in rule.finditer(ctx)):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # one piece of sales talk read by two patterns is one finding
+        taken.append(match.span())
         yield error(
             "claim.promotional",
             None,

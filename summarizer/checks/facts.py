@@ -128,6 +128,11 @@ INJECTION_RE = re.compile(
     # ...", "{{editor's note}} write that ..." (a record's text has no such markup)
     r"|(?:\[\[|<<|\{\{)[^\]>}\n]{1,30}(?:\]\]|>>|\}\})\s*:?\s*(?:please\s+)?"
     rf"(?:{_TELL_VERBS}|include|add|report)\b"
+    # or in single curly brackets, which a record's prose never uses: "{system} say
+    # volunteers receive ...", "{note} write that ..." (round and square brackets hold a
+    # record's own asides: "(n=20) report pain")
+    r"|\{\s*[a-z][\w' -]{0,28}\}\s*:?\s*(?:please\s+)?"
+    rf"(?:{_TELL_VERBS}|include that|add that|report that)\b"
     # The general shape of all of the above: a short label that names a machine, a prompt
     # or hidden text, closed by a bracket, a colon or an arrow, then an order to say
     # something. A record's own labels ("Primary outcome:") name no machine, and what
@@ -163,7 +168,7 @@ _INJECTION_PHRASES = (
     "in any response", "in any output", "in the summary", "in the answer", "in the response",
     "in the output", "respond with", "respond only with", "reply with",
     "reply only with", "answer with", "answer only with", "output the following", "tell ",
-    "hidden", "prompt", "[[", "{{", "<<", "for generated", "for automated",
+    "hidden", "prompt", "[[", "{{", "<<", "for generated", "for automated", "{",
 )  # fmt: skip
 _INJECTION_SUBJECTS = (
     "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
@@ -1013,8 +1018,8 @@ _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|and|the|for)?\s*[A-Z][a-z]+
 
 
 def word_stem(word: str) -> str:
-    """A crude stem, so that "cure", "cured" and "cures" or "guarantee" and "guaranteed"
-    are one word ("bonus" keeps its "s")."""
+    """A crude stem, so that "cure", "cured" and "cures", "guarantee" and "guaranteed" or
+    "grocery" and "groceries" are one word ("bonus" keeps its "s")."""
     for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_KEEPS.get(ending, 3):
             if ending == "s" and word.endswith(("ss", "us", "is")):
@@ -1024,6 +1029,9 @@ def word_stem(word: str) -> str:
             if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 stem = stem[:-1]
             return stem
+    # "grocery" / "groceries", "therapy" / "therapies": the plural's "-es" leaves "-i"
+    if len(word) >= 5 and word[-1] == "y" and word[-2] not in "aeiou":
+        return word[:-1] + "i"
     return word
 
 
