@@ -419,3 +419,58 @@ def check_every_record_gets_a_faithful_summary(
             for mark in bullets:
                 bare = bare.replace("\n" + mark, "\n")
             assert "{" not in text and "  " not in bare, style
+
+
+def check_error_span_is_the_only_change(
+    sample: HeldOutSample,
+    inserted: Callable[[Case], bool],
+    layout: Callable[[str], list[str]],
+    layout_lines: set[str],
+    head_lines: dict[str, int],
+    holds_label: Callable[[str], bool],
+) -> None:
+    """Every error's span is whole tokens inside the text and the only change from the
+    faithful text; ``inserted`` tells a new sentence from a fact changed in place, and
+    ``holds_label`` finds a style's own labels or headings, which a changed fact must not
+    take along."""
+    checked = 0
+    for case in sample.cases():
+        if case.kind in ("faithful", "warn.coverage"):
+            continue
+        assert case.span is not None, case.kind
+        a, b = case.span
+        assert 0 <= a < b <= len(case.text), (case.kind, case.span)
+        before = sample.faithful_of(case)
+        assert case.text != before
+        said = case.text[a:b]
+        assert said == said.strip() and "\n" not in said, (case.kind, said)
+        # Whole tokens: the span never starts or ends inside a word or a number.
+        assert a == 0 or not (case.text[a - 1].isalnum() and said[0].isalnum()), said
+        assert b == len(case.text) or not (case.text[b].isalnum() and said[-1].isalnum()), said
+        if inserted(case):
+            # A new sentence: taking it out (and its glue) gives back the faithful text.
+            assert said not in before, (case.kind, said)
+            rest = case.text[:a] + case.text[b:]
+            assert re.sub(r"\s+", " ", rest).strip() == re.sub(r"\s+", " ", before).strip()
+        else:
+            # One fact changed in place: everything outside the span (and the spaces or
+            # line breaks around it) is untouched.
+            while a > 0 and case.text[a - 1].isspace():
+                a -= 1
+            while b < len(case.text) and case.text[b].isspace():
+                b += 1
+            tail = len(case.text) - b
+            assert case.text[:a] == before[:a]
+            assert case.text[b:] == before[len(before) - tail :]
+            assert case.text[a:b].strip() != before[a : len(before) - tail].strip()
+            # Never a line of the layout along with the fact (a line of a few characters,
+            # a dash or a bullet, may well stand inside a fact).
+            assert not any(x in said for x in layout_lines if len(x) > 3), said
+            assert not holds_label(said), said
+            assert paragraphs(case.text) == paragraphs(before)
+        # The layout is the faithful one: the same lines, the same head.
+        assert layout(case.text) == layout(before)
+        head = head_lines[case.style]
+        assert case.text.split("\n")[:head] == before.split("\n")[:head]
+        checked += 1
+    assert checked > 1800
