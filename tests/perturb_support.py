@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import bench.perturb as framework
 from bench.perturb import (
     FAMILIES,
     SMALL,
@@ -24,7 +26,7 @@ from bench.perturb import (
     timepoint,
 )
 from bench.perturb_holdout8 import lower_condition
-from summarizer.records import DateType, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 UNITS = {w: i for i, w in enumerate(SMALL)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 
@@ -474,3 +476,105 @@ def check_error_span_is_the_only_change(
         assert case.text.split("\n")[:head] == before.split("\n")[:head]
         checked += 1
     assert checked > 1800
+
+
+@dataclass(frozen=True)
+class FieldWordings:
+    """How a set words the fields a field error changes: its banks, its status and type
+    wordings per style, and the patterns that read a head count, an allocation, an age
+    bound or a one-sex study back out of a sentence."""
+
+    styles: Sequence[str]
+    sponsors: Sequence[str]
+    conditions: Sequence[str]
+    status: Wordings
+    types: Wordings
+    incompatible: dict[Any, Sequence[Any]]
+    sex_words: Callable[[str, bool], Sequence[str]]
+    planned: re.Pattern[str]
+    took_part: re.Pattern[str]
+    random: re.Pattern[str]
+    not_random: re.Pattern[str]
+    no_upper: re.Pattern[str]
+    only_one_sex: re.Pattern[str]
+    adults_only: str
+    children: str
+    # A changed date's span is its year alone, unless a style prints a date as one token.
+    date_span: Callable[[str], str] = lambda style: r"(?:19|20)\d\d"
+
+
+def check_changed_facts_are_really_different(sample: HeldOutSample, w: FieldWordings) -> None:
+    spans = sample.spans
+    for case, _said in spans("field.nct_id"):
+        ids = re.findall(r"NCT\d{8}", said_in(case))
+        assert ids and case.nct_id not in ids and case.nct_id not in case.text
+    for case, said in spans("field.sponsor"):
+        lead = case.trial.lead_sponsor or ""
+        assert lead not in said_in(case) and any(s in said for s in w.sponsors), said
+    for case, said in spans("field.condition"):
+        new = [c for c in w.conditions if c.lower() in said.lower()]
+        assert new and all(c.lower() not in record_text(case.trial) for c in new)
+    for case, _said in spans("field.sex"):
+        s = said_in(case).lower()
+        kids = (case.trial.maximum_age_years or 99) < 18
+        both = w.sex_words(case.style, kids)[0].lower()
+        if case.trial.sex == Sex.ALL:
+            assert w.only_one_sex.search(s) and both not in s, s
+        else:
+            assert both in s and not w.only_one_sex.search(s), s
+    for case, said in spans("field.status"):
+        i = w.styles.index(case.style)
+        status = case.trial.overall_status
+        wrong = [s for s in w.incompatible[status] if w.status[s][i] in case.text]
+        assert len(wrong) == 1, said
+        assert w.status[status][i] not in case.text
+        if status in framework._INCOMPATIBLE_STATUS:
+            assert set(wrong) <= set(framework._INCOMPATIBLE_STATUS[status])
+    for case, _said in spans("field.study_type"):
+        i = w.styles.index(case.style)
+        other = (StudyType.OBSERVATIONAL if case.trial.study_type == StudyType.INTERVENTIONAL
+                 else StudyType.INTERVENTIONAL)  # fmt: skip
+        assert w.types[other][i] in case.text
+        assert w.types[case.trial.study_type][i] not in case.text
+    for case, _said in spans("field.enrollment_type"):
+        s = said_in(case).lower() + " "
+        if case.trial.enrollment_type == DateType.ACTUAL:
+            assert w.planned.search(s) and not w.took_part.search(s), s
+        else:
+            assert w.took_part.search(s) and not w.planned.search(s), s
+    for case, _said in spans("field.allocation"):
+        s = said_in(case).lower()
+        if case.trial.allocation == "RANDOMIZED":
+            assert w.not_random.search(s) and not w.random.search(s), s
+        else:
+            assert w.random.search(s) and not w.not_random.search(s), s
+    for case, said in spans("field.masking"):
+        s = said_in(case).lower()
+        if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
+            assert "open-label" in s, said
+        else:
+            assert "double-blind" in s, said
+    for case, said in spans("field.phase"):
+        record = {p.value[-1] for p in case.trial.phases if p != Phase.NA}
+        said_phases = {str(int(v)) for v in numbers_in(said)}
+        assert said_phases and not said_phases & record, (said, record)
+    for case, said in spans("field.date"):
+        t = case.trial
+        years = {d[:4] for d in (t.start_date, t.primary_completion_date, t.completion_date)
+                 if d}  # fmt: skip
+        found = re.findall(r"\b(?:19|20)\d\d\b", said)
+        assert found and not set(found) & years, (said, years)
+        assert re.fullmatch(w.date_span(case.style), said), said
+    for case, said in spans("field.age_bound"):
+        s = said_in(case)
+        if case.trial.maximum_age_years is not None:
+            assert w.no_upper.search(s), s
+        else:
+            assert not w.no_upper.search(s), s
+            new = numbers_in(said)
+            assert new and max(new) > (case.trial.minimum_age_years or 0), said
+    for case, said in spans("field.age_group"):
+        if (case.trial.minimum_age_years or 0) >= 18:
+            assert re.search(w.children, said, re.I), said
+        else:
+            assert re.search(w.adults_only, said, re.I), said
