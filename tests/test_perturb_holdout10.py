@@ -18,8 +18,6 @@ import bench.perturb_holdout7 as v7
 import bench.perturb_holdout8 as v8
 import bench.perturb_holdout9 as v9
 from bench.perturb import (
-    FAMILIES,
-    WARNING_TYPES,
     Case,
     dose_of,
     fixture_trials,
@@ -59,14 +57,22 @@ from bench.perturb_holdout10 import (
     lower_condition,
     sex_words,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, StudyType
 from tests.perturb_support import (
     HeldOutSample,
     bank_sentences,
     bank_strings,
+    check_coverage_cases_leave_out_a_fact,
+    check_dates_are_not_told_as_past,
+    check_deterministic,
+    check_each_kind_is_phrased_several_ways,
+    check_every_style_and_error_type_is_covered,
+    check_inserted_errors_are_new_to_the_record,
+    check_status_and_type_wordings_are_distinct,
     line_of,
     numbers_in,
-    sentence_of,
+    paragraphs,
+    said_in,
 )
 
 # The record shapes the writer must handle: interventional with placebo, results and a
@@ -94,17 +100,8 @@ trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful
 new_numbers = SAMPLE.new_numbers
 
 
-def _said_in(case: Case) -> str:
-    a, b = case.span  # type: ignore[misc]
-    return sentence_of(case.text, a, b)
-
-
 def _sentences_of(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
-
-
-def _original(case: Case) -> Trial:
-    return next(t for t in trials() if t.nct_id == case.nct_id)
 
 
 def test_numbers_in_reads_digits_and_words() -> None:
@@ -115,31 +112,15 @@ def test_numbers_in_reads_digits_and_words() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout10_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT10_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT10_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT10_STYLES)
 
 
 def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
-    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
-    for kind in sorted(HOLDOUT10_SENTENCE_KINDS - {"warn.coverage"}):
-        for style in HOLDOUT10_STYLES:
-            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
-                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
-            assert len(said) >= 2, (kind, style, said)
+    check_each_kind_is_phrased_several_ways(SAMPLE, HOLDOUT10_SENTENCE_KINDS, HOLDOUT10_STYLES)
 
 
 def _inserted(case: Case) -> bool:
@@ -151,10 +132,6 @@ def _inserted(case: Case) -> bool:
 
 def _questions(text: str) -> list[str]:
     return [x for x in text.split("\n") if x.startswith("Q: ")]
-
-
-def _paragraphs(text: str) -> int:
-    return len([x for x in text.split("\n") if x.strip()])
 
 
 def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
@@ -192,7 +169,7 @@ def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
             assert not any(x in said for x in LAYOUT_LINES), said
             assert "Q: " not in said and "A: " not in said, said
             # The layout is the faithful one: the same questions and paragraphs.
-            assert _paragraphs(case.text) == _paragraphs(before)
+            assert paragraphs(case.text) == paragraphs(before)
         assert _questions(case.text) == _questions(before)
         checked += 1
     assert checked > 1800
@@ -214,19 +191,7 @@ def test_inserted_sentences_land_in_prose_or_answers_only() -> None:
 
 
 def test_coverage_cases_leave_out_a_fact_the_faithful_text_gives() -> None:
-    for case in cases():
-        if case.kind != "warn.coverage":
-            continue
-        before = faithful_of(case)
-        assert len(case.text) < len(before) and case.span is None
-        t = case.trial
-        dropped = [
-            bool(t.lead_sponsor) and t.lead_sponsor in before and t.lead_sponsor not in case.text,
-            case.nct_id in before and case.nct_id not in case.text,
-            any(c in before for c in t.countries) and not any(c in case.text for c in t.countries),
-        ]
-        assert sum(dropped) == 1, case.text
-        assert _questions(case.text) == _questions(before)
+    check_coverage_cases_leave_out_a_fact(SAMPLE, _questions)
 
 
 PLANNED = re.compile(r"hopes to welcome|foreseen to include|aiming for")
@@ -396,18 +361,7 @@ def test_faithful_texts_state_the_record() -> None:
 
 
 def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
-    for case in cases():
-        if case.kind != "faithful":
-            continue
-        t, low = case.trial, case.text.lower()
-        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
-            t.start_date_type != DateType.ACTUAL
-        ):
-            assert not PAST_START.search(low)
-        if t.start_date_type == DateType.ESTIMATED:
-            assert not PAST_START.search(low)
-        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
-            assert not PAST_END.search(low)
+    check_dates_are_not_told_as_past(SAMPLE, PAST_START, PAST_END)
 
 
 def _without_record_words(case: Case) -> str:
@@ -469,16 +423,16 @@ def test_each_style_has_its_shape() -> None:
 
 def test_changed_facts_are_really_different() -> None:
     for case, _said in spans("field.nct_id"):
-        ids = re.findall(r"NCT\d{8}", _said_in(case))
+        ids = re.findall(r"NCT\d{8}", said_in(case))
         assert ids and case.nct_id not in ids and case.nct_id not in case.text
     for case, said in spans("field.sponsor"):
         lead = case.trial.lead_sponsor or ""
-        assert lead not in _said_in(case) and any(s in said for s in HOLDOUT10_SPONSORS), said
+        assert lead not in said_in(case) and any(s in said for s in HOLDOUT10_SPONSORS), said
     for case, said in spans("field.condition"):
         new = [c for c in HOLDOUT10_CONDITIONS if c.lower() in said.lower()]
         assert new and all(c.lower() not in record_text(case.trial) for c in new)
     for case, _said in spans("field.sex"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         kids = (case.trial.maximum_age_years or 99) < 18
         both = sex_words(case.style, kids)[0]
         if case.trial.sex == Sex.ALL:
@@ -501,13 +455,13 @@ def test_changed_facts_are_really_different() -> None:
         assert TYPE10[other][i] in case.text
         assert TYPE10[case.trial.study_type][i] not in case.text  # type: ignore[index]
     for case, _said in spans("field.enrollment_type"):
-        s = _said_in(case).lower() + " "
+        s = said_in(case).lower() + " "
         if case.trial.enrollment_type == DateType.ACTUAL:
             assert PLANNED.search(s) and not TOOK_PART.search(s), s
         else:
             assert TOOK_PART.search(s) and not PLANNED.search(s), s
     for case, _said in spans("field.allocation"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.allocation == "RANDOMIZED":
             assert NOT_RANDOM.search(s) and not RANDOM.search(s), s
         else:
@@ -516,7 +470,7 @@ def test_changed_facts_are_really_different() -> None:
                 case.trial.allocation == "NON_RANDOMIZED"
             )
     for case, said in spans("field.masking"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
             assert "open-label" in s, said
         else:
@@ -533,7 +487,7 @@ def test_changed_facts_are_really_different() -> None:
         assert found and not set(found) & years, (said, years)
         assert re.fullmatch(r"(?:19|20)\d\d", said), said  # the date keeps its shape
     for case, said in spans("field.age_bound"):
-        s = _said_in(case)
+        s = said_in(case)
         if case.trial.maximum_age_years is not None:
             assert NO_UPPER.search(s), s
         else:
@@ -573,7 +527,7 @@ def test_changed_numbers_are_new_to_the_record() -> None:
                 assert not set(values) & known, (kind, said)
     days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
     for case, said in spans("number.duration"):
-        unit = re.search(r"\b(day|week|month|year)s?\b", _said_in(case))
+        unit = re.search(r"\b(day|week|month|year)s?\b", said_in(case))
         values = new_numbers(case)
         assert values and unit, said
         if timepoint(case.trial):
@@ -584,59 +538,13 @@ def test_changed_numbers_are_new_to_the_record() -> None:
 
 
 def test_inserted_errors_are_new_to_the_record() -> None:
-    for case, said in spans("intervention.unknown"):
-        source = record_text(case.trial)
-        names = [x for x in BANK_NAMES if x.lower() in said.lower()]
-        assert names, said
-        assert all(w not in source for n in names for w in re.findall(r"[a-z]{4,}", n.lower()))
-    for _, said in spans("claim.contact"):
-        assert re.search(r"@|www\.|\d{3}[\s-]?\d{4}", said)
-    for case, said in spans("claim.injection"):
-        summary = case.trial.brief_summary or ""
-        planted = [p for p, _ in HOLDOUT10_INJECTIONS if p in summary]
-        assert len(planted) == 1
-        i = HOLDOUT10_STYLES.index(case.style)
-        obeyed = next(o for p, o in HOLDOUT10_INJECTIONS if p == planted[0])
-        assert said in obeyed[i]
-        original = _original(case)
-        assert summary == (original.brief_summary or "") + " " + planted[0]
-        assert said.lower() not in record_text(original)
-    for case, _said in spans("claim.results"):
-        assert not case.trial.has_results
-    for case, said in spans("intervention.comparison"):
-        assert case.trial.study_type == StudyType.INTERVENTIONAL
-        low = said.lower()
-        source = record_text(case.trial)
-        if case.trial.has_placebo:
-            assert NO_PLACEBO.search(low), said
-        elif "placebo" in low:
-            assert not re.search(r"placebo|sham|dummy", source)
-        else:
-            assert "standard care" in low
-            assert not re.search(r"usual|standard|routine|conventional", source)
-    for kind in ("warn.jargon", "warn.long_sentence"):
-        for case, said in spans(kind):
-            assert not new_numbers(case), said  # a warning carries no wrong number
-            if kind == "warn.long_sentence":
-                assert len(said.split()) >= 40, said
-    # Claims naming the treatment are made only for a study that assigns one.
-    for kind in HOLDOUT10_INSERTS:
-        for case, said in spans(kind):
-            if case.trial.study_type != StudyType.INTERVENTIONAL:
-                names = [i.name for i in case.trial.interventions]
-                assert not any(n in said for n in names), said
+    check_inserted_errors_are_new_to_the_record(
+        SAMPLE, HOLDOUT10_STYLES, BANK_NAMES, HOLDOUT10_INSERTS, HOLDOUT10_INJECTIONS, NO_PLACEBO
+    )
 
 
 def test_status_and_type_wordings_are_distinct() -> None:
-    """No wording of one status (or study type) is part of another's, so a text that
-    states one never also reads as stating another."""
-    for table in (STATUS10, TYPE10):
-        for i in range(len(HOLDOUT10_STYLES)):
-            said = [w[i] for w in table.values()]
-            assert len(set(said)) == len(said)
-            for a in said:
-                assert not any(a != b and a in b for b in said), a
-    assert set(STATUS10) == set(Status)
+    check_status_and_type_wordings_are_distinct(STATUS10, TYPE10, HOLDOUT10_STYLES)
 
 
 def _sentences(text: str) -> set[str]:

@@ -22,8 +22,6 @@ import bench.perturb_holdout10 as v10
 import bench.perturb_holdout11 as v11
 import bench.perturb_holdout12 as v12
 from bench.perturb import (
-    FAMILIES,
-    WARNING_TYPES,
     Case,
     dose_of,
     fixture_trials,
@@ -63,14 +61,20 @@ from bench.perturb_holdout13 import (
     lower_condition,
     sex_words,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, StudyType
 from tests.perturb_support import (
     HeldOutSample,
     bank_sentences,
     bank_strings,
+    check_dates_are_not_told_as_past,
+    check_deterministic,
+    check_each_kind_is_phrased_several_ways,
+    check_every_style_and_error_type_is_covered,
+    check_status_and_type_wordings_are_distinct,
     line_of,
     numbers_in,
-    sentence_of,
+    paragraphs,
+    said_in,
 )
 
 # The record shapes the writer must handle: interventional with placebo, results and a
@@ -99,17 +103,8 @@ trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful
 new_numbers = SAMPLE.new_numbers
 
 
-def _said_in(case: Case) -> str:
-    a, b = case.span  # type: ignore[misc]
-    return sentence_of(case.text, a, b)
-
-
 def _sentences_of(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
-
-
-def _original(case: Case) -> Trial:
-    return next(t for t in trials() if t.nct_id == case.nct_id)
 
 
 def _json_block(text: str) -> object:
@@ -127,31 +122,15 @@ def test_numbers_in_reads_digits_and_words() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout13_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT13_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT13_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT13_STYLES)
 
 
 def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
-    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
-    for kind in sorted(HOLDOUT13_SENTENCE_KINDS - {"warn.coverage"}):
-        for style in HOLDOUT13_STYLES:
-            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
-                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
-            assert len(said) >= 2, (kind, style, said)
+    check_each_kind_is_phrased_several_ways(SAMPLE, HOLDOUT13_SENTENCE_KINDS, HOLDOUT13_STYLES)
 
 
 def test_banks_are_full_in_every_style() -> None:
@@ -191,10 +170,6 @@ def _layout(text: str) -> list[str]:
     return [x for x in text.split("\n") if x.strip() in LAYOUT_LINES]
 
 
-def _paragraphs(text: str) -> int:
-    return len([x for x in text.split("\n") if x.strip()])
-
-
 def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
     checked = 0
     for case in cases():
@@ -229,7 +204,7 @@ def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
             # Never a line of the layout along with the fact.
             assert not any(x in said for x in LAYOUT_LINES), said
             # The layout is the faithful one: the same lines.
-            assert _paragraphs(case.text) == _paragraphs(before)
+            assert paragraphs(case.text) == paragraphs(before)
         assert _layout(case.text) == _layout(before)
         head = HEAD_LINES[case.style]
         assert case.text.split("\n")[:head] == before.split("\n")[:head]
@@ -453,18 +428,7 @@ def test_faithful_texts_state_the_record() -> None:
 
 
 def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
-    for case in cases():
-        if case.kind != "faithful":
-            continue
-        t, low = case.trial, case.text.lower()
-        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
-            t.start_date_type != DateType.ACTUAL
-        ):
-            assert not PAST_START.search(low)
-        if t.start_date_type == DateType.ESTIMATED:
-            assert not PAST_START.search(low)
-        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
-            assert not PAST_END.search(low)
+    check_dates_are_not_told_as_past(SAMPLE, PAST_START, PAST_END)
 
 
 def _without_record_words(case: Case) -> str:
@@ -539,16 +503,16 @@ def test_each_style_has_its_shape() -> None:
 
 def test_changed_facts_are_really_different() -> None:
     for case, _said in spans("field.nct_id"):
-        ids = re.findall(r"NCT\d{8}", _said_in(case))
+        ids = re.findall(r"NCT\d{8}", said_in(case))
         assert ids and case.nct_id not in ids and case.nct_id not in case.text
     for case, said in spans("field.sponsor"):
         lead = case.trial.lead_sponsor or ""
-        assert lead not in _said_in(case) and any(s in said for s in HOLDOUT13_SPONSORS), said
+        assert lead not in said_in(case) and any(s in said for s in HOLDOUT13_SPONSORS), said
     for case, said in spans("field.condition"):
         new = [c for c in HOLDOUT13_CONDITIONS if c.lower() in said.lower()]
         assert new and all(c.lower() not in record_text(case.trial) for c in new)
     for case, _said in spans("field.sex"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         kids = (case.trial.maximum_age_years or 99) < 18
         both = sex_words(case.style, kids)[0]
         if case.trial.sex == Sex.ALL:
@@ -571,13 +535,13 @@ def test_changed_facts_are_really_different() -> None:
         assert TYPE13[other][i] in case.text
         assert TYPE13[case.trial.study_type][i] not in case.text  # type: ignore[index]
     for case, _said in spans("field.enrollment_type"):
-        s = _said_in(case).lower() + " "
+        s = said_in(case).lower() + " "
         if case.trial.enrollment_type == DateType.ACTUAL:
             assert PLANNED.search(s) and not TOOK_PART.search(s), s
         else:
             assert TOOK_PART.search(s) and not PLANNED.search(s), s
     for case, _said in spans("field.allocation"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.allocation == "RANDOMIZED":
             assert NOT_RANDOM.search(s) and not RANDOM.search(s), s
         else:
@@ -586,7 +550,7 @@ def test_changed_facts_are_really_different() -> None:
                 case.trial.allocation == "NON_RANDOMIZED"
             )
     for case, said in spans("field.masking"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
             assert "open-label" in s, said
         else:
@@ -603,7 +567,7 @@ def test_changed_facts_are_really_different() -> None:
         assert found and not set(found) & years, (said, years)
         assert re.fullmatch(r"(?:19|20)\d\d", said), said  # the date keeps its shape
     for case, said in spans("field.age_bound"):
-        s = _said_in(case)
+        s = said_in(case)
         if case.trial.maximum_age_years is not None:
             assert NO_UPPER.search(s), s
         else:
@@ -643,7 +607,7 @@ def test_changed_numbers_are_new_to_the_record() -> None:
                 assert not set(values) & known, (kind, said)
     days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
     for case, said in spans("number.duration"):
-        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", _said_in(case))
+        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", said_in(case))
         values = new_numbers(case)
         assert values and found, said
         unit = found[1]
@@ -669,7 +633,7 @@ def test_inserted_errors_are_new_to_the_record() -> None:
         i = HOLDOUT13_STYLES.index(case.style)
         obeyed = next(o for p, o in HOLDOUT13_INJECTIONS if p == planted[0])
         assert (said[:-1] if case.style == JSON else said) in obeyed[i]
-        original = _original(case)
+        original = SAMPLE.original(case)
         assert summary == (original.brief_summary or "") + " " + planted[0]
         assert said.lower() not in record_text(original)
     for case, _said in spans("claim.results"):
@@ -699,15 +663,7 @@ def test_inserted_errors_are_new_to_the_record() -> None:
 
 
 def test_status_and_type_wordings_are_distinct() -> None:
-    """No wording of one status (or study type) is part of another's, so a text that
-    states one never also reads as stating another."""
-    for table in (STATUS13, TYPE13):
-        for i in range(len(HOLDOUT13_STYLES)):
-            said = [w[i] for w in table.values()]
-            assert len(set(said)) == len(said)
-            for a in said:
-                assert not any(a != b and a in b for b in said), a
-    assert set(STATUS13) == set(Status)
+    check_status_and_type_wordings_are_distinct(STATUS13, TYPE13, HOLDOUT13_STYLES)
 
 
 def _sentences(text: str) -> set[str]:

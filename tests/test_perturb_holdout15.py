@@ -23,8 +23,6 @@ import bench.perturb_holdout12 as v12
 import bench.perturb_holdout13 as v13
 import bench.perturb_holdout14 as v14
 from bench.perturb import (
-    FAMILIES,
-    WARNING_TYPES,
     Case,
     dose_of,
     fixture_trials,
@@ -69,14 +67,23 @@ from bench.perturb_holdout15 import (
     sex_words,
     unit_in_words,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, StudyType
 from tests.perturb_support import (
     HeldOutSample,
     bank_sentences,
     bank_strings,
+    check_case_counts_over_the_fixtures,
+    check_coverage_cases_leave_out_a_fact,
+    check_dates_are_not_told_as_past,
+    check_deterministic,
+    check_each_kind_is_phrased_several_ways,
+    check_every_style_and_error_type_is_covered,
+    check_inserted_errors_are_new_to_the_record,
+    check_status_and_type_wordings_are_distinct,
     line_of,
     numbers_in,
-    sentence_of,
+    paragraphs,
+    said_in,
 )
 
 # The record shapes the writer must handle: interventional with placebo, results and a
@@ -108,17 +115,8 @@ trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful
 new_numbers = SAMPLE.new_numbers
 
 
-def _said_in(case: Case) -> str:
-    a, b = case.span  # type: ignore[misc]
-    return sentence_of(case.text, a, b)
-
-
 def _sentences_of(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
-
-
-def _original(case: Case) -> Trial:
-    return next(t for t in trials() if t.nct_id == case.nct_id)
 
 
 def test_numbers_in_reads_digits_and_words() -> None:
@@ -139,46 +137,19 @@ def test_unit_in_words_writes_dose_units_out() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout15_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT15_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT15_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT15_STYLES)
 
 
 def test_case_counts_over_the_fixtures() -> None:
-    """About as many cases as v14 (12,141 over the fixtures): one faithful summary per
-    record and style, and nearly every error type for nearly every record."""
-    every = list(build_holdout15_cases())
-    faithful = [c for c in every if c.kind == "faithful"]
-    assert len(faithful) == 3 * len(fixture_trials())
-    assert 11_500 <= len(every) <= 12_800, len(every)
-    per_kind = {k: sum(c.kind == k for c in every) for k in [*FAMILIES, *WARNING_TYPES]}
-    for kind in ("claim.efficacy", "claim.advice", "claim.contact", "claim.promotional",
-                 "claim.injection", "field.nct_id", "field.phase", "number.count",
-                 "number.words", "warn.jargon", "warn.long_sentence"):  # fmt: skip
-        assert per_kind[kind] == len(faithful), kind
-    assert all(n > 0.35 * len(faithful) for n in per_kind.values()), per_kind
+    check_case_counts_over_the_fixtures(build_holdout15_cases, 11_500, 12_800)
 
 
 def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
-    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
-    for kind in sorted(HOLDOUT15_SENTENCE_KINDS - {"warn.coverage"}):
-        for style in HOLDOUT15_STYLES:
-            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
-                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
-            assert len(said) >= 2, (kind, style, said)
+    check_each_kind_is_phrased_several_ways(SAMPLE, HOLDOUT15_SENTENCE_KINDS, HOLDOUT15_STYLES)
 
 
 def test_faithful_phrasing_varies_between_records() -> None:
@@ -232,10 +203,6 @@ def _layout(text: str) -> list[str]:
     return [x for x in text.split("\n") if x.strip() in LAYOUT_LINES]
 
 
-def _paragraphs(text: str) -> int:
-    return len([x for x in text.split("\n") if x.strip()])
-
-
 def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
     checked = 0
     for case in cases():
@@ -270,7 +237,7 @@ def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
             # Never a line of the layout along with the fact.
             assert not any(x in said for x in LAYOUT_LINES), said
             # The layout is the faithful one: the same lines.
-            assert _paragraphs(case.text) == _paragraphs(before)
+            assert paragraphs(case.text) == paragraphs(before)
         assert _layout(case.text) == _layout(before)
         head = HEAD_LINES[case.style]
         assert case.text.split("\n")[:head] == before.split("\n")[:head]
@@ -300,19 +267,7 @@ def test_inserted_sentences_land_in_prose_only() -> None:
 
 
 def test_coverage_cases_leave_out_a_fact_the_faithful_text_gives() -> None:
-    for case in cases():
-        if case.kind != "warn.coverage":
-            continue
-        before = faithful_of(case)
-        assert len(case.text) < len(before) and case.span is None
-        t = case.trial
-        dropped = [
-            bool(t.lead_sponsor) and t.lead_sponsor in before and t.lead_sponsor not in case.text,
-            case.nct_id in before and case.nct_id not in case.text,
-            any(c in before for c in t.countries) and not any(c in case.text for c in t.countries),
-        ]
-        assert sum(dropped) == 1, case.text
-        assert _layout(case.text) == _layout(before)
+    check_coverage_cases_leave_out_a_fact(SAMPLE, _layout)
 
 
 PLANNED = re.compile(r"aiming for [\d,]+ volunteers|plans to include [\d,]+ volunteers|"
@@ -491,18 +446,7 @@ def test_faithful_texts_state_the_record() -> None:
 
 
 def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
-    for case in cases():
-        if case.kind != "faithful":
-            continue
-        t, low = case.trial, case.text.lower()
-        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
-            t.start_date_type != DateType.ACTUAL
-        ):
-            assert not PAST_START.search(low)
-        if t.start_date_type == DateType.ESTIMATED:
-            assert not PAST_START.search(low)
-        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
-            assert not PAST_END.search(low)
+    check_dates_are_not_told_as_past(SAMPLE, PAST_START, PAST_END)
 
 
 def test_warm_dates_keep_the_record_s_month() -> None:
@@ -623,16 +567,16 @@ def test_each_style_has_its_shape() -> None:
 
 def test_changed_facts_are_really_different() -> None:
     for case, _said in spans("field.nct_id"):
-        ids = re.findall(r"NCT\d{8}", _said_in(case))
+        ids = re.findall(r"NCT\d{8}", said_in(case))
         assert ids and case.nct_id not in ids and case.nct_id not in case.text
     for case, said in spans("field.sponsor"):
         lead = case.trial.lead_sponsor or ""
-        assert lead not in _said_in(case) and any(s in said for s in HOLDOUT15_SPONSORS), said
+        assert lead not in said_in(case) and any(s in said for s in HOLDOUT15_SPONSORS), said
     for case, said in spans("field.condition"):
         new = [c for c in HOLDOUT15_CONDITIONS if c.lower() in said.lower()]
         assert new and all(c.lower() not in record_text(case.trial) for c in new)
     for case, _said in spans("field.sex"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         kids = (case.trial.maximum_age_years or 99) < 18
         both = sex_words(case.style, kids)[0]
         if case.trial.sex == Sex.ALL:
@@ -655,13 +599,13 @@ def test_changed_facts_are_really_different() -> None:
         assert TYPE15[other][i] in case.text
         assert TYPE15[case.trial.study_type][i] not in case.text  # type: ignore[index]
     for case, _said in spans("field.enrollment_type"):
-        s = _said_in(case).lower() + " "
+        s = said_in(case).lower() + " "
         if case.trial.enrollment_type == DateType.ACTUAL:
             assert PLANNED.search(s) and not TOOK_PART.search(s), s
         else:
             assert TOOK_PART.search(s) and not PLANNED.search(s), s
     for case, _said in spans("field.allocation"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.allocation == "RANDOMIZED":
             assert NOT_RANDOM.search(s) and not RANDOM.search(s), s
         else:
@@ -670,7 +614,7 @@ def test_changed_facts_are_really_different() -> None:
                 case.trial.allocation == "NON_RANDOMIZED"
             )
     for case, said in spans("field.masking"):
-        s = _said_in(case).lower()
+        s = said_in(case).lower()
         if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
             assert "open-label" in s, said
         else:
@@ -687,7 +631,7 @@ def test_changed_facts_are_really_different() -> None:
         assert found and not set(found) & years, (said, years)
         assert re.fullmatch(r"(?:19|20)\d\d", said), said  # the date keeps its shape
     for case, said in spans("field.age_bound"):
-        s = _said_in(case)
+        s = said_in(case)
         if case.trial.maximum_age_years is not None:
             assert NO_UPPER.search(s), s
         else:
@@ -727,7 +671,7 @@ def test_changed_numbers_are_new_to_the_record() -> None:
                 assert not set(values) & known, (kind, said)
     days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
     for case, said in spans("number.duration"):
-        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", _said_in(case))
+        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", said_in(case))
         values = new_numbers(case)
         assert values and found, said
         unit = found[1]
@@ -739,64 +683,18 @@ def test_changed_numbers_are_new_to_the_record() -> None:
     # The reader writes a changed dose's unit out, as it writes the faithful one.
     for case, said in spans("number.dose"):
         if case.style == READER:
-            assert re.search(r"\bmilligrams?\b|\bmicrograms?\b|\bgrams?\b", _said_in(case))
-            assert not re.search(r"\b(?:mg|mcg)\b", _said_in(case).replace(said, ""))
+            assert re.search(r"\bmilligrams?\b|\bmicrograms?\b|\bgrams?\b", said_in(case))
+            assert not re.search(r"\b(?:mg|mcg)\b", said_in(case).replace(said, ""))
 
 
 def test_inserted_errors_are_new_to_the_record() -> None:
-    for case, said in spans("intervention.unknown"):
-        source = record_text(case.trial)
-        names = [x for x in BANK_NAMES if x.lower() in said.lower()]
-        assert names, said
-        assert all(w not in source for n in names for w in re.findall(r"[a-z]{4,}", n.lower()))
-    for _, said in spans("claim.contact"):
-        assert re.search(r"@|www\.|\d{3}[\s-]?\d{4}", said)
-    for case, said in spans("claim.injection"):
-        summary = case.trial.brief_summary or ""
-        planted = [p for p, _ in HOLDOUT15_INJECTIONS if p in summary]
-        assert len(planted) == 1
-        i = HOLDOUT15_STYLES.index(case.style)
-        obeyed = next(o for p, o in HOLDOUT15_INJECTIONS if p == planted[0])
-        assert said in obeyed[i]
-        original = _original(case)
-        assert summary == (original.brief_summary or "") + " " + planted[0]
-        assert said.lower() not in record_text(original)
-    for case, _said in spans("claim.results"):
-        assert not case.trial.has_results
-    for case, said in spans("intervention.comparison"):
-        assert case.trial.study_type == StudyType.INTERVENTIONAL
-        low = said.lower()
-        source = record_text(case.trial)
-        if case.trial.has_placebo:
-            assert NO_PLACEBO.search(low), said
-        elif "placebo" in low:
-            assert not re.search(r"placebo|sham|dummy", source)
-        else:
-            assert "standard care" in low
-            assert not re.search(r"usual|standard|routine|conventional", source)
-    for kind in ("warn.jargon", "warn.long_sentence"):
-        for case, said in spans(kind):
-            assert not new_numbers(case), said  # a warning carries no wrong number
-            if kind == "warn.long_sentence":
-                assert len(said.split()) >= 40, said
-    # Claims naming the treatment are made only for a study that assigns one.
-    for kind in HOLDOUT15_INSERTS:
-        for case, said in spans(kind):
-            if case.trial.study_type != StudyType.INTERVENTIONAL:
-                names = [i.name for i in case.trial.interventions]
-                assert not any(n in said for n in names), said
+    check_inserted_errors_are_new_to_the_record(
+        SAMPLE, HOLDOUT15_STYLES, BANK_NAMES, HOLDOUT15_INSERTS, HOLDOUT15_INJECTIONS, NO_PLACEBO
+    )
 
 
 def test_status_and_type_wordings_are_distinct() -> None:
-    """No wording of one status (or study type) is part of another's, so a text that
-    states one never also reads as stating another."""
-    for table in (STATUS15, TYPE15):
-        for i in range(len(HOLDOUT15_STYLES)):
-            said = [w[i] for w in table.values()]
-            assert len(set(said)) == len(said)
-            for a in said:
-                assert not any(a != b and a in b for b in said), a
-    assert set(STATUS15) == set(Status)
+    check_status_and_type_wordings_are_distinct(STATUS15, TYPE15, HOLDOUT15_STYLES)
 
 
 def _sentences(text: str) -> set[str]:

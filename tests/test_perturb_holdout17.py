@@ -25,14 +25,10 @@ import bench.perturb_holdout14 as v14
 import bench.perturb_holdout15 as v15
 import bench.perturb_holdout16 as v16
 from bench.perturb import (
-    FAMILIES,
-    WARNING_TYPES,
     Case,
     _place_name,
     dose_of,
     fixture_trials,
-    record_durations,
-    record_numbers,
     record_text,
     timepoint,
 )
@@ -73,14 +69,25 @@ from bench.perturb_holdout17 import (
     lower_condition,
     sex_words,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Sex, StudyType
 from tests.perturb_support import (
+    FieldWordings,
     HeldOutSample,
     bank_sentences,
     bank_strings,
+    check_case_counts_over_the_fixtures,
+    check_changed_facts_are_really_different,
+    check_changed_numbers_are_new_to_the_record,
+    check_coverage_cases_leave_out_a_fact,
+    check_dates_are_not_told_as_past,
+    check_deterministic,
+    check_each_kind_is_phrased_several_ways,
+    check_error_span_is_the_only_change,
+    check_every_style_and_error_type_is_covered,
+    check_inserted_errors_are_new_to_the_record,
+    check_status_and_type_wordings_are_distinct,
     line_of,
     numbers_in,
-    sentence_of,
 )
 
 # The record shapes the writer must handle (the same as v16's): interventional with
@@ -112,18 +119,9 @@ trials, cases, faithful_of, spans = SAMPLE.trials, SAMPLE.cases, SAMPLE.faithful
 new_numbers = SAMPLE.new_numbers
 
 
-def _said_in(case: Case) -> str:
-    a, b = case.span  # type: ignore[misc]
-    return sentence_of(case.text, a, b)
-
-
 def _sentences_of(text: str) -> list[str]:
     text = text.replace(_YAML_LINE, "\n")
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
-
-
-def _original(case: Case) -> Trial:
-    return next(t for t in trials() if t.nct_id == case.nct_id)
 
 
 def test_numbers_in_reads_digits_and_words() -> None:
@@ -135,46 +133,19 @@ def test_numbers_in_reads_digits_and_words() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout17_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT17_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT17_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT17_STYLES)
 
 
 def test_case_counts_over_the_fixtures() -> None:
-    """About as many cases as v16: one faithful summary per record and style, and nearly
-    every error type for nearly every record."""
-    every = list(build_holdout17_cases())
-    faithful = [c for c in every if c.kind == "faithful"]
-    assert len(faithful) == 3 * len(fixture_trials())
-    assert 11_500 <= len(every) <= 12_800, len(every)
-    per_kind = {k: sum(c.kind == k for c in every) for k in [*FAMILIES, *WARNING_TYPES]}
-    for kind in ("claim.efficacy", "claim.advice", "claim.contact", "claim.promotional",
-                 "claim.injection", "field.nct_id", "field.phase", "number.count",
-                 "number.words", "warn.jargon", "warn.long_sentence"):  # fmt: skip
-        assert per_kind[kind] == len(faithful), kind
-    assert all(n > 0.35 * len(faithful) for n in per_kind.values()), per_kind
+    check_case_counts_over_the_fixtures(build_holdout17_cases, 11_500, 12_800)
 
 
 def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
-    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
-    for kind in sorted(HOLDOUT17_SENTENCE_KINDS - {"warn.coverage"}):
-        for style in HOLDOUT17_STYLES:
-            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
-                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
-            assert len(said) >= 2, (kind, style, said)
+    check_each_kind_is_phrased_several_ways(SAMPLE, HOLDOUT17_SENTENCE_KINDS, HOLDOUT17_STYLES)
 
 
 def test_faithful_phrasing_varies_between_records() -> None:
@@ -262,44 +233,10 @@ def _layout(text: str) -> list[str]:
     return [x for x in text.split("\n") if x.strip() in LAYOUT_LINES]
 
 
-def _paragraphs(text: str) -> int:
-    return len([x for x in text.split("\n") if x.strip()])
-
-
 def test_error_span_is_inside_the_text_and_is_the_only_change() -> None:
-    checked = 0
-    for case in cases():
-        if case.kind in ("faithful", "warn.coverage"):
-            continue
-        assert case.span is not None, case.kind
-        a, b = case.span
-        assert 0 <= a < b <= len(case.text), (case.kind, case.span)
-        before = faithful_of(case)
-        assert case.text != before
-        said = case.text[a:b]
-        assert said == said.strip() and "\n" not in said, (case.kind, said)
-        assert a == 0 or not (case.text[a - 1].isalnum() and said[0].isalnum()), said
-        assert b == len(case.text) or not (case.text[b].isalnum() and said[-1].isalnum()), said
-        if _inserted(case):
-            assert said not in before, (case.kind, said)
-            rest = case.text[:a] + case.text[b:]
-            assert re.sub(r"\s+", " ", rest).strip() == re.sub(r"\s+", " ", before).strip()
-        else:
-            while a > 0 and case.text[a - 1].isspace():
-                a -= 1
-            while b < len(case.text) and case.text[b].isspace():
-                b += 1
-            tail = len(case.text) - b
-            assert case.text[:a] == before[:a]
-            assert case.text[b:] == before[len(before) - tail :]
-            assert case.text[a:b].strip() != before[a : len(before) - tail].strip()
-            assert not any(x in said for x in LAYOUT_LINES if len(x) > 3), said
-            assert _paragraphs(case.text) == _paragraphs(before)
-        assert _layout(case.text) == _layout(before)
-        head = HEAD_LINES[case.style]
-        assert case.text.split("\n")[:head] == before.split("\n")[:head]
-        checked += 1
-    assert checked > 1800
+    check_error_span_is_the_only_change(
+        SAMPLE, _inserted, _layout, LAYOUT_LINES, HEAD_LINES, lambda said: False
+    )
 
 
 def test_inserted_sentences_land_in_prose_only() -> None:
@@ -332,19 +269,7 @@ def test_inserted_sentences_land_in_prose_only() -> None:
 
 
 def test_coverage_cases_leave_out_a_fact_the_faithful_text_gives() -> None:
-    for case in cases():
-        if case.kind != "warn.coverage":
-            continue
-        before = faithful_of(case)
-        assert len(case.text) < len(before) and case.span is None
-        t = case.trial
-        dropped = [
-            bool(t.lead_sponsor) and t.lead_sponsor in before and t.lead_sponsor not in case.text,
-            case.nct_id in before and case.nct_id not in case.text,
-            any(c in before for c in t.countries) and not any(c in case.text for c in t.countries),
-        ]
-        assert sum(dropped) == 1, case.text
-        assert _layout(case.text) == _layout(before)
+    check_coverage_cases_leave_out_a_fact(SAMPLE, _layout)
 
 
 PLANNED = re.compile(r"anticipates enrolling [\d,]+ participants|want to get [\d,]+ ppl|"
@@ -509,18 +434,7 @@ def test_faithful_texts_state_the_record() -> None:
 
 
 def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
-    for case in cases():
-        if case.kind != "faithful":
-            continue
-        t, low = case.trial, case.text.lower()
-        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
-            t.start_date_type != DateType.ACTUAL
-        ):
-            assert not PAST_START.search(low)
-        if t.start_date_type == DateType.ESTIMATED:
-            assert not PAST_START.search(low)
-        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
-            assert not PAST_END.search(low)
+    check_dates_are_not_told_as_past(SAMPLE, PAST_START, PAST_END)
 
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -631,161 +545,37 @@ def test_each_style_has_its_shape() -> None:
             assert not CONTRACTION.search(facts) and not SLANG.search(facts), facts
 
 
+WORDINGS = FieldWordings(
+    styles=HOLDOUT17_STYLES,
+    sponsors=HOLDOUT17_SPONSORS,
+    conditions=HOLDOUT17_CONDITIONS,
+    status=STATUS17,
+    types=TYPE17,
+    incompatible=INCOMPATIBLE17,
+    sex_words=sex_words,
+    planned=PLANNED,
+    took_part=TOOK_PART,
+    random=RANDOM,
+    not_random=NOT_RANDOM,
+    no_upper=NO_UPPER,
+    only_one_sex=ONLY_ONE_SEX,
+    adults_only=r"adults only|limited to adults",
+    children=r"children|kids",
+)
+
+
 def test_changed_facts_are_really_different() -> None:
-    for case, _said in spans("field.nct_id"):
-        ids = re.findall(r"NCT\d{8}", _said_in(case))
-        assert ids and case.nct_id not in ids and case.nct_id not in case.text
-    for case, said in spans("field.sponsor"):
-        lead = case.trial.lead_sponsor or ""
-        assert lead not in _said_in(case) and any(s in said for s in HOLDOUT17_SPONSORS), said
-    for case, said in spans("field.condition"):
-        new = [c for c in HOLDOUT17_CONDITIONS if c.lower() in said.lower()]
-        assert new and all(c.lower() not in record_text(case.trial) for c in new)
-    for case, _said in spans("field.sex"):
-        s = _said_in(case).lower()
-        kids = (case.trial.maximum_age_years or 99) < 18
-        both = sex_words(case.style, kids)[0].lower()
-        if case.trial.sex == Sex.ALL:
-            assert ONLY_ONE_SEX.search(s) and both not in s, s
-        else:
-            assert both in s and not ONLY_ONE_SEX.search(s), s
-    for case, said in spans("field.status"):
-        i = HOLDOUT17_STYLES.index(case.style)
-        status = case.trial.overall_status
-        wrong = [s for s in INCOMPATIBLE17[status]  # type: ignore[index]
-                 if STATUS17[s][i] in case.text]  # fmt: skip
-        assert len(wrong) == 1, said
-        assert STATUS17[status][i] not in case.text  # type: ignore[index]
-        if status in framework._INCOMPATIBLE_STATUS:
-            assert set(wrong) <= set(framework._INCOMPATIBLE_STATUS[status])
-    for case, _said in spans("field.study_type"):
-        i = HOLDOUT17_STYLES.index(case.style)
-        other = (StudyType.OBSERVATIONAL if case.trial.study_type == StudyType.INTERVENTIONAL
-                 else StudyType.INTERVENTIONAL)  # fmt: skip
-        assert TYPE17[other][i] in case.text
-        assert TYPE17[case.trial.study_type][i] not in case.text  # type: ignore[index]
-    for case, _said in spans("field.enrollment_type"):
-        s = _said_in(case).lower() + " "
-        if case.trial.enrollment_type == DateType.ACTUAL:
-            assert PLANNED.search(s) and not TOOK_PART.search(s), s
-        else:
-            assert TOOK_PART.search(s) and not PLANNED.search(s), s
-    for case, _said in spans("field.allocation"):
-        s = _said_in(case).lower()
-        if case.trial.allocation == "RANDOMIZED":
-            assert NOT_RANDOM.search(s) and not RANDOM.search(s), s
-        else:
-            assert RANDOM.search(s) and not NOT_RANDOM.search(s), s
-    for case, said in spans("field.masking"):
-        s = _said_in(case).lower()
-        if case.trial.masking in ("SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"):
-            assert "open-label" in s, said
-        else:
-            assert "double-blind" in s, said
-    for case, said in spans("field.phase"):
-        record = {p.value[-1] for p in case.trial.phases if p != Phase.NA}
-        said_phases = {str(int(v)) for v in numbers_in(said)}
-        assert said_phases and not said_phases & record, (said, record)
-    for case, said in spans("field.date"):
-        t = case.trial
-        years = {d[:4] for d in (t.start_date, t.primary_completion_date, t.completion_date)
-                 if d}  # fmt: skip
-        found = re.findall(r"\b(?:19|20)\d\d\b", said)
-        assert found and not set(found) & years, (said, years)
-        assert re.fullmatch(r"(?:19|20)\d\d", said), said
-    for case, said in spans("field.age_bound"):
-        s = _said_in(case)
-        if case.trial.maximum_age_years is not None:
-            assert NO_UPPER.search(s), s
-        else:
-            assert not NO_UPPER.search(s), s
-            new = numbers_in(said)
-            assert new and max(new) > (case.trial.minimum_age_years or 0), said
-    for case, said in spans("field.age_group"):
-        if (case.trial.minimum_age_years or 0) >= 18:
-            assert re.search(r"children|kids", said, re.I), said
-        else:
-            assert re.search(r"adults only|limited to adults", said, re.I), said
+    check_changed_facts_are_really_different(SAMPLE, WORDINGS)
 
 
 def test_changed_numbers_are_new_to_the_record() -> None:
-    for case, said in spans("number.enrollment"):
-        n = case.trial.enrollment
-        assert n is not None
-        values = new_numbers(case)
-        assert values and all(abs(v - n) >= 0.25 * n for v in values), (said, n)
-        assert not set(values) & record_numbers(record_text(case.trial)), said
-    for kind in ("number.age", "number.count", "number.dose", "number.words"):
-        for case, said in spans(kind):
-            known = record_numbers(record_text(case.trial))
-            values = new_numbers(case)
-            assert values, (kind, said)
-            if kind == "number.words":
-                spelled = numbers_in(re.sub(r"\d", "", said))
-                assert spelled and not re.search(r"\d", said), said
-                if re.search(r"groups", said, re.I):
-                    assert max(spelled) > len(case.trial.arms)
-                elif re.search("weeks", said, re.I):
-                    known_days = record_durations(record_text(case.trial))
-                    assert all(abs(spelled[0] * 7 - d) > 0.1 * d for d in known_days)
-                else:
-                    assert not set(spelled) & known, said
-            else:
-                assert not set(values) & known, (kind, said)
-    days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-    for case, said in spans("number.duration"):
-        found = re.search(r"(?:\d|[a-z]) (day|week|month|year)s?\b", _said_in(case))
-        values = new_numbers(case)
-        assert values and found, said
-        unit = found[1]
-        if timepoint(case.trial):
-            assert unit + "s" == timepoint(case.trial)[1]  # type: ignore[index]
-        known = record_durations(record_text(case.trial))
-        for v in values:
-            assert all(abs(v * days[unit] - d) > 0.1 * d for d in known), (said, known)
+    check_changed_numbers_are_new_to_the_record(SAMPLE)
 
 
 def test_inserted_errors_are_new_to_the_record() -> None:
-    for case, said in spans("intervention.unknown"):
-        source = record_text(case.trial)
-        names = [x for x in BANK_NAMES if x.lower() in said.lower()]
-        assert names, said
-        assert all(w not in source for n in names for w in re.findall(r"[a-z]{4,}", n.lower()))
-    for _, said in spans("claim.contact"):
-        assert re.search(r"@|www\.|\d{3}[\s-]?\d{4}", said)
-    for case, said in spans("claim.injection"):
-        summary = case.trial.brief_summary or ""
-        planted = [p for p, _ in HOLDOUT17_INJECTIONS if p in summary]
-        assert len(planted) == 1
-        i = HOLDOUT17_STYLES.index(case.style)
-        obeyed = next(o for p, o in HOLDOUT17_INJECTIONS if p == planted[0])
-        assert said in obeyed[i]
-        original = _original(case)
-        assert summary == (original.brief_summary or "") + " " + planted[0]
-        assert said.lower() not in record_text(original)
-    for case, _said in spans("claim.results"):
-        assert not case.trial.has_results
-    for case, said in spans("intervention.comparison"):
-        assert case.trial.study_type == StudyType.INTERVENTIONAL
-        low = said.lower()
-        source = record_text(case.trial)
-        if case.trial.has_placebo:
-            assert NO_PLACEBO.search(low), said
-        elif "placebo" in low:
-            assert not re.search(r"placebo|sham|dummy", source)
-        else:
-            assert "standard care" in low
-            assert not re.search(r"usual|standard|routine|conventional", source)
-    for kind in ("warn.jargon", "warn.long_sentence"):
-        for case, said in spans(kind):
-            assert not new_numbers(case), said
-            if kind == "warn.long_sentence":
-                assert len(said.split()) >= 40, said
-    for kind in HOLDOUT17_INSERTS:
-        for case, said in spans(kind):
-            if case.trial.study_type != StudyType.INTERVENTIONAL:
-                names = [i.name for i in case.trial.interventions]
-                assert not any(n in said for n in names), said
+    check_inserted_errors_are_new_to_the_record(
+        SAMPLE, HOLDOUT17_STYLES, BANK_NAMES, HOLDOUT17_INSERTS, HOLDOUT17_INJECTIONS, NO_PLACEBO
+    )
 
 
 def test_obeyed_instructions_match_what_was_planted() -> None:
@@ -801,13 +591,7 @@ def test_obeyed_instructions_match_what_was_planted() -> None:
 
 
 def test_status_and_type_wordings_are_distinct() -> None:
-    for table in (STATUS17, TYPE17):
-        for i in range(len(HOLDOUT17_STYLES)):
-            said = [w[i] for w in table.values()]
-            assert len(set(said)) == len(said)
-            for a in said:
-                assert not any(a != b and a in b for b in said), a
-    assert set(STATUS17) == set(Status)
+    check_status_and_type_wordings_are_distinct(STATUS17, TYPE17, HOLDOUT17_STYLES)
 
 
 def _sentences(text: str) -> set[str]:

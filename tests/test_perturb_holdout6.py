@@ -14,10 +14,8 @@ import bench.perturb_holdout4 as v4
 import bench.perturb_holdout5 as v5
 from bench.perturb import (
     _INCOMPATIBLE_STATUS,
-    FAMILIES,
     SMALL,
     TENS,
-    WARNING_TYPES,
     Case,
     dose_of,
     fixture_trials,
@@ -46,7 +44,14 @@ from bench.perturb_holdout6 import (
     build_holdout6_cases,
 )
 from summarizer.records import DateType, Phase, Sex, Status, StudyType
-from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
+from tests.perturb_support import (
+    HeldOutSample,
+    bank_sentences,
+    bank_strings,
+    check_deterministic,
+    check_every_style_and_error_type_is_covered,
+    line_of,
+)
 
 # Interventional with placebo, results and a dose; observational; legacy XML; the page-text
 # record; newborns (an upper age in days); babies (in months); months as a lower age; an
@@ -101,22 +106,11 @@ def test_numbers_in_reads_digits_and_words() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout6_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT6_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT6_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT6_STYLES)
 
 
 def _without_glue(text: str) -> str:

@@ -17,10 +17,8 @@ import bench.perturb_holdout6 as v6
 import bench.perturb_holdout7 as v7
 import bench.perturb_holdout8 as v8
 from bench.perturb import (
-    FAMILIES,
     SMALL,
     TENS,
-    WARNING_TYPES,
     Case,
     dose_of,
     fixture_trials,
@@ -67,8 +65,19 @@ from bench.perturb_holdout9 import (
     sentence_ends,
     spoken,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
-from tests.perturb_support import HeldOutSample, bank_sentences, bank_strings, line_of
+from summarizer.records import DateType, Phase, Sex, StudyType
+from tests.perturb_support import (
+    HeldOutSample,
+    bank_sentences,
+    bank_strings,
+    check_dates_are_not_told_as_past,
+    check_deterministic,
+    check_each_kind_is_phrased_several_ways,
+    check_every_style_and_error_type_is_covered,
+    check_inserted_errors_are_new_to_the_record,
+    check_status_and_type_wordings_are_distinct,
+    line_of,
+)
 
 # The record shapes the writer must handle: interventional with placebo, results and a
 # dose; observational, women only, recruiting; legacy XML; the page-text record; newborns
@@ -151,10 +160,6 @@ def _sentences_of(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n|\s\|\s", text) if s.strip()]
 
 
-def _original(case: Case) -> Trial:
-    return next(t for t in trials() if t.nct_id == case.nct_id)
-
-
 def test_numbers_in_reads_digits_and_spoken_words() -> None:
     assert numbers_in("just over eight hundred people") == [800]
     assert numbers_in("two hundred and forty people and 1,600 more") == [1600, 240]
@@ -177,31 +182,15 @@ def test_sentence_ends_skip_abbreviations_months_and_titles() -> None:
 
 
 def test_deterministic() -> None:
-    again = list(build_holdout9_cases(trials()))
-    assert [(c.style, c.kind, c.text, c.span) for c in again] == [
-        (c.style, c.kind, c.text, c.span) for c in cases()
-    ]
+    check_deterministic(SAMPLE)
 
 
 def test_every_style_and_error_type_is_covered() -> None:
-    assert {c.style for c in cases()} == set(HOLDOUT9_STYLES)
-    every = {"faithful", *FAMILIES, *WARNING_TYPES}
-    for style in HOLDOUT9_STYLES:
-        faithful = [c for c in cases() if c.style == style and c.kind == "faithful"]
-        assert len(faithful) == len(IDS)
-        kinds = {c.kind for c in cases() if c.style == style}
-        assert kinds == every, (style, every - kinds)
-        families = {c.family for c in cases() if c.style == style}
-        assert families == {"faithful", "number", "field", "intervention", "claim", "warning"}
+    check_every_style_and_error_type_is_covered(SAMPLE, HOLDOUT9_STYLES)
 
 
 def test_each_kind_is_phrased_several_ways_in_each_style() -> None:
-    """No error kind is one fixed sentence: a checker must not be able to learn a string."""
-    for kind in sorted(HOLDOUT9_SENTENCE_KINDS - {"warn.coverage"}):
-        for style in HOLDOUT9_STYLES:
-            said = {re.sub(r"\d+", "#", c.text[c.span[0] : c.span[1]])  # type: ignore[index]
-                    for c in cases() if c.kind == kind and c.style == style}  # fmt: skip
-            assert len(said) >= 2, (kind, style, said)
+    check_each_kind_is_phrased_several_ways(SAMPLE, HOLDOUT9_SENTENCE_KINDS, HOLDOUT9_STYLES)
 
 
 def _inserted(case: Case) -> bool:
@@ -308,6 +297,8 @@ AGE_CLAIM = re.compile(r"only adults|grown-ups only|adults only|children may als
                        r"kids can also|children also eligible", re.I)  # fmt: skip
 PAST_START = re.compile(r"\blaunched (?:in|on)\b|first got going|\bbegan: ")
 PAST_END = re.compile(r"\bconcluded (?:in|on)\b|finished up (?:in|on)\b|\bfinished: ")
+# How the comparison sentence says a placebo-controlled study gives no placebo.
+NO_PLACEBO = re.compile(r"no placebo|placebo: none|nobody gets a placebo|no participant receives")
 PLANNED_START = re.compile(r"scheduled to begin|meant to start|start expected")
 PHASE_NA = re.compile(r"phase labels do not apply|phases don't really apply|"
                       r"phase: not applicable")  # fmt: skip
@@ -455,18 +446,7 @@ def test_faithful_texts_state_the_record() -> None:
 
 
 def test_dates_are_not_told_as_past_when_the_record_plans_them() -> None:
-    for case in cases():
-        if case.kind != "faithful":
-            continue
-        t, low = case.trial, case.text.lower()
-        if t.overall_status in (Status.WITHDRAWN, Status.NOT_YET_RECRUITING) and (
-            t.start_date_type != DateType.ACTUAL
-        ):
-            assert not PAST_START.search(low)
-        if t.start_date_type == DateType.ESTIMATED:
-            assert not PAST_START.search(low)
-        if t.overall_status not in (Status.COMPLETED, Status.TERMINATED):
-            assert not PAST_END.search(low)
+    check_dates_are_not_told_as_past(SAMPLE, PAST_START, PAST_END)
 
 
 def _without_record_words(case: Case) -> str:
@@ -671,61 +651,13 @@ def test_changed_numbers_are_new_to_the_record() -> None:
 
 
 def test_inserted_errors_are_new_to_the_record() -> None:
-    for case, said in spans("intervention.unknown"):
-        source = record_text(case.trial)
-        names = [x for x in BANK_NAMES if x.lower() in said.lower()]
-        assert names, said
-        assert all(w not in source for n in names for w in re.findall(r"[a-z]{4,}", n.lower()))
-    for _, said in spans("claim.contact"):
-        assert re.search(r"@|www\.|\d{3}[\s-]?\d{4}", said)
-    for case, said in spans("claim.injection"):
-        summary = case.trial.brief_summary or ""
-        planted = [p for p, _ in HOLDOUT9_INJECTIONS if p in summary]
-        assert len(planted) == 1
-        i = HOLDOUT9_STYLES.index(case.style)
-        obeyed = next(o for p, o in HOLDOUT9_INJECTIONS if p == planted[0])
-        assert said in obeyed[i]
-        original = _original(case)
-        assert summary == (original.brief_summary or "") + " " + planted[0]
-        assert said.lower() not in record_text(original)
-    for case, _said in spans("claim.results"):
-        assert not case.trial.has_results
-    for case, said in spans("intervention.comparison"):
-        assert case.trial.study_type == StudyType.INTERVENTIONAL
-        low = said.lower()
-        source = record_text(case.trial)
-        if case.trial.has_placebo:
-            assert re.search(
-                r"no placebo|placebo: none|nobody gets a placebo|no participant receives", low
-            )
-        elif "placebo" in low:
-            assert not re.search(r"placebo|sham|dummy", source)
-        else:
-            assert "standard care" in low
-            assert not re.search(r"usual|standard|routine|conventional", source)
-    for kind in ("warn.jargon", "warn.long_sentence"):
-        for case, said in spans(kind):
-            assert not new_numbers(case), said  # a warning carries no wrong number
-            if kind == "warn.long_sentence":
-                assert len(said.split()) >= 40, said
-    # Claims naming the treatment are made only for a study that assigns one.
-    for kind in HOLDOUT9_INSERTS:
-        for case, said in spans(kind):
-            if case.trial.study_type != StudyType.INTERVENTIONAL:
-                names = [i.name for i in case.trial.interventions]
-                assert not any(n in said for n in names), said
+    check_inserted_errors_are_new_to_the_record(
+        SAMPLE, HOLDOUT9_STYLES, BANK_NAMES, HOLDOUT9_INSERTS, HOLDOUT9_INJECTIONS, NO_PLACEBO
+    )
 
 
 def test_status_and_type_wordings_are_distinct() -> None:
-    """No wording of one status (or study type) is part of another's, so a text that
-    states one never also reads as stating another."""
-    for table in (STATUS9, TYPE9):
-        for i in range(len(HOLDOUT9_STYLES)):
-            said = [w[i] for w in table.values()]
-            assert len(set(said)) == len(said)
-            for a in said:
-                assert not any(a != b and a in b for b in said), a
-    assert set(STATUS9) == set(Status)
+    check_status_and_type_wordings_are_distinct(STATUS9, TYPE9, HOLDOUT9_STYLES)
 
 
 def _sentences(text: str) -> set[str]:
