@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,8 +52,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT13_STYLES = ["nurse_phone_script", "advice_column", "json_answer"]
@@ -224,10 +223,6 @@ def q(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def _ordinal(day: int) -> str:
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
@@ -244,7 +239,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
                                                                      "women", "men")  # fmt: skip
 
 
-class Holdout13Writer(Writer):
+class Holdout13Writer(HeldOutWriter):
     """Renders a View as a research nurse's call script, a newspaper advice column or a
     chat model's JSON answer.
 
@@ -646,22 +641,7 @@ class Holdout13Writer(Writer):
                        ["So far, no results have appeared on the registry."],
                        ['"resultsPosted": false'])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     def _join(self, *parts: str) -> str:
         # JSON pairs are joined by commas; the others write sentences.
@@ -695,18 +675,6 @@ class Holdout13Writer(Writer):
             j(p["status"], p["enrollment"], p["start"], p["end"], p["results"]),
             j(p["ident"], p["sponsor"], p["where"]),
         ]  # fmt: skip
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a line of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {PHONE: _PHONE_CLOSE, COLUMN: _COLUMN_FOOTER, JSON: _JSON_FOOTER}[self.style]
@@ -1118,7 +1086,7 @@ HOLDOUT13_SENTENCE_KINDS = {*HOLDOUT13_INSERTS, "claim.injection", "intervention
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout13Perturber(Holdout2Perturber):
+class Holdout13Perturber(HeldOutPerturber):
     """One faithful held-out-v13 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1133,6 +1101,7 @@ class Holdout13Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "where", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout13Writer
+    condition_guard = False
 
     def one(self, rng: random.Random, phone: list[str], column: list[str], js: list[str]) -> str:
         return self.fill(rng.choice(self.bank((phone, column, js))))
@@ -1145,12 +1114,6 @@ class Holdout13Perturber(Holdout2Perturber):
         iv = self.name((self.view.interventions or ["the study treatment"])[0])
         cond = self.name(lower_condition((self.view.conditions or ["this condition"])[0]))
         return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1194,12 +1157,6 @@ class Holdout13Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 

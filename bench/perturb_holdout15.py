@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -40,9 +40,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -55,8 +53,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT15_STYLES = ["waiting_room_screen", "screen_reader_text", "reassuring_assistant"]
@@ -242,10 +241,6 @@ _PER_WORDS = {"kg": "per kilogram of body weight", "m2": "per square metre of bo
               "day": "per day", "d": "per day"}  # fmt: skip
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def unit_in_words(value: float, unit: str) -> str:
     """A dose unit written out: "mg/kg/day" → "milligrams per kilogram of body weight per
     day" (singular after 1)."""
@@ -265,7 +260,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
         "both women and men", "women", "men")  # fmt: skip
 
 
-class Holdout15Writer(Writer):
+class Holdout15Writer(HeldOutWriter):
     """Renders a View as a waiting-room screen, a screen-reader text version or a warm,
     reassuring chat answer.
 
@@ -664,25 +659,7 @@ class Holdout15Writer(Writer):
                        ["The registry does not show any results yet."],
                        ["There aren't any results on the registry so far."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -715,18 +692,6 @@ class Holdout15Writer(Writer):
 
     def criteria_after(self) -> int:
         return 3 if self.style == WARM else _CRITERIA_AFTER[self.style]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {SCREEN: _SCREEN_TICKER, READER: _READER_FOOTER, WARM: _WARM_FOOTER}[self.style]
@@ -1127,7 +1092,7 @@ HOLDOUT15_SENTENCE_KINDS = {*HOLDOUT15_INSERTS, "claim.injection", "intervention
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout15Perturber(Holdout2Perturber):
+class Holdout15Perturber(HeldOutPerturber):
     """One faithful held-out-v15 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1142,21 +1107,11 @@ class Holdout15Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout15Writer
+    condition_guard = False
 
     def one(self, rng: random.Random, screen: list[str], reader: list[str],
             warm: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((screen, reader, warm))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1193,12 +1148,6 @@ class Holdout15Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -38,9 +38,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -53,8 +51,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import _NOT_AN_END_RE, sentence_ends
+from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT17_STYLES = ["insurance_benefits_letter", "teen_text_chat",
@@ -239,10 +238,6 @@ def _teen_ends(line: str) -> list[int]:
     return out
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == INS:
@@ -254,7 +249,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
         "ALL (men and women)", "FEMALE (women)", "MALE (men)")  # fmt: skip
 
 
-class Holdout17Writer(Writer):
+class Holdout17Writer(HeldOutWriter):
     """Renders a View as an insurer's member letter, a teenager's text thread or a YAML-like
     study card.
 
@@ -613,25 +608,7 @@ class Holdout17Writer(Writer):
                        ["no results on the registry yet tho."],
                        ["Results posted: no (none on the registry)."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -656,18 +633,6 @@ class Holdout17Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == TEEN else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {INS: _INS_FOOTER, TEEN: _TEEN_FOOTER, YAML: _YAML_FOOTER}[self.style]
@@ -1053,7 +1018,7 @@ HOLDOUT17_SENTENCE_KINDS = {*HOLDOUT17_INSERTS, "claim.injection", "intervention
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout17Perturber(Holdout2Perturber):
+class Holdout17Perturber(HeldOutPerturber):
     """One faithful held-out-v17 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1068,6 +1033,7 @@ class Holdout17Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout17Writer
+    condition_guard = False
 
     def one(self, rng: random.Random, ins: list[str], teen: list[str],
             yaml: list[str]) -> str:  # fmt: skip
@@ -1081,12 +1047,6 @@ class Holdout17Perturber(Holdout2Perturber):
     def cap(self, s: str) -> str:
         """The teenager writes in lower case; the others start a sentence with a capital."""
         return s if self.style == TEEN else _cap(s)
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1124,12 +1084,6 @@ class Holdout17Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 

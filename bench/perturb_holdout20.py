@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,7 +52,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition, sentence_ends
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
+from bench.perturb_holdout8 import sentence_ends
+from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions, day_suffix
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT20_STYLES = ["podcast_transcript_snippet", "pharmacy_leaflet_insert",
@@ -239,16 +239,6 @@ def ordinal_words(n: int) -> str:
     return f"{words(n - n % 10)}-{_ORDINALS[n % 10]}"
 
 
-def day_suffix(n: int) -> str:
-    """5 → '5th', 22 → '22nd'."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
-
-
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if kids:
@@ -260,7 +250,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("men and women", "women", "men")
 
 
-class Holdout20Writer(Writer):
+class Holdout20Writer(HeldOutWriter):
     """Renders a View as a podcast transcript excerpt, a leaflet insert or a newsletter Q&A.
 
     The record is read for what a changed fact must not rewrite elsewhere (its study type
@@ -688,25 +678,7 @@ class Holdout20Writer(Writer):
                        ["No results have been added to the listing yet.",
                         "The listing does not include results yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -740,18 +712,6 @@ class Holdout20Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == FAQ else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a block of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return _FOOTERS[self.style]
@@ -1168,7 +1128,7 @@ _WHOLE_WORDINGS = [w for table in (STATUS20, TYPE20) for said in table.values() 
                    if len(sentence_ends(w)) > 1]  # fmt: skip
 
 
-class Holdout20Perturber(Holdout2Perturber):
+class Holdout20Perturber(HeldOutPerturber):
     """One faithful held-out-v20 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1186,19 +1146,6 @@ class Holdout20Perturber(Holdout2Perturber):
 
     def one(self, rng: random.Random, pod: list[str], leaf: list[str], faq: list[str]) -> str:
         return self.fill(rng.choice(self.bank((pod, leaf, faq))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        if not self.view.conditions:
-            templates = [x for x in templates if "{cond}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1240,12 +1187,6 @@ class Holdout20Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 

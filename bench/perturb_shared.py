@@ -71,6 +71,10 @@ class HeldOutPerturber(Holdout2Perturber):
     treatment, and whose spans come from v8's token-aware diff."""
 
     condition_guard = True
+    # Each set's own names for an intervention the record never mentions (drugs,
+    # procedures, devices) and its wordings of one, keyed "drug", "procedure", "device".
+    unknown_pools: tuple[list[str], list[str], list[str]]
+    unknown_wordings: dict[str, tuple[list[str], list[str], list[str]]]
 
     def fill(self, template: str) -> str:
         iv = (self.view.interventions or ["the study treatment"])[0]
@@ -92,3 +96,12 @@ class HeldOutPerturber(Holdout2Perturber):
         if self.condition_guard and not self.view.conditions:
             templates = [x for x in templates if "{cond}" not in x] or templates
         return self.fill(rng.choice(templates))
+
+    def _unknown(self, rng: random.Random) -> str | None:
+        """A drug, procedure or device the record never mentions."""
+        found = self.absent_intervention(rng, *self.unknown_pools)
+        if found is None:
+            return None
+        which, x = found
+        template = rng.choice(self.bank(self.unknown_wordings[which]))
+        return _cap(template.format(x=x))
