@@ -238,6 +238,10 @@ class Holdout10Writer(HeldOutWriter):
     one instead of bringing a question of its own.
     """
 
+    style_order = HOLDOUT10_STYLES
+    type_wording = TYPE10
+    status_wording = STATUS10
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v10")
         self.more_countries = len(trial.countries) > 3
@@ -263,10 +267,6 @@ class Holdout10Writer(HeldOutWriter):
     def by(self, slot: str, letter: list[str], machine: list[str], talk: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {LETTER: letter, MACHINE: machine, TALK: talk}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT10_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -331,11 +331,6 @@ class Holdout10Writer(HeldOutWriter):
                         f"The subject of the study is {c}."],
                        [f"In short, it's a study of {c}.",
                         f"Sure. It's a research study looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE10:
-            return ""
-        return TYPE10[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -557,11 +552,6 @@ class Holdout10Writer(HeldOutWriter):
                            [f"Are admitted only {who}."],
                            [f"It's {who} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS10:
-            return ""
-        return STATUS10[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1043,6 +1033,9 @@ class Holdout10Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout10Writer
+    unknown_pools = (HOLDOUT10_DRUGS, HOLDOUT10_PROCEDURES, HOLDOUT10_DEVICES)
+    unknown_wordings = HOLDOUT10_UNKNOWN
+    change_banks = (HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS, INCOMPATIBLE10)
     condition_guard = False
 
     def one(self, rng: random.Random, letter: list[str], machine: list[str],
@@ -1144,17 +1137,6 @@ class Holdout10Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT10_DRUGS, HOLDOUT10_PROCEDURES, HOLDOUT10_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT10_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1207,13 +1189,6 @@ class Holdout10Perturber(HeldOutPerturber):
                                     [f"A nurse telephones to each participant {k} times."],
                                     [f"I'd check in by phone {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS, INCOMPATIBLE10
-        )
 
 
 def build_holdout10_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -54,6 +54,7 @@ from bench.perturb import (
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
 from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT11_STYLES = ["kid_explainer", "telegraphic_digest", "gp_referral_note"]
@@ -197,11 +198,6 @@ _GP_GREETING = "Dear patient,"
 _GP_CRITERIA = "Among the entry requirements the listing sets out:"
 
 
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == DIGEST:
@@ -222,6 +218,10 @@ class Holdout11Writer(HeldOutWriter):
     text has, so that a fact an error adds joins an existing one instead of bringing a
     paragraph of its own.
     """
+
+    style_order = HOLDOUT11_STYLES
+    type_wording = TYPE11
+    status_wording = STATUS11
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v11")
@@ -248,10 +248,6 @@ class Holdout11Writer(HeldOutWriter):
     def by(self, slot: str, kid: list[str], digest: list[str], gp: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {KID: kid, DIGEST: digest, GP: gp}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT11_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -330,11 +326,6 @@ class Holdout11Writer(HeldOutWriter):
                        [f"Cond: {c}"],
                        [f"I wanted to let you know about a research study of {c}.",
                         f"I am writing about a study looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE11:
-            return ""
-        return TYPE11[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -537,11 +528,6 @@ class Holdout11Writer(HeldOutWriter):
                            [who],
                            [f"It accepts {who} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS11:
-            return ""
-        return STATUS11[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1090,6 +1076,9 @@ class Holdout11Perturber(HeldOutPerturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout11Writer
+    unknown_pools = (HOLDOUT11_DRUGS, HOLDOUT11_PROCEDURES, HOLDOUT11_DEVICES)
+    unknown_wordings = HOLDOUT11_UNKNOWN
+    change_banks = (HOLDOUT11_SPONSORS, HOLDOUT11_CONDITIONS, INCOMPATIBLE11)
     condition_guard = False
 
     def one(self, rng: random.Random, kid: list[str], digest: list[str], gp: list[str]) -> str:
@@ -1184,17 +1173,6 @@ class Holdout11Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT11_DRUGS, HOLDOUT11_PROCEDURES, HOLDOUT11_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT11_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1243,13 +1221,6 @@ class Holdout11Perturber(HeldOutPerturber):
                                     [f"Phone follow-ups: {k}."],
                                     [f"The research nurse will ring you {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT11_SPONSORS, HOLDOUT11_CONDITIONS, INCOMPATIBLE11
-        )
 
 
 def build_holdout11_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

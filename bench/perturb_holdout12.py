@@ -214,6 +214,10 @@ class Holdout12Writer(HeldOutWriter):
     paragraph of its own.
     """
 
+    style_order = HOLDOUT12_STYLES
+    type_wording = TYPE12
+    status_wording = STATUS12
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v12")
         self.more_countries = len(trial.countries) > 3
@@ -239,10 +243,6 @@ class Holdout12Writer(HeldOutWriter):
     def by(self, slot: str, blog: list[str], kv: list[str], notice: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {BLOG: blog, KV: kv, NOTICE: notice}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT12_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -317,11 +317,6 @@ class Holdout12Writer(HeldOutWriter):
                                 "our eye."],
                        [f"condition: {c}"],
                        [f"Condition studied: {c}.", f"Target condition: {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE12:
-            return ""
-        return TYPE12[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -509,11 +504,6 @@ class Holdout12Writer(HeldOutWriter):
                            [who],
                            [f"{_cap(who)} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS12:
-            return ""
-        return STATUS12[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1047,6 +1037,9 @@ class Holdout12Perturber(HeldOutPerturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout12Writer
+    unknown_pools = (HOLDOUT12_DRUGS, HOLDOUT12_PROCEDURES, HOLDOUT12_DEVICES)
+    unknown_wordings = HOLDOUT12_UNKNOWN
+    change_banks = (HOLDOUT12_SPONSORS, HOLDOUT12_CONDITIONS, INCOMPATIBLE12)
     condition_guard = False
 
     def one(self, rng: random.Random, blog: list[str], kv: list[str], notice: list[str]) -> str:
@@ -1142,17 +1135,6 @@ class Holdout12Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT12_DRUGS, HOLDOUT12_PROCEDURES, HOLDOUT12_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT12_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1202,13 +1184,6 @@ class Holdout12Perturber(HeldOutPerturber):
                                     [f"phone_check_ins: {k}"],
                                     [f"Study nurse telephones patients {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT12_SPONSORS, HOLDOUT12_CONDITIONS, INCOMPATIBLE12
-        )
 
 
 def build_holdout12_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

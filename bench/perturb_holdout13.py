@@ -55,6 +55,7 @@ from bench.perturb import (
 from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import sentence_ends
 from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT13_STYLES = ["nurse_phone_script", "advice_column", "json_answer"]
@@ -223,11 +224,6 @@ def q(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == JSON:
@@ -248,6 +244,10 @@ class Holdout13Writer(HeldOutWriter):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a line of its own.
     """
+
+    style_order = HOLDOUT13_STYLES
+    type_wording = TYPE13
+    status_wording = STATUS13
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v13")
@@ -274,10 +274,6 @@ class Holdout13Writer(HeldOutWriter):
     def by(self, slot: str, phone: list[str], column: list[str], js: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {PHONE: phone, COLUMN: column, JSON: js}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT13_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -345,11 +341,6 @@ class Holdout13Writer(HeldOutWriter):
                        [f"The trial you mention is looking at {c}.",
                         f"It is a study of {c}."],
                        [f'"condition": {q(c)}'])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE13:
-            return ""
-        return TYPE13[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -543,11 +534,6 @@ class Holdout13Writer(HeldOutWriter):
             return self.by("sex", [f"This one's for {who} only."],
                            [f"Enrolment is for {who} only."], [""])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS13:
-            return ""
-        return STATUS13[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1101,6 +1087,9 @@ class Holdout13Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "where", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout13Writer
+    unknown_pools = (HOLDOUT13_DRUGS, HOLDOUT13_PROCEDURES, HOLDOUT13_DEVICES)
+    unknown_wordings = HOLDOUT13_UNKNOWN
+    change_banks = (HOLDOUT13_SPONSORS, HOLDOUT13_CONDITIONS, INCOMPATIBLE13)
     condition_guard = False
 
     def one(self, rng: random.Random, phone: list[str], column: list[str], js: list[str]) -> str:
@@ -1218,17 +1207,6 @@ class Holdout13Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT13_DRUGS, HOLDOUT13_PROCEDURES, HOLDOUT13_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT13_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1281,13 +1259,6 @@ class Holdout13Perturber(HeldOutPerturber):
                                     [f"A nurse telephones each participant {k} times."],
                                     [f'"followUpCalls": "{k} phone calls"']))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT13_SPONSORS, HOLDOUT13_CONDITIONS, INCOMPATIBLE13
-        )
 
 
 def build_holdout13_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -54,6 +54,7 @@ from bench.perturb import (
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
 from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT14_STYLES = ["trial_finder_screen", "registry_email_digest", "first_person_account"]
@@ -225,11 +226,6 @@ _BULLET = {APP: "✓ ", DIGEST: "• ", DIARY: "- "}
 _SHORT_MONTHS = [m[:3] for m in MONTHS]
 
 
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == APP:
@@ -250,6 +246,10 @@ class Holdout14Writer(HeldOutWriter):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
+
+    style_order = HOLDOUT14_STYLES
+    type_wording = TYPE14
+    status_wording = STATUS14
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v14")
@@ -277,10 +277,6 @@ class Holdout14Writer(HeldOutWriter):
     def by(self, slot: str, app: list[str], digest: list[str], diary: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {APP: app, DIGEST: digest, DIARY: diary}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT14_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -347,11 +343,6 @@ class Holdout14Writer(HeldOutWriter):
                         f"The focus this week is {c}."],
                        [f"It's a research study into {c}.",
                         f"The study's all about {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE14:
-            return ""
-        return TYPE14[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -535,11 +526,6 @@ class Holdout14Writer(HeldOutWriter):
                            [f"Only {who} can take part in this one."],
                            [f"Only {who} can be in this one, she said."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS14:
-            return ""
-        return STATUS14[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1070,6 +1056,9 @@ class Holdout14Perturber(HeldOutPerturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout14Writer
+    unknown_pools = (HOLDOUT14_DRUGS, HOLDOUT14_PROCEDURES, HOLDOUT14_DEVICES)
+    unknown_wordings = HOLDOUT14_UNKNOWN
+    change_banks = (HOLDOUT14_SPONSORS, HOLDOUT14_CONDITIONS, INCOMPATIBLE14)
     condition_guard = False
 
     def one(self, rng: random.Random, app: list[str], digest: list[str], diary: list[str]) -> str:
@@ -1172,17 +1161,6 @@ class Holdout14Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT14_DRUGS, HOLDOUT14_PROCEDURES, HOLDOUT14_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT14_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1233,13 +1211,6 @@ class Holdout14Perturber(HeldOutPerturber):
                                     [f"Volunteers fill in {k} questionnaires along the way."],
                                     [f"I'd have to fill in {k} questionnaires."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT14_SPONSORS, HOLDOUT14_CONDITIONS, INCOMPATIBLE14
-        )
 
 
 def build_holdout14_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -270,6 +270,10 @@ class Holdout15Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
 
+    style_order = HOLDOUT15_STYLES
+    type_wording = TYPE15
+    status_wording = STATUS15
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v15")
         self.more_countries = len(trial.countries) > 3
@@ -296,10 +300,6 @@ class Holdout15Writer(HeldOutWriter):
     def by(self, slot: str, screen: list[str], reader: list[str], warm: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {SCREEN: screen, READER: reader, WARM: warm}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT15_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -369,11 +369,6 @@ class Holdout15Writer(HeldOutWriter):
                         "with.",
                         f"It's all about {c}, so it's natural to want to understand it "
                         "well."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE15:
-            return ""
-        return TYPE15[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -563,11 +558,6 @@ class Holdout15Writer(HeldOutWriter):
             return self.by("sex", [f"For {who} only."], [f"Eligibility is limited to {who} only."],
                            [f"This one is for {who} only, just so you know."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS15:
-            return ""
-        return STATUS15[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1107,6 +1097,9 @@ class Holdout15Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout15Writer
+    unknown_pools = (HOLDOUT15_DRUGS, HOLDOUT15_PROCEDURES, HOLDOUT15_DEVICES)
+    unknown_wordings = HOLDOUT15_UNKNOWN
+    change_banks = (HOLDOUT15_SPONSORS, HOLDOUT15_CONDITIONS, INCOMPATIBLE15)
     condition_guard = False
 
     def one(self, rng: random.Random, screen: list[str], reader: list[str],
@@ -1212,17 +1205,6 @@ class Holdout15Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT15_DRUGS, HOLDOUT15_PROCEDURES, HOLDOUT15_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT15_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1279,13 +1261,6 @@ class Holdout15Perturber(HeldOutPerturber):
                                     [f"The team gives you {k} friendly check-in calls along "
                                      "the way."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT15_SPONSORS, HOLDOUT15_CONDITIONS, INCOMPATIBLE15
-        )
 
 
 def build_holdout15_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -252,6 +252,10 @@ class Holdout16Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
 
+    style_order = HOLDOUT16_STYLES
+    type_wording = TYPE16
+    status_wording = STATUS16
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v16")
         self.more_countries = len(trial.countries) > 3
@@ -278,10 +282,6 @@ class Holdout16Writer(HeldOutWriter):
     def by(self, slot: str, box: list[str], trans: list[str], chat: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {BOX: box, TRANS: trans, CHAT: chat}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT16_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -338,11 +338,6 @@ class Holdout16Writer(HeldOutWriter):
                        [f"The study treats about {c}.", f"The illness studied is {c}."],
                        [f"Basically it's for people dealing with {c}.",
                         f"It's all to do with {c}, this one."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE16:
-            return ""
-        return TYPE16[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -533,11 +528,6 @@ class Holdout16Writer(HeldOutWriter):
             return self.by("sex", [f"Only {who} may take part."], [f"It is only for {who}."],
                            [f"It's just for {who}, though."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS16:
-            return ""
-        return STATUS16[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1068,6 +1058,9 @@ class Holdout16Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout16Writer
+    unknown_pools = (HOLDOUT16_DRUGS, HOLDOUT16_PROCEDURES, HOLDOUT16_DEVICES)
+    unknown_wordings = HOLDOUT16_UNKNOWN
+    change_banks = (HOLDOUT16_SPONSORS, HOLDOUT16_CONDITIONS, INCOMPATIBLE16)
     condition_guard = False
 
     def one(self, rng: random.Random, box: list[str], trans: list[str],
@@ -1171,17 +1164,6 @@ class Holdout16Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT16_DRUGS, HOLDOUT16_PROCEDURES, HOLDOUT16_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT16_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1237,13 +1219,6 @@ class Holdout16Perturber(HeldOutPerturber):
                                     [f"They'd give you {k} follow-up phone calls along the "
                                      "way."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT16_SPONSORS, HOLDOUT16_CONDITIONS, INCOMPATIBLE16
-        )
 
 
 def build_holdout16_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

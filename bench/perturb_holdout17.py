@@ -259,6 +259,10 @@ class Holdout17Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
 
+    style_order = HOLDOUT17_STYLES
+    type_wording = TYPE17
+    status_wording = STATUS17
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v17")
         self.more_countries = len(trial.countries) > 3
@@ -284,10 +288,6 @@ class Holdout17Writer(HeldOutWriter):
     def by(self, slot: str, ins: list[str], teen: list[str], yaml: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {INS: ins, TEEN: teen, YAML: yaml}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT17_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -336,11 +336,6 @@ class Holdout17Writer(HeldOutWriter):
                                 f"The condition under study is {c}."],
                        [f"so it's for ppl who have {c}.", f"basically it's a {c} study."],
                        [f"Condition_focus: {c}.", f"Health_condition: {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE17:
-            return ""
-        return TYPE17[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -522,11 +517,6 @@ class Holdout17Writer(HeldOutWriter):
             return self.by("sex", [f"The study is limited to {who}."],
                            [f"it's only for {who} tho."], [f"Sex: {who} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS17:
-            return ""
-        return STATUS17[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1033,6 +1023,7 @@ class Holdout17Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout17Writer
+    change_banks = (HOLDOUT17_SPONSORS, HOLDOUT17_CONDITIONS, INCOMPATIBLE17)
     condition_guard = False
 
     def one(self, rng: random.Random, ins: list[str], teen: list[str],
@@ -1203,13 +1194,6 @@ class Holdout17Perturber(HeldOutPerturber):
                                     [f"they call u {k} times after to check in."],
                                     [f"Follow-up calls: {k}."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT17_SPONSORS, HOLDOUT17_CONDITIONS, INCOMPATIBLE17
-        )
 
 
 def build_holdout17_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

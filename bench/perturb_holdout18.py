@@ -273,6 +273,10 @@ class Holdout18Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
 
+    style_order = HOLDOUT18_STYLES
+    type_wording = TYPE18
+    status_wording = STATUS18
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v18")
         self.more_countries = len(trial.countries) > 3
@@ -299,10 +303,6 @@ class Holdout18Writer(HeldOutWriter):
     def by(self, slot: str, lib: list[str], phone: list[str], diary: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {LIB: lib, PHONE: phone, DIARY: diary}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT18_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -362,11 +362,6 @@ class Holdout18Writer(HeldOutWriter):
                        [f"Mum, it says it's about {c}.", f"So it's a study for {c}, Mum."],
                        [f"It's about {c}, which is why it caught my eye.",
                         f"It's a {c} study, as far as I can tell."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE18:
-            return ""
-        return TYPE18[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -545,11 +540,6 @@ class Holdout18Writer(HeldOutWriter):
                            [f"It's only for {who}, Mum, just {who}."],
                            [f"It takes {who} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS18:
-            return ""
-        return STATUS18[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1081,6 +1071,9 @@ class Holdout18Perturber(HeldOutPerturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout18Writer
+    unknown_pools = (HOLDOUT18_DRUGS, HOLDOUT18_PROCEDURES, HOLDOUT18_DEVICES)
+    unknown_wordings = HOLDOUT18_UNKNOWN
+    change_banks = (HOLDOUT18_SPONSORS, HOLDOUT18_CONDITIONS, INCOMPATIBLE18)
 
     def one(self, rng: random.Random, lib: list[str], phone: list[str],
             diary: list[str]) -> str:  # fmt: skip
@@ -1195,17 +1188,6 @@ class Holdout18Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT18_DRUGS, HOLDOUT18_PROCEDURES, HOLDOUT18_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT18_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1257,13 +1239,6 @@ class Holdout18Perturber(HeldOutPerturber):
                                     [f"They'd phone me {k} times afterwards to follow "
                                      "up."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT18_SPONSORS, HOLDOUT18_CONDITIONS, INCOMPATIBLE18
-        )
 
 
 def build_holdout18_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -239,6 +239,10 @@ class Holdout19Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
 
+    style_order = HOLDOUT19_STYLES
+    type_wording = TYPE19
+    status_wording = STATUS19
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v19")
         self.more_countries = len(trial.countries) > 3
@@ -264,10 +268,6 @@ class Holdout19Writer(HeldOutWriter):
     def by(self, slot: str, memo: list[str], parish: list[str], grant: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {MEMO: memo, PARISH: parish, GRANT: grant}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT19_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -328,11 +328,6 @@ class Holdout19Writer(HeldOutWriter):
                         "study."],
                        [f"The study addresses {c}.",
                         f"The registered study relates to {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE19:
-            return ""
-        return TYPE19[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -541,11 +536,6 @@ class Holdout19Writer(HeldOutWriter):
                            [f"Enrolment is limited to {who}.",
                             f"Eligibility is confined to {who}."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS19:
-            return ""
-        return STATUS19[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1123,6 +1113,9 @@ class Holdout19Perturber(HeldOutPerturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout19Writer
+    unknown_pools = (HOLDOUT19_DRUGS, HOLDOUT19_PROCEDURES, HOLDOUT19_DEVICES)
+    unknown_wordings = HOLDOUT19_UNKNOWN
+    change_banks = (HOLDOUT19_SPONSORS, HOLDOUT19_CONDITIONS, INCOMPATIBLE19)
 
     def one(self, rng: random.Random, memo: list[str], parish: list[str],
             grant: list[str]) -> str:  # fmt: skip
@@ -1242,17 +1235,6 @@ class Holdout19Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT19_DRUGS, HOLDOUT19_PROCEDURES, HOLDOUT19_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT19_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1306,13 +1288,6 @@ class Holdout19Perturber(HeldOutPerturber):
                                      "afterwards."],
                                     [f"Follow-up comprises {k} telephone contacts."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT19_SPONSORS, HOLDOUT19_CONDITIONS, INCOMPATIBLE19
-        )
 
 
 def build_holdout19_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

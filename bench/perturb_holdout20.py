@@ -259,6 +259,10 @@ class Holdout20Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
 
+    style_order = HOLDOUT20_STYLES
+    type_wording = TYPE20
+    status_wording = STATUS20
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v20")
         self.more_countries = len(trial.countries) > 3
@@ -284,10 +288,6 @@ class Holdout20Writer(HeldOutWriter):
     def by(self, slot: str, pod: list[str], leaf: list[str], faq: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {PODCAST: pod, LEAFLET: leaf, FAQ: faq}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT20_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -350,11 +350,6 @@ class Holdout20Writer(HeldOutWriter):
                        [f"Health condition the study looks into: {c}.", f"It is a study in {c}."],
                        [f"The focus of the study is {c}.",
                         f"In short, the researchers are studying {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE20:
-            return ""
-        return TYPE20[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -570,11 +565,6 @@ class Holdout20Writer(HeldOutWriter):
                            [f"Only {who} can take part.", f"It is limited to {who}."],
                            [f"It is open only to {who}.", f"Just {who} are eligible."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS20:
-            return ""
-        return STATUS20[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1143,6 +1133,9 @@ class Holdout20Perturber(HeldOutPerturber):
     coverage_slots = ("sponsor", "ident", "where")
     withheld_sponsor_is_none = True
     writer: Holdout20Writer
+    unknown_pools = (HOLDOUT20_DRUGS, HOLDOUT20_PROCEDURES, HOLDOUT20_DEVICES)
+    unknown_wordings = HOLDOUT20_UNKNOWN
+    change_banks = (HOLDOUT20_SPONSORS, HOLDOUT20_CONDITIONS, INCOMPATIBLE20)
 
     def one(self, rng: random.Random, pod: list[str], leaf: list[str], faq: list[str]) -> str:
         return self.fill(rng.choice(self.bank((pod, leaf, faq))))
@@ -1262,17 +1255,6 @@ class Holdout20Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT20_DRUGS, HOLDOUT20_PROCEDURES, HOLDOUT20_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT20_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1326,13 +1308,6 @@ class Holdout20Perturber(HeldOutPerturber):
                                     [f"Afterwards the team phones each volunteer {k} "
                                      "times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT20_SPONSORS, HOLDOUT20_CONDITIONS, INCOMPATIBLE20
-        )
 
 
 def build_holdout20_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -238,6 +238,10 @@ class Holdout21Writer(HeldOutWriter):
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
 
+    style_order = HOLDOUT21_STYLES
+    type_wording = TYPE21
+    status_wording = STATUS21
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v21")
         self.more_countries = len(trial.countries) > 3
@@ -263,10 +267,6 @@ class Holdout21Writer(HeldOutWriter):
     def by(self, slot: str, mus: list[str], card: list[str], forum: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {MUSEUM: mus, CARD: card, FORUM: forum}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT21_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -333,11 +333,6 @@ class Holdout21Writer(HeldOutWriter):
                         f"This study looks into {c}."],
                        [f"So, it's a study on {c}.",
                         f"Basically it's looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE21:
-            return ""
-        return TYPE21[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -554,11 +549,6 @@ class Holdout21Writer(HeldOutWriter):
                            [f"Only {who} can join.", f"It is for {who} only."],
                            [f"Sorry, it's just for {who}.", f"Only {who} need apply."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS21:
-            return ""
-        return STATUS21[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:
@@ -1123,6 +1113,9 @@ class Holdout21Perturber(HeldOutPerturber):
     coverage_slots = ("where", "sponsor", "ident")
     withheld_sponsor_is_none = True
     writer: Holdout21Writer
+    unknown_pools = (HOLDOUT21_DRUGS, HOLDOUT21_PROCEDURES, HOLDOUT21_DEVICES)
+    unknown_wordings = HOLDOUT21_UNKNOWN
+    change_banks = (HOLDOUT21_SPONSORS, HOLDOUT21_CONDITIONS, INCOMPATIBLE21)
 
     def one(self, rng: random.Random, mus: list[str], card: list[str], forum: list[str]) -> str:
         return self.fill(rng.choice(self.bank((mus, card, forum))))
@@ -1241,17 +1234,6 @@ class Holdout21Perturber(HeldOutPerturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT21_DRUGS, HOLDOUT21_PROCEDURES, HOLDOUT21_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT21_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1302,13 +1284,6 @@ class Holdout21Perturber(HeldOutPerturber):
                                     [f"After the treatment you get {k} phone calls."],
                                     [f"Then they phone you {k} times after."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT21_SPONSORS, HOLDOUT21_CONDITIONS, INCOMPATIBLE21
-        )
 
 
 def build_holdout21_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

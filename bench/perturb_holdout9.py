@@ -267,6 +267,10 @@ class Holdout9Writer(HeldOutWriter):
     one instead of bringing a cue heading or a table row of its own.
     """
 
+    style_order = HOLDOUT9_STYLES
+    type_wording = TYPE9
+    status_wording = STATUS9
+
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v9")
         self.more_countries = len(trial.countries) > 3
@@ -293,10 +297,6 @@ class Holdout9Writer(HeldOutWriter):
         """This style's wording of a fact: one of several, chosen per record."""
         bank = {NEWS: news, VOICE: voice, TABLE: table}[self.style]
         return self.pick(slot, bank) if bank else ""
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT9_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -368,11 +368,6 @@ class Holdout9Writer(HeldOutWriter):
         return self.by("cond", [f"The study focuses on {c}.", f"The research centers on {c}."],
                        [f"It's a study about {c}.", f"The study's looking at {c}."],
                        [f"{_cap(c)}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE9:
-            return ""
-        return TYPE9[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -572,11 +567,6 @@ class Holdout9Writer(HeldOutWriter):
                            [f"It's a study for {who} only."],
                            [f"{_cap(who)} only."])  # fmt: skip
         return ""
-
-    def status(self, v: View) -> str:
-        if v.status not in STATUS9:
-            return ""
-        return STATUS9[v.status][self.i]  # type: ignore[index]
 
     def start(self, v: View) -> str:
         if not v.start:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bench.perturb import Holdout2Perturber, View, Writer, _and_list, _cap
 from bench.perturb_holdout8 import _span8, lower_condition
-from summarizer.records import StudyType, Trial
+from summarizer.records import Status, StudyType, Trial
 
 
 def day_suffix(n: int) -> str:
@@ -34,6 +34,25 @@ class HeldOutWriter(Writer):
 
     # Set by each writer's __init__ from the faithful view; None while that view is built.
     base_blocks: list[bool] | None
+    # Each set's own: its style names (the index into its tables) and its wordings of a
+    # study type and of a status, one per style.
+    style_order: list[str]
+    type_wording: dict[StudyType, tuple[str, ...]]
+    status_wording: dict[Status, tuple[str, ...]]
+
+    @property
+    def i(self) -> int:
+        return self.style_order.index(self.style)
+
+    def study_type(self, v: View) -> str:
+        if v.study_type not in self.type_wording:
+            return ""
+        return self.type_wording[v.study_type][self.i]
+
+    def status(self, v: View) -> str:
+        if v.status not in self.status_wording:
+            return ""
+        return self.status_wording[v.status][self.i]
 
     def criteria(self, v: View) -> list[str]:
         return [c.rstrip(".") for c in v.inclusion[:2]]
@@ -75,6 +94,9 @@ class HeldOutPerturber(Holdout2Perturber):
     # procedures, devices) and its wordings of one, keyed "drug", "procedure", "device".
     unknown_pools: tuple[list[str], list[str], list[str]]
     unknown_wordings: dict[str, tuple[list[str], list[str], list[str]]]
+    # Each set's banks a changed fact is drawn from: sponsors, conditions, and the statuses
+    # each status rules out.
+    change_banks: tuple[list[str], list[str], dict[Status, list[Status]]]
 
     def fill(self, template: str) -> str:
         iv = (self.view.interventions or ["the study treatment"])[0]
@@ -105,3 +127,6 @@ class HeldOutPerturber(Holdout2Perturber):
         which, x = found
         template = rng.choice(self.bank(self.unknown_wordings[which]))
         return _cap(template.format(x=x))
+
+    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
+        return self._banked_change(kind, rng, *self.change_banks)
