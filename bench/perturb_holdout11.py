@@ -53,7 +53,7 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
@@ -1054,9 +1054,7 @@ HOLDOUT11_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT11_SENTENCE_KINDS = {*HOLDOUT11_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT11_SENTENCE_KINDS = {*HOLDOUT11_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
@@ -1080,9 +1078,6 @@ class Holdout11Perturber(HeldOutPerturber):
     unknown_wordings = HOLDOUT11_UNKNOWN
     change_banks = (HOLDOUT11_SPONSORS, HOLDOUT11_CONDITIONS, INCOMPATIBLE11)
     condition_guard = False
-
-    def one(self, rng: random.Random, kid: list[str], digest: list[str], gp: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((kid, digest, gp))))
 
     # --- where a new sentence goes ---------------------------------------------------
 

@@ -52,7 +52,7 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT12_STYLES = ["patient_advocate_blog", "key_value_dump", "intranet_referral_notice"]
@@ -1015,9 +1015,7 @@ HOLDOUT12_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT12_SENTENCE_KINDS = {*HOLDOUT12_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT12_SENTENCE_KINDS = {*HOLDOUT12_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
@@ -1041,9 +1039,6 @@ class Holdout12Perturber(HeldOutPerturber):
     unknown_wordings = HOLDOUT12_UNKNOWN
     change_banks = (HOLDOUT12_SPONSORS, HOLDOUT12_CONDITIONS, INCOMPATIBLE12)
     condition_guard = False
-
-    def one(self, rng: random.Random, blog: list[str], kv: list[str], notice: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((blog, kv, notice))))
 
     # --- where a new sentence goes ---------------------------------------------------
 

@@ -54,7 +54,7 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
@@ -1065,9 +1065,7 @@ HOLDOUT13_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT13_SENTENCE_KINDS = {*HOLDOUT13_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT13_SENTENCE_KINDS = {*HOLDOUT13_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
@@ -1091,9 +1089,6 @@ class Holdout13Perturber(HeldOutPerturber):
     unknown_wordings = HOLDOUT13_UNKNOWN
     change_banks = (HOLDOUT13_SPONSORS, HOLDOUT13_CONDITIONS, INCOMPATIBLE13)
     condition_guard = False
-
-    def one(self, rng: random.Random, phone: list[str], column: list[str], js: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((phone, column, js))))
 
     def name(self, s: str) -> str:
         """A name as it sits in this style's text: escaped inside a JSON string."""

@@ -53,7 +53,7 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
@@ -1034,9 +1034,7 @@ HOLDOUT14_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT14_SENTENCE_KINDS = {*HOLDOUT14_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT14_SENTENCE_KINDS = {*HOLDOUT14_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
@@ -1060,9 +1058,6 @@ class Holdout14Perturber(HeldOutPerturber):
     unknown_wordings = HOLDOUT14_UNKNOWN
     change_banks = (HOLDOUT14_SPONSORS, HOLDOUT14_CONDITIONS, INCOMPATIBLE14)
     condition_guard = False
-
-    def one(self, rng: random.Random, app: list[str], digest: list[str], diary: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((app, digest, diary))))
 
     # --- where a new sentence goes ---------------------------------------------------
 

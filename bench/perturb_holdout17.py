@@ -53,7 +53,7 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import _NOT_AN_END_RE, sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT17_STYLES = ["insurance_benefits_letter", "teen_text_chat",
@@ -1001,9 +1001,7 @@ HOLDOUT17_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT17_SENTENCE_KINDS = {*HOLDOUT17_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT17_SENTENCE_KINDS = {*HOLDOUT17_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 

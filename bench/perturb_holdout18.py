@@ -55,7 +55,13 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout8 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions, day_suffix
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT18_STYLES = ["library_catalogue_entry", "elderly_relative_phone_call",
@@ -1046,9 +1052,7 @@ HOLDOUT18_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT18_SENTENCE_KINDS = {*HOLDOUT18_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT18_SENTENCE_KINDS = {*HOLDOUT18_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.

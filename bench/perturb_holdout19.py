@@ -54,7 +54,13 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout8 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions, day_suffix
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT19_STYLES = ["workplace_hr_memo", "parish_bulletin_notice", "grant_report_excerpt"]
@@ -1088,9 +1094,7 @@ HOLDOUT19_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT19_SENTENCE_KINDS = {*HOLDOUT19_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT19_SENTENCE_KINDS = {*HOLDOUT19_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.

@@ -54,7 +54,13 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout8 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions, day_suffix
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT20_STYLES = ["podcast_transcript_snippet", "pharmacy_leaflet_insert",
@@ -1108,9 +1114,7 @@ HOLDOUT20_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT20_SENTENCE_KINDS = {*HOLDOUT20_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT20_SENTENCE_KINDS = {*HOLDOUT20_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1136,9 +1140,6 @@ class Holdout20Perturber(HeldOutPerturber):
     unknown_pools = (HOLDOUT20_DRUGS, HOLDOUT20_PROCEDURES, HOLDOUT20_DEVICES)
     unknown_wordings = HOLDOUT20_UNKNOWN
     change_banks = (HOLDOUT20_SPONSORS, HOLDOUT20_CONDITIONS, INCOMPATIBLE20)
-
-    def one(self, rng: random.Random, pod: list[str], leaf: list[str], faq: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((pod, leaf, faq))))
 
     # --- where a new sentence goes ---------------------------------------------------
 

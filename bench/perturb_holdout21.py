@@ -54,7 +54,13 @@ from bench.perturb import (
 )
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout8 import sentence_ends
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions, day_suffix
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT21_STYLES = ["museum_exhibit_caption", "discharge_expect_card",
@@ -1088,9 +1094,7 @@ HOLDOUT21_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT21_SENTENCE_KINDS = {*HOLDOUT21_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT21_SENTENCE_KINDS = {*HOLDOUT21_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1116,9 +1120,6 @@ class Holdout21Perturber(HeldOutPerturber):
     unknown_pools = (HOLDOUT21_DRUGS, HOLDOUT21_PROCEDURES, HOLDOUT21_DEVICES)
     unknown_wordings = HOLDOUT21_UNKNOWN
     change_banks = (HOLDOUT21_SPONSORS, HOLDOUT21_CONDITIONS, INCOMPATIBLE21)
-
-    def one(self, rng: random.Random, mus: list[str], card: list[str], forum: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((mus, card, forum))))
 
     # --- where a new sentence goes ---------------------------------------------------
 

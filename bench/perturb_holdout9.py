@@ -53,7 +53,7 @@ from bench.perturb import (
     words,
 )
 from bench.perturb_holdout8 import lower_condition
-from bench.perturb_shared import HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT9_STYLES = ["newspaper_brief", "voicemail_script", "comparison_table"]
@@ -1000,9 +1000,7 @@ HOLDOUT9_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT9_SENTENCE_KINDS = {*HOLDOUT9_INSERTS, "claim.injection", "intervention.unknown",
-                           "intervention.comparison", "number.count", "number.words",
-                           "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT9_SENTENCE_KINDS = {*HOLDOUT9_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 

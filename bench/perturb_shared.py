@@ -28,6 +28,13 @@ def _conditions(items: list[str]) -> str:
     return _and_list([lower_condition(c) for c in items])
 
 
+# The error types every set writes as a new sentence besides its own inserted claims; the
+# others change one fact of the View in place.
+SENTENCE_KINDS = {"claim.injection", "intervention.unknown", "intervention.comparison",
+                  "number.count", "number.words", "warn.jargon", "warn.long_sentence",
+                  "warn.coverage"}  # fmt: skip
+
+
 class HeldOutWriter(Writer):
     """A held-out writer: one sentence-producing method per fact (``condition`` ...
     ``results``, written by each set), gathered into the blocks its style lays out."""
@@ -97,6 +104,10 @@ class HeldOutPerturber(Holdout2Perturber):
     # Each set's banks a changed fact is drawn from: sponsors, conditions, and the statuses
     # each status rules out.
     change_banks: tuple[list[str], list[str], dict[Status, list[Status]]]
+
+    def one(self, rng: random.Random, *banks: list[str]) -> str:
+        """One of this style's wordings, filled (``banks``: one per style, in style order)."""
+        return self.fill(rng.choice(self.bank(banks)))
 
     def fill(self, template: str) -> str:
         iv = (self.view.interventions or ["the study treatment"])[0]
