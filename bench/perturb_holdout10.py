@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,8 +52,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT10_STYLES = ["school_newsletter", "translated_plain", "qa_interview"]
@@ -219,10 +218,6 @@ _TALK_QUESTIONS = ["Q: What is the study about?", "Q: How is it set up?",
 _TALK_CRITERIA = "From the listing's entry criteria:"
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == MACHINE:
@@ -232,7 +227,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("boys and girls", "girls", "boys") if kids else ("men and women", "women", "men")
 
 
-class Holdout10Writer(Writer):
+class Holdout10Writer(HeldOutWriter):
     """Renders a View as a school newsletter's health corner, a machine translation into
     English or a printed question-and-answer interview.
 
@@ -242,6 +237,10 @@ class Holdout10Writer(Writer):
     or questions the faithful text has, so that a fact an error adds joins an existing
     one instead of bringing a question of its own.
     """
+
+    style_order = HOLDOUT10_STYLES
+    type_wording = TYPE10
+    status_wording = STATUS10
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v10")
@@ -268,10 +267,6 @@ class Holdout10Writer(Writer):
     def by(self, slot: str, letter: list[str], machine: list[str], talk: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {LETTER: letter, MACHINE: machine, TALK: talk}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT10_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -336,11 +331,6 @@ class Holdout10Writer(Writer):
                         f"The subject of the study is {c}."],
                        [f"In short, it's a study of {c}.",
                         f"Sure. It's a research study looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE10:
-            return ""
-        return TYPE10[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -563,11 +553,6 @@ class Holdout10Writer(Writer):
                            [f"It's {who} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS10:
-            return ""
-        return STATUS10[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -659,22 +644,7 @@ class Holdout10Writer(Writer):
                        ["Results are not yet published in the register."],
                        ["Nobody's posted any results so far."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     @staticmethod
     def _join(*parts: str) -> str:
@@ -709,18 +679,6 @@ class Holdout10Writer(Writer):
             j(p["status"], p["start"], p["end"], p["enrollment"], p["results"]),
             j(p["where"], p["sponsor"], p["ident"]),
         ]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a paragraph or a question of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         if self.style == LETTER:
@@ -1053,14 +1011,12 @@ HOLDOUT10_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT10_SENTENCE_KINDS = {*HOLDOUT10_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT10_SENTENCE_KINDS = {*HOLDOUT10_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout10Perturber(Holdout2Perturber):
+class Holdout10Perturber(HeldOutPerturber):
     """One faithful held-out-v10 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1075,21 +1031,14 @@ class Holdout10Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout10Writer
+    unknown_pools = (HOLDOUT10_DRUGS, HOLDOUT10_PROCEDURES, HOLDOUT10_DEVICES)
+    unknown_wordings = HOLDOUT10_UNKNOWN
+    change_banks = (HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS, INCOMPATIBLE10)
+    condition_guard = False
 
     def one(self, rng: random.Random, letter: list[str], machine: list[str],
             talk: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((letter, machine, talk))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1124,12 +1073,6 @@ class Holdout10Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1192,17 +1135,6 @@ class Holdout10Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT10_DRUGS, HOLDOUT10_PROCEDURES, HOLDOUT10_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT10_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1255,13 +1187,6 @@ class Holdout10Perturber(Holdout2Perturber):
                                     [f"A nurse telephones to each participant {k} times."],
                                     [f"I'd check in by phone {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT10_SPONSORS, HOLDOUT10_CONDITIONS, INCOMPATIBLE10
-        )
 
 
 def build_holdout10_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

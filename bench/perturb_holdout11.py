@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
 
@@ -38,9 +38,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -53,8 +51,10 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT11_STYLES = ["kid_explainer", "telegraphic_digest", "gp_referral_note"]
@@ -198,15 +198,6 @@ _GP_GREETING = "Dear patient,"
 _GP_CRITERIA = "Among the entry requirements the listing sets out:"
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == DIGEST:
@@ -217,7 +208,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("both sexes", "females", "males") if kids else ("both sexes", "women", "men")
 
 
-class Holdout11Writer(Writer):
+class Holdout11Writer(HeldOutWriter):
     """Renders a View as a page for a child, a terse registry digest or a family doctor's
     note to a patient.
 
@@ -227,6 +218,10 @@ class Holdout11Writer(Writer):
     text has, so that a fact an error adds joins an existing one instead of bringing a
     paragraph of its own.
     """
+
+    style_order = HOLDOUT11_STYLES
+    type_wording = TYPE11
+    status_wording = STATUS11
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v11")
@@ -253,10 +248,6 @@ class Holdout11Writer(Writer):
     def by(self, slot: str, kid: list[str], digest: list[str], gp: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {KID: kid, DIGEST: digest, GP: gp}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT11_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -335,11 +326,6 @@ class Holdout11Writer(Writer):
                        [f"Cond: {c}"],
                        [f"I wanted to let you know about a research study of {c}.",
                         f"I am writing about a study looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE11:
-            return ""
-        return TYPE11[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -543,11 +529,6 @@ class Holdout11Writer(Writer):
                            [f"It accepts {who} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS11:
-            return ""
-        return STATUS11[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -636,22 +617,7 @@ class Holdout11Writer(Writer):
                        ["no results posted"],
                        ["The listing has no results posted as yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     def _join(self, *parts: str) -> str:
         # The digest strings fragments together; the others write sentences.
@@ -684,18 +650,6 @@ class Holdout11Writer(Writer):
             j(p["status"], p["start"], p["end"], p["enrollment"], p["results"]),
             j(p["where"], p["sponsor"], p["ident"]),
         ]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a paragraph or line of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         if self.style == KID:
@@ -1100,14 +1054,12 @@ HOLDOUT11_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT11_SENTENCE_KINDS = {*HOLDOUT11_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT11_SENTENCE_KINDS = {*HOLDOUT11_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout11Perturber(Holdout2Perturber):
+class Holdout11Perturber(HeldOutPerturber):
     """One faithful held-out-v11 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1122,20 +1074,10 @@ class Holdout11Perturber(Holdout2Perturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout11Writer
-
-    def one(self, rng: random.Random, kid: list[str], digest: list[str], gp: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((kid, digest, gp))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
+    unknown_pools = (HOLDOUT11_DRUGS, HOLDOUT11_PROCEDURES, HOLDOUT11_DEVICES)
+    unknown_wordings = HOLDOUT11_UNKNOWN
+    change_banks = (HOLDOUT11_SPONSORS, HOLDOUT11_CONDITIONS, INCOMPATIBLE11)
+    condition_guard = False
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1167,12 +1109,6 @@ class Holdout11Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1232,17 +1168,6 @@ class Holdout11Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT11_DRUGS, HOLDOUT11_PROCEDURES, HOLDOUT11_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT11_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1291,13 +1216,6 @@ class Holdout11Perturber(Holdout2Perturber):
                                     [f"Phone follow-ups: {k}."],
                                     [f"The research nurse will ring you {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT11_SPONSORS, HOLDOUT11_CONDITIONS, INCOMPATIBLE11
-        )
 
 
 def build_holdout11_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

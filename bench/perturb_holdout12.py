@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -37,9 +37,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -52,8 +50,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT12_STYLES = ["patient_advocate_blog", "key_value_dump", "intranet_referral_notice"]
@@ -194,10 +193,6 @@ _NOTICE_GREETING = "To all clinical teams:"
 _NOTICE_CRITERIA = "Inclusion (first two listed):"
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == KV:
@@ -208,7 +203,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return "male and female patients", "female patients", "male patients"
 
 
-class Holdout12Writer(Writer):
+class Holdout12Writer(HeldOutWriter):
     """Renders a View as a patient group's blog post, a model's key-value dump or a
     hospital intranet notice asking staff for referrals.
 
@@ -218,6 +213,10 @@ class Holdout12Writer(Writer):
     text has, so that a fact an error adds joins an existing one instead of bringing a
     paragraph of its own.
     """
+
+    style_order = HOLDOUT12_STYLES
+    type_wording = TYPE12
+    status_wording = STATUS12
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v12")
@@ -244,10 +243,6 @@ class Holdout12Writer(Writer):
     def by(self, slot: str, blog: list[str], kv: list[str], notice: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {BLOG: blog, KV: kv, NOTICE: notice}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT12_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -322,11 +317,6 @@ class Holdout12Writer(Writer):
                                 "our eye."],
                        [f"condition: {c}"],
                        [f"Condition studied: {c}.", f"Target condition: {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE12:
-            return ""
-        return TYPE12[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -515,11 +505,6 @@ class Holdout12Writer(Writer):
                            [f"{_cap(who)} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS12:
-            return ""
-        return STATUS12[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -607,22 +592,7 @@ class Holdout12Writer(Writer):
                        ["results_posted: no"],
                        ["No results on registry yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     def _join(self, *parts: str) -> str:
         # The fields string pairs together; the others write sentences or fragments.
@@ -657,18 +627,6 @@ class Holdout12Writer(Writer):
             j(p["status"], p["enrollment"], p["start"], p["end"], p["results"]),
             j(p["sponsor"], p["where"], p["ident"]),
         ]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a paragraph or line of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         if self.style == BLOG:
@@ -1057,14 +1015,12 @@ HOLDOUT12_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT12_SENTENCE_KINDS = {*HOLDOUT12_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT12_SENTENCE_KINDS = {*HOLDOUT12_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout12Perturber(Holdout2Perturber):
+class Holdout12Perturber(HeldOutPerturber):
     """One faithful held-out-v12 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1079,20 +1035,10 @@ class Holdout12Perturber(Holdout2Perturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout12Writer
-
-    def one(self, rng: random.Random, blog: list[str], kv: list[str], notice: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((blog, kv, notice))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
+    unknown_pools = (HOLDOUT12_DRUGS, HOLDOUT12_PROCEDURES, HOLDOUT12_DEVICES)
+    unknown_wordings = HOLDOUT12_UNKNOWN
+    change_banks = (HOLDOUT12_SPONSORS, HOLDOUT12_CONDITIONS, INCOMPATIBLE12)
+    condition_guard = False
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1124,12 +1070,6 @@ class Holdout12Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1190,17 +1130,6 @@ class Holdout12Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT12_DRUGS, HOLDOUT12_PROCEDURES, HOLDOUT12_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT12_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1250,13 +1179,6 @@ class Holdout12Perturber(Holdout2Perturber):
                                     [f"phone_check_ins: {k}"],
                                     [f"Study nurse telephones patients {k} times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT12_SPONSORS, HOLDOUT12_CONDITIONS, INCOMPATIBLE12
-        )
 
 
 def build_holdout12_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

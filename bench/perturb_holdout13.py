@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,8 +52,10 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT13_STYLES = ["nurse_phone_script", "advice_column", "json_answer"]
@@ -224,15 +224,6 @@ def q(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == JSON:
@@ -244,7 +235,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
                                                                      "women", "men")  # fmt: skip
 
 
-class Holdout13Writer(Writer):
+class Holdout13Writer(HeldOutWriter):
     """Renders a View as a research nurse's call script, a newspaper advice column or a
     chat model's JSON answer.
 
@@ -253,6 +244,10 @@ class Holdout13Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a line of its own.
     """
+
+    style_order = HOLDOUT13_STYLES
+    type_wording = TYPE13
+    status_wording = STATUS13
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v13")
@@ -279,10 +274,6 @@ class Holdout13Writer(Writer):
     def by(self, slot: str, phone: list[str], column: list[str], js: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {PHONE: phone, COLUMN: column, JSON: js}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT13_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -350,11 +341,6 @@ class Holdout13Writer(Writer):
                        [f"The trial you mention is looking at {c}.",
                         f"It is a study of {c}."],
                        [f'"condition": {q(c)}'])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE13:
-            return ""
-        return TYPE13[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -549,11 +535,6 @@ class Holdout13Writer(Writer):
                            [f"Enrolment is for {who} only."], [""])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS13:
-            return ""
-        return STATUS13[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -646,22 +627,7 @@ class Holdout13Writer(Writer):
                        ["So far, no results have appeared on the registry."],
                        ['"resultsPosted": false'])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     def _join(self, *parts: str) -> str:
         # JSON pairs are joined by commas; the others write sentences.
@@ -695,18 +661,6 @@ class Holdout13Writer(Writer):
             j(p["status"], p["enrollment"], p["start"], p["end"], p["results"]),
             j(p["ident"], p["sponsor"], p["where"]),
         ]  # fmt: skip
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a line of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {PHONE: _PHONE_CLOSE, COLUMN: _COLUMN_FOOTER, JSON: _JSON_FOOTER}[self.style]
@@ -1111,14 +1065,12 @@ HOLDOUT13_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT13_SENTENCE_KINDS = {*HOLDOUT13_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT13_SENTENCE_KINDS = {*HOLDOUT13_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout13Perturber(Holdout2Perturber):
+class Holdout13Perturber(HeldOutPerturber):
     """One faithful held-out-v13 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1133,9 +1085,10 @@ class Holdout13Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "where", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout13Writer
-
-    def one(self, rng: random.Random, phone: list[str], column: list[str], js: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((phone, column, js))))
+    unknown_pools = (HOLDOUT13_DRUGS, HOLDOUT13_PROCEDURES, HOLDOUT13_DEVICES)
+    unknown_wordings = HOLDOUT13_UNKNOWN
+    change_banks = (HOLDOUT13_SPONSORS, HOLDOUT13_CONDITIONS, INCOMPATIBLE13)
+    condition_guard = False
 
     def name(self, s: str) -> str:
         """A name as it sits in this style's text: escaped inside a JSON string."""
@@ -1145,12 +1098,6 @@ class Holdout13Perturber(Holdout2Perturber):
         iv = self.name((self.view.interventions or ["the study treatment"])[0])
         cond = self.name(lower_condition((self.view.conditions or ["this condition"])[0]))
         return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1194,12 +1141,6 @@ class Holdout13Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1261,17 +1202,6 @@ class Holdout13Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT13_DRUGS, HOLDOUT13_PROCEDURES, HOLDOUT13_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT13_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1324,13 +1254,6 @@ class Holdout13Perturber(Holdout2Perturber):
                                     [f"A nurse telephones each participant {k} times."],
                                     [f'"followUpCalls": "{k} phone calls"']))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT13_SPONSORS, HOLDOUT13_CONDITIONS, INCOMPATIBLE13
-        )
 
 
 def build_holdout13_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -38,9 +38,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -53,8 +51,10 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
+from bench.perturb_shared import day_suffix as _ordinal
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT14_STYLES = ["trial_finder_screen", "registry_email_digest", "first_person_account"]
@@ -226,15 +226,6 @@ _BULLET = {APP: "✓ ", DIGEST: "• ", DIARY: "- "}
 _SHORT_MONTHS = [m[:3] for m in MONTHS]
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == APP:
@@ -246,7 +237,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
                                                                   "women", "men")  # fmt: skip
 
 
-class Holdout14Writer(Writer):
+class Holdout14Writer(HeldOutWriter):
     """Renders a View as a trial-finder app's result screen, a registry's weekly email
     digest or a patient's diary entry.
 
@@ -255,6 +246,10 @@ class Holdout14Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
+
+    style_order = HOLDOUT14_STYLES
+    type_wording = TYPE14
+    status_wording = STATUS14
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v14")
@@ -282,10 +277,6 @@ class Holdout14Writer(Writer):
     def by(self, slot: str, app: list[str], digest: list[str], diary: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {APP: app, DIGEST: digest, DIARY: diary}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT14_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -352,11 +343,6 @@ class Holdout14Writer(Writer):
                         f"The focus this week is {c}."],
                        [f"It's a research study into {c}.",
                         f"The study's all about {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE14:
-            return ""
-        return TYPE14[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -541,11 +527,6 @@ class Holdout14Writer(Writer):
                            [f"Only {who} can be in this one, she said."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS14:
-            return ""
-        return STATUS14[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -635,25 +616,7 @@ class Holdout14Writer(Writer):
                        ["Nothing in the way of results has landed on the listing so far."],
                        ["No results on the registry page yet, though."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -683,18 +646,6 @@ class Holdout14Writer(Writer):
             j(p["status"], p["start"], p["end"], p["enrollment"], p["results"]),
             j(p["sponsor"], p["where"], p["ident"]),
         ]  # fmt: skip
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {APP: _APP_FOOTER, DIGEST: _DIGEST_FOOTER, DIARY: _DIARY_FOOTER}[self.style]
@@ -1083,14 +1034,12 @@ HOLDOUT14_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT14_SENTENCE_KINDS = {*HOLDOUT14_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT14_SENTENCE_KINDS = {*HOLDOUT14_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout14Perturber(Holdout2Perturber):
+class Holdout14Perturber(HeldOutPerturber):
     """One faithful held-out-v14 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1105,20 +1054,10 @@ class Holdout14Perturber(Holdout2Perturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout14Writer
-
-    def one(self, rng: random.Random, app: list[str], digest: list[str], diary: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((app, digest, diary))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
+    unknown_pools = (HOLDOUT14_DRUGS, HOLDOUT14_PROCEDURES, HOLDOUT14_DEVICES)
+    unknown_wordings = HOLDOUT14_UNKNOWN
+    change_banks = (HOLDOUT14_SPONSORS, HOLDOUT14_CONDITIONS, INCOMPATIBLE14)
+    condition_guard = False
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1156,12 +1095,6 @@ class Holdout14Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1223,17 +1156,6 @@ class Holdout14Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT14_DRUGS, HOLDOUT14_PROCEDURES, HOLDOUT14_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT14_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1284,13 +1206,6 @@ class Holdout14Perturber(Holdout2Perturber):
                                     [f"Volunteers fill in {k} questionnaires along the way."],
                                     [f"I'd have to fill in {k} questionnaires."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT14_SPONSORS, HOLDOUT14_CONDITIONS, INCOMPATIBLE14
-        )
 
 
 def build_holdout14_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -40,9 +40,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -55,8 +53,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT15_STYLES = ["waiting_room_screen", "screen_reader_text", "reassuring_assistant"]
@@ -242,10 +241,6 @@ _PER_WORDS = {"kg": "per kilogram of body weight", "m2": "per square metre of bo
               "day": "per day", "d": "per day"}  # fmt: skip
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def unit_in_words(value: float, unit: str) -> str:
     """A dose unit written out: "mg/kg/day" → "milligrams per kilogram of body weight per
     day" (singular after 1)."""
@@ -265,7 +260,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
         "both women and men", "women", "men")  # fmt: skip
 
 
-class Holdout15Writer(Writer):
+class Holdout15Writer(HeldOutWriter):
     """Renders a View as a waiting-room screen, a screen-reader text version or a warm,
     reassuring chat answer.
 
@@ -274,6 +269,10 @@ class Holdout15Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
+
+    style_order = HOLDOUT15_STYLES
+    type_wording = TYPE15
+    status_wording = STATUS15
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v15")
@@ -301,10 +300,6 @@ class Holdout15Writer(Writer):
     def by(self, slot: str, screen: list[str], reader: list[str], warm: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {SCREEN: screen, READER: reader, WARM: warm}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT15_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -374,11 +369,6 @@ class Holdout15Writer(Writer):
                         "with.",
                         f"It's all about {c}, so it's natural to want to understand it "
                         "well."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE15:
-            return ""
-        return TYPE15[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -569,11 +559,6 @@ class Holdout15Writer(Writer):
                            [f"This one is for {who} only, just so you know."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS15:
-            return ""
-        return STATUS15[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -664,25 +649,7 @@ class Holdout15Writer(Writer):
                        ["The registry does not show any results yet."],
                        ["There aren't any results on the registry so far."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -715,18 +682,6 @@ class Holdout15Writer(Writer):
 
     def criteria_after(self) -> int:
         return 3 if self.style == WARM else _CRITERIA_AFTER[self.style]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {SCREEN: _SCREEN_TICKER, READER: _READER_FOOTER, WARM: _WARM_FOOTER}[self.style]
@@ -1120,14 +1075,12 @@ HOLDOUT15_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT15_SENTENCE_KINDS = {*HOLDOUT15_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT15_SENTENCE_KINDS = {*HOLDOUT15_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout15Perturber(Holdout2Perturber):
+class Holdout15Perturber(HeldOutPerturber):
     """One faithful held-out-v15 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1142,21 +1095,14 @@ class Holdout15Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout15Writer
+    unknown_pools = (HOLDOUT15_DRUGS, HOLDOUT15_PROCEDURES, HOLDOUT15_DEVICES)
+    unknown_wordings = HOLDOUT15_UNKNOWN
+    change_banks = (HOLDOUT15_SPONSORS, HOLDOUT15_CONDITIONS, INCOMPATIBLE15)
+    condition_guard = False
 
     def one(self, rng: random.Random, screen: list[str], reader: list[str],
             warm: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((screen, reader, warm))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1193,12 +1139,6 @@ class Holdout15Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1263,17 +1203,6 @@ class Holdout15Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT15_DRUGS, HOLDOUT15_PROCEDURES, HOLDOUT15_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT15_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1330,13 +1259,6 @@ class Holdout15Perturber(Holdout2Perturber):
                                     [f"The team gives you {k} friendly check-in calls along "
                                      "the way."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT15_SPONSORS, HOLDOUT15_CONDITIONS, INCOMPATIBLE15
-        )
 
 
 def build_holdout15_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -40,9 +40,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -55,8 +53,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout9 import sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT16_STYLES = ["clinic_newsletter_sidebar", "translated_from_spanish",
@@ -223,10 +222,6 @@ _UNIT_SAID = {"mg": "milligram", "mcg": "microgram", "g": "gram"}
 _PER_SAID = {"kg": "per kilo", "m2": "per square metre", "day": "a day", "d": "a day"}
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def unit_said(value: float, unit: str) -> str:
     """A dose unit as the pharmacist says it: "mg/kg/day" → "milligrams per kilo a day"
     (singular after 1)."""
@@ -247,7 +242,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("boys or girls", "girls", "boys") if kids else ("men or women", "women", "men")
 
 
-class Holdout16Writer(Writer):
+class Holdout16Writer(HeldOutWriter):
     """Renders a View as a newsletter sidebar, a literal translation from Spanish or a
     pharmacist's counter chat.
 
@@ -256,6 +251,10 @@ class Holdout16Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
+
+    style_order = HOLDOUT16_STYLES
+    type_wording = TYPE16
+    status_wording = STATUS16
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v16")
@@ -283,10 +282,6 @@ class Holdout16Writer(Writer):
     def by(self, slot: str, box: list[str], trans: list[str], chat: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {BOX: box, TRANS: trans, CHAT: chat}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT16_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -343,11 +338,6 @@ class Holdout16Writer(Writer):
                        [f"The study treats about {c}.", f"The illness studied is {c}."],
                        [f"Basically it's for people dealing with {c}.",
                         f"It's all to do with {c}, this one."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE16:
-            return ""
-        return TYPE16[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -539,11 +529,6 @@ class Holdout16Writer(Writer):
                            [f"It's just for {who}, though."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS16:
-            return ""
-        return STATUS16[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -628,25 +613,7 @@ class Holdout16Writer(Writer):
                        ["Still there are no results published in the register."],
                        ["No results up on the registry yet, though."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -679,18 +646,6 @@ class Holdout16Writer(Writer):
 
     def criteria_after(self) -> int:
         return 3 if self.style == CHAT else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {BOX: _BOX_BOTTOM, TRANS: _TRANS_FOOTER, CHAT: _CHAT_FOOTER}[self.style]
@@ -1081,14 +1036,12 @@ HOLDOUT16_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT16_SENTENCE_KINDS = {*HOLDOUT16_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT16_SENTENCE_KINDS = {*HOLDOUT16_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout16Perturber(Holdout2Perturber):
+class Holdout16Perturber(HeldOutPerturber):
     """One faithful held-out-v16 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1103,21 +1056,14 @@ class Holdout16Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout16Writer
+    unknown_pools = (HOLDOUT16_DRUGS, HOLDOUT16_PROCEDURES, HOLDOUT16_DEVICES)
+    unknown_wordings = HOLDOUT16_UNKNOWN
+    change_banks = (HOLDOUT16_SPONSORS, HOLDOUT16_CONDITIONS, INCOMPATIBLE16)
+    condition_guard = False
 
     def one(self, rng: random.Random, box: list[str], trans: list[str],
             chat: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((box, trans, chat))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1154,12 +1100,6 @@ class Holdout16Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1222,17 +1162,6 @@ class Holdout16Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT16_DRUGS, HOLDOUT16_PROCEDURES, HOLDOUT16_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT16_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1288,13 +1217,6 @@ class Holdout16Perturber(Holdout2Perturber):
                                     [f"They'd give you {k} follow-up phone calls along the "
                                      "way."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT16_SPONSORS, HOLDOUT16_CONDITIONS, INCOMPATIBLE16
-        )
 
 
 def build_holdout16_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

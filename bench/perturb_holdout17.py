@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -38,9 +38,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -53,8 +51,9 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition
 from bench.perturb_holdout9 import _NOT_AN_END_RE, sentence_ends
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT17_STYLES = ["insurance_benefits_letter", "teen_text_chat",
@@ -239,10 +238,6 @@ def _teen_ends(line: str) -> list[int]:
     return out
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if style == INS:
@@ -254,7 +249,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
         "ALL (men and women)", "FEMALE (women)", "MALE (men)")  # fmt: skip
 
 
-class Holdout17Writer(Writer):
+class Holdout17Writer(HeldOutWriter):
     """Renders a View as an insurer's member letter, a teenager's text thread or a YAML-like
     study card.
 
@@ -263,6 +258,10 @@ class Holdout17Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a section of its own.
     """
+
+    style_order = HOLDOUT17_STYLES
+    type_wording = TYPE17
+    status_wording = STATUS17
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v17")
@@ -289,10 +288,6 @@ class Holdout17Writer(Writer):
     def by(self, slot: str, ins: list[str], teen: list[str], yaml: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {INS: ins, TEEN: teen, YAML: yaml}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT17_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -341,11 +336,6 @@ class Holdout17Writer(Writer):
                                 f"The condition under study is {c}."],
                        [f"so it's for ppl who have {c}.", f"basically it's a {c} study."],
                        [f"Condition_focus: {c}.", f"Health_condition: {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE17:
-            return ""
-        return TYPE17[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -528,11 +518,6 @@ class Holdout17Writer(Writer):
                            [f"it's only for {who} tho."], [f"Sex: {who} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS17:
-            return ""
-        return STATUS17[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -613,25 +598,7 @@ class Holdout17Writer(Writer):
                        ["no results on the registry yet tho."],
                        ["Results posted: no (none on the registry)."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -656,18 +623,6 @@ class Holdout17Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == TEEN else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a section of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {INS: _INS_FOOTER, TEEN: _TEEN_FOOTER, YAML: _YAML_FOOTER}[self.style]
@@ -1046,14 +1001,12 @@ HOLDOUT17_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT17_SENTENCE_KINDS = {*HOLDOUT17_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT17_SENTENCE_KINDS = {*HOLDOUT17_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout17Perturber(Holdout2Perturber):
+class Holdout17Perturber(HeldOutPerturber):
     """One faithful held-out-v17 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1068,6 +1021,8 @@ class Holdout17Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout17Writer
+    change_banks = (HOLDOUT17_SPONSORS, HOLDOUT17_CONDITIONS, INCOMPATIBLE17)
+    condition_guard = False
 
     def one(self, rng: random.Random, ins: list[str], teen: list[str],
             yaml: list[str]) -> str:  # fmt: skip
@@ -1081,12 +1036,6 @@ class Holdout17Perturber(Holdout2Perturber):
     def cap(self, s: str) -> str:
         """The teenager writes in lower case; the others start a sentence with a capital."""
         return s if self.style == TEEN else _cap(s)
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1124,12 +1073,6 @@ class Holdout17Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1249,13 +1192,6 @@ class Holdout17Perturber(Holdout2Perturber):
                                     [f"they call u {k} times after to check in."],
                                     [f"Follow-up calls: {k}."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT17_SPONSORS, HOLDOUT17_CONDITIONS, INCOMPATIBLE17
-        )
 
 
 def build_holdout17_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

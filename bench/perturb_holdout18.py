@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -40,9 +40,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -55,7 +53,15 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition, sentence_ends
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
+from bench.perturb_holdout8 import sentence_ends
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT18_STYLES = ["library_catalogue_entry", "elderly_relative_phone_call",
@@ -245,10 +251,6 @@ def _catalogue_ends(line: str) -> list[int]:
     return [at for at in sentence_ends(line) if not _CAT_MONTH_END_RE.search(line[:at])]
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def ordinal(n: int) -> str:
     """A day of the month as it is said: 12 → 'twelfth', 23 → 'twenty-third'."""
     if n <= 20:
@@ -256,12 +258,6 @@ def ordinal(n: int) -> str:
     tens, unit = divmod(n, 10)
     head = {2: "twenty", 3: "thirty"}[tens]
     return head + "-" + _ORDINALS[unit - 1] if unit else head.replace("y", "ieth")
-
-
-def day_suffix(n: int) -> str:
-    """5 → '5th', 22 → '22nd'."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
 
 
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
@@ -273,7 +269,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("men and women", "women", "men")
 
 
-class Holdout18Writer(Writer):
+class Holdout18Writer(HeldOutWriter):
     """Renders a View as a library catalogue record, a phone call to an elderly mother or a
     hopeful volunteer's diary entry.
 
@@ -282,6 +278,10 @@ class Holdout18Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
+
+    style_order = HOLDOUT18_STYLES
+    type_wording = TYPE18
+    status_wording = STATUS18
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v18")
@@ -309,10 +309,6 @@ class Holdout18Writer(Writer):
     def by(self, slot: str, lib: list[str], phone: list[str], diary: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {LIB: lib, PHONE: phone, DIARY: diary}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT18_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -372,11 +368,6 @@ class Holdout18Writer(Writer):
                        [f"Mum, it says it's about {c}.", f"So it's a study for {c}, Mum."],
                        [f"It's about {c}, which is why it caught my eye.",
                         f"It's a {c} study, as far as I can tell."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE18:
-            return ""
-        return TYPE18[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -556,11 +547,6 @@ class Holdout18Writer(Writer):
                            [f"It takes {who} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS18:
-            return ""
-        return STATUS18[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -642,25 +628,7 @@ class Holdout18Writer(Writer):
                        ["There aren't any results up on the listing yet, Mum."],
                        ["No results have been posted on the listing yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -685,18 +653,6 @@ class Holdout18Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == DIARY else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a block of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return {LIB: _LIB_FOOTER, PHONE: _PHONE_FOOTER, DIARY: _DIARY_FOOTER}[self.style]
@@ -1096,9 +1052,7 @@ HOLDOUT18_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT18_SENTENCE_KINDS = {*HOLDOUT18_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT18_SENTENCE_KINDS = {*HOLDOUT18_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1106,7 +1060,7 @@ _WHOLE_WORDINGS = [w for table in (STATUS18, TYPE18) for said in table.values() 
                    if len(sentence_ends(w)) > 1]  # fmt: skip
 
 
-class Holdout18Perturber(Holdout2Perturber):
+class Holdout18Perturber(HeldOutPerturber):
     """One faithful held-out-v18 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1121,23 +1075,13 @@ class Holdout18Perturber(Holdout2Perturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout18Writer
+    unknown_pools = (HOLDOUT18_DRUGS, HOLDOUT18_PROCEDURES, HOLDOUT18_DEVICES)
+    unknown_wordings = HOLDOUT18_UNKNOWN
+    change_banks = (HOLDOUT18_SPONSORS, HOLDOUT18_CONDITIONS, INCOMPATIBLE18)
 
     def one(self, rng: random.Random, lib: list[str], phone: list[str],
             diary: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((lib, phone, diary))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        if not self.view.conditions:
-            templates = [x for x in templates if "{cond}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1180,12 +1124,6 @@ class Holdout18Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1254,17 +1192,6 @@ class Holdout18Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT18_DRUGS, HOLDOUT18_PROCEDURES, HOLDOUT18_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT18_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1316,13 +1243,6 @@ class Holdout18Perturber(Holdout2Perturber):
                                     [f"They'd phone me {k} times afterwards to follow "
                                      "up."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT18_SPONSORS, HOLDOUT18_CONDITIONS, INCOMPATIBLE18
-        )
 
 
 def build_holdout18_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

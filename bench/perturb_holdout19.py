@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,7 +52,15 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition, sentence_ends
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
+from bench.perturb_holdout8 import sentence_ends
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT19_STYLES = ["workplace_hr_memo", "parish_bulletin_notice", "grant_report_excerpt"]
@@ -221,16 +227,6 @@ _CLOSINGS = {MEMO: _MEMO_CLOSINGS, PARISH: _PARISH_CLOSINGS, GRANT: _GRANT_CLOSI
 _FOOTERS = {MEMO: _MEMO_FOOTER, PARISH: _PARISH_FOOTER, GRANT: _GRANT_FOOTER}
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
-def day_suffix(n: int) -> str:
-    """5 → '5th', 22 → '22nd'."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if kids:
@@ -240,7 +236,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("men and women", "women", "men")
 
 
-class Holdout19Writer(Writer):
+class Holdout19Writer(HeldOutWriter):
     """Renders a View as a staff memo, a parish bulletin notice or a grant report excerpt.
 
     The record is read for what a changed fact must not rewrite elsewhere (its study type
@@ -248,6 +244,10 @@ class Holdout19Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
+
+    style_order = HOLDOUT19_STYLES
+    type_wording = TYPE19
+    status_wording = STATUS19
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v19")
@@ -274,10 +274,6 @@ class Holdout19Writer(Writer):
     def by(self, slot: str, memo: list[str], parish: list[str], grant: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {MEMO: memo, PARISH: parish, GRANT: grant}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT19_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -338,11 +334,6 @@ class Holdout19Writer(Writer):
                         "study."],
                        [f"The study addresses {c}.",
                         f"The registered study relates to {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE19:
-            return ""
-        return TYPE19[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -552,11 +543,6 @@ class Holdout19Writer(Writer):
                             f"Eligibility is confined to {who}."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS19:
-            return ""
-        return STATUS19[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -664,25 +650,7 @@ class Holdout19Writer(Writer):
                        ["No results were available in the register.",
                         "No results had been deposited in the register."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -716,18 +684,6 @@ class Holdout19Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == PARISH else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a block of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return _FOOTERS[self.style]
@@ -1138,9 +1094,7 @@ HOLDOUT19_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT19_SENTENCE_KINDS = {*HOLDOUT19_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT19_SENTENCE_KINDS = {*HOLDOUT19_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1148,7 +1102,7 @@ _WHOLE_WORDINGS = [w for table in (STATUS19, TYPE19) for said in table.values() 
                    if len(sentence_ends(w)) > 1]  # fmt: skip
 
 
-class Holdout19Perturber(Holdout2Perturber):
+class Holdout19Perturber(HeldOutPerturber):
     """One faithful held-out-v19 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1163,23 +1117,13 @@ class Holdout19Perturber(Holdout2Perturber):
     coverage_slots = ("ident", "sponsor", "where")
     withheld_sponsor_is_none = True
     writer: Holdout19Writer
+    unknown_pools = (HOLDOUT19_DRUGS, HOLDOUT19_PROCEDURES, HOLDOUT19_DEVICES)
+    unknown_wordings = HOLDOUT19_UNKNOWN
+    change_banks = (HOLDOUT19_SPONSORS, HOLDOUT19_CONDITIONS, INCOMPATIBLE19)
 
     def one(self, rng: random.Random, memo: list[str], parish: list[str],
             grant: list[str]) -> str:  # fmt: skip
         return self.fill(rng.choice(self.bank((memo, parish, grant))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        if not self.view.conditions:
-            templates = [x for x in templates if "{cond}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1219,12 +1163,6 @@ class Holdout19Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1301,17 +1239,6 @@ class Holdout19Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT19_DRUGS, HOLDOUT19_PROCEDURES, HOLDOUT19_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT19_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1365,13 +1292,6 @@ class Holdout19Perturber(Holdout2Perturber):
                                      "afterwards."],
                                     [f"Follow-up comprises {k} telephone contacts."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT19_SPONSORS, HOLDOUT19_CONDITIONS, INCOMPATIBLE19
-        )
 
 
 def build_holdout19_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

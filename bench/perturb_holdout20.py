@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,7 +52,15 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition, sentence_ends
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
+from bench.perturb_holdout8 import sentence_ends
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT20_STYLES = ["podcast_transcript_snippet", "pharmacy_leaflet_insert",
@@ -239,16 +245,6 @@ def ordinal_words(n: int) -> str:
     return f"{words(n - n % 10)}-{_ORDINALS[n % 10]}"
 
 
-def day_suffix(n: int) -> str:
-    """5 → '5th', 22 → '22nd'."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
-
-
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if kids:
@@ -260,7 +256,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("men and women", "women", "men")
 
 
-class Holdout20Writer(Writer):
+class Holdout20Writer(HeldOutWriter):
     """Renders a View as a podcast transcript excerpt, a leaflet insert or a newsletter Q&A.
 
     The record is read for what a changed fact must not rewrite elsewhere (its study type
@@ -268,6 +264,10 @@ class Holdout20Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
+
+    style_order = HOLDOUT20_STYLES
+    type_wording = TYPE20
+    status_wording = STATUS20
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v20")
@@ -294,10 +294,6 @@ class Holdout20Writer(Writer):
     def by(self, slot: str, pod: list[str], leaf: list[str], faq: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {PODCAST: pod, LEAFLET: leaf, FAQ: faq}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT20_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -360,11 +356,6 @@ class Holdout20Writer(Writer):
                        [f"Health condition the study looks into: {c}.", f"It is a study in {c}."],
                        [f"The focus of the study is {c}.",
                         f"In short, the researchers are studying {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE20:
-            return ""
-        return TYPE20[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -581,11 +572,6 @@ class Holdout20Writer(Writer):
                            [f"It is open only to {who}.", f"Just {who} are eligible."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS20:
-            return ""
-        return STATUS20[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -688,25 +674,7 @@ class Holdout20Writer(Writer):
                        ["No results have been added to the listing yet.",
                         "The listing does not include results yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -740,18 +708,6 @@ class Holdout20Writer(Writer):
 
     def criteria_after(self) -> int:
         return 1 if self.style == FAQ else 2
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a block of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return _FOOTERS[self.style]
@@ -1158,9 +1114,7 @@ HOLDOUT20_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT20_SENTENCE_KINDS = {*HOLDOUT20_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT20_SENTENCE_KINDS = {*HOLDOUT20_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1168,7 +1122,7 @@ _WHOLE_WORDINGS = [w for table in (STATUS20, TYPE20) for said in table.values() 
                    if len(sentence_ends(w)) > 1]  # fmt: skip
 
 
-class Holdout20Perturber(Holdout2Perturber):
+class Holdout20Perturber(HeldOutPerturber):
     """One faithful held-out-v20 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1183,22 +1137,9 @@ class Holdout20Perturber(Holdout2Perturber):
     coverage_slots = ("sponsor", "ident", "where")
     withheld_sponsor_is_none = True
     writer: Holdout20Writer
-
-    def one(self, rng: random.Random, pod: list[str], leaf: list[str], faq: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((pod, leaf, faq))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        if not self.view.conditions:
-            templates = [x for x in templates if "{cond}" not in x] or templates
-        return self.fill(rng.choice(templates))
+    unknown_pools = (HOLDOUT20_DRUGS, HOLDOUT20_PROCEDURES, HOLDOUT20_DEVICES)
+    unknown_wordings = HOLDOUT20_UNKNOWN
+    change_banks = (HOLDOUT20_SPONSORS, HOLDOUT20_CONDITIONS, INCOMPATIBLE20)
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1240,12 +1181,6 @@ class Holdout20Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1321,17 +1256,6 @@ class Holdout20Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT20_DRUGS, HOLDOUT20_PROCEDURES, HOLDOUT20_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT20_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1385,13 +1309,6 @@ class Holdout20Perturber(Holdout2Perturber):
                                     [f"Afterwards the team phones each volunteer {k} "
                                      "times."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT20_SPONSORS, HOLDOUT20_CONDITIONS, INCOMPATIBLE20
-        )
 
 
 def build_holdout20_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

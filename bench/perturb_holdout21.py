@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     MONTHS,
     REAL_DOSES,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,7 +52,15 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition, sentence_ends
+from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
+from bench.perturb_holdout8 import sentence_ends
+from bench.perturb_shared import (
+    SENTENCE_KINDS,
+    HeldOutPerturber,
+    HeldOutWriter,
+    _conditions,
+    day_suffix,
+)
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT21_STYLES = ["museum_exhibit_caption", "discharge_expect_card",
@@ -218,16 +224,6 @@ _FOOTERS = {MUSEUM: _MUS_FOOTER, CARD: _CARD_FOOTER, FORUM: _FORUM_FOOTER}
 _CARD_MONTHS = [m[:3].upper() for m in MONTHS]
 
 
-def day_suffix(n: int) -> str:
-    """5 → '5th', 22 → '22nd'."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
-
-
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     """(both sexes, women only, men only) as each style names the people."""
     if kids:
@@ -239,7 +235,7 @@ def sex_words(style: str, kids: bool) -> tuple[str, str, str]:
     return ("men and women", "women", "men")
 
 
-class Holdout21Writer(Writer):
+class Holdout21Writer(HeldOutWriter):
     """Renders a View as a gallery wall label, a ward "what to expect" card or a forum reply.
 
     The record is read for what a changed fact must not rewrite elsewhere (its study type
@@ -247,6 +243,10 @@ class Holdout21Writer(Writer):
     past, its ages who the people are) and for which blocks the faithful text has, so that
     a fact an error adds joins an existing one instead of bringing a block of its own.
     """
+
+    style_order = HOLDOUT21_STYLES
+    type_wording = TYPE21
+    status_wording = STATUS21
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v21")
@@ -273,10 +273,6 @@ class Holdout21Writer(Writer):
     def by(self, slot: str, mus: list[str], card: list[str], forum: list[str]) -> str:
         """This style's wording of a fact: one of several, chosen per record."""
         return self.pick(slot, {MUSEUM: mus, CARD: card, FORUM: forum}[self.style])
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT21_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -343,11 +339,6 @@ class Holdout21Writer(Writer):
                         f"This study looks into {c}."],
                        [f"So, it's a study on {c}.",
                         f"Basically it's looking at {c}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE21:
-            return ""
-        return TYPE21[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -565,11 +556,6 @@ class Holdout21Writer(Writer):
                            [f"Sorry, it's just for {who}.", f"Only {who} need apply."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS21:
-            return ""
-        return STATUS21[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -672,25 +658,7 @@ class Holdout21Writer(Writer):
                        ["No results up on the listing yet.",
                         "They haven't put any results up yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
-
-    def _join(self, *parts: str) -> str:
-        return " ".join(x for x in parts if x)
 
     def _blocks(self, p: dict[str, str]) -> list[str]:
         """The facts grouped as this style groups them (criteria are laid out apart)."""
@@ -724,18 +692,6 @@ class Holdout21Writer(Writer):
 
     def criteria_after(self) -> int:
         return {MUSEUM: 3, CARD: 2, FORUM: 1}[self.style]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a block of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def footer(self) -> str:
         return _FOOTERS[self.style]
@@ -1138,9 +1094,7 @@ HOLDOUT21_LONG: tuple[list[str], list[str], list[str]] = (
     ],
 )
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT21_SENTENCE_KINDS = {*HOLDOUT21_INSERTS, "claim.injection", "intervention.unknown",
-                            "intervention.comparison", "number.count", "number.words",
-                            "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT21_SENTENCE_KINDS = {*HOLDOUT21_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 # Wordings of more than one sentence that a new sentence must not split.
@@ -1148,7 +1102,7 @@ _WHOLE_WORDINGS = [w for table in (STATUS21, TYPE21) for said in table.values() 
                    if len(sentence_ends(w)) > 1]  # fmt: skip
 
 
-class Holdout21Perturber(Holdout2Perturber):
+class Holdout21Perturber(HeldOutPerturber):
     """One faithful held-out-v21 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1163,22 +1117,9 @@ class Holdout21Perturber(Holdout2Perturber):
     coverage_slots = ("where", "sponsor", "ident")
     withheld_sponsor_is_none = True
     writer: Holdout21Writer
-
-    def one(self, rng: random.Random, mus: list[str], card: list[str], forum: list[str]) -> str:
-        return self.fill(rng.choice(self.bank((mus, card, forum))))
-
-    def fill(self, template: str) -> str:
-        iv = (self.view.interventions or ["the study treatment"])[0]
-        cond = lower_condition((self.view.conditions or ["this condition"])[0])
-        return _cap(template.format(iv=iv, cond=cond))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        if not self.view.conditions:
-            templates = [x for x in templates if "{cond}" not in x] or templates
-        return self.fill(rng.choice(templates))
+    unknown_pools = (HOLDOUT21_DRUGS, HOLDOUT21_PROCEDURES, HOLDOUT21_DEVICES)
+    unknown_wordings = HOLDOUT21_UNKNOWN
+    change_banks = (HOLDOUT21_SPONSORS, HOLDOUT21_CONDITIONS, INCOMPATIBLE21)
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1219,12 +1160,6 @@ class Holdout21Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
@@ -1300,17 +1235,6 @@ class Holdout21Perturber(Holdout2Perturber):
             return self._coverage(rng)
         return None
 
-    def _unknown(self, rng: random.Random) -> str | None:
-        """A drug, procedure or device the record never mentions."""
-        found = self.absent_intervention(
-            rng, HOLDOUT21_DRUGS, HOLDOUT21_PROCEDURES, HOLDOUT21_DEVICES
-        )
-        if found is None:
-            return None
-        which, x = found
-        template = rng.choice(self.bank(HOLDOUT21_UNKNOWN[which]))
-        return _cap(template.format(x=x))
-
     def _comparison(self, rng: random.Random) -> str | None:
         """A comparison the design does not have: no placebo where it has one, a placebo
         the record never mentions, or standard care where none is compared."""
@@ -1361,13 +1285,6 @@ class Holdout21Perturber(Holdout2Perturber):
                                     [f"After the treatment you get {k} phone calls."],
                                     [f"Then they phone you {k} times after."]))  # fmt: skip
         return rng.choice(options) if options else None
-
-    # --- errors made by changing one fact the summary states -------------------------------
-
-    def _changed_view(self, kind: str, rng: random.Random) -> View | None:
-        return self._banked_change(
-            kind, rng, HOLDOUT21_SPONSORS, HOLDOUT21_CONDITIONS, INCOMPATIBLE21
-        )
 
 
 def build_holdout21_cases(trials: list[Trial] | None = None) -> Iterator[Case]:

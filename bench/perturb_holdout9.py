@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
@@ -39,9 +39,7 @@ from bench.perturb import (
     REAL_DOSES,
     SMALL,
     Case,
-    Holdout2Perturber,
     View,
-    Writer,
     _and_list,
     _cap,
     _fresh2,
@@ -54,7 +52,8 @@ from bench.perturb import (
     view_of,
     words,
 )
-from bench.perturb_holdout8 import _span8, lower_condition
+from bench.perturb_holdout8 import lower_condition
+from bench.perturb_shared import SENTENCE_KINDS, HeldOutPerturber, HeldOutWriter, _conditions
 from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
 
 HOLDOUT9_STYLES = ["newspaper_brief", "voicemail_script", "comparison_table"]
@@ -241,10 +240,6 @@ def ordinal(day: int) -> str:
     return f"{tens}-{_ORDINALS[day % 10]}" if day % 10 else tens[:-1] + "ieth"
 
 
-def _conditions(items: list[str]) -> str:
-    return _and_list([lower_condition(c) for c in items])
-
-
 def sentence_ends(text: str, skip: int = 0) -> list[int]:
     """Offsets just after each sentence of ``text`` (from ``skip`` on): after a full stop,
     question or exclamation mark followed by a space and a capital or digit, or at the end;
@@ -261,7 +256,7 @@ def sentence_ends(text: str, skip: int = 0) -> list[int]:
     return out
 
 
-class Holdout9Writer(Writer):
+class Holdout9Writer(HeldOutWriter):
     """Renders a View as a newspaper health brief, a research nurse's phone script or a
     decision aid's question-and-answer table.
 
@@ -271,6 +266,10 @@ class Holdout9Writer(Writer):
     cues or rows the faithful text has, so that a fact added by an error joins an existing
     one instead of bringing a cue heading or a table row of its own.
     """
+
+    style_order = HOLDOUT9_STYLES
+    type_wording = TYPE9
+    status_wording = STATUS9
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v9")
@@ -298,10 +297,6 @@ class Holdout9Writer(Writer):
         """This style's wording of a fact: one of several, chosen per record."""
         bank = {NEWS: news, VOICE: voice, TABLE: table}[self.style]
         return self.pick(slot, bank) if bank else ""
-
-    @property
-    def i(self) -> int:
-        return HOLDOUT9_STYLES.index(self.style)
 
     # --- numbers, ages, dates ----------------------------------------------------------
 
@@ -373,11 +368,6 @@ class Holdout9Writer(Writer):
         return self.by("cond", [f"The study focuses on {c}.", f"The research centers on {c}."],
                        [f"It's a study about {c}.", f"The study's looking at {c}."],
                        [f"{_cap(c)}."])  # fmt: skip
-
-    def study_type(self, v: View) -> str:
-        if v.study_type not in TYPE9:
-            return ""
-        return TYPE9[v.study_type][self.i]  # type: ignore[index]
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -578,11 +568,6 @@ class Holdout9Writer(Writer):
                            [f"{_cap(who)} only."])  # fmt: skip
         return ""
 
-    def status(self, v: View) -> str:
-        if v.status not in STATUS9:
-            return ""
-        return STATUS9[v.status][self.i]  # type: ignore[index]
-
     def start(self, v: View) -> str:
         if not v.start:
             return ""
@@ -667,22 +652,7 @@ class Holdout9Writer(Writer):
                        ["There aren't any results on the listing yet."],
                        ["Results: none posted yet."])  # fmt: skip
 
-    def criteria(self, v: View) -> list[str]:
-        return [c.rstrip(".") for c in v.inclusion[:2]]
-
     # --- layouts ------------------------------------------------------------------
-
-    def _facts(self, v: View) -> dict[str, str]:
-        slots: dict[str, Callable[[View], str]] = {
-            "condition": self.condition, "study_type": self.study_type, "phase": self.phase,
-            "treatments": self.treatments, "arms": self.arms, "allocation": self.allocation,
-            "masking": self.masking, "placebo": self.placebo, "dose": self.dose,
-            "duration": self.duration, "enrollment": self.enrollment, "ages": self.ages,
-            "sex": self.sex, "status": self.status, "start": self.start, "end": self.end,
-            "sponsor": self.sponsor, "where": self.where, "ident": self.ident,
-            "results": self.results,
-        }  # fmt: skip
-        return {name: "" if name in v.drop else fn(v) for name, fn in slots.items()}
 
     @staticmethod
     def _join(*parts: str) -> str:
@@ -718,18 +688,6 @@ class Holdout9Writer(Writer):
             j(p["status"], p["enrollment"], p["start"], p["end"], p["results"]),
             j(p["sponsor"], p["where"], p["ident"]),
         ]
-
-    def _settled(self, blocks: list[str]) -> list[str]:
-        """A block the faithful text lacks joins the block before it: a fact an error adds
-        (a masking the record lacks) never brings a cue heading or a table row of its own."""
-        if self.base_blocks is None:
-            return blocks
-        out = list(blocks)
-        for k in range(1, len(out)):
-            if not self.base_blocks[k] and out[k]:
-                out[k - 1] = self._join(out[k - 1], out[k])
-                out[k] = ""
-        return out
 
     def render(self, v: View) -> str:
         blocks = self._settled(self._blocks(self._facts(v)))
@@ -1042,14 +1000,12 @@ HOLDOUT9_LONG: tuple[list[str], list[str], list[str]] = (
 )
 
 # Error types written as a new sentence; the others change one fact of the View in place.
-HOLDOUT9_SENTENCE_KINDS = {*HOLDOUT9_INSERTS, "claim.injection", "intervention.unknown",
-                           "intervention.comparison", "number.count", "number.words",
-                           "warn.jargon", "warn.long_sentence", "warn.coverage"}  # fmt: skip
+HOLDOUT9_SENTENCE_KINDS = {*HOLDOUT9_INSERTS, *SENTENCE_KINDS}
 
 _DRUG_TYPES = ("DRUG", "BIOLOGICAL")
 
 
-class Holdout9Perturber(Holdout2Perturber):
+class Holdout9Perturber(HeldOutPerturber):
     """One faithful held-out-v9 summary of a record and its perturbed copies.
 
     Reuses the framework's structure and guards (``_fresh2``, ``_pick_new``, ``_absent``,
@@ -1064,6 +1020,7 @@ class Holdout9Perturber(Holdout2Perturber):
     coverage_slots = ("where", "ident", "sponsor")
     withheld_sponsor_is_none = True
     writer: Holdout9Writer
+    condition_guard = False
 
     def one(self, rng: random.Random, news: list[str], voice: list[str],
             table: list[str]) -> str:  # fmt: skip
@@ -1073,12 +1030,6 @@ class Holdout9Perturber(Holdout2Perturber):
         iv = (self.view.interventions or ["the study treatment"])[0]
         cond = lower_condition((self.view.conditions or ["this condition"])[0])
         return _cap(template.format(iv=iv, cond=cond, nurse=self.writer.nurse))
-
-    def choose(self, templates: list[str], rng: random.Random) -> str:
-        """A template, filled; a study that assigns no treatment gets none naming one."""
-        if self.view.study_type != StudyType.INTERVENTIONAL or not self.view.interventions:
-            templates = [x for x in templates if "{iv}" not in x] or templates
-        return self.fill(rng.choice(templates))
 
     # --- where a new sentence goes ---------------------------------------------------
 
@@ -1118,12 +1069,6 @@ class Holdout9Perturber(Holdout2Perturber):
         start = len(head) + len(glue)
         rest = line[at:] + ("\n" + "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else "")
         return head + glue + sentence + rest, (start, start + len(sentence))
-
-    def changed(self, view: View) -> tuple[str, tuple[int, int] | None, Trial] | None:
-        text = self.writer.render(view)
-        if text == self.faithful:
-            return None
-        return text, _span8(self.faithful, text), self.trial
 
     # --- errors written as a new sentence ------------------------------------------------
 
