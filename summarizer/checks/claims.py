@@ -141,6 +141,53 @@ EFFICACY_RULES = [
         r" )?better (?:on|with|after|using|taking|thanks to)\b",
         "better",
     ),
+    # A bad outcome judged rare, which is a promise of safety or of a lasting cure:
+    # "Relapse of asthma uncommon once treated", "side effects are rare with X". The bad
+    # outcome comes first: "a rare disease" or "rare side effects are recorded" judge nothing.
+    Rule(
+        r"\b(?:relapses?|recurrences?|flare-ups|complications|side[- ]effects|harms?|reactions"
+        r"|problems) (?:of [^.;:!?\n]{1,60}? )?(?:is |are |was |were |remains? |stays? |seems? )?"
+        r"(?:very |extremely |really |pretty )?(?:uncommon|rare|unusual|seldom seen|almost unheard"
+        r" of)\b(?! (?:in|among) (?:the general|most) )",
+        "uncommon rare unusual seldom unheard",
+    ),
+    # Safety vouched for by harm nobody has heard of: "We have yet to hear of a single person
+    # harmed by X", "no one we know has been hurt by it". The match starts at its own
+    # negation, so the negation is the claim and not a hedge before it.
+    Rule(
+        r"\b(?:(?:yet to|never|not|n't|don't|do not) (?:hear|heard|seen|see|met|meet|know|known)"
+        r" (?:of |about )?(?:a single|one|any|anyone|anybody|a) (?:[\w-]+ ){0,2}?"
+        r"|(?:no one|nobody|not one|not a single (?:[\w-]+ ){0,1}?)(?:we know |we've met )?"
+        r"(?:has |have |was |were |got |gets |has been |have been )?)(?:harmed|hurt|injured"
+        r"|made worse|worse off)\b",
+        "harmed hurt injured worse",
+    ),
+    # Beating what people already have, with no rival named: "X beats what most of us take
+    # now", "it tops anything else out there".
+    Rule(
+        r"\b(?:beats?|trumps?|tops|surpasses|betters|eclipses) (?:what|anything|everything"
+        r"|all|every|the (?:usual|current|standard|existing|old|regular)|standard|usual"
+        r"|current|existing|today's)\b",
+        "beat beats trump trumps tops surpasses betters eclipses",
+    ),
+    # A key naming a verdict or an outcome, given a good value: "Treatment_works: true",
+    # "Clinical_verdict: effective", "Expected_outcome: asthma resolved". A measured outcome
+    # ("Primary_outcome: time until pain resolved") is a plan, so the value must be the
+    # illness itself with its end.
+    Rule(
+        r"(?m)\b(?:(?:treatment|drug|therapy|intervention|it)[_ ](?:works|helps|effective"
+        r"|is[_ ]effective|safe|is[_ ]safe)\s*[:=]\s*(?:true|yes|confirmed|1|proven)"
+        r"|(?:clinical[_ ])?(?:verdict|conclusion)\s*[:=]\s*(?:effective|safe|works|positive"
+        r"|successful|beneficial|proven)"
+        r"|(?:expected|likely|anticipated)[_ ]?(?:outcome|result)s?\"?\s*[:=]\s*\"?(?!(?:time"
+        r"|proportion"
+        r"|number|rate|percentage|change|whether|how|patients|participants|people)\b)"
+        r"[^\n:;.\"]{1,70}? (?:resolved|cured|cleared|gone|eliminated|healed|in remission"
+        r"|goes into remission|go into remission|goes away|clears up))\b",
+        "works helps effective safe verdict conclusion outcome outcomes result results "
+        "treatment_works drug_works clinical_verdict expected_outcome likelyoutcome likely_outcome "
+        "expectedoutcome",
+    ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
     FragmentRule(
@@ -393,6 +440,13 @@ _PRESENT_OUTCOMES = (
     r"(?:(?:feel|get|are|become) (?:much |a lot |far |noticeably )?(?:better|well|cured"
     r"|symptom-free|pain-free)|recover|improve|heal|do (?:much |far )?better|see (?:an? )?"
     r"(?:\w+ )?improvements?)"
+)
+# An outcome judged good by a word that weighs it ("dramatic improvement", "good
+# responses"): a plan measures improvement, only a report calls it dramatic.
+_JUDGED_OUTCOME = (
+    r"\b(?:dramatic|remarkable|striking|impressive|amazing|incredible|huge|big|real|great"
+    r"|good|excellent|marked|major|fantastic|wonderful|outstanding|rapid|quick|lasting)"
+    r" (?:improvements?|responses?|relief|progress|recover(?:y|ies)|gains|results)\b"
 )
 BENEFIT_RULES = [
     # "X is a safe option", "it is a very safe and gentle treatment"
@@ -901,6 +955,69 @@ BENEFIT_RULES += [
         "else other nothing outperforms outperform outperformed outdoes outdid outshines "
         "outshine outshone outclasses outclassed outstrips outstripped outpaces outpaced "
         "outmatches outmatched outguns outgunned outranks",
+    ),
+    # Hearsay of what people felt on it, passed on as fact: "Colleagues report dramatic
+    # improvement on X", "members who tried X tell us their eczema simply faded away",
+    # "folks on X report far fewer flare-ups". The outcome must be good and judged: people
+    # who "report their symptoms in a diary" say nothing of how they fared.
+    Rule(
+        r"\b(?:report|reports|reported|tell us|told us|tell me|told me|say|says|said|notice"
+        r"|noticed|swear|rave|describe|described)\b(?: that)? [^.;:!?\n]{0,60}?(?:"
+        + _JUDGED_OUTCOME
+        + r"|(?:far|much|a lot) (?:fewer|less)\b|(?:simply |just |completely |quickly )?(?:faded"
+        r"|went|melted|slipped) away\b|cleared up\b|disappeared\b|vanished\b)",
+        "report reports reported tell told say says said notice noticed swear rave describe "
+        "described",
+    ),
+    # A good outcome judged and credited to something or seen by someone: "Good responses
+    # to X already seen in our patients", "remarkable progress with X". It stops before its
+    # preposition, so "good response to prior chemotherapy" reads as the past.
+    Rule(
+        _JUDGED_OUTCOME + r"(?= (?:on|to|with|from|after|using|thanks to)\b| (?:already )?"
+        r"(?:seen|reported|observed|noted)\b)",
+        "improvement improvements response responses relief progress recovery recoveries "
+        "gains results",
+    ),
+    # What most people find happens to their illness on it: "Most folk find their asthma
+    # settles right down once they're on it", "many patients say their pain eases". A
+    # share of people with their own illness getting better is a reported benefit.
+    Rule(
+        r"\b(?:most|many|nearly all|almost all|lots of|plenty of|the majority of) (?:of (?:the"
+        r" )?)?(?:folks?|people|patients|users|sufferers|them|those|members|readers|families"
+        r"|kids|children|women|men|adults)\b(?: [\w'-]+){0,3}? (?:find|found|say|said|report"
+        r"|reported|notice|noticed|feel|felt|see|saw)s? (?:that )?(?:their|your) (?:[\w',-]+ )"
+        r"{0,5}?(?:settles?|settled|improves?|improved|eases?|eased|clears?|cleared|goes away"
+        r"|went away|fades?|faded|calms?|calmed|gets? better|got better|subsides?|subsided"
+        r"|lifts?|lifted|disappears?|disappeared)\b",
+        "find found say said report reported notice noticed feel felt see saw",
+    ),
+    # Fared well on it, as someone who watched says: "the people I've seen on X have done
+    # really well" (a plan to see how people have done judges nothing).
+    Rule(
+        r"\b(?:people|patients|folks?|everyone|those|ones|kids|children|clients|members)\b"
+        r"[^.;!?\n]{0,30}?\bon [^.;!?\n]{1,80}? (?:have|has|had) (?:all )?(?:done|fared"
+        r"|been doing|got on) (?:really |very |so |remarkably |incredibly |extremely |amazingly"
+        r" )?(?:well|great|brilliantly|wonderfully)\b",
+        "well great brilliantly wonderfully",
+    ),
+    # A record of success credited to it: "X has a strong record of helping people with
+    # asthma", "a proven track record in treating it".
+    Rule(
+        r"\b(?:has|have|had|with|boasts?) (?:a |an )?(?:strong|proven|long|good|great|excellent"
+        r"|solid|impressive|remarkable|outstanding|enviable) (?:track )?record (?:of|in|for)"
+        r" (?:helping|treating|curing|success|easing|improving|relieving|working|results"
+        r"|beating|controlling|getting)\b",
+        "record",
+    ),
+    # Mildness vouched for: "You'd barely notice you were taking it, it's that gentle",
+    # "it is so mild". A "gentle exercise" the study tests judges nothing.
+    Rule(
+        r"\b(?:it's|it is|they're|they are|is|are) (?:that|so|very|really|incredibly|super"
+        r"|extremely|remarkably|wonderfully) (?:gentle|mild|easy on (?:the|your) (?:body"
+        r"|stomach|system))\b"
+        r"|\b(?:barely|hardly|scarcely|never even) notice (?:you(?:'re| are| were)? |they(?:'re"
+        r"| are)? )?(?:taking|on|having|using|wearing) (?:it|them)\b",
+        "gentle mild easy notice",
     ),
     # The end state, free of the illness, as what people leave with: "Patients walk out
     # pain-free", "most wake up symptom-free" (who may join is said in "must be").
@@ -1465,6 +1582,28 @@ _OWN_MEDICINES = (
     r"(?:medicines?|medications?|tablets|pills|drugs|painkillers|inhalers?|treatments?"
     r"|prescriptions?|meds|doses|injections|jabs|creams|insulin|therapy|therapies)"
 )
+# Whoever weighs a step, when it is the study's side and not the reader, is reported, not
+# advised: "The sponsor may consider enrolling more people", "the team will think about
+# using a second site". Advice has the reader, or no one, as the one who considers.
+_THIRD_PARTY_RE = re.compile(
+    r"\b(?:sponsors?|team|researchers|investigators|scientists|doctors|staff|organi[sz]ers"
+    r"|company|study|trial|committee|board|site|sites|they|he|she|it|we)\s+(?:(?:may|might"
+    r"|could|can|will|would|should|must|also|then|later|plans? to|intends? to|wants? to"
+    r"|hopes? to|is likely to|are likely to|decided to|chose to|did not|didn't|does not"
+    r"|doesn't)\s+)*$"
+)
+
+
+class ReaderRule(Rule):
+    """A :class:`Rule` for a step the reader is told to weigh: a match whose clause names
+    someone else as the one weighing it is dropped."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            if not _THIRD_PARTY_RE.search(ctx.clause_before(match.start(), 60)):
+                yield match
+
+
 ADVICE_RULES = [
     Rule(
         r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read))"
@@ -1502,7 +1641,7 @@ ADVICE_RULES = [
         "you anyone everyone",
         needs=(" for you", " for anyone", " for everyone", " for people like you"),
     ),
-    Rule(
+    ReaderRule(
         r"\b(?:consider|think about) (?:joining|enrolling|signing up|taking|using|trying|"
         r"switching)\b",
         "consider think",
@@ -1904,12 +2043,20 @@ _PROMISE_RE = re.compile(
 )
 
 
+# Doubt denied is certainty: "There is no question about it: X beats the rest", "no doubt
+# it works". Its "no" and its "question" ask nothing.
+_NO_DOUBT_RE = re.compile(
+    r"\b(?:there(?:'s| is) )?(?:no|little|without (?:a|any)) (?:question|doubt)"
+    r"(?: about it| whatsoever| at all)?\b(?! (?:whether|if|about (?:whether|if)))"
+)
+
+
 def _hedged(ctx: Context, start: int) -> bool:
     before = _PROMISE_RE.sub(" ", ctx.clause_before(start, 90))
     if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before):
         return True
     a, _ = ctx.sentence_at(start)
-    return bool(SENTENCE_HEDGE_RE.search(ctx.lower, a, start))
+    return bool(SENTENCE_HEDGE_RE.search(_NO_DOUBT_RE.sub(" ", ctx.lower[a:start])))
 
 
 # An answer that says yes to the question before it.

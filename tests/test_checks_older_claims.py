@@ -1,0 +1,71 @@
+"""Worked-on v12 and v13 (an advocate's blog, a key-value dump, an intranet referral notice;
+a nurse's phone script, an advice column, a JSON answer) kept missing claims of a few
+shapes; these pin the general readers added for them, in wordings of our own on real
+records: the wrong form is caught, and the faithful form beside it passes. Two false flags
+are pinned too: a step the sponsor weighs is no advice, and earlier work is no result."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import claim_codes
+
+SPINE = "NCT00000410.json"  # randomized, completed, no results posted; herniated disc
+SCIATICA = "NCT00934284.json"  # sciatic neuropathy, no results posted
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # hearsay of a judged, good outcome
+        ("Colleagues report dramatic improvement on surgery.",
+         "Participants report how much pain they have each week."),
+        ("Readers who tried surgery tell us their back pain simply faded away.",
+         "People on surgery report their symptoms in a diary."),
+        ("Good responses to surgery already seen in our clinic.",
+         "Patients must have had a good response to prior chemotherapy."),
+        # what most people find happens to their illness
+        ("Most folk find their herniated disc settles right down once they're on it.",
+         "Most people find their way to the clinic by bus."),
+        ("The people I've seen on surgery have done really well.",
+         "The team will see how people on surgery have done after a year."),
+        ("Surgery has a strong record of helping people with herniated disc.",
+         "Surgery has been used for herniated disc for many years."),
+        # safety: mildness vouched for, harm nobody heard of, a bad outcome judged rare
+        ("You'd barely notice you were taking it, it's that gentle.",
+         "The study compares gentle exercise with surgery."),
+        ("We have yet to hear of a single person harmed by surgery.",
+         "The study records anyone harmed by surgery."),
+        ("Relapse of herniated disc uncommon once treated.",
+         "The study records rare side effects."),
+        # beating what people have now, doubt denied
+        ("There is no question about it: surgery beats what most of us have now.",
+         "The study asks whether surgery beats the usual care."),
+        # a verdict or an outcome as a key's value
+        ("Treatment_works: true", "Treatment: surgery"),
+        ("Clinical_verdict: effective", "Primary_outcome: time until pain resolved"),
+        ("Expected_outcome: herniated disc resolved", "Condition: herniated disc"),
+        ('"likelyOutcome": "herniated disc goes into remission",',
+         '"primaryOutcome": "pain at one year",'),
+    ],
+)  # fmt: skip
+def test_efficacy_claims_by_shape(wrong: str, right: str) -> None:
+    assert "claim.efficacy" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("You should consider joining.", "The sponsor may consider enrolling more people."),
+        ("Think about joining today.", "The study team will think about using a second site."),
+    ],
+)  # fmt: skip
+def test_only_the_reader_is_advised_to_weigh_a_step(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+def test_earlier_work_is_no_result_of_this_trial() -> None:
+    assert not claim_codes(SPINE, "Earlier published findings showed a benefit.")
+    assert "claim.results" in claim_codes(SPINE, "The findings showed a benefit.")
