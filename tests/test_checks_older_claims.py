@@ -69,3 +69,53 @@ def test_only_the_reader_is_advised_to_weigh_a_step(wrong: str, right: str) -> N
 def test_earlier_work_is_no_result_of_this_trial() -> None:
     assert not claim_codes(SPINE, "Earlier published findings showed a benefit.")
     assert "claim.results" in claim_codes(SPINE, "The findings showed a benefit.")
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # delight with the study, passed on or the writer's own
+        ("We are over the moon about this study, and you will be too!",
+         "The team will be pleased to share the results when posted."),
+        ("Honestly, people come away from it delighted.",
+         "People come away from each visit with a diary to fill in."),
+        ("Volunteers describe the experience as thoroughly rewarding.",
+         "The study will measure how rewarding patients find the exercise."),
+        # the pay graded, not stated
+        ("Volunteers are paid nicely for every visit.",
+         "Participants are paid for each visit and reimbursed for travel as well."),
+        ("Payment_per_visit: yes, well paid", "Payment_per_visit: not stated"),
+        # rank claimed for the study; worry soothed
+        ("A prestige study for the department.", "A study run by the department."),
+        ("The surgery is routine, which ought to settle any nerves.",
+         "The study asks whether exercise can ease your worries about pain."),
+    ],
+)  # fmt: skip
+def test_promotion_by_shape(wrong: str, right: str) -> None:
+    assert "claim.promotional" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # an order to change patients' treatment, as a notice to clinicians gives it
+        ("Discontinue standard treatment in referred patients.",
+         "Start date: before 2020."),
+        ("Tell patients to withhold regular medication until enrolled.",
+         "The study started in patients with herniated disc in 2001."),
+        ("Start surgery in eligible patients ahead of the study visit.",
+         "Surgery is done in eligible patients after the first visit."),
+        # everyone with the illness told to join
+        ("Every patient with herniated disc ought to be referred.",
+         "All patients must be enrolled within 30 days of surgery."),
+        ('"whoShouldApply": "everyone with herniated disc",',
+         '"whoCanApply": "adults with herniated disc",'),
+        # a switch judged worth asking for
+        ("It'd be worth asking your GP to switch you onto surgery straight away.",
+         "Ask your doctor whether the study is right for you."),
+    ],
+)  # fmt: skip
+def test_advice_by_shape(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right

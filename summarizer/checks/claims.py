@@ -1510,6 +1510,51 @@ PROMO_RULE = Rule(
 )
 PROMO_RULES = [
     PROMO_RULE,
+    # Delight with the study or with taking part, the writer's or passed on ("We are over
+    # the moon about this study, and you will be too", "people come away from it
+    # delighted"); delight with the results is a verdict on them, read with the results.
+    Rule(
+        r"\b(?:thrilled|delighted|over the moon|excited|ecstatic|elated|chuffed|buzzing)"
+        r" (?:about|with|by|to be part of) (?:this|the|our) (?:study|trial|research|project"
+        r"|experience|programme|program|opportunity)\b"
+        r"|\band you will be too\b"
+        r"|\b(?:come|comes|came|coming|go|goes|went|walk|walks|walked|leave|leaves|left)"
+        r" (?:away|out|home) (?:from (?:it|the study|the trial|this|their visits?) )?(?:(?:feeling"
+        r"|so|really|absolutely|truly) )?(?:delighted|thrilled|glowing|beaming|over the moon"
+        r"|grateful|raving)\b",
+        "thrilled delighted moon excited ecstatic elated chuffed buzzing too glowing beaming "
+        "grateful raving",
+    ),
+    # Taking part, or the pay for it, judged: "Volunteers describe the experience as
+    # thoroughly rewarding", "participants are well compensated", "paid nicely for every
+    # visit". Stating a payment is the record's fact; grading it sells the study.
+    Rule(
+        r"\b(?:describ|rat|call|consider|find|found|deem)\w* (?:the experience|it|the study"
+        r"|the trial|this study|taking part|their time(?: in it)?) (?:as |to be )?(?:(?:\w+ly"
+        r"|so|very|really|truly|hugely|deeply) )?(?:rewarding|enjoyable|worthwhile|life-changing"
+        r"|positive|fulfilling|uplifting|wonderful|amazing|fantastic|brilliant)\b"
+        r"|\b(?:paid|compensated|rewarded|reimbursed) (?:(?:really|very|quite|so|extremely) )?"
+        r"(?:nicely|well|generously|handsomely|richly)\b(?! as\b)"
+        r"|\b(?:well|generously|handsomely|nicely|richly)[- ](?:paid|compensated|rewarded)\b",
+        "rewarding enjoyable worthwhile life-changing positive fulfilling uplifting wonderful "
+        "amazing fantastic brilliant nicely well generously handsomely richly",
+    ),
+    # Rank claimed for the study itself: "A prestige study for the department", "a
+    # prestigious trial".
+    Rule(
+        r"\b(?:a |the )?(?:prestige|prestigious|flagship|showcase|high-profile|marquee)"
+        r" (?:study|trial|project|programme|program|research)\b",
+        "prestige prestigious flagship showcase high-profile marquee",
+    ),
+    # Worry soothed: "which ought to settle any nerves", "it should put your mind at rest".
+    # Reassurance sells; a record's risks are stated, not soothed.
+    Rule(
+        r"\b(?:settle|settles|calm|calms|ease|eases|soothe|soothes|allay|allays|quell|quells)"
+        r" (?:(?:any|your|all|those|their) (?:nerves|jitters)|any (?:worries|fears|doubts"
+        r"|concerns))\b"
+        r"|\bputs? (?:your|their|any|people's) minds? at (?:ease|rest)\b",
+        "settle settles calm calms ease eases soothe soothes allay allays quell quells put puts",
+    ),
     Rule(
         # Praise passed on, or the team ranked above all: "everyone I know who had it swears
         # by it", "the doctors behind it are the very best"; and a rush: "so get in quick".
@@ -1602,6 +1647,25 @@ class ReaderRule(Rule):
         for match in super().finditer(ctx, text):
             if not _THIRD_PARTY_RE.search(ctx.clause_before(match.start(), 60)):
                 yield match
+
+
+_STOPPING_VERBS = frozenset(
+    ["stop", "discontinue", "withhold", "hold off", "taper", "cease", "pause", "come off",
+     "suspend"]
+)  # fmt: skip
+
+
+class DirectiveRule(Rule):
+    """A :class:`Rule` for an order to change a treatment: an order to stop is dropped when
+    the record itself asks volunteers to stop or hold a medicine."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        from .assertions import _record_stops  # assertions reads claims: import late
+
+        for match in super().finditer(ctx, text):
+            if match.group("verb") in _STOPPING_VERBS and _record_stops(ctx.facts):
+                continue
+            yield match
 
 
 ADVICE_RULES = [
@@ -1785,6 +1849,45 @@ ADVICE_RULES = [
         "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
         "volunteer try take join start plunge go hold",
         re.MULTILINE,
+    ),
+    # A change to someone's treatment given as an order, as a referral notice speaks to
+    # clinicians: "Discontinue standard treatment in referred patients", "Tell patients to
+    # withhold regular medication until enrolled", "Start X in eligible patients ahead of
+    # the visit". The order opens its sentence and is aimed at patients or at a time; a
+    # record that itself asks for a washout licenses the stopping.
+    DirectiveRule(
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=\"))(?:(?:please )?(?:tell|ask|instruct|advise"
+        r"|get|have) (?:your |all |the )?(?:patients|them|people|participants|clients) (?:to )?)?"
+        r"(?P<verb>start|stop|discontinue|withhold|hold off|switch|taper|cease|pause|commence"
+        r"|initiate|come off|suspend)\b(?! (?:date|day|time|month|year)s?\b)[^.;:!?\n]{1,90}?"
+        r"(?:\b(?:in|for|on) (?:all |any |the |your"
+        r" )?(?:[\w-]+ )?(?:patients|people|participants|referrals)\b|\b(?:until|before|ahead"
+        r" of|prior to)\b)",
+        "start stop discontinue withhold hold switch taper cease pause commence initiate come "
+        "suspend",
+        re.MULTILINE,
+    ),
+    # Everyone with the illness told to join: "Every patient with asthma ought to be
+    # referred", a key "whoShouldApply": "everyone with asthma". A criterion says who may
+    # join; "every" with "ought to" says who must.
+    Rule(
+        r"\b(?:every|each|all|any) (?:patient|person|one|adult|child|woman|man|patients|people"
+        r"|adults|sufferers?)\b[^.;!?\n]{0,80}? (?:ought to|should|would be wise to|would do well"
+        r" to|needs? to) (?:be referred|be enrolled|be signed up|sign up|join|enrol+|apply|be put"
+        r" forward|take part|get (?:involved|referred))\b"
+        r"|\bwho_?should_?(?:apply|join|enrol+|sign_?up|participate)\"?\s*[:=]\s*\"?(?:everyone"
+        r"|anyone|all|every)\b",
+        "ought should wise well need needs whoshouldapply who_should_apply whoshouldjoin "
+        "who_should_join",
+    ),
+    # A change of treatment judged worth asking for: "It'd be worth asking your GP to switch
+    # you onto X straight away".
+    Rule(
+        r"\b(?:worth|wise|a good idea|sensible|smart)(?: to)? (?:ask|asking|get|getting|tell"
+        r"|telling|push|pushing) (?:your|a|the) (?:gp|doctor|physician|consultant|specialist"
+        r"|nurse|care team|prescriber|pharmacist) (?:to|about|for) (?:switch|put|start|move"
+        r"|change|prescribe|give|try)\w*\b",
+        "worth wise idea sensible smart",
     ),
 ]
 # The same imperative opening any fragment: a bullet ("• Stop your current treatment before
