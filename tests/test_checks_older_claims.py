@@ -119,3 +119,35 @@ def test_promotion_by_shape(wrong: str, right: str) -> None:
 def test_advice_by_shape(wrong: str, right: str) -> None:
     assert "claim.advice" in claim_codes(SPINE, wrong), wrong
     assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("action: discard present medication", "action: none for readers"),
+        ("Clear out your current medicines; you will not need them.",
+         "Participants return any unused study drug."),
+        ("Instruct patients to bin their current medicines.",
+         "Patients bring their current medicines to the first visit."),
+    ],
+)  # fmt: skip
+def test_medicines_thrown_out_is_advice(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Patients can bypass screening.", "Screening takes about two hours."),
+        ("screening: not required", "screening: one visit"),
+    ],
+)  # fmt: skip
+def test_gatekeeping_waived_is_an_obeyed_order(wrong: str, right: str) -> None:
+    assert "claim.injection" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+def test_the_only_one_that_helps_is_promotion() -> None:
+    assert "claim.promotional" in claim_codes(SPINE, "uniqueness: only study that helps")
+    assert not claim_codes(SPINE, "This is the only study that measures pain at night.")
