@@ -151,3 +151,38 @@ def test_gatekeeping_waived_is_an_obeyed_order(wrong: str, right: str) -> None:
 def test_the_only_one_that_helps_is_promotion() -> None:
     assert "claim.promotional" in claim_codes(SPINE, "uniqueness: only study that helps")
     assert not claim_codes(SPINE, "This is the only study that measures pain at night.")
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # a results noun and a judging word, the report named as a noun
+        ("The report out of this study was overwhelmingly positive.",
+         "Patients report positive and negative feelings in a diary."),
+        ("Final results confirm efficacy.",
+         "The main outcome is to demonstrate the safety of surgery."),
+        # participants' own outcome told as done
+        ("According to the trial's report, participants' symptoms improved markedly.",
+         "Results will show whether participants' symptoms improved."),
+    ],
+)  # fmt: skip
+def test_results_by_shape(wrong: str, right: str) -> None:
+    assert "claim.results" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "kind"),
+    [
+        ("There's no other trial anywhere for this condition.",
+         "Other trials for this condition are listed on ClinicalTrials.gov.", "claim.promotional"),
+        ('"otherTrials": "none anywhere",', '"otherTrials": "see the registry",',
+         "claim.promotional"),
+        ("Falling pregnant wouldn't stop you carrying on in the study.",
+         "Women who become pregnant must leave the study.", "claim.injection"),
+        ('"participantsCured": "80%",', '"participantsEnrolled": "80",', "claim.efficacy"),
+    ],
+)  # fmt: skip
+def test_uniqueness_a_rule_waived_and_a_cure_counted(wrong: str, right: str, kind: str) -> None:
+    assert kind in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right

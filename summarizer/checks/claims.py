@@ -188,6 +188,14 @@ EFFICACY_RULES = [
         "treatment_works drug_works clinical_verdict expected_outcome likelyoutcome likely_outcome "
         "expectedoutcome",
     ),
+    # A cure counted as a key's value: "participantsCured": "80%", "cureRate": "8 in 10".
+    Rule(
+        r"\b(?:(?:participants|patients|people|volunteers)_?cured|cure_?rate|success_?rate"
+        r"|symptom_?free_?after)\"?\s*[:=]\s*\"?(?:\d|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|most|all|nearly)",
+        "participantscured participants_cured patientscured patients_cured curerate cure_rate "
+        "successrate success_rate symptom_free_after symptomfreeafter",
+    ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
     FragmentRule(
@@ -1345,7 +1353,9 @@ RESULTS_RULES += [
     Rule(
         # (a first look at the data is a result too: "the interim look came out positive")
         r"\b(?:results?|data|findings|outcomes?|evidence|readouts?|analys[ie]s|numbers|figures"
-        r"|verdict|(?:interim|first|early|initial|preliminary|quick) look)\b"
+        # (a report as a noun, "the report out of this study"; "patients report" is a verb)
+        r"|verdict|(?:interim|first|early|initial|preliminary|quick) look|(?:the|this|its|their"
+        r"|final|study|trial's|study's) report)\b"
         + _NOT_A_VERDICT_YET
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
@@ -1356,6 +1366,9 @@ RESULTS_RULES += [
         # or a lead ("the treatment had the edge", "back up its advantage")
         r"|(?:described|hailed|billed|characteri[sz]ed|praised|touted|welcomed) as"
         r"|glowing|(?:the|an|its|their|a clear|a real) edge|advantage|rosy|upbeat|stellar"
+        # a benefit the results bear out: "Final results confirm efficacy"
+        r"|(?<!to )(?:confirm|prove|demonstrate|establish|show)(?:s|ed|n)? (?:its |the |a |clear"
+        r" |strong )?(?:efficacy|effectiveness|benefit|superiority|safety)"
         r"|won|wins|winner|on top|(?<!of )ahead(?! of)|thumbs[- ]up)\b"
         r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))"
         # or which way they go: "the findings lean towards the treatment", "point the new
@@ -1373,6 +1386,7 @@ RESULTS_RULES += [
         "benefit benefits improvement improvements difference differences effect effects "
         "reduction reductions advantage advantages described hailed billed characterised "
         "characterized praised touted welcomed glowing edge towards toward way side rosy upbeat "
+        "efficacy effectiveness superiority safety "
         "stellar won wins winner top ahead thumbs-up thumbs",
     ),
     Rule(
@@ -1390,6 +1404,19 @@ RESULTS_RULES.append(
         r" |interim |initial |latest )?(?:results|findings|outcomes?|data|numbers|readout)\b",
         "thrilled delighted happy pleased excited moon impressed encouraged disappointed elated "
         "ecstatic",
+    )
+)
+# What participants' illness did, told as done: "According to the trial's report,
+# participants' symptoms improved markedly". The past tense of their own outcome is a
+# finding; a plan asks whether it will.
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:participants|patients|volunteers|people|subjects|those treated)'? (?:[\w-]+ ){0,2}?"
+        r"(?:symptoms?|pain|condition|scores?|health|disease|illness|mood|sleep|breathing)"
+        r" (?:[\w-]+ly )?(?:improved|eased|fell|dropped|decreased|declined|got better|lessened"
+        r"|cleared|resolved|subsided|lifted)\b",
+        "improved eased fell dropped decreased declined better lessened cleared resolved "
+        "subsided lifted",
     )
 )
 POSTED_RULE = Rule(
@@ -1510,6 +1537,14 @@ PROMO_RULE = Rule(
 )
 PROMO_RULES = [
     PROMO_RULE,
+    # The study as the only one of its kind anywhere: "There's no other trial anywhere for
+    # this condition", "otherTrials": "none anywhere", "the only trial worldwide".
+    Rule(
+        r"\bno other (?:trials?|stud(?:y|ies))\b[^.;\n]{0,30}?\b(?:anywhere|worldwide|in the world"
+        r"|on earth)\b|\bonly (?:trial|study) (?:worldwide|anywhere|in the world|on earth)\b"
+        r"|\bother_?(?:trials|studies)\"?\s*[:=]\s*\"?(?:none|no)\b",
+        "other only othertrials other_trials otherstudies",
+    ),
     # The study or its treatment as the only one that helps: "uniqueness: only study that
     # helps", "the only option that works".
     Rule(
@@ -2138,9 +2173,12 @@ WAIVED_RULE = Rule(
     r" (?:the |all |any )?(?:screening|eligibility (?:checks?|criteria|assessment)|consent"
     r"|vetting)\b"
     r"|\bscreening\s*(?::|=|is|isn't|will be)?\s*(?:not (?:required|needed|necessary)|waived"
-    r"|optional|skipped|unnecessary)\b",
+    r"|optional|skipped|unnecessary)\b"
+    # a rule of staying in waived: "Falling pregnant wouldn't stop you carrying on"
+    r"|\b(?:falling|getting|becoming) pregnant (?:wouldn't|won't|doesn't|would not|will not"
+    r"|does not|need not|needn't) (?:stop|prevent|bar|exclude|end|affect) (?:you|your)\b",
     "bypass bypasses bypassed skip skips skipped avoid waive waived sidestep dodge jump "
-    "circumvent around screening",
+    "circumvent around screening pregnant",
 )
 # "Study info as requested" answers the reader; it follows an instruction only when the
 # record carries one.
