@@ -1576,7 +1576,7 @@ PROMO_RULES = [
         r"|so|very|really|truly|hugely|deeply) )?(?:rewarding|enjoyable|worthwhile|life-changing"
         r"|positive|fulfilling|uplifting|wonderful|amazing|fantastic|brilliant)\b"
         r"|\b(?:paid|compensated|rewarded|reimbursed) (?:(?:really|very|quite|so|extremely) )?"
-        r"(?:nicely|well|generously|handsomely|richly)\b(?! as\b)"
+        r"(?:nicely|generously|handsomely|richly)\b"
         r"|\b(?:well|generously|handsomely|nicely|richly)[- ](?:paid|compensated|rewarded)\b",
         "rewarding enjoyable worthwhile life-changing positive fulfilling uplifting wonderful "
         "amazing fantastic brilliant nicely well generously handsomely richly",
