@@ -454,7 +454,7 @@ _PRESENT_OUTCOMES = (
 _JUDGED_OUTCOME = (
     r"\b(?:dramatic|remarkable|striking|impressive|amazing|incredible|huge|big|real|great"
     r"|good|excellent|marked|major|fantastic|wonderful|outstanding|rapid|quick|lasting)"
-    r" (?:improvements?|responses?|relief|progress|recover(?:y|ies)|gains|results)\b"
+    r" (?:improvements?|responses?|relief|progress|recover(?:y|ies))\b"
 )
 BENEFIT_RULES = [
     # "X is a safe option", "it is a very safe and gentle treatment"
@@ -983,8 +983,7 @@ BENEFIT_RULES += [
     Rule(
         _JUDGED_OUTCOME + r"(?= (?:on|to|with|from|after|using|thanks to)\b| (?:already )?"
         r"(?:seen|reported|observed|noted)\b)",
-        "improvement improvements response responses relief progress recovery recoveries "
-        "gains results",
+        "improvement improvements response responses relief progress recovery recoveries",
     ),
     # What most people find happens to their illness on it: "Most folk find their asthma
     # settles right down once they're on it", "many patients say their pain eases". A
