@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .claims import OTHER_WORK_RE
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
 from .facts import RecordFacts
 from .labels import POSTED_TERMS, contradicted_items
@@ -1129,9 +1130,12 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             and not (_record_offers(ctx.facts)[0])
         )
     if code == "claim.results":
+        # other people's work is no result of this trial, in whatever words it is named:
+        # "earlier published findings showed a benefit"
         return not (
             ctx.trial.has_results
             or _NOT_RESULTS_RE.search(sentence)
+            or OTHER_WORK_RE.search(sentence)
             or WHO_MAY_JOIN_RE.search(sentence)
         )
     if code == "claim.safety":
