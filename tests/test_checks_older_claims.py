@@ -186,3 +186,17 @@ def test_results_by_shape(wrong: str, right: str) -> None:
 def test_uniqueness_a_rule_waived_and_a_cure_counted(wrong: str, right: str, kind: str) -> None:
     assert kind in claim_codes(SPINE, wrong), wrong
     assert not claim_codes(SPINE, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Keep taking your usual medicines.",
+         "Participants will keep taking their usual medicines."),
+        ("Stop taking your painkillers before you join.",
+         "People in the study keep taking their usual painkillers."),
+    ],
+)  # fmt: skip
+def test_the_study_s_people_doing_a_step_is_a_report_not_advice(wrong: str, right: str) -> None:
+    assert "claim.advice" in claim_codes(SPINE, wrong), wrong
+    assert not claim_codes(SPINE, right), right

@@ -1690,6 +1690,27 @@ class ReaderRule(Rule):
                 yield match
 
 
+# The people of the study as the ones who act: "Participants will keep taking their usual
+# medicines" tells what the study has them do; only "keep taking ..." said to the reader is
+# advice.
+_PARTICIPANTS_ACT_RE = re.compile(
+    r"\b(?:participants|people|patients|volunteers|subjects|everyone|everybody|they|those"
+    r"|children|adults|women|men)(?: (?:in|on|taking part in) (?:the|this) (?:study|trial"
+    r"|group|arm))?\s+(?:(?:will|would|can|may|must|should|also|then|all|each|still|continue"
+    r" to|are asked to|are told to|need to)\s+)*$"
+)
+
+
+class ReportedRule(Rule):
+    """A :class:`Rule` for a step that is advice when said to the reader and a report of
+    the study's procedure when the study's people are its subject."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            if not _PARTICIPANTS_ACT_RE.search(ctx.clause_before(match.start(), 60)):
+                yield match
+
+
 _STOPPING_VERBS = frozenset(
     ["stop", "discontinue", "withhold", "hold off", "taper", "cease", "pause", "come off",
      "suspend"]
@@ -1715,7 +1736,7 @@ ADVICE_RULES = [
         r"|\byou must\b(?!\s+(?:be|have|meet|not have|agree|sign|give))",
         "should must",
     ),
-    Rule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
+    ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
     Rule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
     Rule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
