@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
-from .labels import Item, bare_items, contradicted_items, terms
+from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, fmt
-from .parsing import Quantity
+from .parsing import Quantity, compile_skipping
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -144,14 +144,18 @@ _OTHER_PEOPLE_AFTER_RE = re.compile(
 )
 
 
-def _labelled_count(ctx: Context, pos: int) -> bool:
-    """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
+def _count_item(ctx: Context, pos: int) -> Item | None:
+    """The enrollment item whose value the number at ``pos`` opens ("Size: 120")."""
     for item in ctx.labelled_items:
         if item.field != "enrollment" or not item.value_start <= pos < item.value_end:
             continue
         lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
-        return lead is not None and lead.end() == pos
-    return False
+        return item if lead is not None and lead.end() == pos else None
+    return None
+
+
+def _labelled_count(ctx: Context, pos: int) -> bool:
+    return _count_item(ctx, pos) is not None
 
 
 _N_EQUALS_RE = re.compile(r"\bn ?[=≈~] ?$")
@@ -207,6 +211,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     total = trial.enrollment
     kind = trial.enrollment_type.value.lower() if trial.enrollment_type else "type not given"
     claimed_sentences: list[tuple[int, int]] = []
+    labels: list[Item] = []
     for q in ctx.mentions:
         if q.unit is not None and q.unit not in ("group",):
             continue
@@ -253,9 +258,11 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
             # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
             a, b = fragment_at(ctx, q.span[0])
-            if _labelled_count(ctx, q.span[0]):
+            item = _count_item(ctx, q.span[0])
+            if item is not None:
                 # with its label, which may say which it is: "Target size: 120 people"
                 a = max(ctx.masked.rfind("\n", 0, a) + 1, ctx.sentence_at(q.span[0])[0])
+                labels.append(item)
             claimed_sentences.append((a, b))
             continue
         if total is None:
@@ -301,14 +308,29 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     ):
         if trial.enrollment_type != wrong_type:
             continue
+        found = False
         for a, b in claimed_sentences:
             for match in pattern.finditer(ctx.masked, a, b):
+                found = True
                 yield error(
                     "enrollment.type",
                     "enrollment_type",
                     f"Summary gives {says} of participants; the record's enrollment "
                     f"({total}) is {trial.enrollment_type.value.lower()}.",
                     match.span(),
+                )
+                break
+        # A key's words say which count it is though the text runs them together
+        # ("plannedEnrollment": 501, "actualEnrollment": 120); the item's label has them
+        # apart, as a reader does.
+        for item in labels if not found else []:
+            if pattern.search(item.label):
+                yield error(
+                    "enrollment.type",
+                    "enrollment_type",
+                    f"Summary labels the count {item.label!r}; the record's enrollment "
+                    f"({total}) is {trial.enrollment_type.value.lower()}.",
+                    (item.start, item.value_end),
                 )
                 break
 
@@ -683,6 +705,17 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
     # a bare age group is read above, not by the patterns below
     read = [(item.start, item.value_end) for item, _ in group_items]
     admits_children = lo is None or lo < 18
+    for admits, span in _children_flags(ctx):
+        read.append(span)
+        if admits == admits_children or ctx.excluded(span[0]):
+            continue
+        yield error(
+            "age.children" if admits else "age.adults",
+            "minimum_age_years",
+            f"Summary says {ctx.text[span[0] : span[1]].strip()!r}; the record's minimum age "
+            f"is {_age_text(lo) if lo is not None else 'not given'} (minimum_age).",
+            span,
+        )
     if admits_children and (lo is not None or "adult" not in ctx.facts.text):
         for match in ADULT_CLAIM_RULE.finditer(ctx):
             if (
@@ -715,6 +748,41 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 "(minimum_age).",
                 match.span(),
             )
+
+
+# A yes/no answer to a label that names who may join: "Children eligible: no", "Adults
+# only: yes", and a JSON flag whose key runs the words together ("childrenEligible": true,
+# "adultsOnly": false). The value affirms or denies the label's words; what they then say
+# about children is the claim, whatever the words are.
+_YES_NO_ITEM_RE = compile_skipping(
+    r'(?:^|(?<=[{,;\n]))[ \t]*(?:[-*•][ \t]+)?"?(?P<label>[A-Za-z][A-Za-z_ -]{2,40}?)"?[ \t]*:'
+    r'[ \t]*"?(?P<value>yes|no|true|false|y|n)\b"?',
+    re.IGNORECASE | re.MULTILINE,
+)
+_ONLY_RE = re.compile(r"\b(?:only|exclusively)\b")
+_ADULT_WORD_RE = re.compile(r"\b(?:adults?|grown-?ups?|over[- ]?18s?)\b")
+_ADMITS_RE = re.compile(
+    r"\b(?:eligible|allowed|welcome|accepted|included|admitted|can join|may join|can take part"
+    r"|may take part|ok|okay|permitted|enrol+ed|enrol+able|recruited|accepted)\b"
+)
+_BARS_RE = re.compile(r"\b(?:excluded|ineligible|not eligible|barred|not allowed)\b")
+
+
+def _children_flags(ctx: Context) -> list[tuple[bool, tuple[int, int]]]:
+    """Each yes/no item whose label says whether children may join: what it then claims
+    (children admitted or not) and where it is."""
+    flags = []
+    for match in _YES_NO_ITEM_RE.finditer(ctx.norm):
+        words = CAMEL_RE.sub(" ", match.group("label")).replace("_", " ").lower()
+        yes = match.group("value").lower() in ("yes", "true", "y")
+        if CHILD_WORDS_RE.search(words) and (_ADMITS_RE.search(words) or _BARS_RE.search(words)):
+            admits = bool(_ADMITS_RE.search(words)) and not _BARS_RE.search(words)
+        elif _ADULT_WORD_RE.search(words) and _ONLY_RE.search(words):
+            admits = False  # "adults only": the children are the ones left out
+        else:
+            continue
+        flags.append((admits == yes, match.span()))
+    return flags
 
 
 # "maximum_age: N/A", "Upper age limit: none": the registry leaves the field out.
