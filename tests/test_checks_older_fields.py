@@ -12,6 +12,8 @@ from tests.checks_support import caught_only_when_wrong
 SPINE = "NCT00000410.json"  # randomized, 501 enrolled (actual), adults 18 and over
 REGISTRY = "NCT00258583.json"  # observational, recruiting, 5,000 (estimated)
 CHILDREN = "NCT00973089.json"  # children aged 5 to 8
+UNKNOWN = "NCT00410098.json"  # 30 enrolled (estimated), Bikram yoga for asthma
+PMS = "NCT00001177.xml"  # women aged 18 to 50
 
 
 # --- enrollment type: a key's run-together words say which count it is ------------------
@@ -27,6 +29,36 @@ CHILDREN = "NCT00973089.json"  # children aged 5 to 8
 )
 def test_a_keys_words_say_which_count(record_name: str, wrong: str, right: str) -> None:
     caught_only_when_wrong(record_name, wrong, right, "enrollment.type")
+
+
+def test_a_count_under_a_recruiting_label_is_the_head_count() -> None:
+    # a status is a word, never a number: the label's "target" plans the 501
+    caught_only_when_wrong(
+        SPINE, "Recruiting goal: 501", "Recruited in all: 501", "enrollment.type"
+    )
+
+
+def test_the_past_before_a_past_is_an_actual_count() -> None:
+    caught_only_when_wrong(
+        UNKNOWN,
+        "When the doors shut, 30 volunteers had joined.",
+        "When the doors shut, 30 volunteers will have been sought.",
+        "enrollment.type",
+    )
+
+
+# --- age bound: a label's words in either order --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("age_min: 18 years; age_upper: none", "age_min: 18 years; age_upper: 50 years"),
+        ("Age upper bound: n/a", "Age upper bound: 50"),
+    ],
+)
+def test_an_upper_age_label_read_backwards(wrong: str, right: str) -> None:
+    caught_only_when_wrong(PMS, wrong, right, "age.open_upper")
 
 
 # --- age group: a yes or no affirms or denies its label's words ------------------------

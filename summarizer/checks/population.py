@@ -86,6 +86,9 @@ FUTURE_ENROLL_RE = re.compile(
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    # the past before a past: "by the time sign-ups closed, 30 people had taken part"
+    r"|(?<!will )\b(?:had|have|has) (?:taken part|joined|enrolled|participated|signed up"
+    r"|been (?:enrolled|recruited|included))\b"
     r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
     r"|\b(?:study|trial|it) (?:had|included|involved|counted (?:with|on))\b"
     # being in it, said in the past: "80 people were in the study"
@@ -147,11 +150,20 @@ _OTHER_PEOPLE_AFTER_RE = re.compile(
 def _count_item(ctx: Context, pos: int) -> Item | None:
     """The enrollment item whose value the number at ``pos`` opens ("Size: 120")."""
     for item in ctx.labelled_items:
-        if item.field != "enrollment" or not item.value_start <= pos < item.value_end:
+        if not item.value_start <= pos < item.value_end:
+            continue
+        # A status is a word, never a number: under "Target recruitment" or "Sign-ups" a count
+        # is the people recruited.
+        if item.field != "enrollment" and not (
+            item.field == "status" and _RECRUITING_LABEL_RE.search(item.label)
+        ):
             continue
         lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
         return item if lead is not None and lead.end() == pos else None
     return None
+
+
+_RECRUITING_LABEL_RE = re.compile(r"\b(?:recruit\w*|sign[- ]?ups?|enrol\w*)\b")
 
 
 def _labelled_count(ctx: Context, pos: int) -> bool:
@@ -692,7 +704,14 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     if hi is not None:
-        for item, _ in bare_items(ctx, "maximum_age", _NO_LIMIT_TERMS):
+        # a label's words in either order: "age_max", "Age (upper)" name the maximum as
+        # "max age" does, though the label reads first as an age
+        upper = [
+            (item, meanings)
+            for item, meanings in bare_items(ctx, "ages", _NO_LIMIT_TERMS)
+            if _UPPER_WORD_RE.search(item.label)
+        ]
+        for item, _ in [*bare_items(ctx, "maximum_age", _NO_LIMIT_TERMS), *upper]:
             yield error(
                 "age.open_upper",
                 "maximum_age_years",
@@ -784,6 +803,8 @@ def _children_flags(ctx: Context) -> list[tuple[bool, tuple[int, int]]]:
         flags.append((admits == yes, match.span()))
     return flags
 
+
+_UPPER_WORD_RE = re.compile(r"\b(?:max|maximum|upper|highest|oldest|top)\b")
 
 # "maximum_age: N/A", "Upper age limit: none": the registry leaves the field out.
 _NO_LIMIT_TERMS = terms(
