@@ -88,3 +88,31 @@ def test_a_flag_on_children_for_an_adult_trial(wrong: str, right: str) -> None:
 )
 def test_a_flag_on_children_for_a_childrens_trial(wrong: str, right: str) -> None:
     caught_only_when_wrong(CHILDREN, wrong, right, "age.adults")
+
+
+# --- study type: who is handed what, and the kind said of the study ----------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Nobody's handed a new medicine here; they record how people do.",
+         "Everybody's handed a new medicine here; they record how people do."),
+        ("No one is offered anything; the staff write down what happens.",
+         "Everyone is offered a new therapy; the staff write down what happens."),
+    ],
+)  # fmt: skip
+def test_nobody_handed_anything_is_observational(wrong: str, right: str) -> None:
+    caught_only_when_wrong(SPINE, wrong, right, "study_type.mismatch")
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("This one is a drug trial.", "This one is a registry."),
+        ("Volunteers who sign up are given something to take.",
+         "Volunteers who sign up are asked about their health."),
+    ],
+)  # fmt: skip
+def test_a_treatment_study_said_of_an_observational_one(wrong: str, right: str) -> None:
+    caught_only_when_wrong(REGISTRY, wrong, right, "study_type.mismatch")
