@@ -116,3 +116,34 @@ def test_nobody_handed_anything_is_observational(wrong: str, right: str) -> None
 )  # fmt: skip
 def test_a_treatment_study_said_of_an_observational_one(wrong: str, right: str) -> None:
     caught_only_when_wrong(REGISTRY, wrong, right, "study_type.mismatch")
+
+
+# --- a translation's word order: the verb before its people, the adjective after its noun --
+
+
+def test_a_sex_named_after_its_people() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "Only people of the male gender may join.",
+        "People of either sex may join.",
+        "sex.mismatch",
+    )
+    caught_only_when_wrong(
+        PMS, "Are accepted only persons of male sex.", "Are accepted only persons of female sex.",
+        "sex.mismatch",
+    )  # fmt: skip
+
+
+def test_children_admitted_by_any_verb_of_admission() -> None:
+    caught_only_when_wrong(
+        SPINE, "Children too are permitted.", "Children are not permitted.", "age.children"
+    )
+
+
+def test_an_upper_limit_with_its_adjective_after() -> None:
+    caught_only_when_wrong(
+        PMS,
+        "Adults of 18 years or more, without limit of age superior.",
+        "Adults of 18 to 50 years.",
+        "age.open_upper",
+    )

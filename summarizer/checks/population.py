@@ -404,8 +404,12 @@ NO_UPPER_RULE = Rule(
     r"\bno (?:upper|maximum|top|highest|oldest) age(?: limit)?\b|\bno maximum age\b"
     r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b"
     # a translation's "without upper limit of age" (sin límite superior de edad)
-    r"|\bwithout (?:an? |any )?(?:upper|maximum|top) (?:age )?(?:limit|age|cap)\b",
-    "upper maximum top highest oldest cap ceiling",
+    r"|\bwithout (?:an? |any )?(?:upper|maximum|top) (?:age )?(?:limit|age|cap)\b"
+    # ... with the adjective after its noun, as the source language puts it: "without limit
+    # of age superior" (sin límite de edad superior)
+    r"|\b(?:without|no) (?:an? |any )?(?:limit|cap|ceiling|bound) (?:of|on|for) age (?:upper"
+    r"|superior|maximum|top)\b",
+    "upper maximum top highest oldest cap ceiling superior",
 )
 # The same said short, next to an age: "Min age 18 yrs, no max", "the minimum age is 21; no
 # maximum is set" (read only in a sentence that gives an age).
@@ -450,7 +454,7 @@ CHILD_CLAIM_RULE = Rule(
     # a clinician's shorthand: "peds eligible too", "paediatric patients included"
     r"boys|peds|youngsters|juveniles|p(?:a)?ediatric (?:patients|participants|cases))"
     r"(?:\s*\([^)\n]{1,20}\))?\s+(?:(?:are|will be)\s+)?(?:also\s+)?"
-    r"(?:eligible|welcome|included|accepted|allowed)\b",
+    r"(?:eligible|welcome|included|accepted|allowed|admitted|permitted)\b",
     "children kids teenagers teens adolescents infants babies minors young younger under-18s boys "
     "peds youngsters juveniles pediatric paediatric",
 )
@@ -893,12 +897,15 @@ _SLANG_ONLY = (
     r"(?:only|just|exclusively|limited to|restricted to|open to|for) (?:the )?{w}\b"
     r"(?!\s*(?:and|n|&|\+|/|or)\b)|(?<!you )(?<!hey )(?<!hi )\b{w}(?: only|-only)\b"
 )
+# A sex named as the people's attribute, after them: "persons of female sex", "people of
+# the male gender".
+_OF_SEX = r"(?:of (?:the )?{s} (?:sex|gender))"
 FEMALE_RE = re.compile(
-    rf"\b(?:women|females|girls|ladies|female {_PEOPLE_NOUN})\b(?!')"
+    rf"\b(?:women|females|girls|ladies|female {_PEOPLE_NOUN}|{_OF_SEX.format(s='female')})\b(?!')"
     r"|\b(?:" + _SLANG_ONLY.format(w="gals") + ")"
 )
 MALE_RE = re.compile(
-    rf"\b(?:men|males|boys|male {_PEOPLE_NOUN})\b(?!')"
+    rf"\b(?:men|males|boys|male {_PEOPLE_NOUN}|{_OF_SEX.format(s='male')})\b(?!')"
     r"|\b(?:" + _SLANG_ONLY.format(w=_SLANG_MALE) + ")"
 )
 # "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F",
@@ -920,7 +927,7 @@ BOTH_SEXES_RE = re.compile(
 RESTRICT_RE = re.compile(
     r"\b(?:only|just|exclusively|solely|open to|(?:limited|restricted|confined|reserved|"
     r"exclusive|closed to all but|open solely|open exclusively) (?:to|for)|for|can join|can take "
-    r"part|may join|may take part|eligib\w*|qualif\w*|admits|accepts|can enrol|are needed|"
+    r"part|may join|may take part|eligib\w*|qualif\w*|admit\w*|accept\w*|can enrol|are needed|"
     r"looking for|recruit\w*|enrol\w*|seeks|include[sd]?)\b|-only\b"
 )
 NOT_RESTRICTING_RE = re.compile(
