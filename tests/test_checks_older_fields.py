@@ -147,3 +147,33 @@ def test_an_upper_limit_with_its_adjective_after() -> None:
         "Adults of 18 to 50 years.",
         "age.open_upper",
     )
+
+
+def test_a_question_label_plans_nothing() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        '{"expectedEnrollment": 501}',
+        "Q: How many people will take part?\nA: 501 people.",
+        "enrollment.type",
+    )
+
+
+# --- status: the study itself stopped before its end; recruiting in the plain present ----
+
+
+def test_the_study_stopped_before_its_end() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "The trial was halted before the scheduled end.",
+        "The trial ran to the scheduled end.",
+        "status.mismatch",
+    )
+
+
+def test_recruiting_in_the_plain_present_said_of_now() -> None:
+    caught_only_when_wrong(
+        SPINE,
+        "At present the trial enrols volunteers.",
+        "In 2000 the trial enrolled volunteers.",
+        "status.mismatch",
+    )

@@ -106,7 +106,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r" (?:early|ahead of schedule|before (?:it was finished|its planned end|the planned end"
      r"|it could finish|completion|(?:of )?(?:its )?time|it was (?:meant|supposed|due"
      r"|scheduled|planned) to (?:end|finish)))\b"
-     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
+     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"
+     # the study itself stopped before its end, however the end is qualified: "The study was
+     # interrupted before the end foreseen" (a translation's adjective after its noun)
+     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|interrupted|halted|ended|closed)"
+     r" before (?:the|its) (?:[\w-]+ )?end\b"),
     # stopped short in spoken wording: "brought to a halt early", "they pulled the plug on
     # it", "shut down prematurely", "the trial was scrapped"
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
@@ -210,6 +214,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
      r"|\bstatus: recruiting\b"
+     # the plain present, said of now: "In this moment the study recruits participants"
+     r"|\b(?:now|currently|presently|at present|(?:at|in) (?:the|this) moment),? (?:the |this )?"
+     r"(?:study|trial|research|project) (?:recruits|enrol+s|accepts|admits|seeks|welcomes)\b"
      # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
      rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
      rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
@@ -266,7 +273,8 @@ _STATUS_KEYS = [
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "
-    "recruitment enrollment enrolment registration intake signup signups",
+    "recruitment enrollment enrolment registration intake signup signups recruits enrols enrolls "
+    "accepts admits seeks welcomes",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
     "registration intake signup signups ups applications spots places spaces slots",
     "ongoing going running underway way progress active continues continuing carries goes course",

@@ -336,7 +336,10 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         # ("plannedEnrollment": 501, "actualEnrollment": 120); the item's label has them
         # apart, as a reader does.
         for item in labels if not found else []:
-            if pattern.search(item.label):
+            # (a key only: a spaced label was read with its sentence above, and a question's
+            # "How many people will take part?" asks, it does not plan)
+            key = ctx.norm[item.start : item.value_start].lower().replace("_", "")
+            if item.label.replace(" ", "") in key and pattern.search(item.label):
                 yield error(
                     "enrollment.type",
                     "enrollment_type",
