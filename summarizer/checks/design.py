@@ -106,7 +106,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r" (?:early|ahead of schedule|before (?:it was finished|its planned end|the planned end"
      r"|it could finish|completion|(?:of )?(?:its )?time|it was (?:meant|supposed|due"
      r"|scheduled|planned) to (?:end|finish)))\b"
-     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"),
+     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|halted|cut short)\b"
+     # the study itself stopped before its end, however the end is qualified: "The study was
+     # interrupted before the end foreseen" (a translation's adjective after its noun)
+     rf"|\b{STUDY}(?: was| has been|'s been) {ADV}(?:stopped|interrupted|halted|ended|closed)"
+     r" before (?:the|its) (?:[\w-]+ )?end\b"),
     # stopped short in spoken wording: "brought to a halt early", "they pulled the plug on
     # it", "shut down prematurely", "the trial was scrapped"
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
@@ -210,6 +214,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"\b{IS} (?:now |currently |still |actively |already |presently |at present )?{TAKING}"
      rf"|\b(?:currently|now|still) {TAKING}|\brecruiting (?:now|right now|at the moment)\b"
      r"|\bstatus: recruiting\b"
+     # the plain present, said of now: "In this moment the study recruits participants"
+     r"|\b(?:now|currently|presently|at present|(?:at|in) (?:the|this) moment),? (?:the |this )?"
+     r"(?:study|trial|research|project) (?:recruits|enrol+s|accepts|admits|seeks|welcomes)\b"
      # open for joining: "open for sign-ups", "enrolment remains open", "open to applicants"
      rf"|\bopen (?:to new|(?:for|to) (?:{SIGNUP}|applications|applicants|new \w+|sign-ups))\b"
      rf"|\b{SIGNUP}(?: is|'s| remains| stays)(?: still| now| currently)? (?:open|ongoing|under "
@@ -266,7 +273,8 @@ _STATUS_KEYS = [
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "
-    "recruitment enrollment enrolment registration intake signup signups",
+    "recruitment enrollment enrolment registration intake signup signups recruits enrols enrolls "
+    "accepts admits seeks welcomes",
     "now today present speak available remaining needed wanted recruitment enrollment enrolment "
     "registration intake signup signups ups applications spots places spaces slots",
     "ongoing going running underway way progress active continues continuing carries goes course",
@@ -743,14 +751,17 @@ OBSERVATIONAL_RULE = Rule(
     r"(?! other than)"
     r"|\b(?:nobody|no one|no-one|none of the participants)\s+(?:is|gets|will be) treated\b"
     r"(?! (?:differently|any differently|unfairly))"
-    # "Nobody gets given anything new in this one; they just watch how people's health goes"
-    r"|\b(?:nobody|no one|no-one)\s+(?:is|gets|will be|will get)\s+given\s+anything\b"
+    # "Nobody gets given anything new in this one; they just watch how people's health goes":
+    # whoever hands it and however it is put, nobody is given a thing, or a new treatment
+    r"|\b(?:nobody|no one|no-one)(?:'s|\s+is|\s+gets|\s+will be|\s+will get)?\s+(?:given"
+    r"|handed|offered|prescribed)\s+(?:anything|a new (?:treatment|drug|medicine|therapy)"
+    r"|any (?:new )?(?:treatments?|drugs?|medicines?|therapy))\b"
     r"|\bnothing (?:new )?(?:is|gets|will be) (?:given|handed out)\b"
     r"|\b(?:they|we|the team|the researchers|the doctors)\s+(?:only|just|simply|merely)\s+"
     r"(?:watch|observe|follow|track|keep (?:an eye|track) on)\s+(?:how|what happens|people"
     r"|participants|patients|volunteers|them|you|their)\b",
     "observational give provide test offer given tested provided only just simply merely "
-    "nobody one no-one none nothing",
+    "nobody nobody's one no-one none nothing",
 )
 INTERVENTIONAL_RULE = Rule(r"(?<!not an )(?<!not )\binterventional\b", "interventional")
 TESTS_TREATMENT_RULE = Rule(
@@ -778,8 +789,14 @@ TESTS_TREATMENT_RULE = Rule(
     r"|the\s+(?:study\s+|new\s+)?(?:treatment|medicine|drug|therapy)\s+(?:to (?:try|test)"
     r"|being (?:tested|studied|tried)|under (?:test|study)))\b"
     # the same, passive, as a handout puts it: "volunteers are given something to try"
-    r"|\b(?:people|participants|patients|volunteers|everyone|you|they)\s+(?:are|is|will be"
-    r"|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try|take|use|test)\b"
+    # (the people may be named by what they do: "the people who join are given ...")
+    r"|\b(?:people|participants|patients|volunteers|everyone|you|they)(?: (?:who|that)"
+    r" (?:\w+ ){0,2}?(?:join|joins|take part|takes part|sign up|signs up|enrol+s?|are in it))?"
+    r"\s+(?:are|is|will be|get)\s+(?:given|handed|offered)\s+something(?: new)? to (?:try"
+    r"|take|use|test)\b"
+    # the study's kind said of it: "It's a treatment study", "this one is a drug trial"
+    r"|\b(?:it|this(?: one)?|the (?:study|trial)|this (?:study|trial))(?:'s|\s+is)\s+an?\s+"
+    r"(?:treatment|drug|medicine|therapy|vaccine)\s+(?:study|trial)\b"
     r"|\b(?:researchers|research team|study team|investigators)\s+(?:decide|choose|pick"
     r"|determine)s?\s+(?:which|what)\s+(?:treatment|drug|medicine|therapy|intervention)\b"
     # the people in it handed the treatment itself: "the people taking part actually get
@@ -796,7 +813,7 @@ TESTS_TREATMENT_RULE = Rule(
     "tests test testing tries trying trial evaluates evaluating receive get given take randomly "
     "chance assigned allocated give gives hand hands provide provides administer administers "
     "assign assigns allocate allocates decide decides choose chooses pick picks determine "
-    "determines hand offer offers receives gets actually actual",
+    "determines hand offer offers receives gets actually actual handed offered study",
 )
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|no|never|without)|n't)\b[\w\s]{0,12}$")
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
-from .labels import Item, bare_items, contradicted_items, terms
+from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, fmt
-from .parsing import Quantity
+from .parsing import Quantity, compile_skipping
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -86,6 +86,9 @@ FUTURE_ENROLL_RE = re.compile(
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    # the past before a past: "by the time sign-ups closed, 30 people had taken part"
+    r"|(?<!will )\b(?:had|have|has) (?:taken part|joined|enrolled|participated|signed up"
+    r"|been (?:enrolled|recruited|included))\b"
     r"|\b(?:were|was) (?:enrolled|included|recruited|randomi[sz]ed|studied|assigned)\b"
     r"|\b(?:study|trial|it) (?:had|included|involved|counted (?:with|on))\b"
     # being in it, said in the past: "80 people were in the study"
@@ -144,14 +147,27 @@ _OTHER_PEOPLE_AFTER_RE = re.compile(
 )
 
 
-def _labelled_count(ctx: Context, pos: int) -> bool:
-    """Whether the number at ``pos`` opens the value of an enrollment item ("Size: 120")."""
+def _count_item(ctx: Context, pos: int) -> Item | None:
+    """The enrollment item whose value the number at ``pos`` opens ("Size: 120")."""
     for item in ctx.labelled_items:
-        if item.field != "enrollment" or not item.value_start <= pos < item.value_end:
+        if not item.value_start <= pos < item.value_end:
+            continue
+        # A status is a word, never a number: under "Target recruitment" or "Sign-ups" a count
+        # is the people recruited.
+        if item.field != "enrollment" and not (
+            item.field == "status" and _RECRUITING_LABEL_RE.search(item.label)
+        ):
             continue
         lead = _COUNT_LEAD_RE.match(ctx.masked, item.value_start, pos)
-        return lead is not None and lead.end() == pos
-    return False
+        return item if lead is not None and lead.end() == pos else None
+    return None
+
+
+_RECRUITING_LABEL_RE = re.compile(r"\b(?:recruit\w*|sign[- ]?ups?|enrol\w*)\b")
+
+
+def _labelled_count(ctx: Context, pos: int) -> bool:
+    return _count_item(ctx, pos) is not None
 
 
 _N_EQUALS_RE = re.compile(r"\bn ?[=≈~] ?$")
@@ -207,6 +223,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     total = trial.enrollment
     kind = trial.enrollment_type.value.lower() if trial.enrollment_type else "type not given"
     claimed_sentences: list[tuple[int, int]] = []
+    labels: list[Item] = []
     for q in ctx.mentions:
         if q.unit is not None and q.unit not in ("group",):
             continue
@@ -253,9 +270,11 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
             # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
             a, b = fragment_at(ctx, q.span[0])
-            if _labelled_count(ctx, q.span[0]):
+            item = _count_item(ctx, q.span[0])
+            if item is not None:
                 # with its label, which may say which it is: "Target size: 120 people"
                 a = max(ctx.masked.rfind("\n", 0, a) + 1, ctx.sentence_at(q.span[0])[0])
+                labels.append(item)
             claimed_sentences.append((a, b))
             continue
         if total is None:
@@ -301,14 +320,32 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     ):
         if trial.enrollment_type != wrong_type:
             continue
+        found = False
         for a, b in claimed_sentences:
             for match in pattern.finditer(ctx.masked, a, b):
+                found = True
                 yield error(
                     "enrollment.type",
                     "enrollment_type",
                     f"Summary gives {says} of participants; the record's enrollment "
                     f"({total}) is {trial.enrollment_type.value.lower()}.",
                     match.span(),
+                )
+                break
+        # A key's words say which count it is though the text runs them together
+        # ("plannedEnrollment": 501, "actualEnrollment": 120); the item's label has them
+        # apart, as a reader does.
+        for item in labels if not found else []:
+            # (a key only: a spaced label was read with its sentence above, and a question's
+            # "How many people will take part?" asks, it does not plan)
+            key = ctx.norm[item.start : item.value_start].lower().replace("_", "")
+            if item.label.replace(" ", "") in key and pattern.search(item.label):
+                yield error(
+                    "enrollment.type",
+                    "enrollment_type",
+                    f"Summary labels the count {item.label!r}; the record's enrollment "
+                    f"({total}) is {trial.enrollment_type.value.lower()}.",
+                    (item.start, item.value_end),
                 )
                 break
 
@@ -370,8 +407,12 @@ NO_UPPER_RULE = Rule(
     r"\bno (?:upper|maximum|top|highest|oldest) age(?: limit)?\b|\bno maximum age\b"
     r"|\bno upper (?:age )?limit\b|\bnot have an upper age\b|\bno age (?:cap|ceiling)\b"
     # a translation's "without upper limit of age" (sin límite superior de edad)
-    r"|\bwithout (?:an? |any )?(?:upper|maximum|top) (?:age )?(?:limit|age|cap)\b",
-    "upper maximum top highest oldest cap ceiling",
+    r"|\bwithout (?:an? |any )?(?:upper|maximum|top) (?:age )?(?:limit|age|cap)\b"
+    # ... with the adjective after its noun, as the source language puts it: "without limit
+    # of age superior" (sin límite de edad superior)
+    r"|\b(?:without|no) (?:an? |any )?(?:limit|cap|ceiling|bound) (?:of|on|for) age (?:upper"
+    r"|superior|maximum|top)\b",
+    "upper maximum top highest oldest cap ceiling superior",
 )
 # The same said short, next to an age: "Min age 18 yrs, no max", "the minimum age is 21; no
 # maximum is set" (read only in a sentence that gives an age).
@@ -416,7 +457,7 @@ CHILD_CLAIM_RULE = Rule(
     # a clinician's shorthand: "peds eligible too", "paediatric patients included"
     r"boys|peds|youngsters|juveniles|p(?:a)?ediatric (?:patients|participants|cases))"
     r"(?:\s*\([^)\n]{1,20}\))?\s+(?:(?:are|will be)\s+)?(?:also\s+)?"
-    r"(?:eligible|welcome|included|accepted|allowed)\b",
+    r"(?:eligible|welcome|included|accepted|allowed|admitted|permitted)\b",
     "children kids teenagers teens adolescents infants babies minors young younger under-18s boys "
     "peds youngsters juveniles pediatric paediatric",
 )
@@ -670,7 +711,14 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
     if hi is not None:
-        for item, _ in bare_items(ctx, "maximum_age", _NO_LIMIT_TERMS):
+        # a label's words in either order: "age_max", "Age (upper)" name the maximum as
+        # "max age" does, though the label reads first as an age
+        upper = [
+            (item, meanings)
+            for item, meanings in bare_items(ctx, "ages", _NO_LIMIT_TERMS)
+            if _UPPER_WORD_RE.search(item.label)
+        ]
+        for item, _ in [*bare_items(ctx, "maximum_age", _NO_LIMIT_TERMS), *upper]:
             yield error(
                 "age.open_upper",
                 "maximum_age_years",
@@ -683,6 +731,17 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
     # a bare age group is read above, not by the patterns below
     read = [(item.start, item.value_end) for item, _ in group_items]
     admits_children = lo is None or lo < 18
+    for admits, span in _children_flags(ctx):
+        read.append(span)
+        if admits == admits_children or ctx.excluded(span[0]):
+            continue
+        yield error(
+            "age.children" if admits else "age.adults",
+            "minimum_age_years",
+            f"Summary says {ctx.text[span[0] : span[1]].strip()!r}; the record's minimum age "
+            f"is {_age_text(lo) if lo is not None else 'not given'} (minimum_age).",
+            span,
+        )
     if admits_children and (lo is not None or "adult" not in ctx.facts.text):
         for match in ADULT_CLAIM_RULE.finditer(ctx):
             if (
@@ -716,6 +775,43 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 match.span(),
             )
 
+
+# A yes/no answer to a label that names who may join: "Children eligible: no", "Adults
+# only: yes", and a JSON flag whose key runs the words together ("childrenEligible": true,
+# "adultsOnly": false). The value affirms or denies the label's words; what they then say
+# about children is the claim, whatever the words are.
+_YES_NO_ITEM_RE = compile_skipping(
+    r'(?:^|(?<=[{,;\n]))[ \t]*(?:[-*•][ \t]+)?"?(?P<label>[A-Za-z][A-Za-z_ -]{2,40}?)"?[ \t]*:'
+    r'[ \t]*"?(?P<value>yes|no|true|false|y|n)\b"?',
+    re.IGNORECASE | re.MULTILINE,
+)
+_ONLY_RE = re.compile(r"\b(?:only|exclusively)\b")
+_ADULT_WORD_RE = re.compile(r"\b(?:adults?|grown-?ups?|over[- ]?18s?)\b")
+_ADMITS_RE = re.compile(
+    r"\b(?:eligible|allowed|welcome|accepted|included|admitted|can join|may join|can take part"
+    r"|may take part|ok|okay|permitted|enrol+ed|enrol+able|recruited|accepted)\b"
+)
+_BARS_RE = re.compile(r"\b(?:excluded|ineligible|not eligible|barred|not allowed)\b")
+
+
+def _children_flags(ctx: Context) -> list[tuple[bool, tuple[int, int]]]:
+    """Each yes/no item whose label says whether children may join: what it then claims
+    (children admitted or not) and where it is."""
+    flags = []
+    for match in _YES_NO_ITEM_RE.finditer(ctx.norm):
+        words = CAMEL_RE.sub(" ", match.group("label")).replace("_", " ").lower()
+        yes = match.group("value").lower() in ("yes", "true", "y")
+        if CHILD_WORDS_RE.search(words) and (_ADMITS_RE.search(words) or _BARS_RE.search(words)):
+            admits = bool(_ADMITS_RE.search(words)) and not _BARS_RE.search(words)
+        elif _ADULT_WORD_RE.search(words) and _ONLY_RE.search(words):
+            admits = False  # "adults only": the children are the ones left out
+        else:
+            continue
+        flags.append((admits == yes, match.span()))
+    return flags
+
+
+_UPPER_WORD_RE = re.compile(r"\b(?:max|maximum|upper|highest|oldest|top)\b")
 
 # "maximum_age: N/A", "Upper age limit: none": the registry leaves the field out.
 _NO_LIMIT_TERMS = terms(
@@ -804,12 +900,15 @@ _SLANG_ONLY = (
     r"(?:only|just|exclusively|limited to|restricted to|open to|for) (?:the )?{w}\b"
     r"(?!\s*(?:and|n|&|\+|/|or)\b)|(?<!you )(?<!hey )(?<!hi )\b{w}(?: only|-only)\b"
 )
+# A sex named as the people's attribute, after them: "persons of female sex", "people of
+# the male gender".
+_OF_SEX = r"(?:of (?:the )?{s} (?:sex|gender))"
 FEMALE_RE = re.compile(
-    rf"\b(?:women|females|girls|ladies|female {_PEOPLE_NOUN})\b(?!')"
+    rf"\b(?:women|females|girls|ladies|female {_PEOPLE_NOUN}|{_OF_SEX.format(s='female')})\b(?!')"
     r"|\b(?:" + _SLANG_ONLY.format(w="gals") + ")"
 )
 MALE_RE = re.compile(
-    rf"\b(?:men|males|boys|male {_PEOPLE_NOUN})\b(?!')"
+    rf"\b(?:men|males|boys|male {_PEOPLE_NOUN}|{_OF_SEX.format(s='male')})\b(?!')"
     r"|\b(?:" + _SLANG_ONLY.format(w=_SLANG_MALE) + ")"
 )
 # "and" as a text message or a card writes it too: "Men & women", "male/female", "M + F",
@@ -831,7 +930,7 @@ BOTH_SEXES_RE = re.compile(
 RESTRICT_RE = re.compile(
     r"\b(?:only|just|exclusively|solely|open to|(?:limited|restricted|confined|reserved|"
     r"exclusive|closed to all but|open solely|open exclusively) (?:to|for)|for|can join|can take "
-    r"part|may join|may take part|eligib\w*|qualif\w*|admits|accepts|can enrol|are needed|"
+    r"part|may join|may take part|eligib\w*|qualif\w*|admit\w*|accept\w*|can enrol|are needed|"
     r"looking for|recruit\w*|enrol\w*|seeks|include[sd]?)\b|-only\b"
 )
 NOT_RESTRICTING_RE = re.compile(
