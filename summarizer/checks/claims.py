@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import chain
 
 from .core import (
@@ -25,6 +26,7 @@ from .core import (
 )
 from .facts import (
     CONTENT_STOP,
+    RecordFacts,
     contact_key,
     content_words,
     digit_numbers,
@@ -599,8 +601,18 @@ def _names_condition(ctx: Context, word: str) -> bool:
     """Whether ``word`` is part of the name of one of the record's conditions."""
     if len(word) < 3 or word in CONTENT_STOP:
         return False
-    trial = ctx.trial
-    return any(word in _NAME_WORD_RE.findall(c.lower()) for c in trial.conditions + trial.keywords)
+    return word in _condition_name_words(ctx.facts)
+
+
+@lru_cache(maxsize=64)
+def _condition_name_words(facts: RecordFacts) -> frozenset[str]:
+    """The words of the record's conditions and keywords, read once a record: the readers
+    ask about every word of every summary."""
+    trial = facts.trial
+    return frozenset(
+        word for name in trial.conditions + trial.keywords
+        for word in _NAME_WORD_RE.findall(name.lower())
+    )  # fmt: skip
 
 
 BENEFIT_RULES += [
