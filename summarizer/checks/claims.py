@@ -1694,11 +1694,14 @@ _THIRD_PARTY_RE = re.compile(
 
 class ReaderRule(Rule):
     """A :class:`Rule` for a step the reader is told to weigh: a match whose clause names
-    someone else as the one weighing it is dropped."""
+    someone else (``OTHERS``, ending where the match starts) as the one weighing it is
+    dropped."""
+
+    OTHERS = _THIRD_PARTY_RE
 
     def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
         for match in super().finditer(ctx, text):
-            if not _THIRD_PARTY_RE.search(ctx.clause_before(match.start(), 60)):
+            if not self.OTHERS.search(ctx.clause_before(match.start(), 60)):
                 yield match
 
 
@@ -1713,14 +1716,11 @@ _PARTICIPANTS_ACT_RE = re.compile(
 )
 
 
-class ReportedRule(Rule):
-    """A :class:`Rule` for a step that is advice when said to the reader and a report of
-    the study's procedure when the study's people are its subject."""
+class ReportedRule(ReaderRule):
+    """A :class:`ReaderRule` for a step that is advice when said to the reader and a report
+    of the study's procedure when the study's people are its subject."""
 
-    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
-        for match in super().finditer(ctx, text):
-            if not _PARTICIPANTS_ACT_RE.search(ctx.clause_before(match.start(), 60)):
-                yield match
+    OTHERS = _PARTICIPANTS_ACT_RE
 
 
 _STOPPING_VERBS = frozenset(

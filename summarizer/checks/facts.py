@@ -168,7 +168,7 @@ _INJECTION_PHRASES = (
     "in any response", "in any output", "in the summary", "in the answer", "in the response",
     "in the output", "respond with", "respond only with", "reply with",
     "reply only with", "answer with", "answer only with", "output the following", "tell ",
-    "hidden", "prompt", "[[", "{{", "<<", "for generated", "for automated", "{",
+    "hidden", "prompt", "[[", "{", "<<", "for generated", "for automated",
 )  # fmt: skip
 _INJECTION_SUBJECTS = (
     "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
