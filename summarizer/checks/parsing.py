@@ -91,9 +91,6 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
 # order. A branch that does not start with a plain letter (a class, a group) keeps its
 # place, and nothing is grouped across it, nor under ignored case, where one letter stands
 # for two.
-_GROUPED_REPEATS = frozenset({_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT})
-
-
 def _grouped(items: Any, ignore_case: bool) -> list[tuple[Any, Any]]:
     """The parsed ``items`` with every alternation's branches grouped by their first letter."""
     state = items.state
@@ -108,7 +105,7 @@ def _grouped(items: Any, ignore_case: bool) -> list[tuple[Any, Any]]:
             group, add, drop, body = av
             inner = (ignore_case or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
             av = (group, add, drop, _sre_parser.SubPattern(state, _grouped(body, inner)))
-        elif op in _GROUPED_REPEATS:
+        elif op in _REPEAT_OPS:
             low, high, body = av
             av = (low, high, _sre_parser.SubPattern(state, _grouped(body, ignore_case)))
         elif op in (_sre_c.ASSERT, _sre_c.ASSERT_NOT):
