@@ -58,19 +58,20 @@ def recall_table(name: str, cases: list[Case]) -> str:
 
 def false_flags(cases: list[Case], *, show: int) -> Iterator[str]:
     ours = Ours()
-    groups: dict[tuple[str, str], list[Case]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[Case, tuple[int, int]]]] = defaultdict(list)
     for case in cases:
         if case.kind != "faithful":
             continue
         report = ours.checker(case.trial).check(case.text)
         for finding in report.errors:
             a, b = finding.span or (0, 0)
-            groups[(finding.code, case.text[a:b])].append(case)
+            groups[(finding.code, case.text[a:b])].append((case, (a, b)))
     for (code, span), group in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        styles = Counter(c.style for c in group)
+        styles = Counter(c.style for c, _ in group)
         yield f"{len(group):4}  {code:28} {span!r}  {dict(styles)}"
-        for case in group[:show]:
-            yield f"        {case.nct_id} {case.style}"
+        for case, (a, b) in group[:show]:
+            s, e = sentence_around(case.text, (a, b))
+            yield f"        {case.nct_id} {case.style}: {case.text[s:e].strip()!r}"
 
 
 def misses(cases: list[Case], kind: str, *, limit: int) -> Iterator[str]:
