@@ -8,6 +8,10 @@ splitter, which are text utilities with no wording of their own. It is measured 
 the honest estimate of recall and false flags on wording the checks have never seen;
 nobody tunes on it.
 
+That was true when the set was written. Since session 23 the scaffolding every set had
+copied (the writer and perturber base classes, the case loop, the sentence kinds) lives in
+``bench.perturb_shared``; each set keeps its own sentences, so its cases are unchanged.
+
 The styles:
 
 * ``school_newsletter``: the health corner of a school or community newsletter, written

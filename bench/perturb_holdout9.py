@@ -7,6 +7,10 @@ wrong), plus v8's token-aware diff (``_span8``) and its condition casing, which 
 utilities with no wording of their own. It is measured once, as the honest estimate of
 recall and false flags on wording the checks have never seen; nobody tunes on it.
 
+That was true when the set was written. Since session 23 the scaffolding every set had
+copied (the writer and perturber base classes, the case loop, the sentence kinds) lives in
+``bench.perturb_shared``; each set keeps its own sentences, so its cases are unchanged.
+
 The styles:
 
 * ``newspaper_brief``: a local paper's "Trial Watch" health-column item about one registry
