@@ -45,7 +45,8 @@ _JOINED_AFTER_RE = re.compile(
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
-    r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
+    r"|sample size|study size|size of (?:the |this )?(?:study|trial|sample)|participants|target"
+    r"|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of|headcount(?: at (?:the )?close)?)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
@@ -58,7 +59,10 @@ FUTURE_ENROLL_RE = re.compile(
     r"|wants?|is going|are going|seeks?|seeking|wanna|gonna)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     # the plain verbs of gathering people too: "they're hoping to get 60 people"
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
-    r"|get|gather|reach|attract|sign|welcome|bring|take on|see)"
+    r"|get|gather|reach|attract|sign|welcome|bring|take on|take in|see"
+    # taking people in, said plainly: "the team plans to take 501 patients" (only a count
+    # after it: "will take the drug" takes no one)
+    r"|take(?= (?:about |around |up to |some |roughly )?\d))"
     # the count between the wish and the joining: "the study wants 62 people to take part"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"
@@ -86,6 +90,8 @@ FUTURE_ENROLL_RE = re.compile(
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    # the study as the one that took them: "The study took in 1600 patients all told"
+    r"|\b(?:took|brought) (?:in|on)\b"
     # the past before a past: "by the time sign-ups closed, 30 people had taken part"
     r"|(?<!will )\b(?:had|have|has) (?:taken part|joined|enrolled|participated|signed up"
     r"|been (?:enrolled|recruited|included))\b"

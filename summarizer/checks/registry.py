@@ -209,9 +209,11 @@ SPONSOR_RULES = [
         "supported backed funding funder brought courtesy",
     ),
     Rule(
-        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
+        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)"
+        # "is" may be contracted onto the name: "Stada's the sponsor behind it"
+        r"(?:\s+|(?=['’]s\s))"
         # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
-        r"(?:(?:is|are) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
+        r"(?:(?:is|are|['’]s) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
         r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
         r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
