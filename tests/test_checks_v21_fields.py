@@ -179,3 +179,79 @@ def test_a_need_and_an_assessment_that_add_nothing() -> None:
         "Someone put them on hold for a bit alongside it.",
     ):
         assert "intervention.unknown" not in codes(trial, said), said
+
+
+# --- condition: a subject or an illness looked at is the study's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Its subject is head lice.", "Its subject is depression."),
+        ("The illness being investigated is head lice.", "The illness being investigated is PMDD."),
+        ("The topic of the study is bunions.", "The topic of the study is depression."),
+    ],
+)
+def test_the_studys_subject_names_its_illness(wrong: str, right: str) -> None:
+    caught_only_when_wrong(PMS, wrong, right, "condition.mismatch")
+
+
+def test_a_subject_that_is_the_people_names_no_illness() -> None:
+    said = "The study's subject is women with depression."
+    assert "condition.mismatch" not in codes(record(PMS), said)
+
+
+# --- allocation: "it's random" said of the group named before it ------------------------------
+
+NOT_RANDOMIZED = "NCT00410098.json"  # not randomized
+
+
+def test_random_said_after_the_group() -> None:
+    caught_only_when_wrong(
+        NOT_RANDOMIZED,
+        "You can't choose your group, it's all random.",
+        "You can't choose your group, it's not random.",
+        "design.allocation",
+    )
+    caught_only_when_wrong(
+        SPINE,
+        "You don't pick your arm, it is not random.",
+        "You don't pick your arm, it is random.",
+        "design.allocation",
+    )
+
+
+# --- numbers: one person's time, and the main result's --------------------------------------
+
+NO_FRAME = "NCT01100827.json"  # no primary time frame; dates two years apart
+MONTH_48 = "NCT01357915.xml"  # primary outcome at month 48 and month 60
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Your own part lasts about 24 months.",
+        "Each patient's part in the study takes 24 months.",
+        "You are asked to take part for 24 months.",
+        "It's roughly a 24 months thing for you.",
+    ],
+)
+def test_one_persons_time_is_not_the_studys_length(said: str) -> None:
+    assert "number.untraced" in codes(record(NO_FRAME), said), said
+
+
+def test_the_studys_own_length_may_come_from_its_dates() -> None:
+    said = "The study lasts about 24 months from start to finish."
+    assert "number.untraced" not in codes(record(NO_FRAME), said)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "The main thing they measure is at {} months.",
+        "The key check on you comes at {} months.",
+        "They take the main reading at {} months.",
+    ],
+)
+def test_the_main_results_time_in_plain_words(wording: str) -> None:
+    caught_only_when_wrong(MONTH_48, wording.format(24), wording.format(48), "outcome.timepoint")

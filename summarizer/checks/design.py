@@ -916,6 +916,10 @@ RANDOM_RULE = Rule(
     # ... or after it: "it's totally random which group you get"
     r"|\b(?:it's|it is|it isn't|it's not|it is not) (?:completely |purely |entirely |totally "
     r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
+    # ... or the group named first and "it's random" said of it: "You don't get to pick your
+    # group, it's random"
+    r"|\b(?:group|arm)s?\b[^.;:!?]{0,30}?, (?:it's|it is|that's|that is)(?: not)? (?:completely "
+    r"|purely |entirely |totally |just |kinda |pretty much |all )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,

@@ -397,6 +397,13 @@ def _collaborator_as_sponsor(ctx: Context, match: re.Match[str], said: set[str])
 
 # --- conditions -------------------------------------------------------------------
 
+# The people a study is for are no illness: "the study targets adults aged 18 and over",
+# "its subject is adults with asthma" (the illness after "with" is read on its own).
+_NOT_THE_PEOPLE = (
+    r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
+    r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
+    r"|teenagers|humans|animals|mice)\b)"
+)
 # A spaced dash ends a condition's name: "Patients with Asthma — FAQ" titles a page.
 CONDITION_RULES = [
     Rule(
@@ -451,15 +458,13 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
-        # nor the people it is for: "the study targets adults aged 18 and over"
-        r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
-        r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
-        r"|teenagers|humans|animals|mice)\b)"
-        # nor a division of the people: "they've divided it into four groups"
+        # nor a division of the people ("they've divided it into four groups"), nor the
+        # people it is for (_NOT_THE_PEOPLE)
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
         r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
         r"|stages?|batches|halves)\b)"
-        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
+        + _NOT_THE_PEOPLE
+        + r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
@@ -470,16 +475,21 @@ CONDITION_RULES = [
     # safety", "the focus is comparing two doses".
     Rule(
         # (the focus may name its study: "The focus of the study is nosebleeds")
-        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:focus(?: of (?:the"
-        r"|this) (?:study|trial|research))?|(?:health )?"
+        # a caption's "Its subject is gout", a topic as the focus
+        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:(?:focus|subject"
+        r"|topic)(?: of (?:the|this) (?:study|trial|research))?|(?:health )?"
         # "The health condition in this study is gout"
         r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
-        r" (?:this|the) (?:study|trial|research)| (?:being )?studied| under study)) (?:is|was) "
+        r" (?:this|the) (?:study|trial|research)| under study"
+        # in any verb of studying: "The illness being looked at is gout"
+        r"| (?:being )?(?:studied|looked at|looked into|investigated|examined|researched)))"
+        r" (?:is|was) "
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
-        r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
+        + _NOT_THE_PEOPLE
+        + r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
-        "focus condition illness disease",
+        "focus subject topic condition illness disease",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
