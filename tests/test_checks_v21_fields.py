@@ -255,3 +255,32 @@ def test_the_studys_own_length_may_come_from_its_dates() -> None:
 )
 def test_the_main_results_time_in_plain_words(wording: str) -> None:
     caught_only_when_wrong(MONTH_48, wording.format(24), wording.format(48), "outcome.timepoint")
+
+
+# --- ages: "or more" after the word age, and the very young in plain words ---------------------
+
+ADULTS_ONLY = "NCT01029262.xml"  # 18 years and over
+BABIES = "NCT02708238.xml"  # up to 4 months
+
+
+def test_an_age_of_so_many_years_or_more_is_a_minimum() -> None:
+    caught_only_when_wrong(
+        ADULTS_ONLY,
+        "Joining takes an age of 12 years or more.",
+        "Joining takes an age of 18 years or more.",
+        "age.minimum",
+    )
+
+
+def test_years_or_more_of_an_illness_is_no_age() -> None:
+    said = "People who have had gout for 8 years or more can join."
+    assert "age.minimum" not in codes(record(ADULTS_ONLY), said)
+
+
+def test_little_ones_up_to_an_age() -> None:
+    caught_only_when_wrong(
+        BABIES,
+        "It's for tiny tots up to 9 months.",
+        "It's for tiny tots up to 4 months.",
+        "age.maximum",
+    )

@@ -382,8 +382,8 @@ AGE_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?(?P<old>\s*-?\s*(?:old|of age|year-olds?|month-olds?)\b)?"
 )
 MIN_AFTER_RE = re.compile(
-    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older|over"
-    r"|above|up)\b|(?P<plus>\+))"
+    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older"
+    r"|over|more|above|up)\b|(?P<plus>\+))"
 )
 # A negated bound is the other bound: "you can't be younger than 18" is a minimum, "can't
 # be older than 21" a maximum.
@@ -489,9 +489,12 @@ _AGE_SENTENCE_RE = re.compile(
 
 # The word "age" right before a limit: "Age up to 8 months", "Ages: at least 6 months".
 _AGE_LABEL_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)\s*:?\s*$")
+_AGE_OF_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?: of)?\s*:?\s*$")
 # The very young right before a limit: "infants up to 11 months" is an age in any unit
 # ("people up to 6 months" may be a time in the study).
-_BABIES_BEFORE_RE = re.compile(r"\b(?:infants|babies|newborns|neonates|toddlers)\s*$")
+_BABIES_BEFORE_RE = re.compile(
+    r"\b(?:infants|babies|newborns|neonates|toddlers|little ones|tots|tiny tots)\s*$"
+)
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -619,6 +622,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 is_age = True
             if claim.group("plus"):
                 is_age = _cue_before(ctx, start)
+            # Why "or more" only after the word "age": it ends any amount ("for 8 years or
+            # more" is how long), and only "an age of 8 years or more" makes it an age
+            if open_word == "more":
+                is_age = _AGE_OF_BEFORE_RE.search(text, max(0, start - 16), start) is not None
             if not is_age:
                 continue
             value = _years(q.value, unit)
