@@ -284,3 +284,55 @@ def test_little_ones_up_to_an_age() -> None:
         "It's for tiny tots up to 4 months.",
         "age.maximum",
     )
+
+
+# --- leftovers of earlier sets: a final headcount, ends reached, sponsors in other words -------
+
+
+def test_a_final_headcount_in_one_word_is_counted() -> None:
+    caught_only_when_wrong(
+        REGISTRY,
+        "Final headcount: 5,000 people",
+        "Target headcount: 5,000 people",
+        "enrollment.type",
+    )
+
+
+def test_an_end_reached_is_not_true_of_a_withdrawn_study() -> None:
+    caught_only_when_wrong(
+        WITHDRAWN,
+        "The trial has reached its end and is complete.",
+        "The trial was withdrawn before it began.",
+        "status.mismatch",
+    )
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "The medicine is no longer at disposition through the scheme.",
+        "Supply through the scheme is on a temporary pause.",
+    ],
+)
+def test_a_programme_that_no_longer_supplies(wrong: str) -> None:
+    caught_only_when_wrong(
+        EXPANDED, wrong, "The medicine is at disposition through the scheme.", "status.mismatch"
+    )
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "Overseeing the trial is Gedeon Richter.",
+        "The trial is under the direction of Gedeon Richter.",
+        "Sponsoring organisation: Gedeon Richter",
+        "The trial is steered by Gedeon Richter.",
+        "The company steering this trial is Gedeon Richter.",
+    ],
+)
+def test_the_one_in_charge_in_other_words(wrong: str) -> None:
+    assert "sponsor.mismatch" in codes(record(PMS), wrong), wrong
+
+
+def test_running_the_study_as_hard_work_names_no_sponsor() -> None:
+    assert "sponsor.mismatch" not in codes(record(PMS), "Running the study is hard work.")

@@ -534,6 +534,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
         r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b"
+        # "Supply through the programme is on a temporary halt"
+        r"|\bon (?:a )?(?:temporary )?(?:pause|halt)\b"
         # "the programme's on a break from handing it out"
         r"|\bon (?:a )?(?:break|pause) from\b")),
     # the treatment no longer handed out, as an access programme says it: "has stopped
@@ -557,8 +559,10 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
         r"(?! to\b)"
         # "it's not available through the programme for a while"
-        r"|\b(?:not|isn't|aren't|no longer) (?:currently |presently )?available (?:through|from"
-        r"|via|under|in) (?:the|this|that|its) (?:programme|program|scheme)\b")),
+        # (a translation's "at disposition": disponible)
+        r"|\b(?:not|isn't|aren't|no longer|not any ?more) (?:currently |presently )?(?:available"
+        r"|at (?:the |your |its )?disposition) (?:through|from|via|under|in) (?:the|this|that"
+        r"|its) (?:programme|program|scheme)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -581,7 +585,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     # began never was (though it may well be "closed").
     (frozenset({S.COMPLETED, S.TERMINATED, S.NO_LONGER_AVAILABLE}), re.compile(
         r"\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
-        r"|since )*over\b(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))")),
+        r"|since )*over\b(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
+        # its end reached, as a translation says it: "The study is arrived at its end"
+        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b")),
     (frozenset({S.COMPLETED}), re.compile(
         r"\b(?:has|have|'s|'ve|had) (?:now |since |already |long )?run (?:its|their) (?:full "
         r"|whole |entire |natural )?course\b")),
@@ -594,7 +600,8 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got|course)\b"
+    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got|course"
+    r"|arrived|reached|disposition|halt)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -625,7 +632,9 @@ _FELL_SHORT_OF_PLAN_RE = re.compile(
 # Where a status word is about a person's part, not the study: "your part is done", "the
 # treatment is over after 12 weeks".
 _NOT_THE_STUDY_RE = re.compile(
-    r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)|treatment (?:is|ends)"
+    r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)"
+    # (the treatment through a programme is what an access programme's status is about)
+    r"|treatment (?:is|ends)(?![^.;]*\b(?:programme|program|scheme)\b)"
     r"|who (?:have |has |had )?(?:completed|finished|ended)"
     r"|dosing|follow-up (?:is|ends)|phase (?:1|2|3|4|i|ii|iii|iv) (?:is|means))\b"
 )

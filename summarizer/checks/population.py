@@ -103,7 +103,9 @@ PAST_ENROLL_RE = re.compile(
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
     # Why a word may sit between "final" and the count: whatever is counted at the end is
     # counted, not planned ("final head count", "final participant total", "final tally").
-    r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
+    # (the head count in one word too: "Final headcount: 40 people")
+    r"|\bfinal (?:[\w-]+ )?(?:number|count|headcount|total|tally|figure|enrol\w*|size)\b"
+    r"|\bin the end\b"
     r"|\b(?:ended|wound|finished) up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"

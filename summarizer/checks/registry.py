@@ -197,7 +197,13 @@ SPONSOR_RULES = [
         # the cue may open a sentence: "Funded by Pfizer."
         r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
-        r"|[Bb]acked) by"
+        r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated) by"
+        # the one in charge as a duty held: "The study is under the responsibility of X"
+        r"|\bunder the (?:responsibility|direction|leadership|auspices|management) of"
+        # the role first and its holder after: "Running the study is X", "Sponsoring body: X"
+        r"|\b(?:[Rr]unning|[Ss]ponsoring|[Ll]eading|[Ss]teering|[Oo]verseeing|[Oo]rgani[sz]ing)"
+        r" (?:this|the) (?:study|trial|research) (?:is|was)"
+        r"|\b[Ss]ponsoring (?:body|organi[sz]ation|institution|company|party|entity):"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
         # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
         r"|\((?:lead )?[Ss]ponsor\):"
@@ -206,7 +212,8 @@ SPONSOR_RULES = [
         # a translation's "sponsored by the entity Medice" (por la entidad)
         r"(?:(?:entity|company|firm|organi[sz]ation|institution)\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
-        "supported backed funding funder brought courtesy",
+        "supported backed funding funder brought courtesy steered overseen coordinated under "
+        "running sponsoring leading steering overseeing organizing organising",
     ),
     Rule(
         r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)"
@@ -250,12 +257,12 @@ SPONSOR_RULES = [
         r"\b(?i:sponsor|funder|organi[sz]er|(?:organi[sz]ation|company|institution|group|body|"
         r"university|hospital|folks|people|team|ones?|firm|outfit|lab|name) (?:in charge"
         r"|responsible|behind (?:it|this|the)|running|paying|funding|leading|sponsoring|backing"
-        r"|financing)|(?:money|funding"
+        r"|financing|steering|overseeing|coordinating)|(?:money|funding"
         r"|funds|financial support|support) (?:for (?:it|this|the)"
         r"[\w ]{0,20}? )?(?:comes?|came) from)\b[^.\n:;]{0,40}?(?:\b(?:is|was|are|were)\b|"
         r"(?<=from))\s+(?:the\s+)?" + _NAME,
         "sponsor funder organizer organiser charge responsible behind running paying funding "
-        "leading sponsoring backing financing comes come came",
+        "leading sponsoring backing financing comes come came steering overseeing coordinating",
     ),
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
