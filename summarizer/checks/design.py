@@ -480,10 +480,19 @@ _AS_OF_NOW = (
     r"|the )?report|time of (?:writing|reporting|this report|the report)|last (?:update|report)"
     r"|data cut-?off|cut-?off date)\b)"
 )
+# The same moment said before the state, as a label or a caption opens: "As this label was
+# written, the study was enrolling new volunteers". The state is the pattern's "said" group.
+_WRITTEN_THEN = (
+    r"\b(?:as|when|at the time) (?:this|the) (?:[\w-]+ )?(?:was|were) (?:written|prepared"
+    r"|compiled|drafted|put together|mounted|made|printed|last updated|updated)\b[^.;]*?"
+)
+# Why the state is read with no subject before it: "They haven't opened it up" names the
+# study as its object, and the object is taken into what is said.
+_THE_STUDY_AS_OBJECT = r"(?: (?:it|the study|the trial|this one)(?: up)?)?"
 _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (_NOT_STARTED, re.compile(
         r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:"
-        rf"{_STARTED}|recruiting|enrolling|accepting|taking|under ?way)\b"
+        rf"{_STARTED}{_THE_STUDY_AS_OBJECT}|recruiting|enrolling|accepting|taking|under ?way)\b"
         r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
@@ -508,7 +517,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         rf" {_PEOPLE_OBJECT})\b"
         # not "open to people aged 18 to 65", which says who may join
         r"|\bopen (?:to|for) (?:new|more) (?:participants|volunteers|people|patients)\b"
-        r"|\bopen for (?:enrol\w*|sign-?ups?|applications|recruitment)\b")),
+        r"|\bopen for (?:enrol\w*|sign-?ups?|applications|recruitment)\b"
+        rf"|{_WRITTEN_THEN}(?P<said>\b(?:was|were) (?:recruiting|enrolling"
+        rf"|(?:accepting|taking|looking for|seeking|signing up|welcoming) {_PEOPLE_OBJECT})\b)")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
                 S.AVAILABLE, S.NOT_YET_RECRUITING}), re.compile(
         r"\bnot (?:yet )?(?:finished|over|done|complete|completed|ended)\b")),
@@ -518,18 +529,21 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|end)|wound up|called off)\b[^.;:]{0,30}?\b(?:(?<!in )early(?! (?:\d|in\b|jan|feb|mar"
         r"|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter))|prematurely"
         r"|ahead of schedule"
-        r"|before (?:it was|its|they were) (?:meant|due|planned|supposed|scheduled|set))"
+        r"|before (?:it was|its|they were) (?:meant|due|planned|supposed|scheduled|set"
+        r"|intended))"
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
         r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b"
+        # "Supply through the programme is on a temporary halt"
+        r"|\bon (?:a )?(?:temporary )?(?:pause|halt)\b"
         # "the programme's on a break from handing it out"
         r"|\bon (?:a )?(?:break|pause) from\b")),
     # the treatment no longer handed out, as an access programme says it: "has stopped
     # handing out the treatment", "paused supplying it", "does not hand it out any more"
     (frozenset(S) - {S.AVAILABLE}, re.compile(
-        r"\b(?:stopped|paused|halted|ceased|no longer|not|doesn't|does not|isn't)\b (?:\w+ )?"
-        r"(?:hand(?:ing|s)? (?:out|over)|supply(?:ing)?|supplies|provid(?:e|es|ing)|giv(?:e|es"
-        r"|ing) out|(?:to )?offer(?:s|ing)?)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?"
+        r"\b(?:stopped|paused|halted|ceased|no longer|not|doesn't|does not|isn't|cannot|can't)\b"
+        r" (?:\w+ )?(?:hand(?:ing|s)? (?:out|over)|supply(?:ing)?|supplies|provid(?:e|es|ing)"
+        r"|giv(?:e|es|ing) out|(?:to )?offer(?:s|ing)?)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?"
         r"(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)\b"
         # "The programme's stopped handing it out"
         r"|\b(?:stopped|paused|halted|ceased|no longer)\b (?:\w+ )?(?:hand(?:ing|s)?|giv(?:e|es"
@@ -543,7 +557,12 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r" (?:is |are )?(?:no longer|not any ?more) (?:being )?(?:supplied|provided|handed out"
         r"|given out|offered)\b"
         r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
-        r"(?! to\b)")),
+        r"(?! to\b)"
+        # "it's not available through the programme for a while"
+        # (a translation's "at disposition": disponible)
+        r"|\b(?:not|isn't|aren't|no longer|not any ?more) (?:currently |presently )?(?:available"
+        r"|at (?:the |your |its )?disposition) (?:through|from|via|under|in) (?:the|this|that"
+        r"|its) (?:programme|program|scheme)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
         r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
@@ -556,12 +575,22 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
         r"\b(?:finished|completed|ended|concluded|wrapped up|came to an end|closed down)\b"
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
-        r"|since )*(?:over|done|complete|closed)\b"
+        r"|since )*(?:done|complete|closed)\b"
         # at the clause's end: "is complete digeorge anomaly" describes the illness
         r"(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
         # spoken: "the study's all done with" (not "done with a needle")
         r"|\b(?:is|are|was|were|'s|'re)\s+(?:now |all |already |well |long )*done with"
         r"(?=\s*(?:[.,;:!?)\n]|$|now\b))")),
+    # Why apart: a study over or run its full course was run, which one withdrawn before it
+    # began never was (though it may well be "closed").
+    (frozenset({S.COMPLETED, S.TERMINATED, S.NO_LONGER_AVAILABLE}), re.compile(
+        r"\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
+        r"|since )*over\b(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
+        # its end reached, as a translation says it: "The study is arrived at its end"
+        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b")),
+    (frozenset({S.COMPLETED}), re.compile(
+        r"\b(?:has|have|'s|'ve|had) (?:now |since |already |long )?run (?:its|their) (?:full "
+        r"|whole |entire |natural )?course\b")),
 ]  # fmt: skip
 # Words one of which every reading above holds: a sentence without any is not read.
 _STATUS_WORD_RE = re.compile(
@@ -571,7 +600,8 @@ _STATUS_WORD_RE = re.compile(
     r"|called|prematurely|cut|terminated|paused|hold|suspended|temporarily|withdrawn|never"
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
-    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got)\b"
+    r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got|course"
+    r"|arrived|reached|disposition|halt)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
@@ -593,10 +623,18 @@ _STATUS_HEDGE_RE = re.compile(
     # will, contracted: "they reckon it'll be finished in July"; "it'd be done by then"
     r"|\w'(?:ll|d) be\b"
 )
+# The plan a study stopped short of is no hedge: "it ended before it was supposed to" says
+# it was cut short, not what is planned.
+_FELL_SHORT_OF_PLAN_RE = re.compile(
+    r"\bbefore (?:it was|its|they were|it had been) (?:meant|due|planned|supposed|scheduled|set"
+    r"|expected|intended)(?: to)?\b"
+)
 # Where a status word is about a person's part, not the study: "your part is done", "the
 # treatment is over after 12 weeks".
 _NOT_THE_STUDY_RE = re.compile(
-    r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)|treatment (?:is|ends)"
+    r"\b(?:you|your|participants? (?:is|are|will)|each (?:visit|participant)"
+    # (the treatment through a programme is what an access programme's status is about)
+    r"|treatment (?:is|ends)(?![^.;]*\b(?:programme|program|scheme)\b)"
     r"|who (?:have |has |had )?(?:completed|finished|ended)"
     r"|dosing|follow-up (?:is|ends)|phase (?:1|2|3|4|i|ii|iii|iv) (?:is|means))\b"
 )
@@ -613,7 +651,9 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         if overlaps(a, b, read) or ctx.excluded(a):
             continue
         sentence = lower[a:b]
-        if not _STATUS_WORD_RE.search(sentence) or _STATUS_HEDGE_RE.search(sentence):
+        if not _STATUS_WORD_RE.search(sentence) or _STATUS_HEDGE_RE.search(
+            _FELL_SHORT_OF_PLAN_RE.sub(" ", sentence)
+        ):
             continue
         if _NOT_THE_STUDY_RE.search(sentence):
             continue
@@ -622,14 +662,16 @@ def _status_by_meaning(ctx: Context, status: Status, read: list[tuple[int, int]]
         spans: list[tuple[int, int]] = []
         for meaning, pattern in _STATUS_MEANINGS:
             for match in pattern.finditer(sentence):
-                if overlaps(*match.span(), spans):
+                # a reading's "said" group, where it has one, is the state without its lead
+                span = match.span("said") if match.groupdict().get("said") else match.span()
+                if overlaps(*span, spans):
                     continue  # "not finished" is not also "finished"
-                spans.append(match.span())
+                spans.append(span)
                 allowed = meaning if allowed is None else allowed & meaning
         if allowed is None or not allowed or status in allowed:
             continue  # nothing said, or parts that disagree: no reading to trust
-        first = min(x for x, _ in spans)
-        if subject is None or subject.start() > first:
+        first, first_end = min(spans)
+        if subject is None or subject.start() >= first_end:
             continue  # said of something before the study is named: not of the study
         start, end = a + first, a + max(y for _, y in spans)
         yield error(
@@ -883,6 +925,10 @@ RANDOM_RULE = Rule(
     # ... or after it: "it's totally random which group you get"
     r"|\b(?:it's|it is|it isn't|it's not|it is not) (?:completely |purely |entirely |totally "
     r"|just |kinda |pretty much )?random (?:which|what) (?:group|arm|treatment)\b"
+    # ... or the group named first and "it's random" said of it: "You don't get to pick your
+    # group, it's random"
+    r"|\b(?:group|arm)s?\b[^.;:!?]{0,30}?, (?:it's|it is|that's|that is)(?: not)? (?:completely "
+    r"|purely |entirely |totally |just |kinda |pretty much |all )?random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,

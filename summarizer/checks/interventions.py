@@ -263,6 +263,10 @@ _OBJECT_AFTER_RE = re.compile(
     r"|you|them|everyone|everybody|each person|each participant|participants|patients)"
     r"[ \t]+)*"
     r"(?P<obj>[a-z][a-z-]+)\b"
+    # Why a count's label is no object: in "gives an enrolment figure of 150" what is given is
+    # the figure, and the word before it only says what the figure counts.
+    r"(?![ \t]+(?:figures?|numbers?|counts?|totals?|tall(?:y|ies)|targets?|sizes?|rates?"
+    r"|dates?|scores?|goals?)\b)"
 )
 _KIND_WORDS = (
     "surgery surgical operation chemotherapy chemo radiotherapy radiation immunotherapy "
@@ -594,7 +598,12 @@ def _unknown(ctx: Context, name: str, span: tuple[int, int]) -> Finding:
 _GIVE = (
     r"(?:receive[sd]?|receiving|get|gets|getting|take|takes|taking|(?:be |are |is |been )?"
     r"(?:given|offered|prescribed|administered)|undergo(?:es)?|undergoing|switch(?:es|ed)? to"
-    r"|start(?:s|ed)? (?:on|taking)|(?:be |being |are |is |been )?put on)"
+    r"|start(?:s|ed)? (?:on|taking)|(?:be |being |are |is |been )?put on"
+    # whom it is given to between the verb and its particle: "They put everyone on X"
+    r"|put (?:everyone|everybody|you|them|us|people|patients|participants|volunteers"
+    r"|each [\w-]+|all [\w-]+) on"
+    # (a study or a plan put on hold is paused, not given anything)
+    r")(?! (?:hold|ice|pause)\b)"
 )
 # (one Rule for the sentence cues, one for the fragment cues: a rule's windows cost more
 # than another branch of its pattern)
@@ -654,8 +663,14 @@ PART_OF_RULE = Rule(
     "part",
 )
 # The same with the cue after what is given: "Some participants will take X as well".
+# Why "thrown in" and "alongside it" end it too: a thing thrown in, or given alongside what
+# the study gives, is one more thing given ("There's X thrown in as well", "They put
+# everyone on X alongside it"); only a thing thrown in makes "there's" a giving.
 ADDED_AFTER_RULE = Rule(
-    rf"\b{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:as well|too)\b(?! as)", "well too"
+    rf"\b(?:{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:thrown in |added )?(?:as well|too)\b(?! as)"
+    rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside (?:it|this|that|them)\b"
+    r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+thrown in\b)",
+    "well too alongside thrown",
 )
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
 # (what is given opens the sentence or fragment, at most 40 characters before the verb)
@@ -673,6 +688,7 @@ ADDED_SUBJECT_RULE = Rule(
 _NP_STOP = (
     r"(?:during|at|for|as|to|in|on|with|from|after|before|while|throughout|each|every|halfway"
     r"|instead|too|also|and|or|but|if|when|which|that|who|because|so|until|by|of|about|into"
+    r"|thrown|alongside"
     r"|twice|once|per|is|are|was|were|will|can|may|should|must|the|a|an|plus|alongside|then|has"
     r"|have|had|do|does|did|be|been|take|takes|get|gets|receive|receives|need|needs|make|makes"
     r"|see|sees|give|gives|would|could|might|like|than|well|not|no|depending|according|based"
@@ -790,7 +806,7 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     if "part of" in ctx.lower:
         starts.extend(m.end() for m in PART_OF_RULE.finditer(ctx))
     for match in ADDED_AFTER_RULE.finditer(ctx):
-        starts.append(match.start("np"))
+        starts.append(next(match.start(g) for g in ("np", "np2", "np3") if match[g]))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
         opening = fragment_at(ctx, match.start())[0]
         # a label's value is what is given: "**Additional medication:** X is given alongside"
@@ -854,12 +870,25 @@ DEVICE_HEADS = frozenset(
      # a loop that carries sound to a hearing aid, a swallow of barium watched on X-ray
      "loop", "loops", "swallow", "swallows",
      # a box that hands out the day's pills, a strap worn round the chest
-     "dispenser", "dispensers", "strap", "straps", "armband", "armbands", "headband"]
+     "dispenser", "dispensers", "strap", "straps", "armband", "armbands", "headband",
+     # a check of one sense or function: "a hearing assessment", "a gait assessment"
+     "assessment", "assessments"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
 _HEADS_NEEDING_KIND = frozenset(
-    ["cap", "caps", "aspiration", "aspirations", "loop", "loops", "swallow", "swallows"]
+    [
+        "cap",
+        "caps",
+        "aspiration",
+        "aspirations",
+        "loop",
+        "loops",
+        "swallow",
+        "swallows",
+        "assessment",
+        "assessments",
+    ]
 )
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
 # spirometry", "a dynamometer"; and the words that end so but are none.
@@ -892,6 +921,13 @@ _DEVICE_CUE_RE = compile_skipping(
     # oximeter", "is supplied with", "The study provides a posture sensor", "They'd want to
     # do a muscle biopsy", "There's also a DEXA scan", "Yours to keep: an ankle brace"
     r"|home with|supplied with|provides?|providing|offers?|do|does|did|doing|perform(?:s|ed)?"
+    # whom it is for between the verb and "with": "The study supplies every volunteer with
+    # a knee sleeve", "provides each patient with a monitor"
+    r"|(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|equip(?:s|ped)?)"
+    r" (?:every|each|all|the)? ?[\w-]+ with"
+    # a step the reader must go through: "You need a bone density scan before you start"
+    r"|(?:you|you'll|you'd|you will|you would|everyone|everybody) (?:will |would )?need(?:s)?"
+    r"(?: to (?:have|get|undergo|do))?"
     r"|make|makes|making"
     r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
     r"|to keep|free"

@@ -115,6 +115,11 @@ _PERSONAL_TIME_RE = compile_skipping(
     # means roughly 30 months"
     r"|(?:taking part|being in (?:it|the study|the trial)|participating)(?: (?:lasts|takes"
     r"|means|runs|will last|would last|is|should take))?"
+    # ... or as someone's part, or what someone is to do: "Your part lasts about 24 months",
+    # "Each volunteer's part in it lasts some 6 weeks", "Expect to take part for 15 months"
+    r"|(?:your|their|his|her|my|one's|(?:each|every) [a-z]+'s) (?:own )?part(?: in (?:it|the "
+    r"study|the trial|this))?(?: (?:lasts|will last|would last|takes|runs|is))?"
+    r"|to (?:take part|participate|stay in (?:it|the study|the trial))"
     # The treatment's course is one person's time too, never the study's whole length: "The
     # treatment lasts forty-eight weeks", "You're on the treatment for eight weeks",
     # "Treatment carries on for thirty-six weeks".
@@ -185,6 +190,8 @@ _PERSONAL_TIME_AFTER_RE = re.compile(
     # ... or what the time is of, after it: "roughly 30 months of involvement", "a 3 months
     # commitment", "12 weeks of participation"
     r"|\s*(?:[a-z]+\s+)?(?:of\s+)?(?:involvement|participation|commitment|taking part)\b"
+    # ... or whom it is for: "It's about a 12 months thing for you"
+    r"|\s*(?:[a-z]+\s+){0,2}for (?:you|u|each (?:person|participant|volunteer|patient))\b"
 )
 
 
@@ -212,7 +219,11 @@ MAIN_RESULT_RULE = Rule(
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
     r"|looking at|tracking)"
     # "the main thing gets checked after 24 weeks"
-    r"|thing(?= (?:gets|is|will be|'s) (?:checked|measured|assessed|looked at)))\b",
+    r"|thing(?= (?:gets|is|will be|'s) (?:checked|measured|assessed|looked at))"
+    # the thing done, said plainly: "The main thing they measure is at 24 months", "the key
+    # check comes at 36 weeks", "They take the main reading at three days"
+    r"|thing (?:they|the team|we|you) (?:measure|check|look at|track)s?"
+    r"|(?:checks?|readings?|measurements?|assessments?)(?= (?:on|of|comes?|is|are|at|after)\b))\b",
     "main primary principal key chief headline",
 )
 _TIME_LEAD_RE = re.compile(

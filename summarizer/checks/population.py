@@ -45,7 +45,8 @@ _JOINED_AFTER_RE = re.compile(
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
-    r"|sample size|study size|participants|target|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
+    r"|sample size|study size|size of (?:the |this )?(?:study|trial|sample)|participants|target"
+    r"|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of|headcount(?: at (?:the )?close)?)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
@@ -58,7 +59,10 @@ FUTURE_ENROLL_RE = re.compile(
     r"|wants?|is going|are going|seeks?|seeking|wanna|gonna)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     # the plain verbs of gathering people too: "they're hoping to get 60 people"
     r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
-    r"|get|gather|reach|attract|sign|welcome|bring|take on|see)"
+    r"|get|gather|reach|attract|sign|welcome|bring|take on|take in|see"
+    # taking people in, said plainly: "the team plans to take 501 patients" (only a count
+    # after it: "will take the drug" takes no one)
+    r"|take(?= (?:about |around |up to |some |roughly )?\d))"
     # the count between the wish and the joining: "the study wants 62 people to take part"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"
@@ -86,6 +90,8 @@ FUTURE_ENROLL_RE = re.compile(
 )
 PAST_ENROLL_RE = re.compile(
     r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    # the study as the one that took them: "The study took in 1600 patients all told"
+    r"|\b(?:took|brought) (?:in|on)\b"
     # the past before a past: "by the time sign-ups closed, 30 people had taken part"
     r"|(?<!will )\b(?:had|have|has) (?:taken part|joined|enrolled|participated|signed up"
     r"|been (?:enrolled|recruited|included))\b"
@@ -97,7 +103,9 @@ PAST_ENROLL_RE = re.compile(
     r"|\bactual\b(?! (?:number|count|total|size) (?:may|might|could|will|is not|isn't|depends))"
     # Why a word may sit between "final" and the count: whatever is counted at the end is
     # counted, not planned ("final head count", "final participant total", "final tally").
-    r"|\bfinal (?:[\w-]+ )?(?:number|count|total|tally|figure|enrol\w*|size)\b|\bin the end\b"
+    # (the head count in one word too: "Final headcount: 40 people")
+    r"|\bfinal (?:[\w-]+ )?(?:number|count|headcount|total|tally|figure|enrol\w*|size)\b"
+    r"|\bin the end\b"
     r"|\b(?:ended|wound|finished) up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"
     r"|(?<!will )(?<!to )\b(?:closed|ended|finished|wrapped up) with\b"
@@ -376,8 +384,8 @@ AGE_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?(?P<old>\s*-?\s*(?:old|of age|year-olds?|month-olds?)\b)?"
 )
 MIN_AFTER_RE = re.compile(
-    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older|over"
-    r"|above|up)\b|(?P<plus>\+))"
+    rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older"
+    r"|over|more|above|up)\b|(?P<plus>\+))"
 )
 # A negated bound is the other bound: "you can't be younger than 18" is a minimum, "can't
 # be older than 21" a maximum.
@@ -483,9 +491,12 @@ _AGE_SENTENCE_RE = re.compile(
 
 # The word "age" right before a limit: "Age up to 8 months", "Ages: at least 6 months".
 _AGE_LABEL_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)\s*:?\s*$")
+_AGE_OF_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?: of)?\s*:?\s*$")
 # The very young right before a limit: "infants up to 11 months" is an age in any unit
 # ("people up to 6 months" may be a time in the study).
-_BABIES_BEFORE_RE = re.compile(r"\b(?:infants|babies|newborns|neonates|toddlers)\s*$")
+_BABIES_BEFORE_RE = re.compile(
+    r"\b(?:infants|babies|newborns|neonates|toddlers|little ones|tots|tiny tots)\s*$"
+)
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -613,6 +624,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 is_age = True
             if claim.group("plus"):
                 is_age = _cue_before(ctx, start)
+            # Why "or more" only after the word "age": it ends any amount ("for 8 years or
+            # more" is how long), and only "an age of 8 years or more" makes it an age
+            if open_word == "more":
+                is_age = _AGE_OF_BEFORE_RE.search(text, max(0, start - 16), start) is not None
             if not is_age:
                 continue
             value = _years(q.value, unit)

@@ -197,7 +197,13 @@ SPONSOR_RULES = [
         # the cue may open a sentence: "Funded by Pfizer."
         r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
-        r"|[Bb]acked) by"
+        r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated) by"
+        # the one in charge as a duty held: "The study is under the responsibility of X"
+        r"|\bunder the (?:responsibility|direction|leadership|auspices|management) of"
+        # the role first and its holder after: "Running the study is X", "Sponsoring body: X"
+        r"|\b(?:[Rr]unning|[Ss]ponsoring|[Ll]eading|[Ss]teering|[Oo]verseeing|[Oo]rgani[sz]ing)"
+        r" (?:this|the) (?:study|trial|research) (?:is|was)"
+        r"|\b[Ss]ponsoring (?:body|organi[sz]ation|institution|company|party|entity):"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
         # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
         r"|\((?:lead )?[Ss]ponsor\):"
@@ -206,12 +212,15 @@ SPONSOR_RULES = [
         # a translation's "sponsored by the entity Medice" (por la entidad)
         r"(?:(?:entity|company|firm|organi[sz]ation|institution)\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
-        "supported backed funding funder brought courtesy",
+        "supported backed funding funder brought courtesy steered overseen coordinated under "
+        "running sponsoring leading steering overseeing organizing organising",
     ),
     Rule(
-        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)\s+"
+        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)"
+        # "is" may be contracted onto the name: "Stada's the sponsor behind it"
+        r"(?:\s+|(?=['’]s\s))"
         # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
-        r"(?:(?:is|are) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
+        r"(?:(?:is|are|['’]s) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
         r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
         r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
@@ -248,12 +257,12 @@ SPONSOR_RULES = [
         r"\b(?i:sponsor|funder|organi[sz]er|(?:organi[sz]ation|company|institution|group|body|"
         r"university|hospital|folks|people|team|ones?|firm|outfit|lab|name) (?:in charge"
         r"|responsible|behind (?:it|this|the)|running|paying|funding|leading|sponsoring|backing"
-        r"|financing)|(?:money|funding"
+        r"|financing|steering|overseeing|coordinating)|(?:money|funding"
         r"|funds|financial support|support) (?:for (?:it|this|the)"
         r"[\w ]{0,20}? )?(?:comes?|came) from)\b[^.\n:;]{0,40}?(?:\b(?:is|was|are|were)\b|"
         r"(?<=from))\s+(?:the\s+)?" + _NAME,
         "sponsor funder organizer organiser charge responsible behind running paying funding "
-        "leading sponsoring backing financing comes come came",
+        "leading sponsoring backing financing comes come came steering overseeing coordinating",
     ),
 ]
 # The value of a "Sponsor:" / "Run by:" item is a name from its first letter.
@@ -395,6 +404,13 @@ def _collaborator_as_sponsor(ctx: Context, match: re.Match[str], said: set[str])
 
 # --- conditions -------------------------------------------------------------------
 
+# The people a study is for are no illness: "the study targets adults aged 18 and over",
+# "its subject is adults with asthma" (the illness after "with" is read on its own).
+_NOT_THE_PEOPLE = (
+    r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
+    r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
+    r"|teenagers|humans|animals|mice)\b)"
+)
 # A spaced dash ends a condition's name: "Patients with Asthma — FAQ" titles a page.
 CONDITION_RULES = [
     Rule(
@@ -449,15 +465,13 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
-        # nor the people it is for: "the study targets adults aged 18 and over"
-        r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
-        r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
-        r"|teenagers|humans|animals|mice)\b)"
-        # nor a division of the people: "they've divided it into four groups"
+        # nor a division of the people ("they've divided it into four groups"), nor the
+        # people it is for (_NOT_THE_PEOPLE)
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
         r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
         r"|stages?|batches|halves)\b)"
-        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
+        + _NOT_THE_PEOPLE
+        + r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
@@ -468,16 +482,21 @@ CONDITION_RULES = [
     # safety", "the focus is comparing two doses".
     Rule(
         # (the focus may name its study: "The focus of the study is nosebleeds")
-        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:focus(?: of (?:the"
-        r"|this) (?:study|trial|research))?|(?:health )?"
+        # a caption's "Its subject is gout", a topic as the focus
+        r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:(?:focus|subject"
+        r"|topic)(?: of (?:the|this) (?:study|trial|research))?|(?:health )?"
         # "The health condition in this study is gout"
         r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
-        r" (?:this|the) (?:study|trial|research)| (?:being )?studied| under study)) (?:is|was) "
+        r" (?:this|the) (?:study|trial|research)| under study"
+        # in any verb of studying: "The illness being looked at is gout"
+        r"| (?:being )?(?:studied|looked at|looked into|investigated|examined|researched)))"
+        r" (?:is|was) "
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
-        r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
+        + _NOT_THE_PEOPLE
+        + r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
-        "focus condition illness disease",
+        "focus subject topic condition illness disease",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
