@@ -814,6 +814,19 @@ _NOT_SUFFERED = frozenset(
 )  # fmt: skip
 
 
+# Idioms of testing or of watching, in the shape of an effect: "It puts pregabalin and
+# morphine to the test", "it keeps watch on a treatment that is already licensed". What
+# follows the verb is looked at, not acted upon.
+_WATCHES_RE = re.compile(
+    r"\b(?:keeps?|kept|keeping) (?:a )?(?:close |careful |constant )?(?:watch|an eye|tabs"
+    r"|track|a check) (?:on|of|over)\b"
+)
+_TESTED_AFTER_RE = re.compile(
+    r"[^.;:!?\n]{0,80}?\b(?:to the test|through (?:its|their) paces|under (?:the )?"
+    r"(?:microscope|spotlight|scrutiny))"
+)
+
+
 _HANDED_OVER_RE = re.compile(
     r"\b(?:available|accessible|possible|free|easier|cheaper|affordable|patients|people"
     r"|sufferers|volunteers|participants|children|adults|care|services?|teams?)\b"
@@ -880,6 +893,8 @@ class ActsOnRule(Rule):
                     ):
                         continue
             elif match.group("base") in _NOT_AN_EFFECT_BASE:
+                continue
+            if _WATCHES_RE.search(match.group()) or _TESTED_AFTER_RE.match(text, match.end()):
                 continue
             yield match
         # the illness as the subject of what the treatment does to it
@@ -1791,6 +1806,8 @@ ADVICE_RULES = [
         r"(?<!adults to )(?<!children to )(?<!anyone to )(?<!someone to )"
         r"(?<!\bcan )(?<!could )(?<!can't )(?<!cannot )(?<!won't )(?<!\bnot )(?<!able to )"
         r"(?<!longer )"
+        # nor a noun after its determiner: "The register now holds the study's results"
+        r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\bour )(?<!\btheir )"
         r"\b(?:sign up|join|enrol+|register|apply|call|contact us) (?:now|today|right away|soon|"
         r"immediately)\b",
         "now today right soon immediately",
