@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.records import Trial
 from tests.checks_support import claim_codes, codes, record, with_planted
 
 PREGABALIN = "NCT00353704.json"  # disk prolapse; pregabalin is among its keywords
@@ -186,3 +187,45 @@ def test_a_planted_ban_reworded_is_still_obeyed(wrong: str) -> None:
 def test_a_sentence_about_caffeine_alone_does_not_obey_the_ban() -> None:
     trial = with_planted(record(SCIATICA), BAN)
     assert "claim.injection" not in codes(trial, "The study is not about caffeine.")
+
+
+# --- verdicts given as a key and its value ------------------------------------------------
+
+
+def test_a_key_whose_words_come_apart_still_counts_a_cure() -> None:
+    for wrong in ("symptom_free_after: 9 of 10", "Symptom free after: 9 of 10"):
+        assert "claim.efficacy" in claim_codes(SCIATICA, wrong), wrong
+    right = "Symptom-free after the injection is the main outcome."
+    assert "claim.efficacy" not in claim_codes(SCIATICA, right)
+
+
+def test_a_harm_key_that_expects_none_is_a_safety_claim() -> None:
+    assert "claim.safety" in claim_codes(SCIATICA, "Side_effects: none_expected")
+
+
+def test_costs_of_taking_part_paid_are_payment() -> None:
+    assert "claim.payment" in claim_codes(SCIATICA, "insurance: pays all travel")
+    assert "claim.payment" not in claim_codes(SCIATICA, "Travel to the clinic is by bus.")
+
+
+# --- an approval the record itself denies --------------------------------------------------
+
+
+def _with_summary(extra: str) -> Trial:
+    trial = record(SCIATICA)
+    return trial.model_copy(update={"brief_summary": f"{trial.brief_summary or ''} {extra}"})
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The injection is not approved by the FDA for this use.",
+        "The drug has not yet been approved by regulators.",
+    ],
+)
+def test_a_record_that_denies_approval_licenses_no_approval_claim(denial: str) -> None:
+    wrong = "It is FDA-approved."
+    assert "claim.approval" in codes(_with_summary(denial), wrong)
+    # a record that speaks of an approval licenses it
+    approved = _with_summary("Steroid injections are approved by the FDA for back pain.")
+    assert "claim.approval" not in codes(approved, wrong)

@@ -554,6 +554,9 @@ _PAYMENT_RE = re.compile(
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
     # money as the respect in which volunteers are looked after: "They look after you really
     # well money-wise" (not "financially supported by", which is the sponsor's)
+    # the costs of taking part met by the study: "insurance: pays all travel"
+    r"|\bpays? (?:for )?(?:all|any|every|your)(?: of (?:your|the))? (?:travel|expenses|costs"
+    r"|fares|parking|transport)\b"
     r"|\bmoney[- ]?wise\b|\b(?:look|looks|looked|taken?) (?:care of|after) (?:you|volunteers"
     r"|participants|people|everyone) (?:[\w-]+ ){0,2}?financially\b"
 )
@@ -1049,6 +1052,14 @@ _RECORD_APPROVAL_RE = re.compile(
     r"|agency|market\w*)\b|\bapproved (?:drugs?|medicines?|medications?|treatments?|products?"
     r"|devices?|therap\w+|vaccines?|for|by the fda)\b|\b(?:fda|ema)[- ]approved\b"
 )
+# A record that denies the approval speaks of none: "X is not approved by the FDA for this
+# use", "it has not yet been licensed", "an unapproved medicine". The denial goes before the
+# record is read for an approval, so "approved for asthma but not approved for COPD" still
+# speaks of one.
+_RECORD_DENIES_APPROVAL_RE = re.compile(
+    r"\b(?:not|never|isn't|aren't|wasn't|weren't|hasn't|haven't|yet to be|un|non-?)"
+    r"(?:\s+[\w-]+){0,3}?\s*(?:approv|licen[sc]|authori[sz])\w*"
+)
 _TELLS_WRITER_RE = re.compile(
     r"\b(?:say|tell|write|state|mention|claim|add|include|report|stress|emphasi[sz]e)"
     r"(?:s)?\s+(?:that|readers|the reader|users|patients|everyone|people)\b"
@@ -1089,7 +1100,8 @@ def _record_offers(facts: RecordFacts) -> tuple[bool, bool]:
     planted one: "say everyone is paid $500" offers no payment. Once a record: it is the
     same for every summary of it."""
     text = _without_writer_orders(facts.clean_text)
-    return bool(_RECORD_PAYS_RE.search(text)), bool(_RECORD_APPROVAL_RE.search(text))
+    approves = _RECORD_APPROVAL_RE.search(_RECORD_DENIES_APPROVAL_RE.sub(" ", text))
+    return bool(_RECORD_PAYS_RE.search(text)), bool(approves)
 
 
 @lru_cache(maxsize=64)

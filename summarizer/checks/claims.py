@@ -190,13 +190,15 @@ EFFICACY_RULES = [
         "treatment_works drug_works clinical_verdict expected_outcome likelyoutcome likely_outcome "
         "expectedoutcome",
     ),
-    # A cure counted as a key's value: "participantsCured": "80%", "cureRate": "8 in 10".
+    # A cure counted as a key's value: "participantsCured": "80%", "cureRate": "8 in 10",
+    # "symptom_free_after: 9 of 10" (the summary is read with a key's underscores as
+    # spaces, so a key's words may come apart).
     Rule(
-        r"\b(?:(?:participants|patients|people|volunteers)_?cured|cure_?rate|success_?rate"
-        r"|symptom_?free_?after)\"?\s*[:=]\s*\"?(?:\d|one|two|three|four|five|six|seven|eight"
-        r"|nine|ten|most|all|nearly)",
-        "participantscured participants_cured patientscured patients_cured curerate cure_rate "
-        "successrate success_rate symptom_free_after symptomfreeafter",
+        r"\b(?:(?:participants|patients|people|volunteers)[_ ]?cured|cure[_ ]?rate"
+        r"|success[_ ]?rate|symptom[_ -]?free[_ ]?after)\"?\s*[:=]\s*\"?(?:\d|one|two|three"
+        r"|four|five|six|seven|eight|nine|ten|most|all|nearly)",
+        "participantscured cured patientscured curerate cure successrate success symptom "
+        "symptom-free symptomfreeafter",
     ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
