@@ -229,3 +229,13 @@ def test_a_record_that_denies_approval_licenses_no_approval_claim(denial: str) -
     # a record that speaks of an approval licenses it
     approved = _with_summary("Steroid injections are approved by the FDA for back pain.")
     assert "claim.approval" not in codes(approved, wrong)
+
+
+def test_a_long_name_between_expect_and_the_outcome_is_still_a_promise() -> None:
+    wrong = (
+        "You can expect Amplification of Positivity - Cannabis Use (AMP-C) to clear up your "
+        "sciatic neuropathy."
+    )
+    right = "You can expect a phone call from the team to check how you feel."
+    assert "claim.efficacy" in claim_codes(SCIATICA, wrong)
+    assert "claim.efficacy" not in claim_codes(SCIATICA, right)

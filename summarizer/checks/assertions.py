@@ -552,11 +552,11 @@ _PAYMENT_RE = re.compile(
     r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
-    # money as the respect in which volunteers are looked after: "They look after you really
-    # well money-wise" (not "financially supported by", which is the sponsor's)
     # the costs of taking part met by the study: "insurance: pays all travel"
     r"|\bpays? (?:for )?(?:all|any|every|your)(?: of (?:your|the))? (?:travel|expenses|costs"
     r"|fares|parking|transport)\b"
+    # money as the respect in which volunteers are looked after: "They look after you really
+    # well money-wise" (not "financially supported by", which is the sponsor's)
     r"|\bmoney[- ]?wise\b|\b(?:look|looks|looked|taken?) (?:care of|after) (?:you|volunteers"
     r"|participants|people|everyone) (?:[\w-]+ ){0,2}?financially\b"
 )

@@ -515,8 +515,12 @@ BENEFIT_RULES = [
         r"\b(?:you|your (?!(?:doctor|doctors|nurse|gp|team|specialist|consultant|physician"
         r"|pharmacist|family|carer|caregiver)\b)[\w-]+|people|patients|everyone|most people"
         r"|symptoms|(?:the )?pain|participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going"
+        # (a name between may be long, with a dash or its code in brackets: "expect
+        # Amplification of Positivity - Cannabis Use (AMP-C) to clear up your depression")
         r" to|is going to|expect "
-        r"(?:[\w-]+ ){0,3}to|count on (?:[\w-]+ ){0,3}to|soon)\s+(?:\w+ )?" + OUTCOMES + r"\b",
+        r"(?:[\w()/+-]+ ){0,8}?to|count on (?:[\w()/+-]+ ){0,8}?to|soon)\s+(?:\w+ )?"
+        + OUTCOMES
+        + r"\b",
         "feel better go away disappear clear cured healed heal longer free well fade",
     ),
     # what people on it see or feel: "most people see their symptoms improve"
