@@ -89,6 +89,8 @@ def test_harm_called_a_non_issue_or_absent_is_a_safety_claim(wrong: str, right: 
         # an illness that stops weighing on anyone
         ("With it, sciatic neuropathy ceases to be a lifelong burden.",
          "Sciatic neuropathy can be a lifelong burden."),
+        ("With it, sciatic neuropathy ceases to be a lifelong burden.",
+         "For many, sciatic neuropathy never stops being a burden."),
         # health regained on the treatment
         ("Patients with sciatic neuropathy regained their former health on the treatment.",
          "The study records whether patients regain their strength after the injections."),
@@ -129,6 +131,7 @@ def test_a_finding_recorded_in_the_past_tense_is_a_result() -> None:
         ("Places were few and were quickly taken.", "Places were few: 40 in all."),
         ("Few studies on display here promise as much.", "Few studies of this kind exist."),
         ("No other trial offers more.", "No other trial is run at these sites."),
+        ("No other trial offers more.", "No treatment offers more than short-term relief."),
         ("The team behind it are some of the top people in the field.",
          "The team behind it works in the field of back pain."),
     ],

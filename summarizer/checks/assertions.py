@@ -916,7 +916,7 @@ _ONLY_HERE_RE = re.compile(
     # other trial offers more"
     r"|\b(?:few|no|hardly any) (?:other )?(?:studies|trials|treatments|programmes|programs"
     r"|study|trial|treatment)\b[^.;\n]{0,30}?\b(?:promises?|offers?|gives?|delivers?|provides?)"
-    r" (?:as much|so much|more)\b"
+    r" (?:as much|so much|more)\b(?! than)"
     r"|\bonly available (?:here|in this study)\b"
     # "Be first to try a new treatment", "early access to a treatment not yet available
     # elsewhere"

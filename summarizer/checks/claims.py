@@ -830,7 +830,9 @@ _SUFFERS_RE = re.compile(
     r"(?:(?:ancient )?history|gone for good|a distant memory|a memory|behind (?:you|them)"
     r" for good)\b"
     # or no longer weighs on anyone: "With it, NSCLC ceases to be a lifelong burden"
-    r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?:ceases?|ceased|stops?|stopped) (?:being|to be)"
+    # (not what never stops: "for many, sciatica never stops being a burden")
+    r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?<!never )(?<!not )(?<!n't )(?:ceases?|ceased|stops?"
+    r"|stopped) (?:being|to be)"
     r" (?:a |an )?(?:[\w-]+ )?(?:burden|problem|threat|worry|curse|misery|struggle)\b"
 )
 _NOT_SUFFERED = frozenset(
