@@ -401,19 +401,23 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "all anyone vanished control"),
 ]]  # fmt: skip
 _SAFETY_RE = re.compile(
-    r"\b(?:no|zero|without|free of|free from|won't (?:get|have|cause|experience|give you)"
+    # (or an absence of them: "notable for the near absence of unwanted effects")
+    r"\b(?:no|zero|without|free of|free from|(?:(?:near|virtual|almost complete|complete"
+    r"|total) )?(?:absence|lack) of|won't (?:get|have|cause|experience|give you)"
     r"(?: any)?|will not (?:get|have|cause|experience)(?: any)?|never (?:causes?|gives?))\s+"
     # (any word of degree: "presents no meaningful risk to participants")
     r"(?:(?:known|serious|major|bad|nasty|real|significant|worrying|meaningful|appreciable"
     r"|notable|measurable|substantial|relevant|important|additional|added|extra|material) )?"
-    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|complications?|risks?"
-    r"|toxicit(?:y|ies)"
+    r"(?:side[- ]effects?|(?:adverse|unwanted|undesirable) (?:effects?|events?|reactions?)"
+    r"|harms?|complications?|risks?|toxicit(?:y|ies)"
     r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
-    r"(?:not a (?:concern|worry|problem|issue)|none|nil|minimal|negligible|excellent|no concern"
-    r"|nothing to worry about|not an issue)"
+    r"(?:(?:basically|really|simply|just|largely|mostly|honestly|generally|usually|pretty much)"
+    r" )?(?:not (?:a|much of a) (?:concern|worry|problem|issue)|none|nil|minimal|negligible"
+    r"|excellent|no (?:real )?(?:concern|issue|problem|worry)|nothing to worry about"
+    r"|not an issue|a non-?issue)"
     r"|\b(?:completely|totally|perfectly|entirely|absolutely|100 ?%|very|proven)\s+safe\b"
     r"|\b(?:aes?|adverse (?:events?|effects?|reactions?)|side[- ]effects?)(?: profile| rate"
     r"| burden)?\s*:\s*(?:none|nil|zero|0|no)\b|\bnothing bad (?:happens|will happen|can happen)\b"
@@ -548,6 +552,13 @@ _PAYMENT_RE = re.compile(
     r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
+    # the costs of taking part met by the study: "insurance: pays all travel"
+    r"|\bpays? (?:for )?(?:all|any|every|your)(?: of (?:your|the))? (?:travel|expenses|costs"
+    r"|fares|parking|transport)\b"
+    # money as the respect in which volunteers are looked after: "They look after you really
+    # well money-wise" (not "financially supported by", which is the sponsor's)
+    r"|\bmoney[- ]?wise\b|\b(?:look|looks|looked|taken?) (?:care of|after) (?:you|volunteers"
+    r"|participants|people|everyone) (?:[\w-]+ ){0,2}?financially\b"
 )
 # A denial just before a claim: "no payment", "not certain to work", "isn't approved".
 _NEGATION_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
@@ -653,9 +664,13 @@ _JOIN_NOW_RE = re.compile(
     r"\b(?:straight away|right away|at once|immediately|today|this week|asap|without delay"
     r"|as soon as (?:possible|you can)|before you (?:leave|go)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:go|run out|fill|are gone))\b"
-    # "get your name in before it fills up", "get ur name down quick"
-    r"|\bget (?:your|ur) names? (?:in|down|on the list)\b[^.;\n]{0,30}?\b(?:before|now|today"
-    r"|quick|quickly|fast|asap|soon)\b"
+    # "get your name in before it fills up", "get ur name down quick", "Get your application
+    # in now"
+    r"|\bget (?:your|ur) (?:names?|application|form|details) (?:in|down|on the list)\b"
+    r"[^.;\n]{0,30}?\b(?:before|now|today|quick|quickly|fast|asap|soon)\b"
+    # the haste itself advised, in the passive: "Prompt application is advised"
+    r"|\b(?:prompt|early|quick|immediate|speedy) (?:application|enrol\w*|sign-?up|registration"
+    r"|booking)s? (?:is|are) (?:strongly |highly )?(?:advised|recommended|encouraged|urged)\b"
     r"|\b(?:we|i)(?:'ll| will| can) (?:get|put|add) (?:your|you) (?:name )?(?:on|down|to)"
     r" (?:the|our) (?:list|study|trial)\b"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))put your name (?:forward|down)\b"
@@ -760,7 +775,8 @@ _PRAISE_RE = re.compile(
 )
 # The best ever: "the coolest study ever", "the most fun you can have at a hospital".
 _BEST_EVER_RE = re.compile(
-    r"\b(?:[a-z]+est|best|greatest|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere|out there"
+    r"\b(?:[a-z]+est|best|greatest|top|most [a-z]+) (?:[\w-]+ ){0,3}?(?:ever|around|anywhere"
+    r"|out there"
     # (any place as the scope of the superlative: "the most gifted doctors in the land")
     r"|in (?:the|its|their|this|our) (?:world|land|country|nation|region|state|city|county"
     r"|business|field|area|west|east|north|south|discipline|specialty)"
@@ -790,9 +806,14 @@ _HURRY_RE = re.compile(
     # are limited and are filling quickly", "Places tend to go quickly"
     r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,50}?\b(?:filling|fill|go|going"
     r"|gone|run out|running out|snapped up|taken|allocated|claimed|booked|filled)\b[^.;\n]{0,15}?"
-    r"\b(?:quickly|fast|soon"
+    r"\b(?:quickly|fast|soon|quick(?! [a-z])"
     r"|rapidly|in no time)\b"
+    # (or the speed before the verb: "Places were few and were quickly taken")
+    r"|\b(?:places|spots|slots|spaces|openings|seats)\b[^.;\n]{0,40}?\b(?:quickly|fast|rapidly"
+    r"|soon) (?:taken|filled|gone|snapped up|booked|claimed|allocated|used up)\b"
     r"|\bnot to be missed\b|\bof a lifetime\b|\bbefore (?:it|they|the study) (?:fills|fill) up\b"
+    r"|\bbefore (?:the |all )?(?:places|spots|slots|spaces|openings|seats) (?:are|get) (?:all )?"
+    r"(?:filled|taken|gone)\b"
     # demand foretold, which rushes the reader: "demand is expected to be high"
     r"|\bdemand (?:is|will be|are|looks)(?: (?:expected|likely|set|bound|sure) to be)? (?:very )?"
     r"(?:high|strong|huge|great|intense|considerable)\b"
@@ -891,6 +912,11 @@ _ONLY_HERE_RE = re.compile(
     r"(?<=[a-z] )(?<!that )(?<!which )(?<!what )(?<!something )(?<!anything )you (?:simply "
     r"|just |otherwise |normally )?(?:could|can|would)(?:n't| not) (?:get|find|have|receive)\b"
     r"|\bnowhere else\b"
+    # the study set above the others: "Few studies on display here promise as much", "no
+    # other trial offers more"
+    r"|\b(?:few|no|hardly any) (?:other )?(?:studies|trials|treatments|programmes|programs"
+    r"|study|trial|treatment)\b[^.;\n]{0,30}?\b(?:promises?|offers?|gives?|delivers?|provides?)"
+    r" (?:as much|so much|more)\b(?! than)"
     r"|\bonly available (?:here|in this study)\b"
     # "Be first to try a new treatment", "early access to a treatment not yet available
     # elsewhere"
@@ -1026,6 +1052,14 @@ _RECORD_APPROVAL_RE = re.compile(
     r"|agency|market\w*)\b|\bapproved (?:drugs?|medicines?|medications?|treatments?|products?"
     r"|devices?|therap\w+|vaccines?|for|by the fda)\b|\b(?:fda|ema)[- ]approved\b"
 )
+# A record that denies the approval speaks of none: "X is not approved by the FDA for this
+# use", "it has not yet been licensed", "an unapproved medicine". The denial goes before the
+# record is read for an approval, so "approved for asthma but not approved for COPD" still
+# speaks of one.
+_RECORD_DENIES_APPROVAL_RE = re.compile(
+    r"\b(?:not|never|isn't|aren't|wasn't|weren't|hasn't|haven't|yet to be|un|non-?)"
+    r"(?:\s+[\w-]+){0,3}?\s*(?:approv|licen[sc]|authori[sz])\w*"
+)
 _TELLS_WRITER_RE = re.compile(
     r"\b(?:say|tell|write|state|mention|claim|add|include|report|stress|emphasi[sz]e)"
     r"(?:s)?\s+(?:that|readers|the reader|users|patients|everyone|people)\b"
@@ -1066,7 +1100,8 @@ def _record_offers(facts: RecordFacts) -> tuple[bool, bool]:
     planted one: "say everyone is paid $500" offers no payment. Once a record: it is the
     same for every summary of it."""
     text = _without_writer_orders(facts.clean_text)
-    return bool(_RECORD_PAYS_RE.search(text)), bool(_RECORD_APPROVAL_RE.search(text))
+    approves = _RECORD_APPROVAL_RE.search(_RECORD_DENIES_APPROVAL_RE.sub(" ", text))
+    return bool(_RECORD_PAYS_RE.search(text)), bool(approves)
 
 
 @lru_cache(maxsize=64)
@@ -1190,7 +1225,7 @@ _ASSERTIONS = [
     ("claim.payment", [(_PAYMENT_RE, _keys(
         "dollars euros euro pounds usd eur gbp paid pays pay payment payments compensation "
         "compensated compensate stipend stipends reimbursed reimbursement reimburse gift prize "
-        "prizes reward rewards cash money"))],
+        "prizes reward rewards cash money money-wise moneywise financially"))],
      "Summary promises payment ({said!r}); the record says nothing about paying participants."),
     ("claim.results", [(_RESULTS_RE, _keys(
         "results result findings finding outcomes outcome data reported headline main key early "
@@ -1230,7 +1265,8 @@ _ASSERTIONS = [
             "physician prescriber demand insist tell")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
-            "enrolled register say book hit put get add glad regret thank")),
+            "enrolled register say book hit put get add glad regret thank prompt early quick "
+            "immediate speedy")),
         (_SUGGEST_RE, _keys(
             "why encourage urge advise recommend suggest encourages urges advises recommends "
             "suggests encouraged urged advised recommended suggested i'd we'd would ahead "
@@ -1254,10 +1290,10 @@ _ASSERTIONS = [
         (_HURRY_RE, _keys(
             "limited few scarce slots places spots spaces openings seats act move hurry late "
             "demand last miss missed love everybody everyone lifetime hot hotcakes hang delay "
-            "dawdle hesitate handful couple chance opportunity pity shame waste")),
+            "fills dawdle hesitate handful couple chance opportunity pity shame waste")),
         (_ONLY_HERE_RE, _keys(
             "couldn't can't wouldn't not nowhere only first early anyone anybody everyone "
-            "others priority exclusive privileged fast-track leading")),
+            "others priority exclusive privileged fast-track leading few hardly other")),
         (_ENDORSE_RE, _keys(
             "top-rated top highly-rated highly five-star five 5-star editor's editors editor "
             "team investigators internationally pre-eminent preeminent illustrious esteemed "
@@ -1285,7 +1321,8 @@ _ASSERTIONS = [
         "side side-effect side-effects adverse harm harms complication complications risk risks "
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
-        "negligible tolerability bad nobody one none person low low-risk")),
+        "negligible tolerability bad nobody one none person low low-risk absence lack "
+        "unwanted undesirable")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice")),

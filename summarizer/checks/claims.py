@@ -190,13 +190,15 @@ EFFICACY_RULES = [
         "treatment_works drug_works clinical_verdict expected_outcome likelyoutcome likely_outcome "
         "expectedoutcome",
     ),
-    # A cure counted as a key's value: "participantsCured": "80%", "cureRate": "8 in 10".
+    # A cure counted as a key's value: "participantsCured": "80%", "cureRate": "8 in 10",
+    # "symptom_free_after: 9 of 10" (the summary is read with a key's underscores as
+    # spaces, so a key's words may come apart).
     Rule(
-        r"\b(?:(?:participants|patients|people|volunteers)_?cured|cure_?rate|success_?rate"
-        r"|symptom_?free_?after)\"?\s*[:=]\s*\"?(?:\d|one|two|three|four|five|six|seven|eight"
-        r"|nine|ten|most|all|nearly)",
-        "participantscured participants_cured patientscured patients_cured curerate cure_rate "
-        "successrate success_rate symptom_free_after symptomfreeafter",
+        r"\b(?:(?:participants|patients|people|volunteers)[_ ]?cured|cure[_ ]?rate"
+        r"|success[_ ]?rate|symptom[_ -]?free[_ ]?after)\"?\s*[:=]\s*\"?(?:\d|one|two|three"
+        r"|four|five|six|seven|eight|nine|ten|most|all|nearly)",
+        "participantscured cured patientscured curerate cure successrate success symptom "
+        "symptom-free symptomfreeafter",
     ),
     # A verdict with no subject, as a card or a list states it: "Effective for asthma",
     # "Safe, no serious side effects", "Well tolerated", "Proven to work".
@@ -513,8 +515,12 @@ BENEFIT_RULES = [
         r"\b(?:you|your (?!(?:doctor|doctors|nurse|gp|team|specialist|consultant|physician"
         r"|pharmacist|family|carer|caregiver)\b)[\w-]+|people|patients|everyone|most people"
         r"|symptoms|(?:the )?pain|participants)\b[^.;\n]{0,30}?\b(?:will|can|should|are going"
+        # (a name between may be long, with a dash or its code in brackets: "expect
+        # Amplification of Positivity - Cannabis Use (AMP-C) to clear up your depression")
         r" to|is going to|expect "
-        r"(?:[\w-]+ ){0,3}to|count on (?:[\w-]+ ){0,3}to|soon)\s+(?:\w+ )?" + OUTCOMES + r"\b",
+        r"(?:[\w()/+-]+ ){0,8}?to|count on (?:[\w()/+-]+ ){0,8}?to|soon)\s+(?:\w+ )?"
+        + OUTCOMES
+        + r"\b",
         "feel better go away disappear clear cured healed heal longer free well fade",
     ),
     # what people on it see or feel: "most people see their symptoms improve"
@@ -700,12 +706,16 @@ BENEFIT_RULES += [
         r"|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better|got better"
         r"|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?|recovers?"
         r"|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured|(?:is|are) "
-        r"(?:kept )?under control)(?: (?:a lot|a great deal|dramatically|quickly|fast|so much"
+        r"(?:kept )?under control"
+        # health restored: "Patients with X regained their former health on the treatment"
+        r"|regain(?:s|ed)? (?:their|his|her|your|my|full|normal) (?:(?:former|full|old|normal"
+        r"|good|usual) )?(?:health|strength|fitness|mobility|lives))"
+        r"(?: (?:a lot|a great deal|dramatically|quickly|fast|so much"
         r"|significantly|markedly|greatly|considerably|noticeably|much|no end))? (?:with|on"
         r"|after|from|thanks to|because of|when (?:taking|using|given|on)|once (?:on|taking))"
         + _BY,
         "improves improve improved better well eases ease eased clears clear away settles settle "
-        "subsides subside recovers recover heals heal cured control",
+        "subsides subside recovers recover heals heal cured control regain regains regained",
     ),
     # "Patients with asthma typically see real improvement with X", "you'll notice relief
     # from it"
@@ -716,6 +726,25 @@ BENEFIT_RULES += [
         "improvement improvements relief benefit benefits difference",
     ),
 ]
+# A felt change promised to the reader, in the future or the conditional: "You will feel
+# stronger and more yourself on the treatment", "you'd feel loads better within a couple of
+# weeks on it". The reader as the one who will feel it is the promise; "you may feel better
+# or worse" leaves it open, and a "whether" before it asks. A "likely" there still tells the
+# reader what to expect ("you'd likely feel loads better"), so the match starts after it,
+# where the hedging adverbs are not read.
+_YOU_WILL = ("you'll", "you'd", "you will", "you would", "you are going to")
+BENEFIT_RULES.append(
+    Rule(
+        "(?:"
+        + "|".join(f"(?<={w} )|(?<={w} likely )|(?<={w} probably )" for w in _YOU_WILL)
+        + r")(?:(?:soon|definitely|surely|certainly|really|quickly) )?(?:feel|be feeling"
+        r"|start (?:to feel|feeling))"
+        r" (?:(?:much|loads|far|a lot|way|heaps|so much|lots|a great deal) )?(?:better"
+        r"|stronger|healthier|fitter|brighter|more energetic|more (?:like )?(?:yourself"
+        r"|your old self)|well again|like new)\b",
+        "feel feeling",
+    )
+)
 # The treatment doing something to the illness, to the treatments people take now, or
 # bringing a recovery, in whatever verb: "The treatment halts the progress of NSCLC", "X
 # basically knocks gout on the head", "it stops asthma in its tracks", "X blows the usual
@@ -773,8 +802,10 @@ _ACTS_ON_RE = re.compile(
     r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)(?P<plural>s)?\s+(?:\([^()\n]{1,30}\)\s+)?"
     r"(?:(?:" + ADVERB + r"|basically|really|just|also|truly|simply|now|genuinely|actually"
     r"|pretty much) )*"
-    r"(?:(?P<aux>does|do|will|did) (?:(?:" + ADVERB + r"|really|basically|just|also|truly"
-    r"|actually|genuinely) )*(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s)"
+    # (an appearance is the same claim: "X seems to knock sleep apnea right back")
+    r"(?:(?P<aux>does|do|will|did|seems to|seem to|appears to|tends to) "
+    r"(?:(?:" + ADVERB + r"|really|basically|just|also|truly|actually|genuinely) )*"
+    r"(?P<base>[a-z]+)|(?P<verb>[a-z]{3,}s)"
     # (a plural subject's verb has no "s": "the pills stop gout coming back")
     r"|(?<=s )(?P<pverb>[a-z]{3,}))"
     # the object's opening words, before the name of what it acts on, or an idiom's
@@ -798,6 +829,11 @@ _SUFFERS_RE = re.compile(
     r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?:is|are|becomes?|'s) (?:now |soon |quickly |simply )?"
     r"(?:(?:ancient )?history|gone for good|a distant memory|a memory|behind (?:you|them)"
     r" for good)\b"
+    # or no longer weighs on anyone: "With it, NSCLC ceases to be a lifelong burden"
+    # (not what never stops: "for many, sciatica never stops being a burden")
+    r"|[\w'-]*(?:,? [\w'-]+){0,5}? (?<!never )(?<!not )(?<!n't )(?:ceases?|ceased|stops?"
+    r"|stopped) (?:being|to be)"
+    r" (?:a |an )?(?:[\w-]+ )?(?:burden|problem|threat|worry|curse|misery|struggle)\b"
 )
 _NOT_SUFFERED = frozenset(
     ["caused", "diagnosed", "treated", "measured", "confirmed", "assessed", "defined",
@@ -812,6 +848,19 @@ _NOT_SUFFERED = frozenset(
      "estimated", "calculated", "quantified", "tested", "photographed", "filmed", "observed",
      "watched", "asked", "surveyed", "questioned", "recorded", "derived"]
 )  # fmt: skip
+
+
+# Idioms of testing or of watching, in the shape of an effect: "It puts pregabalin and
+# morphine to the test", "it keeps watch on a treatment that is already licensed". What
+# follows the verb is looked at, not acted upon.
+_WATCHES_RE = re.compile(
+    r"\b(?:keeps?|kept|keeping) (?:a )?(?:close |careful |constant )?(?:watch|an eye|tabs"
+    r"|track|a check) (?:on|of|over)\b"
+)
+_TESTED_AFTER_RE = re.compile(
+    r"[^.;:!?\n]{0,80}?\b(?:to the test|through (?:its|their) paces|under (?:the )?"
+    r"(?:microscope|spotlight|scrutiny))"
+)
 
 
 _HANDED_OVER_RE = re.compile(
@@ -881,6 +930,8 @@ class ActsOnRule(Rule):
                         continue
             elif match.group("base") in _NOT_AN_EFFECT_BASE:
                 continue
+            if _WATCHES_RE.search(match.group()) or _TESTED_AFTER_RE.match(text, match.end()):
+                continue
             yield match
         # the illness as the subject of what the treatment does to it
         for pos in sorted(set(starts)):
@@ -917,7 +968,10 @@ BENEFIT_RULES += [
     Rule(
         r"\b(?:better|faster|quicker|sooner|stronger|safer|gentler|easier|more (?:effective"
         r"|quickly|reliably|safely)|further|longer-lasting)(?: job| results?| effects?)?"
-        r" than (?:on |with |using |taking |by |from )?(?:(?:any|all|the|what) )?"
+        r" than (?:on |with |using |taking |by |from )?"
+        # (or than the people on them: "recovered faster than patients given older remedies")
+        r"(?:(?:patients|people|those|volunteers|participants|others) (?:given|on|taking|using"
+        r"|receiving) )?(?:(?:any|all|the|what) )?"
         r"(?:(?:usual|current|standard|existing|regular|older|other|rival|competing|present"
         # (whatever they are: "the standard painkillers", "the usual inhalers")
         r"|today's|available) [\w'-]+|anything else"
@@ -1106,7 +1160,7 @@ TREATMENT_SUBJECTS = frozenset(
     ["drug", "medicine", "medication", "treatment", "therapy", "vaccine", "device", "program",
      "programme", "exercise", "training", "surgery", "operation", "injection", "shot",
      "supplement", "pill", "tablet", "cream", "app", "procedure", "approach", "intervention",
-     "it"]
+     "remedy", "it"]
 )  # fmt: skip
 
 
@@ -1171,13 +1225,17 @@ RESULTS_RULES = [
         "confirmed indicated indicates indicate concluded discovered learned learnt established "
         "determined point points pointed hint hints hinted reported",
     ),
-    # A finding by what was seen: "saw a clear improvement", "observed fewer attacks".
+    # A finding by what was seen: "saw a clear improvement", "observed fewer attacks", "The
+    # findings recorded improvement in most treated volunteers" (a record in the past tense
+    # is a finding; the present "records" is what the register holds).
     Rule(
-        r"\b(?:saw|observed|noticed|detected|reported|achieved|produced|led to"
-        r"|resulted in|brought)\s+(?:a |an |that |the )?(?:\w+ ){0,2}?(?:improvements?|benefits?"
+        r"\b(?:saw|observed|noticed|detected|reported|achieved|produced|led to|recorded"
+        r"|documented|logged|resulted in|brought)\s+(?:a |an |that |the )?(?:\w+ ){0,2}?"
+        r"(?:improvements?|benefits?"
         r"|reductions?|decreases?|drops?|gains?|responses?|differences?|effects?|fewer|less|lower"
         r"|better)\b",
-        "saw observed noticed detected reported achieved produced led resulted brought",
+        "saw observed noticed detected reported achieved produced led resulted brought recorded "
+        "documented logged",
     ),
     # Groups compared after the fact: "People in the treatment group did better than the others."
     Rule(
@@ -1791,6 +1849,8 @@ ADVICE_RULES = [
         r"(?<!adults to )(?<!children to )(?<!anyone to )(?<!someone to )"
         r"(?<!\bcan )(?<!could )(?<!can't )(?<!cannot )(?<!won't )(?<!\bnot )(?<!able to )"
         r"(?<!longer )"
+        # nor a noun after its determiner: "The register now holds the study's results"
+        r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\bour )(?<!\btheir )"
         r"\b(?:sign up|join|enrol+|register|apply|call|contact us) (?:now|today|right away|soon|"
         r"immediately)\b",
         "now today right soon immediately",
@@ -1901,12 +1961,26 @@ ADVICE_RULES = [
         "best better wise idea smart sensible worth need reason safely stop skip quit replace "
         "drop give",
     ),
-    # Pressing a doctor for a treatment: "Talk your doctor into prescribing X".
+    # A change to one's own medicines called harmless, the change itself the subject:
+    # "Skipping your usual pills on visit days is totally fine".
     Rule(
-        r"\b(?:talk|push|convince|persuade|pressure|get|ask|tell|beg|urge) (?:your|a|the) "
+        r"\b(?:skipping|stopping|dropping|missing|pausing|quitting|halving|coming off"
+        r"|giving up|cutting (?:back|down) (?:on )?) (?:your|their|his|her) (?:[\w-]+ ){0,2}?"
+        + _OWN_MEDICINES
+        + r"\b[^.;:!?\n]{0,40}? (?:is|are|'s) (?:(?:totally|perfectly|absolutely"
+        r"|completely|quite|really|generally|usually) )?(?:fine|ok|okay|alright|all right|safe"
+        r"|no problem|not a problem|no big deal|acceptable)\b",
+        "skipping stopping dropping missing pausing quitting halving coming giving cutting",
+    ),
+    # Pressing a doctor for a treatment: "Talk your doctor into prescribing X", "Visitors may
+    # ask their physicians to transfer them to X" (the study's people doing so is its
+    # procedure: "Participants will ask their doctors to ...").
+    ReportedRule(
+        r"\b(?:talk|push|convince|persuade|pressure|get|ask|tell|beg|urge) (?:your|their|a|the) "
         r"(?:doctor|physician|gp|nurse|specialist|care team)s? (?:into|to) (?:prescrib\w*|giv\w*"
-        r"|switch\w*|chang\w*|start\w*|put(?:ting)? you on|let you|it\b|this\b|joining"
-        r"|signing)",
+        r"|switch\w*|chang\w*|start\w*|put(?:ting)? (?:you|them) on|let you|it\b|this\b|joining"
+        # moving someone onto it: "ask their physicians to transfer them to X"
+        r"|signing|(?:transfer|mov)\w* (?:you|them) (?:to|on ?to)\b)",
         "talk push convince persuade pressure get ask tell beg urge",
     ),
     # An imperative health action opening a sentence (or after "If you have X,"):

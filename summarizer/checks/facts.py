@@ -943,6 +943,11 @@ _PHRASE_MEANINGS = (
      "replace"),
     (re.compile(r"\b(?:can|may|could) (?:all |both |each |just )?go\b(?= *(?:$|[.,;!]| once"
                 r"| while| when| during| for good))"), "stop"),
+    # a thing denied leave is banned: "No caffeine is allowed", "coffee is not permitted"
+    (re.compile(r"\bno\b[^.;!?]{1,30}?\b(?:is|are) (?:ever )?(?:allowed|permitted)\b"
+                r"|\b(?:not|never|n't be) (?:allowed|permitted)\b"), "banned"),
+    # the whole of the study, as a span of time: "at any point in the study"
+    (re.compile(r"\b(?:at any (?:point|time|stage)|all along|from start to finish)\b"), "whole"),
 )  # fmt: skip
 # Words of when, not of what: an instruction's "before visits" or "afterwards" is no part of
 # what it wants said, and a faithful "Fasting is required before the first visit" shares it.
@@ -1065,6 +1070,10 @@ _PAYLOAD_SYNONYMS = {
         "receive receives received given provided handed supplied",
         "stop quit cease leave suspend abandon drop dropped dropping pack halt discontinue",
         "caffeine coffee caffeinated espresso",
+        # a ban and how long it lasts, reworded: "abstain from caffeine throughout the
+        # study" for "claim that caffeine is banned for the whole study"
+        "banned ban bans forbidden prohibited barred outlawed abstain abstains abstaining",
+        "whole entire throughout",
         "taxi taxis cab cabs",
         "keep keeps kept retain retained continue continues continued continuing remain",
         "replace replaces replaced substitute substitutes supplant",
