@@ -6,7 +6,8 @@ with a unit ("12 weeks", "18 sessions", "50 mg", "40%") traces only when the
 record states that amount of that unit, so a wrong duration cannot hide behind
 an unrelated "12" elsewhere in the record. Times may change unit ("24 weeks"
 → "6 months") within 10%. "about 60" for 62 is the honest plain-language form
-and passes; "60" alone does not.
+and passes; "60" alone does not. A hedged number must also be a rounding of the record's:
+"about 60" may stand for 62, "some 32" not for 30, "around 15 months" not for a year.
 """
 
 from __future__ import annotations
@@ -38,6 +39,66 @@ def _close(value: float, candidates: Iterable[float], tolerance: float = APPROX_
     return any(c and abs(value - c) <= tolerance * abs(c) for c in candidates)
 
 
+def roundness(value: float) -> float:
+    """The step ``value`` looks rounded to: 60 → 10, 250 → 50, 1,000 → 1,000, 32 → 1,
+    2.5 → 0.5. Only ones and fives: a writer rounds 62 to 60, not to a multiple of 2."""
+    step = 0.0
+    for power in range(-2, 10):
+        for digit in (1, 5):
+            unit = digit * 10.0**power
+            if unit > abs(value):
+                return step
+            ratio = value / unit
+            if abs(ratio - round(ratio)) < 1e-9:
+                step = unit
+    return step
+
+
+def rounds_to(said: float, value: float) -> bool:
+    """Whether ``said`` is a plausible rounding of ``value``: no further from it than half
+    the step ``said`` looks rounded to ("about 60" covers 55 to 65, "some 32" only 32)."""
+    return abs(said - value) <= roundness(said) / 2
+
+
+def approximates(
+    q: Quantity, candidates: Iterable[float], tolerance: float = APPROX_TOLERANCE
+) -> bool:
+    """Whether the approximate ``q`` stands for one of ``candidates``: within ``tolerance``
+    and, when hedged ("about", "some"), a rounding of it. A bound ("more than 60") says
+    only which side the truth is on, so the tolerance alone judges it."""
+    return q.approximate and any(
+        c and abs(q.value - c) <= tolerance * abs(c) and (not q.hedged or rounds_to(q.value, c))
+        for c in candidates
+    )
+
+
+def _readings(days: float, unit: str, said: str) -> tuple[float, ...]:
+    """A record's time, in days, as a writer may count it in the unit ``said``: a month is
+    also four weeks ("24 weeks" is "about 6 months", "3 months" is "about 12 weeks")."""
+    if unit == "month" and said == "week":
+        return days, days * 28 / TIME_UNITS["month"]
+    if unit == "week" and said == "month":
+        return days, days * TIME_UNITS["month"] / 28
+    return (days,)
+
+
+def _time_matches(q: Quantity, durations: Iterable[tuple[float, str]], tolerance: float) -> bool:
+    """Whether the time ``q`` says one of the record's ``durations`` (days, unit) within
+    ``tolerance``, and, when hedged, as a rounding of it in its own unit (a year is not
+    "around 15 months", 35 days not "some 6 weeks")."""
+    said = q.days or 0.0
+    step = TIME_UNITS[q.unit or "day"]
+    return any(
+        days
+        and abs(said - days) <= tolerance * days
+        and (
+            not q.hedged
+            or any(rounds_to(q.value, r / step) for r in _readings(days, unit, q.unit or ""))
+        )
+        for days, unit in durations
+    )
+
+
 def fmt(value: float) -> str:
     return f"{value:g}"
 
@@ -49,27 +110,25 @@ def traced(q: Quantity, facts: RecordFacts, *, dates: bool = True) -> bool:
         return True
     if q.unit is None or q.unit in LOOSE_UNITS:
         return any(
-            q.value in numbers or (q.approximate and _close(q.value, numbers))
-            for numbers in facts.number_sets()
+            q.value in numbers or approximates(q, numbers) for numbers in facts.number_sets()
         )
     if facts.states(q.value, q.unit):
         return True
     if q.unit in TIME_UNITS:
         # Another unit may say the same time ("24 weeks" → "6 months"); the same unit with
         # another number may not.
-        days = q.value * TIME_UNITS[q.unit]
         extra = APPROX_TOLERANCE if q.approximate else 0.0
-        converted = [d for d, unit in facts.durations if unit not in (q.unit, "dates")]
-        spans = [d for d, unit in facts.durations if unit == "dates"] if dates else []
-        same = [d for d, unit in facts.durations if unit == q.unit]
+        converted = [(d, unit) for d, unit in facts.durations if unit not in (q.unit, "dates")]
+        spans = [(d, unit) for d, unit in facts.durations if unit == "dates"] if dates else []
+        same = [(d, unit) for d, unit in facts.durations if unit == q.unit]
         return (
-            _close(days, converted, TIME_TOLERANCE + extra)
-            or _close(days, spans, DATES_TOLERANCE + extra)
-            or (q.approximate and _close(days, same, APPROX_TOLERANCE))
+            _time_matches(q, converted, TIME_TOLERANCE + extra)
+            or _time_matches(q, spans, DATES_TOLERANCE + extra)
+            or (q.approximate and _time_matches(q, same, APPROX_TOLERANCE))
         )
     if q.value == 1 and q.unit not in ("percent", "mg", "g", "mcg", "ml", "kg"):
         return True  # "a single visit", "one group" on its own is not a count claim
-    return q.approximate and _close(q.value, facts.quantities.get(q.unit, ()))
+    return approximates(q, facts.quantities.get(q.unit, ()))
 
 
 _OTHER_COUNTRIES_RE = re.compile(r" (?:other|more|further) countries\b")

@@ -236,7 +236,10 @@ _UNIT_BEFORE_RE = compile_skipping(
     r"\s*(?:#\s*)?$"
 )
 
-APPROX_WORDS = (
+# A hedge says the number is rounded ("about 60" for 62); a bound says only which side of
+# it the truth lies ("more than 60", "up to 12 weeks"), so it is no rounding and is judged
+# by the looser tolerance alone.
+HEDGE_WORDS = (
     "about",
     "around",
     "approximately",
@@ -247,6 +250,11 @@ APPROX_WORDS = (
     "almost",
     "close to",
     "some",
+    "an estimated",
+    "estimated",
+    "~",
+)
+BOUND_WORDS = (
     "over",
     "more than",
     "fewer than",
@@ -260,12 +268,10 @@ APPROX_WORDS = (
     "upwards of",
     "in excess of",
     "north of",
-    "an estimated",
-    "estimated",
-    "~",
     ">",
     "<",
 )
+APPROX_WORDS = HEDGE_WORDS + BOUND_WORDS
 APPROX_RE = re.compile(
     r"(?:about|around|approximately|approx|roughly|nearly|almost|close to|some|over|more than|"
     r"fewer than|less than|up to|at least|at most|under|just over|just under|an estimated|"
@@ -295,6 +301,12 @@ class Quantity:
     approximate: bool = False
     is_word: bool = False
     people: bool = False  # followed by a word for people ("62 volunteers")
+    bound: bool = False  # the approximation is a bound ("more than 60"), not a hedge
+
+    @property
+    def hedged(self) -> bool:
+        """Whether the number is given as a rounding ("about 60"), not exactly or as a bound."""
+        return self.approximate and not self.bound
 
     @property
     def days(self) -> float | None:
@@ -551,13 +563,13 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _word_ends(before: str) -> bool:
-    """Whether the approximation word at the end of ``before`` is a whole word."""
+def _approx_word(before: str) -> str | None:
+    """The approximation word at the end of ``before``, when it is a whole word."""
     for word in APPROX_WORDS:
         if before.endswith(word):
             cut = len(before) - len(word)
-            return cut == 0 or not before[cut - 1].isalpha()
-    return False
+            return word if cut == 0 or not before[cut - 1].isalpha() else None
+    return None
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
@@ -609,7 +621,9 @@ def quantities(
     pending_until = -1
     for value, (a, b), written, is_word in _number_spans(text, tokens, words):
         before = text[max(0, a - 24) : a].rstrip()
-        approximate = before.endswith(APPROX_WORDS) and _word_ends(before)
+        word = _approx_word(before) if before.endswith(APPROX_WORDS) else None
+        approximate = word is not None
+        bound = word in BOUND_WORDS
         unit = None
         people = False
         if units:
@@ -627,15 +641,15 @@ def quantities(
             if a == pending_until and (unit or people):
                 pending = Quantity(
                     pending.value, pending.span, pending.written, unit, pending.approximate,
-                    pending.is_word, people,
+                    pending.is_word, people, pending.bound,
                 )  # fmt: skip
             yield pending
             pending = None
         if people and text.startswith("+", b):
             # "10,000+ people": more than that many, so as loose as "over 10,000" (read only
             # for head counts: "18+" is an age limit, and those must be exact)
-            approximate = True
-        quantity = Quantity(value, (a, b), written, unit, approximate, is_word, people)
+            approximate = bound = True
+        quantity = Quantity(value, (a, b), written, unit, approximate, is_word, people, bound)
         if unit is None and not people:
             join = _JOIN_RE.match(text, b)
             if join and join.end() > b:

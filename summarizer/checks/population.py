@@ -10,7 +10,7 @@ from ..records import DateType, Sex
 from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
-from .numbers import _close, fmt
+from .numbers import _close, approximates, fmt
 from .parsing import Quantity, compile_skipping
 
 # --- enrollment -------------------------------------------------------------------
@@ -275,7 +275,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             continue
         if q.unit == "group":
             continue
-        if total is not None and (q.value == total or (q.approximate and _close(q.value, [total]))):
+        if total is not None and (q.value == total or approximates(q, [total])):
             # Its fragment: "120 planned; Start Mar 2020 (actual)" plans only the 120.
             a, b = fragment_at(ctx, q.span[0])
             item = _count_item(ctx, q.span[0])
