@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .claims import OTHER_WORK_RE
+from .claims import OTHER_WORK_RE, unanswered_question
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
 from .facts import RecordFacts
 from .labels import POSTED_TERMS, contradicted_items
@@ -549,7 +549,9 @@ _CERTAINTY_RE = re.compile(
 _PAYMENT_RE = re.compile(
     r"[$£€¥] ?\d|\b\d[\d,]* ?(?:dollars|euros?|pounds|usd|eur|gbp)\b"
     r"|\b(?:hundred|thousand) (?:dollars|euros|pounds)\b"
-    r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
+    # (a study "paid for by" its sponsor is funded, not paying: "paid for and run by Takeda")
+    r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b(?! for (?:and [\w ]{1,25}? )?by\b)"
+    r"|\bpays? (?:\$|£|€|\d|you|each"
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
     # the costs of taking part met by the study: "insurance: pays all travel"
@@ -1142,6 +1144,8 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
             continue
         if code == "claim.results" and _in_results_item(ctx, found.start()):
             continue
+        if code == "claim.payment" and unanswered_question(ctx, found.start()):
+            continue  # "Will I be paid?" asks; a yes after it would answer
         sentence = lower[a:b]
         match_start, match_end = found.start() - a, found.end() - a
         if not _asserted(ctx, code, pattern, sentence, match_start, match_end):
