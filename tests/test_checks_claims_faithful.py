@@ -352,6 +352,68 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # everyday words that name a measure, a method or a background fact
+    (
+        LUMI,
+        "The main measure is best-corrected visual acuity: how well the weaker eye sees with "
+        "glasses on.",
+    ),
+    (PEMF, "How it works: the device sends gentle magnetic pulses to the lower back."),
+    (PEMF, "Being pain-free one month after treatment is one of the things the team will look at."),
+    (FIBR, "The study also looks at whether the app is cost-effective."),
+    (FIBR, "The app was recently cleared by the US FDA, according to the record."),
+    (LUMI, "Guidelines usually recommend glasses as the first step for amblyopia."),
+    (PREG, "Pregabalin has fewer side effects than gabapentin, the record says."),
+    (NARC, "TAK-861 has not been proven to work for narcolepsy; that is still being tested."),
+    (
+        ASTH,
+        "Better asthma control is what the pharmacist's advice is meant to bring about; whether "
+        "it does is the question.",
+    ),
+    (FIBR, "The study aims to better understand how the app affects pain, mood and sleep."),
+    (RSV, "Vaccines help the body learn to fight an infection before it happens."),
+    (MONT, "Smoking results in more neutrophils in the airways of some people with asthma."),
+    (PEMF, "The treatment is given safely by trained staff in a clinic."),
+    (NARC, "The doctors will stop the medicine if side effects become a worry."),
+    # clinician letter, newsletter, text message, FAQ, table
+    (ASTH, "Dear patient, we are writing to tell you about a study on asthma care by phone."),
+    (FIBR, "This month's newsletter features a new study testing an app for fibromyalgia."),
+    (
+        PEMF,
+        "hi - quick note: the PEMF study compared a real device with a sham one, 50 people, no "
+        "results posted",
+    ),
+    (NARC, "FAQ\nHow long is the study? Up to about two years.\nWho runs it? Takeda."),
+    (PEMF, "| Measure | When |\n| Pain | 3 weeks |\n| Pain | 1 month |"),
+    (RSV, "Two doses, blood tests, and a check on side effects: that's the study in a nutshell."),
+    (LUMI, "Parents kept a record of how long their child used the headset each day."),
+    (
+        PREG,
+        "In short: pregabalin or a dummy capsule before back surgery, then pain and morphine use "
+        "were measured.",
+    ),
+    (FIBR, "Interested? Ask your doctor whether the study is a good fit for you."),
+    (NARC, "Want to know more? The study's record lists its sites and contacts."),
+]
+
+CASES += [
+    (FIBR, "Is the app safe? We don't know yet; the study will check."),
+    (NARC, "Does TAK-861 work? It is too early to say."),
+    (PEMF, "Will this treatment help my sciatica? Nobody knows yet."),
+    (RSV, "Will a second dose protect me better? That is what the study will find out."),
+    (PEMF, "Does PEMF reduce pain? The study was set up to find out, and no results are posted."),
+    (LUMI, "Did it work? The results are posted on ClinicalTrials.gov."),
+    (NARC, "Is it approved? No, TAK-861 is still experimental."),
+    (ASTH, "Will it cost me anything? The record does not mention costs."),
+    (FIBR, "Can I stop my usual treatment? No, you continue your usual care during the study."),
+    (PEMF, "Pain relief: to be measured at 3 weeks and at one month."),
+    (NARC, "Benefit: unknown. Risk: side effects of an experimental drug."),
+    (PEMF, "Expected benefit: none promised."),
+    (PEMF, "The researchers expect to compare pain scores between groups at one month."),
+    (RSV, "Researchers expect to enrol about 375 adults."),
+]
+
 
 @pytest.mark.parametrize(("trial_name", "text"), CASES)
 def test_faithful_sentence_is_no_claim(trial_name: str, text: str) -> None:
