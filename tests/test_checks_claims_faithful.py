@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import claim_codes
+from summarizer.checks.core import Context
+from summarizer.checks.facts import RecordFacts
+from tests.checks_support import claim_codes, record
 
 PEMF = "NCT04049812.json"  # PEMF for radicular pain, completed, no results
 PREG = "NCT00353704.json"  # pregabalin before spine surgery, results posted
@@ -441,3 +443,27 @@ def test_claim_next_to_a_faithful_wording_is_still_caught(
     trial_name: str, text: str, code: str
 ) -> None:
     assert code in claim_codes(trial_name, text), text
+
+
+# A label names its field in either order, and a count under a recruiting label is the
+# enrollment: the field checks then read these items with no reading of their own.
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Age max: 70", "maximum_age"),
+        ("age_max: 70", "maximum_age"),
+        ("Age (upper): none", "maximum_age"),
+        ("Max age: 70", "maximum_age"),
+        ("Ages: 16 to 70", "ages"),
+        ("Recruitment: 160", "enrollment"),
+        ("| Recruitment | about 160 |", "enrollment"),
+        ('{"recruitment": "160"}', "enrollment"),
+        ("Recruitment: open", "status"),
+        ("Recruitment status: recruiting", "status"),
+        ('{"accessStatus": "no longer available"}', "status"),
+    ],
+)
+def test_label_names_its_field(text: str, field: str) -> None:
+    trial = record(NARC)
+    ctx = Context(trial=trial, text=text, facts=RecordFacts(trial))
+    assert [item.field for item in ctx.labelled_items] == [field], text

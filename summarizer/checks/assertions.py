@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .claims import OTHER_WORK_RE, unanswered_question
+from .claims import NO_VALUE_WORDS, OTHER_WORK_RE, unanswered_question
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
 from .facts import RecordFacts
 from .labels import POSTED_TERMS, contradicted_items
@@ -1456,7 +1456,9 @@ _CHANGED_ON_TREATMENT_RE = re.compile(
     r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
     r"|intervention|active|medicine|treated)\b"
 )
-_DENIED_VALUE_RE = re.compile(r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b(?!-)|n't\b|-+$")
+# A verdict's value that says no, in the words the results reader shares; a "no-" compound
+# is a word of its own and the verdict ("Hassle: no-fuss"); dashes alone leave it empty.
+_DENIED_VALUE_RE = re.compile(rf"{NO_VALUE_WORDS}(?!-)|n't\b|-+$")
 # Degree words before a verdict: "already approved", "overwhelmingly positive".
 _QUALIFIER_RE = re.compile(
     r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"

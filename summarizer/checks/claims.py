@@ -1513,12 +1513,18 @@ OTHER_WORK_RE = re.compile(
     r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
-# A key's value that answers no, or leaves the answer empty: "Posted results: none on the
-# listing so far", "Results posted - not yet", "Results: n/a". A key whose value denies is
-# no claim that there is anything, whatever words the key is in.
+# The words a key's value says no with, for every reader of "key: value" lines: "Posted
+# results: none on the listing so far", "Efficacy: not established", "Results: n/a".
+NO_VALUE_WORDS = r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b"
+# An answer still to come is no answer for whether there are results ("Results posted:
+# pending", "tbc"); no verdict is ever worded so, so the verdict reader does without them.
+_NOT_YET_VALUE_WORDS = r"(?:pending|tbc|tbd)\b"
+# A key's value that answers no, or leaves the answer empty: "Results posted - not yet".
+# A key whose value denies is no claim that there is anything, whatever words the key is
+# in ("not-yet-posted" denies too: unlike a verdict's value, a hyphen makes no compound).
 _NO_ANSWER_RE = re.compile(
-    r"\s*(?::|=|-+|\u2013|\u2014)\s*(?:(?:none|no|not|nil|nothing|n/?a|never|pending|tbc|tbd"
-    r"|zero)\b|n't\b|-|\u2013|\u2014|\.|;|,|$)",
+    rf"\s*(?::|=|-+|\u2013|\u2014)\s*(?:{NO_VALUE_WORDS}|{_NOT_YET_VALUE_WORDS}|n't\b|-|\u2013"
+    r"|\u2014|\.|;|,|$)",
     re.MULTILINE,
 )
 
