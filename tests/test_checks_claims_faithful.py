@@ -414,6 +414,9 @@ CASES += [
     (PEMF, "Expected benefit: none promised."),
     (PEMF, "The researchers expect to compare pain scores between groups at one month."),
     (RSV, "Researchers expect to enrol about 375 adults."),
+    (PEMF, "Will I be paid for taking part?\nThe record doesn't say."),
+    (PREG, "The findings are posted on ClinicalTrials.gov for anyone who wants to read them."),
+    (FIBR, "You should have been diagnosed with fibromyalgia to take part."),
 ]
 
 
