@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .claims import OTHER_WORK_RE
+from .claims import NO_VALUE_WORDS, OTHER_WORK_RE, unanswered_question
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
 from .facts import RecordFacts
 from .labels import POSTED_TERMS, contradicted_items
@@ -549,7 +549,9 @@ _CERTAINTY_RE = re.compile(
 _PAYMENT_RE = re.compile(
     r"[$£€¥] ?\d|\b\d[\d,]* ?(?:dollars|euros?|pounds|usd|eur|gbp)\b"
     r"|\b(?:hundred|thousand) (?:dollars|euros|pounds)\b"
-    r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b|\bpays? (?:\$|£|€|\d|you|each"
+    # (a study "paid for by" its sponsor is funded, not paying: "paid for and run by Takeda")
+    r"|\b(?:get|gets|be|are|is|were|was|getting|being) paid\b(?! for (?:and [\w ]{1,25}? )?by\b)"
+    r"|\bpays? (?:\$|£|€|\d|you|each"
     r"|every|participants|volunteers|people|everyone)\b|\bpayment\b|\bcompensat\w+|\bstipend"
     r"|\breimburs\w+|\bgift (?:card|voucher)s?\b|\b(?:prizes?|rewards?|cash|lots of money)\b"
     # the costs of taking part met by the study: "insurance: pays all travel"
@@ -1142,6 +1144,8 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
             continue
         if code == "claim.results" and _in_results_item(ctx, found.start()):
             continue
+        if code == "claim.payment" and unanswered_question(ctx, found.start()):
+            continue  # "Will I be paid?" asks; a yes after it would answer
         sentence = lower[a:b]
         match_start, match_end = found.start() - a, found.end() - a
         if not _asserted(ctx, code, pattern, sentence, match_start, match_end):
@@ -1452,7 +1456,9 @@ _CHANGED_ON_TREATMENT_RE = re.compile(
     r"|higher|more) (?:on|with|under|in|for|after) (?:the )?(?:treatment|drug|therapy"
     r"|intervention|active|medicine|treated)\b"
 )
-_DENIED_VALUE_RE = re.compile(r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b(?!-)|n't\b|-+$")
+# A verdict's value that says no, in the words the results reader shares; a "no-" compound
+# is a word of its own and the verdict ("Hassle: no-fuss"); dashes alone leave it empty.
+_DENIED_VALUE_RE = re.compile(rf"{NO_VALUE_WORDS}(?!-)|n't\b|-+$")
 # Degree words before a verdict: "already approved", "overwhelmingly positive".
 _QUALIFIER_RE = re.compile(
     r"^(?:already|fully|now|very|highly|overwhelmingly|clearly|strongly|largely|mostly"

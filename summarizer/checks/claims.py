@@ -1439,7 +1439,8 @@ RESULTS_RULES += [
         r"|(?<!to )(?:confirm|prove|demonstrate|establish|show)(?:s|ed|n)? (?:its |the |a |clear"
         r" |strong )?(?:efficacy|effectiveness|benefit|superiority|safety)"
         r"|won|wins|winner|on top|(?<!of )ahead(?! of)|thumbs[- ]up)\b"
-        r"(?! (?:of|for (?:the )?(?:future|joining|taking part)))"
+        # (nor a word naming what is counted: "the outcome is the success rate")
+        r"(?! (?:of|for (?:the )?(?:future|joining|taking part))| rates?\b)"
         # or which way they go: "the findings lean towards the treatment", "point the new
         # drug's way"
         r"|\b(?:results?|data|findings|numbers|figures|evidence|readouts?)\b"
@@ -1512,12 +1513,18 @@ OTHER_WORK_RE = re.compile(
     r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
-# A key's value that answers no, or leaves the answer empty: "Posted results: none on the
-# listing so far", "Results posted - not yet", "Results: n/a". A key whose value denies is
-# no claim that there is anything, whatever words the key is in.
+# The words a key's value says no with, for every reader of "key: value" lines: "Posted
+# results: none on the listing so far", "Efficacy: not established", "Results: n/a".
+NO_VALUE_WORDS = r"(?:none|no|not|nil|nothing|never|n/?a|zero)\b"
+# An answer still to come is no answer for whether there are results ("Results posted:
+# pending", "tbc"); no verdict is ever worded so, so the verdict reader does without them.
+_NOT_YET_VALUE_WORDS = r"(?:pending|tbc|tbd)\b"
+# A key's value that answers no, or leaves the answer empty: "Results posted - not yet".
+# A key whose value denies is no claim that there is anything, whatever words the key is
+# in ("not-yet-posted" denies too: unlike a verdict's value, a hyphen makes no compound).
 _NO_ANSWER_RE = re.compile(
-    r"\s*(?::|=|-+|\u2013|\u2014)\s*(?:(?:none|no|not|nil|nothing|n/?a|never|pending|tbc|tbd"
-    r"|zero)\b|n't\b|-|\u2013|\u2014|\.|;|,|$)",
+    rf"\s*(?::|=|-+|\u2013|\u2014)\s*(?:{NO_VALUE_WORDS}|{_NOT_YET_VALUE_WORDS}|n't\b|-|\u2013"
+    r"|\u2014|\.|;|,|$)",
     re.MULTILINE,
 )
 
@@ -1549,7 +1556,15 @@ PROMO_RULE = Rule(
     # people have been waiting for", "an impressive 95%", "free for life", "as a bonus"
     r"\b(?:impressive|stunning|spectacular|astonishing|(?:have|has|'ve) been waiting for"
     r"|one of the (?:most (?:important|exciting|significant|promising|advanced)|best|greatest)"
-    r"|free for life|for life,? free|as a bonus|success rate)\b|"
+    r"|free for life|for life,? free|as a bonus)\b|"
+    # a success rate held or graded is the sales talk ("boasts a 95% success rate", "success
+    # rate: 95 percent", "a high success rate"); the rate alone names what is measured ("the
+    # primary outcome is the success rate at 12 weeks")
+    r"\b(?:has|have|had|boasts?|got|with) an? [^.;:\n]{0,25}?success rate\b"
+    r"|(?:\d|%|percent|cent|high|higher|highest|excellent|great|strong|good|best|top|impressive)"
+    r" success rate\b|\bsuccess rate\s*(?::|is|was|of|has been|stands at)?\s*(?:an? )?"
+    r"(?:impressive |whopping |staggering |remarkable )?(?:about |around |nearly |almost |over "
+    r"|more than )?(?:\d|high\b|excellent|great|very)|"
     r"\b(?:ground-?breaking|revolutionary|cutting[- ]edge|state[- ]of[- ]the[- ]art|world[- ]class"
     r"|world[- ]leading|exciting|amazing|incredible|remarkable|extraordinary|game[- ]?chang\w*"
     # a place in history: "a landmark trial", "make history", "tomorrow's medicine today",
@@ -1802,7 +1817,11 @@ class DirectiveRule(Rule):
 
 ADVICE_RULES = [
     Rule(
-        r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read))"
+        # (what a volunteer needs is the study's rule, as "you must be" is: "you should be
+        # able to use a smartphone", "you should have had asthma for a year")
+        r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read"
+        r"|be able to|be aged|be (?:at least|over|under|between|older|younger)\b|have (?:had|been"
+        r" diagnosed)|meet))"
         r"|\byou must\b(?!\s+(?:be|have|meet|not have|agree|sign|give))",
         "should must",
     ),
@@ -1947,7 +1966,10 @@ ADVICE_RULES = [
     Rule(
         r"\b(?:you|patients|people|anyone|everyone)\b[^.;:\n]{0,50}?\s(?:must|need to|needs to"
         r"|have to|has to)\s+(?:(?:also|now|immediately) )*(?:stop|quit|switch|skip|avoid|give "
-        r"up|come off|throw away)\b",
+        r"up|come off|throw away)\b"
+        # (leaving the study is its rule, no change of treatment: "you will have to stop
+        # taking part if your doctor thinks it is no longer right for you")
+        r"(?! (?:taking part|participating|being in|the (?:study|trial)|this (?:study|trial)))",
         "must need needs have has",
     ),
     # "It is best to stop", "it's a good idea to switch", "there is no need to keep taking"
@@ -2361,6 +2383,37 @@ def _answered_yes(ctx: Context, pos: int) -> int | None:
     return yes.end() if yes else None
 
 
+def unanswered_question(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is a yes-or-no question with no yes after it:
+    "Will I be paid?" claims nothing until an answer does."""
+    a, b = ctx.sentence_at(pos)
+    if not ctx.lower[a:b].rstrip(" \t\n*_").endswith("?"):
+        return False
+    line = max(a, ctx.lower.rfind("\n", 0, pos) + 1)
+    return bool(_YES_NO_QUESTION_RE.match(ctx.lower, line)) and not _YES_RE.match(ctx.lower, b)
+
+
+# An answer that says the question is open: "Nobody knows", "That is what the study will
+# find out", "Not yet known".
+_OPEN_ANSWER_RE = re.compile(
+    r"[ \t\n*_#>]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*(?:no(?:body|one| one) (?:knows|can say)"
+    r"|(?:we|they|researchers|doctors) (?:don'?t|do not) (?:yet )?know|not (?:yet )?known"
+    r"|(?:it is|it's) (?:not (?:yet )?known|too early|unknown)|unknown|too early to (?:say|tell)"
+    r"|(?:that|this)(?: is|'s) (?:what|one of the things) (?:the|this) (?:study|trial)"
+    r"|the (?:study|trial) (?:will|is (?:trying|meant|designed)|aims) to (?:find out|learn|test"
+    r"|see))"
+)
+
+
+def answered_open(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is a yes-or-no question whose answer says nobody
+    knows yet ("Will X cure my narcolepsy? Nobody knows."): the question claims nothing."""
+    _, b = ctx.sentence_at(pos)
+    if not unanswered_question(ctx, pos):
+        return False
+    return bool(_OPEN_ANSWER_RE.match(ctx.lower, b))
+
+
 # A question the study asks of itself, not the reader's: "Researchers want to know: is it safe?"
 HEDGE_WORDS_BEFORE_RE = re.compile(
     r"\b(?:whether|want to know|wants to know|to see|to learn|to find out|asks?)\b"
@@ -2387,6 +2440,8 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             if _FROM_BEFORE_RE.match(ctx.lower, span[1]):
                 continue  # a criterion about the past: "no serious side effects from earlier
                 # treatment" says who may join, not that this treatment is safe
+            if answered_open(ctx, match.start()):
+                continue
             if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
                 # a question the next sentence answers yes: "Is it safe? Absolutely."
                 subject = match.groupdict().get("subject")

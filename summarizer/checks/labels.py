@@ -75,8 +75,10 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
         r"|conducted by|who runs it|who pays"
         r"|who (?:runs|is running|funds|is funding|pays for|sponsors|leads|is leading|is behind"
         r"|organi[sz]es))\b")),
+    # (in either order, as a key writes it: "age_max", "Age (upper)", "Age maximum")
     ("maximum_age", re.compile(
-        r"\b(?:max(?:imum)? ?age|upper age(?: limit)?|maximumage|oldest age)\b")),
+        r"\b(?:max(?:imum)? ?age|upper age(?: limit)?|maximumage|oldest age"
+        r"|age ?\(?(?:max(?:imum)?|upper|highest|oldest)\)?(?: limit)?)\b")),
     ("ages", re.compile(r"\b(?:ages?|age range|minimumage)\b")),
     ("phase", re.compile(r"\bphases?\b")),
     # The whole label names the illness: "Condition", "Disease studied", "For", "Topic".
@@ -138,11 +140,9 @@ def find_labelled_items(ctx: Context) -> list[Item]:
         items += _json_members(ctx)
     if "|" in text:  # a table's rows: "| Status | Completed |"
         for row in _TABLE_ROW_RE.finditer(text):
-            field = _field_of(row.group("label").strip())
-            if field and row.group("value"):
-                items.append(
-                    Item(field, row.group("label").strip(), *row.span("value"), row.start("label"))
-                )
+            cell = _item(ctx, row.group("label").strip(), *row.span("value"), row.start("label"))
+            if cell and row.group("value"):
+                items.append(cell)
     joined = ";" in text or "·" in text or "|" in text
     for start, end in ctx.sentences:
         # An item starts a sentence or a fragment of it ("Where: Canada; Sponsor: Roche"),
@@ -164,13 +164,13 @@ def find_labelled_items(ctx: Context) -> list[Item]:
             if not match:
                 continue
             label = match.group("label").strip()
-            field = _field_of(label)
-            if field:
+            if _field_of(label):
                 value_end = next_at
                 while value_end > match.start("value") and text[value_end - 1] in _VALUE_END:
                     value_end -= 1
-                start = match.start("label")
-                items.append(Item(field, label, match.start("value"), value_end, start))
+                item = _item(ctx, label, match.start("value"), value_end, match.start("label"))
+                if item:
+                    items.append(item)
     return items
 
 
@@ -202,8 +202,9 @@ def _answered_questions(ctx: Context) -> list[Item]:
             # a sentence answering "What is it about?" ("The study looks at NSCLC") is not a
             # bare name of an illness, as a label's value is
             bare = field != "condition" or not _SENTENCE_WORD_RE.search(value)
-            if 0 < len(value) <= 40 and "?" not in value and bare:
-                items.append(Item(field, question, value_start, value_end, start))
+            item = _item(ctx, question, value_start, value_end, start)
+            if 0 < len(value) <= 40 and "?" not in value and bare and item:
+                items.append(item)
         at = text.find("?", at + 1)
     return items
 
@@ -230,9 +231,35 @@ def _json_members(ctx: Context) -> list[Item]:
         # a sentence is not a bare name of an illness, as a label's value is
         if not field or (field == "condition" and _SENTENCE_WORD_RE.search(value)):
             continue
-        start, end = match.span(group)
-        items.append(Item(field, label, start, end, match.start("label")))
+        item = _item(ctx, label, *match.span(group), match.start("label"))
+        if item:
+            items.append(item)
     return items
+
+
+# Under a label of recruiting a number is the count of people recruited, never a status,
+# which is a word: "Recruitment: 160", "Sign-ups: about 200", "Target recruitment: 120".
+_RECRUITING_LABEL_RE = re.compile(r"\b(?:recruit\w*|sign[- ]?ups?)\b")
+_COUNT_VALUE_RE = re.compile(
+    r"(?:(?:about|around|approximately|roughly|nearly|up to|some|over|more than|an estimated"
+    r"|a total of|target(?: of)?|goal(?: of)?)\s+|~\s*)?(?:\d|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|a hundred|hundred|a thousand)\b)"
+)
+
+
+def _item(ctx: Context, label: str, value_start: int, value_end: int, start: int) -> Item | None:
+    """The item of ``label`` whose value is at [value_start, value_end), if the label names
+    a field: the field its label names, or the enrollment for a count under a recruiting
+    label."""
+    field = _field_of(label)
+    if (
+        field == "status"
+        and _RECRUITING_LABEL_RE.search(label)
+        and _COUNT_VALUE_RE.match(ctx.masked, value_start, value_end)
+    ):
+        field = "enrollment"
+    return Item(field, label, value_start, value_end, start) if field else None
 
 
 @functools.lru_cache(maxsize=4096)  # summaries repeat their labels: "Status", "Sponsor"

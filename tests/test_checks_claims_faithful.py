@@ -1,0 +1,472 @@
+"""Faithful sentences in many voices that no claim reader may flag.
+
+Each sentence is one a careful patient-facing writer could put in a summary of its record:
+what the study measures, its aims, background facts, procedures, who may join, what is
+not yet known, pointers to posted results, the sponsor's part, and the idioms of testing
+and comparing, written formally, chattily, to the reader, as bullets, as labelled lines,
+as JSON-ish keys, under headings and as questions and answers. The readers were tuned on
+the errors of the benchmark's sets; these cases hold them to wordings they were not tuned
+on, so that a reader added for one set's error does not misfire on another set's
+faithful text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.checks.core import Context
+from summarizer.checks.facts import RecordFacts
+from tests.checks_support import claim_codes, record
+
+PEMF = "NCT04049812.json"  # PEMF for radicular pain, completed, no results
+PREG = "NCT00353704.json"  # pregabalin before spine surgery, results posted
+LUMI = "NCT03608150.json"  # Luminopia One for amblyopia, children, results posted
+ASTH = "NCT06863285.json"  # pharmacist telemedicine for asthma, not yet recruiting
+FIBR = "NCT05962437.json"  # STANZA app for fibromyalgia, not yet recruiting
+NARC = "NCT05816382.json"  # TAK-861 for narcolepsy, recruiting, Takeda
+RSV = "NCT05921903.json"  # RSV vaccine after transplant, not yet recruiting, GSK
+MONT = "NCT00712335.json"  # montelukast in smokers with asthma, results posted
+
+CASES = [
+    # what the study measures
+    (PEMF, "The primary outcome is the success rate at 12 weeks."),
+    (
+        PEMF,
+        "The main thing the researchers will measure is how bad the leg pain is, on a 10 cm scale.",
+    ),
+    (PEMF, "Researchers will count how many people are free of pain one month after treatment."),
+    (PEMF, "They want to see whether symptoms improve after three weeks of treatment."),
+    (PEMF, "The study also tracks the rate of side effects in both groups."),
+    (PEMF, "Pain is scored on a line from 0 to 10, where 0 means no pain."),
+    (PEMF, "Secondary outcomes include disability and quality of life."),
+    (PEMF, "The team will compare pain scores between the real and the sham treatment."),
+    (PEMF, "Outcome measures: pain (VAS), disability (RMDQ), quality of life (NHP)."),
+    (PEMF, "Main outcome: change in pain from the start of treatment to one month after it."),
+    (PEMF, "The study's success will be judged by the change in pain scores."),
+    (PEMF, "What counts as success is a drop in the pain score on the 10 cm scale."),
+    (PEMF, "It measures how much pain, disability and day-to-day difficulty people have."),
+    (PEMF, "The researchers will look at whether PEMF makes a difference to pain."),
+    (LUMI, "The main measure is how well the weaker eye can see after 12 weeks."),
+    (LUMI, "Vision in each eye is checked at 4, 8 and 12 weeks."),
+    (LUMI, "The study also records how often children actually use the headset."),
+    (NARC, "The main measure is the number of participants who have at least one side effect."),
+    (NARC, "The study will keep track of any side effects for up to about two years."),
+    (RSV, "The main measure is how much the immune response rises after the second dose."),
+    (RSV, "Blood samples show how many antibodies the body makes against the virus."),
+    (
+        ASTH,
+        "The main outcomes are an asthma control score and how well people stick to their "
+        "medicines, both after one month.",
+    ),
+    (MONT, "The main measure was the percentage of neutrophils in sputum at 24 weeks."),
+    (FIBR, "The main measure is a questionnaire about how much fibromyalgia affects daily life."),
+    # aims
+    (PEMF, "The aim is to find out if PEMF helps with pain from a slipped disc."),
+    (PEMF, "The study wants to learn whether PEMF is safe and whether it eases pain."),
+    (PEMF, "Purpose: to test whether PEMF reduces leg pain caused by a herniated disc."),
+    (PEMF, "We don't know yet whether this treatment works; that is what the study is for."),
+    (PREG, "The goal was to see if pregabalin before surgery lowers pain and anxiety afterwards."),
+    (
+        NARC,
+        "The main aim is to learn whether TAK-861 is safe and well tolerated over a longer time.",
+    ),
+    (RSV, "The study hopes to learn whether a second dose boosts the immune response."),
+    (RSV, "The aim of the vaccine is to prevent serious chest infections caused by RSV."),
+    (FIBR, "Researchers want to find out whether the app helps people manage fibromyalgia."),
+    (
+        FIBR,
+        "The trial is designed to test if a self-guided app can reduce the impact of fibromyalgia.",
+    ),
+    (LUMI, "The study was set up to show whether Luminopia One is safe and works for amblyopia."),
+    (
+        ASTH,
+        "The study asks whether advice from a pharmacist by phone and WhatsApp can improve asthma "
+        "control.",
+    ),
+    # background facts
+    (PREG, "Pregabalin is already used to treat nerve pain and anxiety."),
+    (PREG, "Pregabalin is a newer medicine related to gabapentin."),
+    (PEMF, "A herniated disc is a common cause of back and leg pain."),
+    (PEMF, "PEMF is a painless treatment that uses magnetic fields."),
+    (PEMF, "Few studies have looked at PEMF for this kind of pain."),
+    (MONT, "Smoking can make asthma harder to control."),
+    (MONT, "Montelukast is a tablet already used for asthma."),
+    (LUMI, "Amblyopia, sometimes called lazy eye, is a common cause of poor vision in children."),
+    (LUMI, "Glasses are the usual first treatment for amblyopia."),
+    (FIBR, "Fibromyalgia causes long-lasting pain all over the body."),
+    (NARC, "Narcolepsy makes people very sleepy during the day."),
+    (RSV, "RSV usually causes a mild cold but can be serious in people who have had a transplant."),
+    (ASTH, "Many people with asthma find it hard to use their inhalers the right way."),
+    # procedures
+    (PREG, "Participants take one capsule about an hour before surgery."),
+    (PREG, "After surgery, everyone can give themselves morphine with a pump for 24 hours."),
+    (PEMF, "Both groups also get a hot pack and TENS, as usual care."),
+    (PEMF, "Neither you nor the staff will know whether your device is real or a sham."),
+    (FIBR, "You will use the app for 15 to 20 minutes a day for 12 weeks."),
+    (FIBR, "You will be asked to fill in questionnaires about your pain and mood."),
+    (
+        LUMI,
+        "Children in the treatment group watch shows on a headset for one hour a day, six days a "
+        "week.",
+    ),
+    (LUMI, "Children in the other group keep wearing their glasses as usual."),
+    (ASTH, "A pharmacist will call or message you with advice about your inhaler."),
+    (RSV, "Participants will get two doses of the vaccine and give blood samples."),
+    (MONT, "Participants were asked to cough up a sample of sputum at some visits."),
+    # neutral logistics
+    (PEMF, "The study took 50 people in total."),
+    (ASTH, "The study plans to enrol 140 people."),
+    (NARC, "The study is running at 72 sites in 12 countries."),
+    (PREG, "The study took place at one hospital in Norway."),
+    # eligibility
+    (
+        PEMF,
+        "You may be able to join if you are 18 to 65 and have had leg pain from a disc for at "
+        "least 3 months.",
+    ),
+    (PEMF, "You can't take part if you are pregnant or have a pacemaker."),
+    (NARC, "Who can join: people with narcolepsy who finished an earlier TAK-861 study."),
+    (
+        ASTH,
+        "Can I join? You may be able to if you are over 11, have persistent asthma and use an "
+        "inhaler.",
+    ),
+    (FIBR, "Adults aged 18 to 70 with fibromyalgia can take part."),
+    (
+        RSV,
+        "Eligible: adults aged 50 or older, including people who have had a lung or kidney "
+        "transplant.",
+    ),
+    # what is unknown
+    (PEMF, "It is not yet known whether PEMF works for this kind of pain."),
+    (FIBR, "Nobody knows yet if the app will help; the study is meant to find out."),
+    (NARC, "Whether TAK-861 is safe over the long term is still being studied."),
+    (ASTH, "It is too early to say whether the calls will make any difference."),
+    (RSV, "It is not known yet whether a second dose gives better protection."),
+    # results pointers (records with posted results)
+    (PREG, "Results have been posted on ClinicalTrials.gov."),
+    (
+        LUMI,
+        "The study has finished and its results are available on the ClinicalTrials.gov record.",
+    ),
+    (
+        MONT,
+        "Results: see the posted results on ClinicalTrials.gov; this summary does not describe "
+        "them.",
+    ),
+    (PREG, "To find out what the study found, see the results section of its record."),
+    # sponsor
+    (NARC, "The study is paid for and run by Takeda, the company that makes TAK-861."),
+    (RSV, "GlaxoSmithKline, the vaccine maker, sponsors the study."),
+    (PEMF, "The study is led by Birkan Sonel Tur."),
+    # idioms of testing, watching, comparing
+    (PEMF, "The study puts PEMF to the test against a sham device."),
+    (PEMF, "It is a head-to-head comparison of real and sham PEMF."),
+    (NARC, "Doctors will keep a close eye on everyone for side effects."),
+    (FIBR, "The app is being tried out against a comparison app and usual care."),
+    (LUMI, "The headset treatment is weighed up against glasses alone."),
+    (PREG, "Pregabalin was compared with a dummy capsule."),
+    # labelled lines, JSON-ish keys, headings, questions and answers
+    (PEMF, "Primary outcome: success rate at 12 weeks"),
+    (PEMF, "Primary outcome measure: pain on a 10 cm visual analogue scale"),
+    (PEMF, '"primaryOutcome": "pain score at 3 weeks"'),
+    (PEMF, '{"outcome": "change in leg pain", "timeFrame": "one month"}'),
+    (PEMF, "What is being measured?\nPain, disability and quality of life."),
+    (PEMF, "## What the study measures\nPain scores, disability and quality of life."),
+    (
+        PEMF,
+        "- Pain: scored from 0 to 10\n- Disability: a questionnaire\n- Quality of life: a "
+        "questionnaire",
+    ),
+    (FIBR, "Q: Does the app work?\nA: That is what the study is trying to find out."),
+    (FIBR, "Q: Will I be paid?\nA: The record does not say."),
+    (NARC, "Safety: watched closely throughout the study."),
+    (NARC, "Side effects: recorded at every visit."),
+    (RSV, "Key question: does a second dose raise the immune response?"),
+    (LUMI, "Results: posted on ClinicalTrials.gov."),
+    (ASTH, "Status: not yet recruiting"),
+    (PEMF, "Results: none posted."),
+    (
+        PEMF,
+        "Why is this study being done? To learn whether PEMF eases leg pain from a slipped disc.",
+    ),
+    # second person and chatty
+    (
+        PEMF,
+        "If you join, you'll get either the real treatment or a sham one, and you won't know "
+        "which.",
+    ),
+    (
+        PEMF,
+        "So basically, they're checking if a magnetic field treatment can take the edge off "
+        "sciatica pain.",
+    ),
+    (FIBR, "You'll be asked to keep a diary of how you feel."),
+    (NARC, "Your study doctor will check in with you regularly."),
+    (
+        ASTH,
+        "Think of it as a test of whether a chat with a pharmacist helps people keep their asthma "
+        "in check.",
+    ),
+]
+
+CASES += [
+    # measures named with evaluative words, as outcome lists name them
+    (PEMF, "Researchers will record the proportion of patients with a good response at one month."),
+    (PEMF, "The main outcome is the number of people whose pain improves by at least 2 points."),
+    (PEMF, "Improvement in pain is the main thing being measured."),
+    (PEMF, "Benefit will be measured as a change in disability scores."),
+    (PEMF, "The study looks at how effective PEMF is at reducing pain, compared with a sham."),
+    (
+        PEMF,
+        "Effectiveness will be judged by pain scores three weeks and one month after treatment.",
+    ),
+    (
+        NARC,
+        "Safety is the main focus: how many people have side effects, and how serious they are.",
+    ),
+    (NARC, "The study will also look at whether daytime sleepiness gets better."),
+    (
+        RSV,
+        "The study measures how safe the vaccine is and how well the immune system responds to it.",
+    ),
+    (LUMI, "Response to treatment will be measured as the change in vision in the weaker eye."),
+    (
+        FIBR,
+        "Secondary outcomes include how much people feel they have changed, pain, mood and sleep.",
+    ),
+    (ASTH, "Results will be measured with an asthma control score after one month."),
+    (ASTH, "Findings are expected after the study ends in 2025."),
+    (PEMF, "Results have not been posted for this study."),
+    (PEMF, "No results are available yet on ClinicalTrials.gov."),
+    (FIBR, "Outcomes: impact of fibromyalgia on daily life (main), mood, pain and cost."),
+    # aims worded with hope and benefit
+    (
+        FIBR,
+        "The researchers hope to find out whether the app can ease pain and improve quality of "
+        "life.",
+    ),
+    (
+        RSV,
+        "The hope is that a second dose will give people with a transplant a stronger immune "
+        "response, but that is what the study will test.",
+    ),
+    (
+        ASTH,
+        "The idea is that better advice from a pharmacist might help people take their medicines "
+        "as prescribed.",
+    ),
+    (
+        PEMF,
+        "If PEMF does help, it could offer another option for people with this kind of pain; the "
+        "study will tell.",
+    ),
+    (NARC, "The study will help doctors learn more about the long-term safety of TAK-861."),
+    (
+        PREG,
+        "The researchers thought pregabalin might reduce pain after surgery, and set out to test "
+        "this.",
+    ),
+    # background with words readers key on
+    (PEMF, "PEMF is described in the record as a non-invasive, painless treatment."),
+    (PREG, "Earlier studies suggested that gabapentin can reduce pain after surgery."),
+    (LUMI, "The usual treatments for lazy eye are glasses, patches or eye drops."),
+    (
+        RSV,
+        "People who have had a transplant take medicines that weaken the immune system, so "
+        "vaccines may work less well for them.",
+    ),
+    (FIBR, "There is no cure for fibromyalgia, and treatment aims to help people manage it."),
+    (NARC, "TAK-861 is an experimental medicine; it is not approved for narcolepsy."),
+    (
+        MONT,
+        "Inhaled steroids are the standard treatment for asthma, but they seem to work less well "
+        "in smokers.",
+    ),
+    # procedures and commitments, second person
+    (PEMF, "You'll have 15 sessions over three weeks."),
+    (PREG, "You would be given either pregabalin or a placebo, chosen at random."),
+    (LUMI, "Your child will need to come in for eye tests at 4, 8 and 12 weeks."),
+    (FIBR, "You should be able to use a smartphone to take part."),
+    (RSV, "You will need to give blood at some visits."),
+    (ASTH, "You need to have a phone that can receive calls and messages."),
+    (
+        NARC,
+        "You will have to stop taking part if your doctor thinks it is no longer right for you.",
+    ),
+    (PEMF, "You must not have had physical therapy for back pain in the last year."),
+    # contact and decisions, neutral
+    (FIBR, "If you are interested, talk to your doctor about whether this study is right for you."),
+    (NARC, "Taking part is your choice, and you can leave the study at any time."),
+    (ASTH, "Talk to your own doctor before making any change to your asthma medicines."),
+    (PEMF, "Ask the study team any questions you have before deciding."),
+    # study logistics
+    (ASTH, "Everything happens at one site in Pakistan, plus calls and WhatsApp messages."),
+    (FIBR, "About 360 people will be split into three groups."),
+    (LUMI, "Around 22 sites in the United States took part."),
+    (NARC, "It is a phase 2/3 study."),
+    (RSV, "About 375 adults are expected to take part."),
+    # labelled, keys, headings
+    (NARC, "Study type: interventional\nPhase: 2/3\nStatus: recruiting"),
+    (NARC, "Primary endpoint: number of participants with at least one side effect"),
+    (RSV, '"primary_endpoint": "rise in RSV antibodies after the second dose"'),
+    (
+        RSV,
+        '{"aim": "to learn whether a second dose increases the immune response", "status": "not '
+        'yet recruiting"}',
+    ),
+    (LUMI, "Results posted: yes"),
+    (PEMF, "Results posted: no"),
+    (PEMF, "Has results: no"),
+    (
+        FIBR,
+        "### Benefits and risks\nThe study may or may not help you. The app's risks are not "
+        "described in the record.",
+    ),
+    (FIBR, "**Possible benefits:** unknown; the study is testing this."),
+    (NARC, "**Risks:** TAK-861 can have side effects; the study is checking for them."),
+    (PEMF, "Efficacy: not yet known"),
+    (PEMF, "Safety: to be assessed"),
+    (ASTH, "Expected outcome: a measure of asthma control, taken after one month"),
+    (FIBR, "Q: Is the app safe?\nA: That is one of the things the study will check."),
+    (NARC, "Q: Will TAK-861 cure my narcolepsy?\nA: Nobody knows; this study is about safety."),
+    (ASTH, "Q: Does it cost anything?\nA: The record does not say."),
+    # chatty
+    (
+        PEMF,
+        "Long story short: they're testing whether a magnet-based treatment eases leg pain from a "
+        "bad disc.",
+    ),
+    (
+        FIBR,
+        "Basically, it's an app, and they want to see if it makes living with fibromyalgia any "
+        "easier.",
+    ),
+    (
+        NARC,
+        "So the deal is, people already in earlier TAK-861 studies can keep going, and the team "
+        "watches for side effects.",
+    ),
+    (
+        LUMI,
+        "Kids watched their favourite shows through a special headset while the team kept track "
+        "of their eyesight.",
+    ),
+]
+
+CASES += [
+    # everyday words that name a measure, a method or a background fact
+    (
+        LUMI,
+        "The main measure is best-corrected visual acuity: how well the weaker eye sees with "
+        "glasses on.",
+    ),
+    (PEMF, "How it works: the device sends gentle magnetic pulses to the lower back."),
+    (PEMF, "Being pain-free one month after treatment is one of the things the team will look at."),
+    (FIBR, "The study also looks at whether the app is cost-effective."),
+    (FIBR, "The app was recently cleared by the US FDA, according to the record."),
+    (LUMI, "Guidelines usually recommend glasses as the first step for amblyopia."),
+    (PREG, "Pregabalin has fewer side effects than gabapentin, the record says."),
+    (NARC, "TAK-861 has not been proven to work for narcolepsy; that is still being tested."),
+    (
+        ASTH,
+        "Better asthma control is what the pharmacist's advice is meant to bring about; whether "
+        "it does is the question.",
+    ),
+    (FIBR, "The study aims to better understand how the app affects pain, mood and sleep."),
+    (RSV, "Vaccines help the body learn to fight an infection before it happens."),
+    (MONT, "Smoking results in more neutrophils in the airways of some people with asthma."),
+    (PEMF, "The treatment is given safely by trained staff in a clinic."),
+    (NARC, "The doctors will stop the medicine if side effects become a worry."),
+    # clinician letter, newsletter, text message, FAQ, table
+    (ASTH, "Dear patient, we are writing to tell you about a study on asthma care by phone."),
+    (FIBR, "This month's newsletter features a new study testing an app for fibromyalgia."),
+    (
+        PEMF,
+        "hi - quick note: the PEMF study compared a real device with a sham one, 50 people, no "
+        "results posted",
+    ),
+    (NARC, "FAQ\nHow long is the study? Up to about two years.\nWho runs it? Takeda."),
+    (PEMF, "| Measure | When |\n| Pain | 3 weeks |\n| Pain | 1 month |"),
+    (RSV, "Two doses, blood tests, and a check on side effects: that's the study in a nutshell."),
+    (LUMI, "Parents kept a record of how long their child used the headset each day."),
+    (
+        PREG,
+        "In short: pregabalin or a dummy capsule before back surgery, then pain and morphine use "
+        "were measured.",
+    ),
+    (FIBR, "Interested? Ask your doctor whether the study is a good fit for you."),
+    (NARC, "Want to know more? The study's record lists its sites and contacts."),
+]
+
+CASES += [
+    (FIBR, "Is the app safe? We don't know yet; the study will check."),
+    (NARC, "Does TAK-861 work? It is too early to say."),
+    (PEMF, "Will this treatment help my sciatica? Nobody knows yet."),
+    (RSV, "Will a second dose protect me better? That is what the study will find out."),
+    (PEMF, "Does PEMF reduce pain? The study was set up to find out, and no results are posted."),
+    (LUMI, "Did it work? The results are posted on ClinicalTrials.gov."),
+    (NARC, "Is it approved? No, TAK-861 is still experimental."),
+    (ASTH, "Will it cost me anything? The record does not mention costs."),
+    (FIBR, "Can I stop my usual treatment? No, you continue your usual care during the study."),
+    (PEMF, "Pain relief: to be measured at 3 weeks and at one month."),
+    (NARC, "Benefit: unknown. Risk: side effects of an experimental drug."),
+    (PEMF, "Expected benefit: none promised."),
+    (PEMF, "The researchers expect to compare pain scores between groups at one month."),
+    (RSV, "Researchers expect to enrol about 375 adults."),
+    (PEMF, "Will I be paid for taking part?\nThe record doesn't say."),
+    (PREG, "The findings are posted on ClinicalTrials.gov for anyone who wants to read them."),
+    (FIBR, "You should have been diagnosed with fibromyalgia to take part."),
+]
+
+
+@pytest.mark.parametrize(("trial_name", "text"), CASES)
+def test_faithful_sentence_is_no_claim(trial_name: str, text: str) -> None:
+    assert claim_codes(trial_name, text) == [], text
+
+
+# The same readers still catch the claim each faithful wording above stops short of: a
+# measure's name is not a rate claimed, a question is not its yes, a rule is not advice.
+STILL_CLAIMS = [
+    (PEMF, "The treatment has a 95 percent success rate.", "claim.promotional"),
+    (PEMF, "Success rate: 95 percent.", "claim.promotional"),
+    (PEMF, "It boasts a high success rate.", "claim.promotional"),
+    (PEMF, "The outcome was a success.", "claim.results"),
+    (FIBR, "Will I be paid? Yes, for every visit.", "claim.payment"),
+    (FIBR, "You will be paid for your time.", "claim.payment"),
+    (NARC, "Will TAK-861 cure my narcolepsy? Yes, it will.", "claim.efficacy"),
+    (NARC, "TAK-861 cures narcolepsy.", "claim.efficacy"),
+    (ASTH, "You should join today.", "claim.advice"),
+    (ASTH, "You will have to stop your inhaler before you join.", "claim.advice"),
+]
+
+
+@pytest.mark.parametrize(("trial_name", "text", "code"), STILL_CLAIMS)
+def test_claim_next_to_a_faithful_wording_is_still_caught(
+    trial_name: str, text: str, code: str
+) -> None:
+    assert code in claim_codes(trial_name, text), text
+
+
+# A label names its field in either order, and a count under a recruiting label is the
+# enrollment: the field checks then read these items with no reading of their own.
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Age max: 70", "maximum_age"),
+        ("age_max: 70", "maximum_age"),
+        ("Age (upper): none", "maximum_age"),
+        ("Max age: 70", "maximum_age"),
+        ("Ages: 16 to 70", "ages"),
+        ("Recruitment: 160", "enrollment"),
+        ("| Recruitment | about 160 |", "enrollment"),
+        ('{"recruitment": "160"}', "enrollment"),
+        ("Recruitment: open", "status"),
+        ("Recruitment status: recruiting", "status"),
+        ('{"accessStatus": "no longer available"}', "status"),
+    ],
+)
+def test_label_names_its_field(text: str, field: str) -> None:
+    trial = record(NARC)
+    ctx = Context(trial=trial, text=text, facts=RecordFacts(trial))
+    assert [item.field for item in ctx.labelled_items] == [field], text
