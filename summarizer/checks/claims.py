@@ -2370,14 +2370,21 @@ _YES_NO_QUESTION_RE = re.compile(
 )
 
 
+def _yes_no_question(ctx: Context, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` ends, when it is a yes-or-no question ("Is it
+    safe?"); None otherwise."""
+    a, b = ctx.sentence_at(pos)
+    if not ctx.lower[a:b].rstrip(" \t\n*_").endswith("?"):
+        return None
+    line = max(a, ctx.lower.rfind("\n", 0, pos) + 1)
+    return b if _YES_NO_QUESTION_RE.match(ctx.lower, line) else None
+
+
 def _answered_yes(ctx: Context, pos: int) -> int | None:
     """Where the yes ends, when the sentence holding ``pos`` is a question and the next
     sentence opens with a yes ("Is it safe? Yes, completely."); None otherwise."""
-    a, b = ctx.sentence_at(pos)
-    question = ctx.lower[a:b].rstrip(" \t\n*_")
-    if not question.endswith("?") or HEDGE_WORDS_BEFORE_RE.search(ctx.lower, a, pos):
-        return None
-    if not _YES_NO_QUESTION_RE.match(ctx.lower, max(a, ctx.lower.rfind("\n", 0, pos) + 1)):
+    b = _yes_no_question(ctx, pos)
+    if b is None or HEDGE_WORDS_BEFORE_RE.search(ctx.lower, ctx.sentence_at(pos)[0], pos):
         return None
     yes = _YES_RE.match(ctx.lower, b)
     return yes.end() if yes else None
@@ -2386,11 +2393,8 @@ def _answered_yes(ctx: Context, pos: int) -> int | None:
 def unanswered_question(ctx: Context, pos: int) -> bool:
     """Whether the sentence holding ``pos`` is a yes-or-no question with no yes after it:
     "Will I be paid?" claims nothing until an answer does."""
-    a, b = ctx.sentence_at(pos)
-    if not ctx.lower[a:b].rstrip(" \t\n*_").endswith("?"):
-        return False
-    line = max(a, ctx.lower.rfind("\n", 0, pos) + 1)
-    return bool(_YES_NO_QUESTION_RE.match(ctx.lower, line)) and not _YES_RE.match(ctx.lower, b)
+    b = _yes_no_question(ctx, pos)
+    return b is not None and not _YES_RE.match(ctx.lower, b)
 
 
 # An answer that says the question is open: "Nobody knows", "That is what the study will
@@ -2408,10 +2412,12 @@ _OPEN_ANSWER_RE = re.compile(
 def answered_open(ctx: Context, pos: int) -> bool:
     """Whether the sentence holding ``pos`` is a yes-or-no question whose answer says nobody
     knows yet ("Will X cure my narcolepsy? Nobody knows."): the question claims nothing."""
-    _, b = ctx.sentence_at(pos)
-    if not unanswered_question(ctx, pos):
-        return False
-    return bool(_OPEN_ANSWER_RE.match(ctx.lower, b))
+    b = _yes_no_question(ctx, pos)
+    return (
+        b is not None
+        and not _YES_RE.match(ctx.lower, b)
+        and bool(_OPEN_ANSWER_RE.match(ctx.lower, b))
+    )
 
 
 # A question the study asks of itself, not the reader's: "Researchers want to know: is it safe?"
