@@ -130,19 +130,19 @@ STATUS23: dict[Status, tuple[str, str, str]] = {
         "Doctors may at present request the treatment under the programme.",
     ),
     Status.NO_LONGER_AVAILABLE: (
-        "The programme has stopped providing the treatment.",
+        "The treatment is no longer provided through the programme.",
         "Status: no longer supplied via the programme.",
-        "The programme no longer supplies the treatment.",
+        "Supply of the treatment under the programme has ceased.",
     ),
     Status.TEMPORARILY_NOT_AVAILABLE: (
-        "The programme has stopped providing the treatment for a spell, though not for good.",
+        "The programme has put the treatment on hold for a little while.",
         "Status: supply paused for now.",
         "The programme has halted supply of the treatment for the time being.",
     ),
     Status.APPROVED_FOR_MARKETING: (
-        "The treatment has since been cleared for sale.",
+        "Since then the treatment has gained approval to be sold.",
         "Status: now approved for marketing.",
-        "The treatment has since received marketing approval.",
+        "Marketing approval for the treatment has since been obtained.",
     ),
     Status.WITHHELD: (
         "The listing doesn't reveal how far the study has got.",
@@ -150,8 +150,7 @@ STATUS23: dict[Status, tuple[str, str, str]] = {
         "Current status: withheld from the listing.",
     ),
     Status.UNKNOWN: (
-        "Where the study stands is unknown, as its listing hasn't been confirmed in some "
-        "time.",
+        "Where the study stands is unknown, as its listing hasn't been confirmed in some time.",
         "Status: unknown, listing not verified lately.",
         "Current status: unknown, the listing having gone unverified for some time.",
     ),
@@ -162,15 +161,13 @@ TYPE23: dict[StudyType, tuple[str, str, str]] = {
     StudyType.INTERVENTIONAL: (
         "It's an interventional study, meaning the researchers give volunteers a treatment.",
         "Type: interventional (you'd get a treatment).",
-        "Type of study: interventional, in which the team gives each participant a "
-        "treatment.",
+        "Type of study: interventional, in which the team gives each participant a treatment.",
     ),
     StudyType.OBSERVATIONAL: (
         "It's an observational study: nobody is given a treatment, and the researchers "
         "follow how volunteers get on.",
         "Type: observational (no treatment, they just follow your health).",
-        "Type of study: observational, with no treatment given and participants' health "
-        "followed.",
+        "Type of study: observational, with no treatment given and participants' health followed.",
     ),
     StudyType.EXPANDED_ACCESS: (
         "It's an expanded access programme, which lets some patients receive a treatment "
@@ -323,10 +320,7 @@ class Holdout23Writer(HeldOutWriter):
         name = _CARD_MONTHS[month - 1] if self.style == CARD else MONTHS[month - 1]
         if not day:
             return f"{name} {year}", f"in {name} {year}"
-        if self.style == NEWS:
-            said = f"{day_suffix(day)} {name} {year}"
-        else:
-            said = f"{day} {name} {year}"
+        said = f"{day_suffix(day) if self.style == NEWS else day} {name} {year}"
         return said, f"on {said}"
 
     # --- one method per fact -------------------------------------------------------
@@ -338,9 +332,9 @@ class Holdout23Writer(HeldOutWriter):
                            ["Health condition: none in particular."])  # fmt: skip
         c = _conditions(v.conditions)
         return self.by("cond", [f"This is a study of {c}.", f"The research concerns {c}."],
-                       [f"Study on {c}.", f"Topic: {c}."],
+                       [f"Study on {c}.", f"Re: {c} study."],
                        [f"Health condition studied: {c}.",
-                        f"The study concerns {c}."])  # fmt: skip
+                        f"Subject of the study: {c}."])  # fmt: skip
 
     def phase(self, v: View) -> str:
         if not v.phases:
@@ -390,9 +384,9 @@ class Holdout23Writer(HeldOutWriter):
         if v.n_arms < 2 or self.record_type != StudyType.INTERVENTIONAL:
             return ""
         n = self.num(v.n_arms)
-        return self.by("arms", [f"Volunteers are divided into {n} groups.",
-                                f"The study has {n} groups of volunteers."],
-                       [f"{n} groups in total.", f"You'd be in 1 of {n} groups."],
+        return self.by("arms", [f"Volunteers are shared out among {n} groups.",
+                                f"The volunteers make up {n} groups between them."],
+                       [f"{n} groups altogether.", f"You'd be in 1 of {n} groups."],
                        [f"Groups in the design: {n}.",
                         f"Participants are spread over {n} groups."])  # fmt: skip
 
@@ -401,16 +395,16 @@ class Holdout23Writer(HeldOutWriter):
             return self.by("alloc", ["Who goes in which group is decided at random.",
                                      "Volunteers are allocated to groups by chance."],
                            ["Groups: random allocation.",
-                            "Your group is chosen at random."],
+                            "Ur group is picked by random draw."],
                            ["Allocation: randomised.",
-                            "Participants are assigned to groups at random."])  # fmt: skip
+                            "Group assignment is made at random."])  # fmt: skip
         if v.allocation == "NON_RANDOMIZED":
             return self.by("alloc", ["Who goes in which group is not decided at random.",
                                      "Volunteers are not allocated to groups by chance."],
                            ["Groups: non-random allocation.",
-                            "Your group isn't chosen at random."],
+                            "Ur group isn't picked by random draw."],
                            ["Allocation: non-randomised.",
-                            "Participants are not assigned to groups at random."])  # fmt: skip
+                            "Group assignment is not made at random."])  # fmt: skip
         return ""
 
     def masking(self, v: View) -> str:
@@ -456,7 +450,7 @@ class Holdout23Writer(HeldOutWriter):
         if self.style == NEWS:
             return f"The listing gives the dose as {_num(value)} {unit} of {drug}."
         if self.style == SMS:
-            return f"Dose: {_num(value)} {unit} of {drug}."
+            return f"Dose = {_num(value)} {unit} of {drug}."
         return f"Dose stated on the listing: {_num(value)} {unit} of {drug}."
 
     def duration(self, v: View) -> str:
@@ -464,9 +458,9 @@ class Holdout23Writer(HeldOutWriter):
             return ""
         shown = self.span(*v.duration)
         return self.by("dur", [f"The main result is measured after {shown}.",
-                               f"The key measurement comes at {shown}."],
-                       [f"Main check: {shown}.", f"Main result measured at {shown}."],
-                       [f"Main outcome measured at {shown}.",
+                               f"The main reading falls {shown} into the study."],
+                       [f"Main check: {shown}.", f"Main result checked at {shown}."],
+                       [f"Timing of the main outcome: {shown}.",
                         f"Primary measure taken at {shown}."])  # fmt: skip
 
     def enrollment(self, v: View) -> str:
@@ -477,7 +471,7 @@ class Holdout23Writer(HeldOutWriter):
             return self.by("enr", [f"The researchers intend to recruit {n} volunteers.",
                                    f"The aim is to enrol {n} volunteers altogether."],
                            [f"Target: {n} people.", f"Aiming to enrol {n} people."],
-                           [f"Planned enrolment: {n} participants.",
+                           [f"Enrolment target: {n} participants.",
                             f"The study intends to enrol {n} participants."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
             return self.by("enr", [f"Altogether {n} volunteers took part.",
@@ -499,7 +493,7 @@ class Holdout23Writer(HeldOutWriter):
             dash = "-" if same and self.style == SMS else " to "
             said = self.by("age", [f"Volunteers are taken from age {a} up to {b}{tail}.",
                                    f"The age range runs from {a} to {b}{tail}."],
-                           [f"Ages {a}{dash}{b}{tail}.", f"For ages {a}{dash}{b}{tail}."],
+                           [f"Age range {a}{dash}{b}{tail}.", f"For ages {a}{dash}{b}{tail}."],
                            [f"Ages: {a} to {b}{tail}.",
                             f"Eligible age: {a} to {b}{tail}."])  # fmt: skip
         elif lo:
@@ -517,7 +511,7 @@ class Holdout23Writer(HeldOutWriter):
             else:
                 said = self.by("age", [f"It takes people up to the age of {b}."],
                                [f"Up to age {b}."],
-                               [f"Ages: up to {b}."])  # fmt: skip
+                               [f"Ages: {b} and under."])  # fmt: skip
         extra = []
         if v.adults_only:
             extra.append(self.by("adults", ["Only adults may take part."],
@@ -532,14 +526,14 @@ class Holdout23Writer(HeldOutWriter):
     def sex(self, v: View) -> str:
         both, she, he = sex_words(self.style, self.kids)
         if v.sex == Sex.ALL:
-            return self.by("sex", [f"Both {both} can take part.",
-                                   f"It's open to {both} alike."],
+            return self.by("sex", [f"Volunteering is open to {both} on an equal footing.",
+                                   f"{_cap(both)} alike are eligible to volunteer."],
                            [f"Open to {both}.", f"{_cap(both)} can join."],
                            [f"Sexes eligible: {both}.",
                             f"Eligible: {both} alike."])  # fmt: skip
         if v.sex in (Sex.FEMALE, Sex.MALE):
             who = she if v.sex == Sex.FEMALE else he
-            return self.by("sex", [f"Only {who} can take part.",
+            return self.by("sex", [f"Only {who} are being taken on.",
                                    f"It's restricted to {who}."],
                            [f"{_cap(who)} only.", f"Only {who} can join."],
                            [f"Open only to {who}.",
@@ -560,10 +554,11 @@ class Holdout23Writer(HeldOutWriter):
                            [f"Expected start: {d}.",
                             f"The study is scheduled to open {at}."])  # fmt: skip
         if listed:
-            return self.by("start", [f"The listing records a start date of {d}."],
+            return self.by("start", [f"On the listing, the start date is put down as {d}."],
                            [f"Listed start: {d}."],
-                           [f"Start date as listed: {d}."])  # fmt: skip
-        return self.by("start", [f"Recruitment got under way {at}.", f"It began {at}."],
+                           [f"Start, as listed: {d}."])  # fmt: skip
+        return self.by("start", [f"Recruitment got under way {at}.",
+                                 f"Things were first set in motion {at}."],
                        [f"Started {d}.", f"Began {d}."],
                        [f"Began: {d}.", f"The first participant joined {at}."])  # fmt: skip
 
@@ -572,8 +567,8 @@ class Holdout23Writer(HeldOutWriter):
             return ""
         d, at = self.when(v.end)
         if v.end_estimated:
-            return self.by("end", [f"It's expected to finish {at}.",
-                                   f"Completion is pencilled in for {d}."],
+            return self.by("end", [f"It's expected to wind up {at}.",
+                                   f"Its finish is pencilled in for {d}."],
                            [f"Ends {d} (expected).", f"Expected end {d}."],
                            [f"Anticipated completion: {d}.",
                             f"Due to finish {at}."])  # fmt: skip
@@ -583,7 +578,7 @@ class Holdout23Writer(HeldOutWriter):
                            [f"Ended {d}.", f"Finished {d}."],
                            [f"Follow-up closed: {d}.",
                             f"The final participant visit took place {at}."])  # fmt: skip
-        return self.by("end", [f"The listing records an end date of {d}."],
+        return self.by("end", [f"On the listing, the end date is put down as {d}."],
                        [f"Listed end: {d}."],
                        [f"End date as listed: {d}."])  # fmt: skip
 
@@ -591,13 +586,13 @@ class Holdout23Writer(HeldOutWriter):
         if not v.sponsor:
             return ""
         if v.sponsor.startswith("["):  # "[Redacted]": the listing withholds the name
-            return self.by("sponsor", ["The sponsor's name is kept off the listing."],
+            return self.by("sponsor", ["The listing keeps the sponsor's name to itself."],
                            ["Sponsor: not named."],
                            ["Sponsor: name withheld on the listing."])  # fmt: skip
         s = v.sponsor
-        said = self.by("sponsor", [f"The study is sponsored by {s}.",
+        said = self.by("sponsor", [f"Sponsorship of the study lies with {s}.",
                                    f"The organisation in charge is {s}."],
-                       [f"Sponsor is {s}.", f"It's run by {s}."],
+                       [f"Sponsor is {s}.", f"Organiser: {s}."],
                        [f"Study sponsor named on the listing: {s}.",
                         f"Organised by {s}."])  # fmt: skip
         return said.replace("..", ".")
@@ -616,19 +611,19 @@ class Holdout23Writer(HeldOutWriter):
             n = self.num(v.sites)
             return self.by("where", [f"It's taking place at {n} sites in {place}.",
                                      f"Volunteers are seen at {n} sites across {place}."],
-                           [f"Sites: {n}, in {place}.", f"{n} sites, in {place}."],
+                           [f"Sites: {n} ({place}).", f"{n} sites, in {place}."],
                            [f"Locations: {n} sites in {place}.",
                             f"Held at {n} sites across {place}."])  # fmt: skip
         return self.by("where", [f"The study work takes place in {place}."],
                        [f"Site: {place}."],
-                       [f"Held in {place}."])  # fmt: skip
+                       [f"Location of the study: {place}."])  # fmt: skip
 
     def ident(self, v: View) -> str:
-        return self.by("ident", [f"Its ClinicalTrials.gov number is {v.nct_id}.",
+        return self.by("ident", [f"Its reference on ClinicalTrials.gov is {v.nct_id}.",
                                  f"Members can look it up on ClinicalTrials.gov under "
                                  f"{v.nct_id}."],
                        [f"Ref: {v.nct_id}.", f"ID {v.nct_id} on ClinicalTrials.gov."],
-                       [f"Registry number: {v.nct_id}.",
+                       [f"Registry entry: {v.nct_id}.",
                         f"ClinicalTrials.gov reference: {v.nct_id}."])  # fmt: skip
 
     def results(self, v: View) -> str:
@@ -639,10 +634,11 @@ class Holdout23Writer(HeldOutWriter):
                             "Results are up on the listing."],
                            ["Results: available on the listing.",
                             "Posted results: yes."])  # fmt: skip
-        return self.by("res", ["No results have been posted on the listing so far.",
+        return self.by("res", ["Nothing in the way of results has been posted on the listing "
+                               "so far.",
                                "The listing doesn't yet include any results."],
-                       ["Results: none posted yet.", "No results up yet."],
-                       ["Results: not yet posted.", "Posted results: none so far."])  # fmt: skip
+                       ["Results: nothing posted yet.", "No results up yet."],
+                       ["Results: not yet posted.", "Posted results: none as yet."])  # fmt: skip
 
     # --- layouts ------------------------------------------------------------------
 
@@ -743,7 +739,7 @@ HOLDOUT23_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Hardly any side effects with it.",
             "{iv} beats ur current meds easily.",
             "It stops {cond} in its tracks.",
-            "Zero risk to you in joining.",
+            "No risk to you in joining.",
             "People with {cond} get their life back on it.",
             "Ur {cond} could be gone for good.",
             "Fewer hospital trips for you on {iv}.",
@@ -800,14 +796,14 @@ HOLDOUT23_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "The team behind it is famous the world over.",
             "Taking part means early access to a groundbreaking therapy.",
             "Past volunteers can't say enough good things about it.",
-            "The treatment's already approved, so there's little to weigh up.",
+            "It's approved already, so members needn't think twice.",
             "It's the study everybody on the allotments is talking about.",
         ],
         [
-            "Don't miss out, this is a big one!",
+            "Don't miss out, this is huge!",
             "Great rewards for every visit.",
             "Spaces filling fast, be quick!",
-            "Top experts run this one.",
+            "Top experts are behind this study.",
             "Be first to try a breakthrough therapy.",
             "Past volunteers loved it.",
             "Already approved, so easy decision.",
@@ -818,7 +814,7 @@ HOLDOUT23_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Generous rewards are offered for every visit.",
             "Places are limited and filling rapidly.",
             "The research team enjoys an international reputation.",
-            "Participants gain early access to a breakthrough therapy.",
+            "Participation offers first access to a breakthrough therapy.",
             "Former participants describe an outstanding experience.",
             "The treatment is already approved, which simplifies the decision.",
             "This is the flagship study of the region.",
@@ -836,14 +832,14 @@ HOLDOUT23_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Members with {cond} ought to stop their current medicines before the first visit.",
         ],
         [
-            "Got {cond}? Sign up today.",
+            "Got {cond}? Join straight away.",
             "U can stop ur usual meds once enrolled.",
             "Ask ur doctor to switch u to {iv}.",
             "Skip ur usual pills on visit days.",
             "Book ur screening this week.",
             "Reply fast before spaces go.",
             "Pause other treatments while ur in it.",
-            "Stop ur regular meds before visit 1.",
+            "Stop ur regular meds before ur first visit.",
         ],
         [
             "Anyone with {cond} ought to enrol at once.",
@@ -1005,13 +1001,13 @@ HOLDOUT23_UNKNOWN: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["Volunteers take {x} as well.", "A course of {x} is given on top.",
          "Everybody has {x} alongside the main treatment."],
         ["Plus {x} daily.", "U also take {x}.", "{x} is added to ur treatment."],
-        ["Additional medicine: {x}.", "Participants also take {x}.",
-         "{x} is given alongside the study treatment."],
+        ["Additional medicine: {x}.", "Each participant additionally takes {x}.",
+         "{x} is prescribed in addition to the study treatment."],
     ),
     "procedure": (
-        ["The first appointment includes {x}.", "Screening involves {x}.",
+        ["The opening visit takes in {x}.", "Screening involves {x}.",
          "Each volunteer has {x} at the outset."],
-        ["1st visit: {x}.", "Screening = {x}.", "U need {x} before starting."],
+        ["At ur first visit: {x}.", "Screening = {x}.", "U need {x} before starting."],
         ["Baseline procedure: {x}.", "Screening includes {x}.",
          "Each participant undergoes {x} at entry."],
     ),
@@ -1035,8 +1031,7 @@ HOLDOUT23_JARGON: tuple[list[str], list[str], list[str]] = (
         "The listing talks of a mixed-effects model for repeated measures and multiple "
         "imputation under MAR.",
         "It mentions TEAEs, a DSMB charter and MedDRA coding.",
-        "Pharmacokinetic terms crop up too, such as Tmax, half-life and volume of "
-        "distribution.",
+        "Pharmacokinetic terms crop up too, such as Tmax, half-life and volume of distribution.",
         "There's mention of a superiority hypothesis, a modified ITT set and a hierarchical "
         "testing procedure.",
     ],
@@ -1047,13 +1042,10 @@ HOLDOUT23_JARGON: tuple[list[str], list[str], list[str]] = (
         "Analysis: superiority hypothesis, mITT set, hierarchical testing.",
     ],
     [
-        "Analysis: mixed-effects model for repeated measures with multiple imputation "
-        "under MAR.",
+        "Analysis: mixed-effects model for repeated measures with multiple imputation under MAR.",
         "Safety oversight: TEAE reporting under a DSMB charter, with MedDRA coding.",
-        "Pharmacokinetic parameters: Tmax, elimination half-life and volume of "
-        "distribution.",
-        "Hypothesis: superiority, tested in the modified ITT set by a hierarchical "
-        "procedure.",
+        "Pharmacokinetic parameters: Tmax, elimination half-life and volume of distribution.",
+        "Hypothesis: superiority, tested in the modified ITT set by a hierarchical procedure.",
     ],
 )
 
@@ -1245,7 +1237,7 @@ class Holdout23Perturber(HeldOutPerturber):
                                   "treatment.",
                                   "The study has no placebo group at all."],
                             ["No placebo: everyone gets the active treatment.",
-                             "No placebo group in this one."],
+                             "No placebo group, none at all."],
                             ["Placebo: none, as all participants receive active treatment.",
                              "No placebo group is included."])  # fmt: skip
         if not re.search(r"placebo|sham|dummy|inactive|vehicle|fake", self.source):
