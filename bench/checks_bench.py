@@ -94,10 +94,11 @@ that holds the injected error. Three sets are reported apart:
   ``pharmacy_app_notifications``, ``build_holdout22_cases`` in bench/perturb_holdout22.py):
   written the same way, measured once as the honest estimate (docs/checks.md gives that
   first look), then its false flags and blind spots were worked on, so no longer honest;
-* held-out v23: the next blind set, written in session 25 (see bench/perturb_holdout23.py
-  once it lands). Its column is the honest estimate for unseen wording. Only its table is
-  read (bench/checks_report.py refuses to print its findings or misses); do not change the
-  checks to fit its misses.
+* held-out v23 (``allotment_newsletter_item``, ``clinic_sms_reminders``,
+  ``library_noticeboard_card``, ``build_holdout23_cases`` in bench/perturb_holdout23.py):
+  the next blind set, written in session 25. Its column is the honest estimate for unseen
+  wording. Only its table is read (bench/checks_report.py refuses to print its findings or
+  misses); do not change the checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -163,6 +164,7 @@ from bench.perturb_holdout19 import HOLDOUT19_STYLES, build_holdout19_cases  # n
 from bench.perturb_holdout20 import HOLDOUT20_STYLES, build_holdout20_cases  # noqa: E402
 from bench.perturb_holdout21 import HOLDOUT21_STYLES, build_holdout21_cases  # noqa: E402
 from bench.perturb_holdout22 import HOLDOUT22_STYLES, build_holdout22_cases  # noqa: E402
+from bench.perturb_holdout23 import HOLDOUT23_STYLES, build_holdout23_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -494,6 +496,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout21_cases),
     ("held_out_v22", f"held-out v22 ({', '.join(HOLDOUT22_STYLES)}; since worked on)",
      build_holdout22_cases),
+    ("held_out_v23", f"held-out v23 ({', '.join(HOLDOUT23_STYLES)})", build_holdout23_cases),
     ]  # fmt: skip
 
 
