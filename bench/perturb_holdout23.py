@@ -39,7 +39,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.perturb import (
-    _INCOMPATIBLE_STATUS,
     MONTHS,
     REAL_DOSES,
     Case,
@@ -59,26 +58,21 @@ from bench.perturb import (
 from bench.perturb_holdout8 import lower_condition as lower_condition  # tests import it here
 from bench.perturb_holdout8 import sentence_ends
 from bench.perturb_shared import (
+    INCOMPATIBLE_WITH_ACCESS,
     SENTENCE_KINDS,
     HeldOutPerturber,
     HeldOutWriter,
     _conditions,
     day_suffix,
 )
-from summarizer.records import DateType, Phase, Sex, Status, StudyType, Trial
+from summarizer.records import DateType, Sex, Status, StudyType, Trial
 
 HOLDOUT23_STYLES = ["allotment_newsletter_item", "clinic_sms_reminders",
                     "library_noticeboard_card"]  # fmt: skip
 NEWS, SMS, CARD = HOLDOUT23_STYLES
 
-# A status the record's own status rules out; an expanded-access programme's statuses rule
-# each other out as well.
-INCOMPATIBLE23: dict[Status, list[Status]] = {
-    **_INCOMPATIBLE_STATUS,
-    Status.AVAILABLE: [Status.NO_LONGER_AVAILABLE, Status.TEMPORARILY_NOT_AVAILABLE],
-    Status.NO_LONGER_AVAILABLE: [Status.AVAILABLE],
-    Status.TEMPORARILY_NOT_AVAILABLE: [Status.AVAILABLE],
-}
+# A status the record's own status rules out (expanded access's among themselves too).
+INCOMPATIBLE23 = INCOMPATIBLE_WITH_ACCESS
 
 # Each status in each style's words: (newsletter, texts, card). A changed status swaps the
 # whole wording, so no wording may be part of another.
@@ -250,21 +244,7 @@ class Holdout23Writer(HeldOutWriter):
 
     def __init__(self, style: str, trial: Trial) -> None:
         super().__init__(style, trial.nct_id + ":v23")
-        self.more_countries = len(trial.countries) > 3
-        self.record_type = trial.study_type
-        self.record_status = trial.overall_status
-        self.early = Phase.EARLY_PHASE1 in trial.phases
-        top = trial.maximum_age_years
-        self.kids = top is not None and top < 18
-        self.start_actual = trial.start_date_type == DateType.ACTUAL
-        end_type = (
-            trial.completion_date_type if trial.completion_date
-            else trial.primary_completion_date_type
-        )  # fmt: skip
-        self.ended = end_type == DateType.ACTUAL and trial.overall_status in (
-            Status.COMPLETED,
-            Status.TERMINATED,
-        )
+        self.read_record(trial)
         self.closing = self.pick("closing", _CLOSINGS[style])
         base = replace(view_of(trial), duration=timepoint(trial), dose=dose_of(trial))
         self.base_blocks: list[bool] | None = None

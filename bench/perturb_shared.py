@@ -13,9 +13,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from bench.perturb import Holdout2Perturber, View, Writer, _and_list, _cap
+from bench.perturb import _INCOMPATIBLE_STATUS, Holdout2Perturber, View, Writer, _and_list, _cap
 from bench.perturb_holdout8 import _span8, lower_condition
-from summarizer.records import Status, StudyType, Trial
+from summarizer.records import DateType, Phase, Status, StudyType, Trial
 
 
 def day_suffix(n: int) -> str:
@@ -33,6 +33,16 @@ def _conditions(items: list[str]) -> str:
 SENTENCE_KINDS = {"claim.injection", "intervention.unknown", "intervention.comparison",
                   "number.count", "number.words", "warn.jargon", "warn.long_sentence",
                   "warn.coverage"}  # fmt: skip
+
+
+# A status the record's own status rules out; an expanded-access programme's statuses rule
+# each other out as well (v23 on; earlier sets keep their own copy).
+INCOMPATIBLE_WITH_ACCESS: dict[Status, list[Status]] = {
+    **_INCOMPATIBLE_STATUS,
+    Status.AVAILABLE: [Status.NO_LONGER_AVAILABLE, Status.TEMPORARILY_NOT_AVAILABLE],
+    Status.NO_LONGER_AVAILABLE: [Status.AVAILABLE],
+    Status.TEMPORARILY_NOT_AVAILABLE: [Status.AVAILABLE],
+}
 
 
 class HeldOutWriter(Writer):
@@ -60,6 +70,27 @@ class HeldOutWriter(Writer):
         if v.status not in self.status_wording:
             return ""
         return self.status_wording[v.status][self.i]
+
+    def read_record(self, trial: Trial) -> None:
+        """What a changed fact must not rewrite elsewhere, taken from the record (v23 on;
+        earlier sets read it in their own ``__init__``): how many countries it names, its
+        study type and status, whether it is early phase 1 or for children only, whether
+        its start is actual and whether its end has passed."""
+        self.more_countries = len(trial.countries) > 3
+        self.record_type = trial.study_type
+        self.record_status = trial.overall_status
+        self.early = Phase.EARLY_PHASE1 in trial.phases
+        top = trial.maximum_age_years
+        self.kids = top is not None and top < 18
+        self.start_actual = trial.start_date_type == DateType.ACTUAL
+        end_type = (
+            trial.completion_date_type if trial.completion_date
+            else trial.primary_completion_date_type
+        )  # fmt: skip
+        self.ended = end_type == DateType.ACTUAL and trial.overall_status in (
+            Status.COMPLETED,
+            Status.TERMINATED,
+        )
 
     def criteria(self, v: View) -> list[str]:
         return [c.rstrip(".") for c in v.inclusion[:2]]
