@@ -1142,7 +1142,9 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
         a, b = ctx.sentence_at(found.start())
         if a in said_in or not _readable(ctx, a):
             continue
-        if code == "claim.results" and _in_results_item(ctx, found.start()):
+        if code == "claim.results" and (
+            _in_results_item(ctx, found.start()) or _timepoint_item(lower, found.end())
+        ):
             continue
         if code == "claim.payment" and unanswered_question(ctx, found.start()):
             continue  # "Will I be paid?" asks; a yes after it would answer
@@ -1217,6 +1219,30 @@ def _in_results_item(ctx: Context, at: int) -> bool:
     if not ctx.labelled_items:
         return False
     return any(a <= at < b for a, b in contradicted_items(ctx, "results", POSTED_TERMS, None)[0])
+
+
+# A results label whose value is a time says when the result is measured, not what it was:
+# "Main result: 3 years", "Key findings: at week 12", "Main result: six months after surgery".
+# The value must end there: "Main result: 3 weeks of less pain" states one.
+_NUMBER_WORD = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+|thirty|thirty-\w+|forty"
+    r"|forty-\w+|fifty|fifty-\w+|sixty|a|an)"
+)
+_TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_TIMEPOINT_VALUE_RE = re.compile(
+    r"\s*(?:(?:measured|checked|assessed|read|taken|due)\s+)?(?:(?:at|after|by|in|within|over"
+    r"|around|about|roughly|up to)\s+)?"
+    rf"(?:(?:day|week|month|year|visit)\s+\d+|{_NUMBER_WORD}[- ]{_TIME_UNIT})"
+    r"(?:\s+(?:later|after (?:starting|the start|treatment|surgery|joining|the first dose)"
+    r"|from (?:the )?(?:start|baseline)))?\s*(?:[.;)\n]|$)"
+)
+
+
+def _timepoint_item(lower: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are a label ("Main result:") whose value is only
+    a time, the point at which a result will be measured."""
+    return lower[:end].rstrip().endswith(":") and bool(_TIMEPOINT_VALUE_RE.match(lower, end))
 
 
 def _keys(words: str) -> frozenset[str]:
