@@ -109,6 +109,19 @@ _HEALTH_OBJECTS = (
     r"|sleep|mood|quality of life|strength|breathing|memory|fewer|less|lower|better|faster"
     r"|quicker|milder|shorter|them (?:feel|get|heal|recover|sleep|breathe|walk)"
 )
+# The reader's illness promised gone, which a modal does not soften: "Your asthma could be
+# gone for good with this", "your eczema may clear up completely on it". Only a question
+# hedges it ("to see whether your pain could be gone"): ``_asserted`` reads it so.
+_GONE_FOR_YOU_RE = re.compile(
+    r"\b(?:your|ur) (?:[\w'()-]+,? ){1,8}?(?:could|might|may|can|will|would|should)"
+    r" (?:soon |finally |actually )?(?:be )?(?:gone|cured|healed|over|history|clear(?:ed)? up"
+    r"|disappear|vanish|go away|a thing of the past) (?:for good|forever|for ever|completely"
+    r"|entirely|once and for all|with (?:this|it|the (?:treatment|drug|medicine|therapy))"
+    r"|on (?:this|it|the (?:treatment|drug|medicine|therapy)))\b"
+)
+_QUESTION_BEFORE_RE = re.compile(
+    r"\b(?:whether|if|to (?:see|learn|find out|know|check|test)|asks?|unknown)\b|\?"
+)
 # A benefit stated as fact, in pieces, each run only when its words are there (one large
 # alternation tried at every position cost 0.4 ms a summary).
 _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), frozenset(k.split()))
@@ -226,7 +239,9 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\bhelps? (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
      r"|participants|sufferers)\b"
      r"|\bsymptoms?\b[^.;\n]{0,40}?\b(?:ease|eases|ease off|improve|settle|fade|lift|subside"
-     r"|go away|clear up|under control)\b[^.;\n]{0,20}?\bwithin (?:a |the )?(?:few |couple "
+     r"|go away|clear up|under control|resolve|resolves|disappear|disappears|vanish|vanishes"
+     r"|lifts|fades|subsides|settles|improves|clear|clears)\b[^.;\n]{0,20}?\bwithin (?:a |the )?"
+     r"(?:few |couple "
      r"of |several |first )?(?:days?|weeks?|months?)\b",
      "most many nearly almost majority helps help symptom symptoms"),
     # the benefit as a label's value, expected or typical: "Expected benefit: fewer attacks
@@ -295,9 +310,9 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "beyond"),
     # life given back, a record of helping: "Patients get their lives back with X", "X has a
     # lovely track record of helping people feel like themselves again"
-    (r"\b(?:get|gets|got|getting|give|gives|gave|giving) (?:people |patients |you |them )?"
-     r"(?:their|your|my|his|her) (?:lives?|life|health|freedom|independence|energy|normal life"
-     r"|confidence) back\b"
+    (r"\b(?:get|gets|got|getting|give|gives|gave|giving|given) (?:people |patients |you |them )?"
+     r"(?:their|your|my|his|her) (?:old |normal |former |usual |whole |full )?(?:lives?|life"
+     r"|health|freedom|independence|energy|normal life|confidence) back\b"
      r"|\btrack record (?:of|in) (?:helping|success|working|results|improving|easing"
      r"|relieving|getting|curing)\b"
      r"|\b(?:good|great|lovely|strong|excellent|proven|solid|impressive|fantastic|wonderful)"
@@ -399,7 +414,42 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "resolved resolves cleared clears cured healed disappeared disappears went goes gone "
      "achieve achieves gain gains get gets reach reaches attain attains everyone everybody "
      "all anyone vanished control"),
+    # healing as an ongoing record: "X has been clearing up eczema for almost everyone who's
+    # used it" (a study "has been recruiting"; only a treatment has been curing)
+    (r"\b(?:has|have|'s|'ve) been (?:clearing(?: up)?|curing|healing|fixing|reversing"
+     r"|relieving|beating|wiping out|getting rid of|turning around)\b"
+     r"|\bfor (?:nearly|almost|virtually|practically|just about) (?:everyone|everybody|all)"
+     r"(?: of (?:them|those))? (?:who|that)(?:'s| has| have|'ve)? (?:tried|taken|used|had"
+     r"|received|got|gotten)\b",
+     "clearing curing healing fixing reversing relieving beating wiping getting turning "
+     "nearly almost virtually practically just"),
+    # what is lost to the illness, given back by the treatment: "patients recover full
+    # movement on the drug", "people regain their sight with it"
+    (r"\b(?:regain|regains|regained|regaining|recover|recovers|recovered|recovering)"
+     r" (?:(?:their|your|his|her|full|normal|lost|much|most|all) ){0,2}(?:function|functioning"
+     r"|mobility|movement|strength|independence|vision|sight|hearing|speech|use of [\w ]{1,20})"
+     r"\b[^.;\n]{0,40}?\b(?:on|with|thanks to|after (?:starting|taking|getting|using))"
+     r" (?:it|this|them|the|[a-z0-9])",
+     "regain regains regained regaining recover recovers recovered recovering"),
+    # a burden of the illness falling for the people treated: "hospital stays drop sharply
+    # for those on X", "flare-ups fall among people taking it"
+    (r"\b(?:admissions|readmissions|hospitali[sz]ations|(?:hospital |clinic )?(?:stays|visits)"
+     r"|relapses|flare-?ups|attacks|seizures|deaths|symptoms|pain|infections|episodes"
+     r"|sick days|days off)\s+(?:[a-z]+ )?(?:fall|falls|fell|drop|drops|dropped|decline"
+     r"|declines|declined|plummet\w*|plunge\w*|shrink|shrinks|shrank|halve|halves|halved"
+     r"|go down|goes down|went down|come down|comes down|ease|eases|eased)\b[^.;\n]{0,30}?"
+     r"\b(?:for|among|in|with) (?:those|people|patients|participants|volunteers|users|everyone"
+     r"|anyone|kids|children|adults|folks)\s+(?:on|taking|given|using|treated|who (?:take|took"
+     r"|get|got|use|used|receive|received))\b",
+     "fall falls fell drop drops dropped decline declines declined plummet plummets "
+     "plummeted plunge plunges plunged shrink shrinks shrank halve halves halved go goes "
+     "went come comes ease eases eased"),
+    # time in hospital cut, as what happens: "you'll spend far less time in hospital on X"
+    (r"\b(?:spend|spends|spent|stay|stays|stayed)\s+(?:[a-z]+ )?(?:less|fewer|shorter)\s+"
+     r"(?:time|days|nights|weeks)\s+in (?:the )?hospital\b",
+     "spend spends spent stay stays stayed"),
 ]]  # fmt: skip
+_EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
 _SAFETY_RE = re.compile(
     # (or an absence of them: "notable for the near absence of unwanted effects")
     r"\b(?:no|zero|without|free of|free from|(?:(?:near|virtual|almost complete|complete"
@@ -413,6 +463,16 @@ _SAFETY_RE = re.compile(
     r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
+    # no risk to the reader: "Joining won't put you at any risk", "it puts you at no risk"
+    r"|\b(?:won't|will not|doesn't|does not|can't|cannot|never|wouldn't|would not) put"
+    r" (?:you|them|anyone|anybody|participants|volunteers|people|patients|your health)"
+    r" at (?:any )?(?:real |serious )?risk\b(?! of (?!harm|side|complications|danger))"
+    r"|\bputs? (?:you|them|anyone|participants|volunteers|people|patients) at no (?:real )?risk\b"
+    # harms asked about and answered small: "Side effects? Hardly any", "Risks: next to none"
+    r"|\b(?:side[- ]effects?|risks?|harms?|complications?|downsides?)\s*[?:]\s*(?:hardly"
+    r"|barely|scarcely|virtually|practically|almost) (?:any|none)\b"
+    r"|\b(?:side[- ]effects?|risks?|harms?|complications?|downsides?)\s*[?:]\s*(?:very few"
+    r"|next to none|few to none|none to speak of|nothing to speak of|none worth mentioning)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
     r"(?:(?:basically|really|simply|just|largely|mostly|honestly|generally|usually|pretty much)"
     r" )?(?:not (?:a|much of a) (?:concern|worry|problem|issue)|none|nil|minimal|negligible"
@@ -1205,6 +1265,8 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         )
     if code == "claim.certainty":
         return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
+    if pattern is _GONE_FOR_YOU_RE:
+        return not _QUESTION_BEFORE_RE.search(sentence, 0, start)
     # a benefit: hedged before the claim, or the sentence asks, plans or says who may join
     return not (
         _NOT_ASSERTED_RE.search(sentence, 0, start)
@@ -1352,7 +1414,7 @@ _ASSERTIONS = [
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
         "negligible tolerability bad nobody one none person low low-risk absence lack "
-        "unwanted undesirable")),
+        "unwanted undesirable put puts")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice")),
