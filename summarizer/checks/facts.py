@@ -945,7 +945,14 @@ _PHRASE_MEANINGS = (
                 r"| while| when| during| for good))"), "stop"),
     # a thing denied leave is banned: "No caffeine is allowed", "coffee is not permitted"
     (re.compile(r"\bno\b[^.;!?]{1,30}?\b(?:is|are) (?:ever )?(?:allowed|permitted)\b"
-                r"|\b(?:not|never|n't be) (?:allowed|permitted)\b"), "banned"),
+                r"|\b(?:not|never|n't be) (?:allowed|permitted)\b"
+                # and a thing that may not be had, or is off the table: "volunteers can't eat
+                # sweets while it runs", "coffee's off the menu", "No sweets during the study"
+                r"|\b(?:can't|cannot|can not|mustn't|must not|may not|aren't to|are not to)"
+                r" (?:eat|have|drink|take|use|consume|touch|smoke)\b"
+                r"|\boff (?:the menu|the table|limits)\b|\boff-limits\b|\bout of bounds\b"
+                r"|(?:^|[.!?:] )\s*no [\w-]+(?: [\w-]+)? (?:while|whilst|during|for the (?:whole"
+                r"|entire|duration)|until the study)\b"), "banned"),
     # the whole of the study, as a span of time: "at any point in the study"
     (re.compile(r"\b(?:at any (?:point|time|stage)|all along|from start to finish)\b"), "whole"),
 )  # fmt: skip
