@@ -448,6 +448,28 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     (r"\b(?:spend|spends|spent|stay|stays|stayed)\s+(?:[a-z]+ )?(?:less|fewer|shorter)\s+"
      r"(?:time|days|nights|weeks)\s+in (?:the )?hospital\b",
      "spend spends spent stay stays stayed"),
+    # evidence as a verdict for the treatment, whoever's it is: "the published evidence
+    # fully backs the drug", "data confirm a clear edge for the therapy"
+    (r"\b(?:data|evidence|results?|findings|studies|research|science|trials)\b[^.;\n]{0,20}?"
+    r"\b(?:(?:totally|fully|strongly|firmly|clearly|really|solidly|squarely|overwhelmingly"
+    r"|completely) )?(?:back|backs|backed|vindicate|vindicates|vindicated|endorse|endorses"
+    r"|endorsed)(?: up)? (?:the |this |its |their )?(?:treatment|drug|medicine|therapy|approach"
+    r"|vaccine|device|procedure|surgery|operation|app|programme|program|it)\b"
+    r"|\b(?:totally|fully|strongly|firmly|clearly|solidly|squarely|overwhelmingly|completely)"
+    r" support(?:s|ed)? (?:the |this |its |their )?(?:treatment|drug|medicine|therapy|vaccine"
+    r"|device|procedure|surgery|operation|app|programme|program|it)\b"
+    r"|\b(?:confirm|confirms|confirmed|prove|proves|proved|establish|establishes|established)"
+    r" (?:an? |the |its |their )?(?:clear |real |strong |definite |decisive )?(?:advantage|edge"
+    r"|benefit|superiority) (?:for|of|with|in favou?r of)\b",
+     "back backs backed vindicate vindicates vindicated endorse endorses endorsed support "
+     "supports supported confirm confirms confirmed prove proves proved establish "
+     "establishes established"),
+    # a difference made, as done: "the drug really made a difference", "it has made all the
+    # difference" (a study asks whether it makes one)
+    (rf"\b(?:{_TREATMENT_NOUNS}|it|this|they)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)*made"
+     r" (?:a|the|all the) (?:real |big |huge |clear |massive |significant |great |noticeable |"
+     r"genuine |world of )?difference\b",
+     "made"),
 ]]  # fmt: skip
 _EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
 _SAFETY_RE = re.compile(
@@ -653,6 +675,10 @@ _ADVICE_RE = re.compile(
     r"|this (?:very )?(?:week|month|day|morning|afternoon)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:finish|go|run out|fill|are gone)"
     r"|before the next \w+)\b"
+    r"|(?:^[\s*•>#-]*|(?<=[.!?] )|(?<=\n)[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )get"
+    r" (?:yourself |them |him |her )?(?:signed up|signed on|enrol+ed|registered|booked in"
+    r"|on board|involved)\b[^.;\n]{0,30}?\b(?:right away|straight away|at once|immediately"
+    r"|today|now|without delay|asap|as soon as (?:you can|possible)|quick|quickly|fast)\b"
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
     r"|sign up|enrol\w*|take part)\b"
     r"|\b(?:my|our) advice\s*:"
@@ -702,6 +728,20 @@ _STOP_MEDICINE_RE = re.compile(
     r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
     r"|set aside|put on hold|omitted|skipped|withheld|halved|missed)\b"
+)
+# Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
+# take your usual tablets on clinic days", "you don't have to bother with your inhaler".
+_SKIP_MEDICINE_RE = re.compile(
+    r"\b(?:no need to|don't need to|do not need to|needn't|don't have to|do not have to"
+    r"|won't need to|will not need to|won't have to) (?:keep |carry on |go on )?(?:take|taking"
+    r"|use|using|bother with|worry about taking) (?:any of |all )?(?:your|ur|their|his|her)"
+    r" (?:(?:usual|regular|normal|daily|other|current|existing|own|present) )*(?:[\w-]+ )?"
+    r"(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|inhalers?"
+    r"|insulin|prescriptions?|doses?)\b"
+)
+_SKIP_HEDGE_RE = re.compile(
+    r"\b(?:whether|unless|asked|ask|talk to|check with|if (?:your|the) (?:doctor|team|nurse)"
+    r" says)\b|\?"
 )
 # ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
 # stop tumor cells from dividing", "stopping enrollment early")
@@ -786,6 +826,7 @@ _ADVICE_HEDGES = {
     # "my advice is to enrol while you still can": the "can" is the advice's own
     _ADVICE_LABEL_RE: re.compile(r"\bwhether\b|\?"),
     _STOP_MEDICINE_RE: _STOP_HEDGE_RE,
+    _SKIP_MEDICINE_RE: _SKIP_HEDGE_RE,
     _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE,
     _SUGGEST_RE: _SUGGEST_HEDGE_RE,
 }
@@ -965,6 +1006,19 @@ _ENDORSE_RE = re.compile(
     r"|advanced|innovative|impressive|worthwhile)|best|finest|top|greatest) (?:[\w-]+ )?"
     r"(?:studies|trials|research|programmes|programs|opportunities)\b"
     r"|\b(?:easy|free|quick|fast) (?:money|cash)\b"
+    # fame, buzz and a decision made easy: "the doctors running it are famous the world
+    # over", "the trial the whole town is talking about", "that makes saying yes simple"
+    r"|\bworld[- ](?:famous|renowned)\b|\bfamous (?:the world over|worldwide|everywhere)\b"
+    r"|\b(?:team|doctors|researchers|experts|clinicians|investigators|scientists|specialists"
+    r"|hospital|centre|center|clinic|surgeons?)\b[^.;\n]{0,30}?\b(?:is|are|'s|'re) (?:[a-z]+ )?"
+    r"(?:famous|renowned|celebrated|legendary|acclaimed)\b"
+    r"|\b(?:everyone|everybody|the whole (?:town|area|city|community|country|region)|people"
+    r" (?:everywhere|all over))\b[^.;\n]{0,30}?\b(?:is|are|'s|'re|has been|have been)"
+    r" (?:talking|buzzing|raving|chatting) about\b"
+    r"|\bthe talk of the (?:town|area|city|community|region)\b"
+    r"|\b(?:makes?|made|making) (?:the |your |this |that )?(?:decision|choice|saying yes)"
+    r" (?:an? )?(?:easy|easier|simple|straightforward|obvious|a (?:simple|easy) one)\b"
+    r"|\b(?:an?|such an?) (?:easy|obvious|simple) (?:yes|decision|choice|call|pick)\b"
     # few studies matter as much: "Few studies in this field matter as much as this one"
     r"|\b(?:few|no) (?:other )?(?:studies|trials)\b[^.;\n]{0,40}?\b(?:matter|count|as important"
     r"|as vital|as valuable|more important)\b"
@@ -1252,7 +1306,7 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             or _HISTORY_RE.search(sentence, end)
         )
     if code == "claim.advice":
-        if pattern is _STOP_MEDICINE_RE and _record_stops(ctx.facts):
+        if pattern in (_STOP_MEDICINE_RE, _SKIP_MEDICINE_RE) and _record_stops(ctx.facts):
             return False  # the record's own instruction: "hold your inhaler before each visit"
         return not _ADVICE_HEDGES.get(pattern, _ADVICE_HEDGE_RE).search(sentence)
     if code == "claim.approval":
@@ -1352,6 +1406,7 @@ _ASSERTIONS = [
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
             "halted discontinued omitted skipped withheld halved missed aside without "
             "concurrent concomitant")),
+        (_SKIP_MEDICINE_RE, _keys("need needn't have")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
             "physician prescriber demand insist tell")),
@@ -1399,7 +1454,9 @@ _ASSERTIONS = [
             "describe describes considered consider give gives gave giving rave raves ticket "
             "prestige renown reputation fame prestigious distinguished eminent celebrated "
             "stress fret involves involve requires require needs need takes take calls call "
-            "speaks spoke speaking talks talked talking writes wrote "
+            "speaks spoke speaking talks talked talking writes wrote famous renowned "
+            "celebrated legendary acclaimed buzzing raving chatting talk decision choice easy "
+            "easier simple obvious "
             "marks year decade century among one money cash")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
