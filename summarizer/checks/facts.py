@@ -34,6 +34,7 @@ ORG_STOP = {
     "network", "system", "systems", "academic", "affiliated", "first", "second", "people's",
     "city", "state", "federal", "royal", "faculty", "gmbh", "ag", "sa", "bv", "srl", "spa",
     "limited", "oncology", "therapeutics", "biotech", "bio", "labs", "laboratories", "center's",
+    "st",
 }  # fmt: skip
 
 CONTACT_RE = re.compile(
@@ -296,9 +297,12 @@ _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def name_tokens(name: str) -> set[str]:
-    tokens = set(WORD_RE.findall(name.lower()))
+    tokens = set(WORD_RE.findall(name.lower())) - ORG_STOP
     tokens |= {part for t in tokens if "'" in t for part in t.split("'")}
-    return tokens - ORG_STOP
+    # A fragment of one letter (the "s" of "Michael's", the "t" an umlaut leaves of
+    # "Universität") names nothing, and every summary has one ("it's"); nor does a generic
+    # word's own part ("people" of "People's", which ORG_STOP holds whole).
+    return {t for t in tokens - ORG_STOP if len(t) > 1}
 
 
 def acronym(name: str) -> str:
