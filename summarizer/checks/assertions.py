@@ -449,15 +449,16 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"(?:time|days|nights|weeks)\s+in (?:the )?hospital\b",
      "spend spends spent stay stays stayed"),
     # evidence as a verdict for the treatment, whoever's it is: "the published evidence
-    # fully backs the drug", "data confirm a clear edge for the therapy"
+    # fully backs the drug", "data confirm a clear edge for the therapy" (the treatment
+    # after its determiner: "studies on back surgery" is a back's)
     (r"\b(?:data|evidence|results?|findings|studies|research|science|trials)\b[^.;\n]{0,20}?"
     r"\b(?:(?:totally|fully|strongly|firmly|clearly|really|solidly|squarely|overwhelmingly"
     r"|completely) )?(?:back|backs|backed|vindicate|vindicates|vindicated|endorse|endorses"
-    r"|endorsed)(?: up)? (?:the |this |its |their )?(?:treatment|drug|medicine|therapy|approach"
-    r"|vaccine|device|procedure|surgery|operation|app|programme|program|it)\b"
+    rf"|endorsed)(?: up)? (?:(?:the |this |its |their )(?:new )?(?:{_TREATMENT_NOUNS}|approach)"
+    r"|it)\b"
     r"|\b(?:totally|fully|strongly|firmly|clearly|solidly|squarely|overwhelmingly|completely)"
-    r" support(?:s|ed)? (?:the |this |its |their )?(?:treatment|drug|medicine|therapy|vaccine"
-    r"|device|procedure|surgery|operation|app|programme|program|it)\b"
+    rf" support(?:s|ed)? (?:(?:the |this |its |their )(?:new )?(?:{_TREATMENT_NOUNS}|approach)"
+    r"|it)\b"
     r"|\b(?:confirm|confirms|confirmed|prove|proves|proved|establish|establishes|established)"
     r" (?:an? |the |its |their )?(?:clear |real |strong |definite |decisive )?(?:advantage|edge"
     r"|benefit|superiority) (?:for|of|with|in favou?r of)\b",
@@ -1257,7 +1258,7 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
         if a in said_in or not _readable(ctx, a):
             continue
         if code == "claim.results" and (
-            _in_results_item(ctx, found.start()) or _timepoint_item(lower, found.end())
+            _in_results_item(ctx, found.start()) or _timepoint_item(lower, found)
         ):
             continue
         if code == "claim.payment" and unanswered_question(ctx, found.start()):
@@ -1350,15 +1351,16 @@ _TIMEPOINT_VALUE_RE = re.compile(
     r"\s*(?:(?:measured|checked|assessed|read|taken|due)\s+)?(?:(?:at|after|by|in|within|over"
     r"|around|about|roughly|up to)\s+)?"
     rf"(?:(?:day|week|month|year|visit)\s+\d+|{_NUMBER_WORD}[- ]{_TIME_UNIT})"
-    r"(?:\s+(?:later|after (?:starting|the start|treatment|surgery|joining|the first dose)"
+    r"(?:\s+(?:later|after (?:the |your |each |their |starting |joining )?[\w-]+(?: dose)?"
     r"|from (?:the )?(?:start|baseline)))?\s*(?:[.;)\n]|$)"
 )
 
 
-def _timepoint_item(lower: str, end: int) -> bool:
-    """Whether the words ending at ``end`` are a label ("Main result:") whose value is only
-    a time, the point at which a result will be measured."""
-    return lower[:end].rstrip().endswith(":") and bool(_TIMEPOINT_VALUE_RE.match(lower, end))
+def _timepoint_item(lower: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` is a label ("Main result:") whose value is only a time, the point
+    at which a result will be measured."""
+    colon = lower.rfind(":", found.start(), found.end())
+    return colon != -1 and bool(_TIMEPOINT_VALUE_RE.match(lower, colon + 1))
 
 
 def _keys(words: str) -> frozenset[str]:
