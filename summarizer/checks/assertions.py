@@ -109,6 +109,19 @@ _HEALTH_OBJECTS = (
     r"|sleep|mood|quality of life|strength|breathing|memory|fewer|less|lower|better|faster"
     r"|quicker|milder|shorter|them (?:feel|get|heal|recover|sleep|breathe|walk)"
 )
+# The reader's illness promised gone, which a modal does not soften: "Your asthma could be
+# gone for good with this", "your eczema may clear up completely on it". Only a question
+# hedges it ("to see whether your pain could be gone"): ``_asserted`` reads it so.
+_GONE_FOR_YOU_RE = re.compile(
+    r"\b(?:your|ur) (?:[\w'()-]+,? ){1,8}?(?:could|might|may|can|will|would|should)"
+    r" (?:soon |finally |actually )?(?:be )?(?:gone|cured|healed|over|history|clear(?:ed)? up"
+    r"|disappear|vanish|go away|a thing of the past) (?:for good|forever|for ever|completely"
+    r"|entirely|once and for all|with (?:this|it|the (?:treatment|drug|medicine|therapy))"
+    r"|on (?:this|it|the (?:treatment|drug|medicine|therapy)))\b"
+)
+_QUESTION_BEFORE_RE = re.compile(
+    r"\b(?:whether|if|to (?:see|learn|find out|know|check|test)|asks?|unknown)\b|\?"
+)
 # A benefit stated as fact, in pieces, each run only when its words are there (one large
 # alternation tried at every position cost 0.4 ms a summary).
 _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), frozenset(k.split()))
@@ -226,7 +239,9 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|\bhelps? (?:most|many|nearly all|almost all|the majority of) (?:people|patients|users"
      r"|participants|sufferers)\b"
      r"|\bsymptoms?\b[^.;\n]{0,40}?\b(?:ease|eases|ease off|improve|settle|fade|lift|subside"
-     r"|go away|clear up|under control)\b[^.;\n]{0,20}?\bwithin (?:a |the )?(?:few |couple "
+     r"|go away|clear up|under control|resolve|resolves|disappear|disappears|vanish|vanishes"
+     r"|lifts|fades|subsides|settles|improves|clear|clears)\b[^.;\n]{0,20}?\bwithin (?:a |the )?"
+     r"(?:few |couple "
      r"of |several |first )?(?:days?|weeks?|months?)\b",
      "most many nearly almost majority helps help symptom symptoms"),
     # the benefit as a label's value, expected or typical: "Expected benefit: fewer attacks
@@ -295,9 +310,9 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "beyond"),
     # life given back, a record of helping: "Patients get their lives back with X", "X has a
     # lovely track record of helping people feel like themselves again"
-    (r"\b(?:get|gets|got|getting|give|gives|gave|giving) (?:people |patients |you |them )?"
-     r"(?:their|your|my|his|her) (?:lives?|life|health|freedom|independence|energy|normal life"
-     r"|confidence) back\b"
+    (r"\b(?:get|gets|got|getting|give|gives|gave|giving|given) (?:people |patients |you |them )?"
+     r"(?:their|your|my|his|her) (?:old |normal |former |usual |whole |full )?(?:lives?|life"
+     r"|health|freedom|independence|energy|normal life|confidence) back\b"
      r"|\btrack record (?:of|in) (?:helping|success|working|results|improving|easing"
      r"|relieving|getting|curing)\b"
      r"|\b(?:good|great|lovely|strong|excellent|proven|solid|impressive|fantastic|wonderful)"
@@ -399,7 +414,65 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "resolved resolves cleared clears cured healed disappeared disappears went goes gone "
      "achieve achieves gain gains get gets reach reaches attain attains everyone everybody "
      "all anyone vanished control"),
+    # healing as an ongoing record: "X has been clearing up eczema for almost everyone who's
+    # used it" (a study "has been recruiting"; only a treatment has been curing)
+    (r"\b(?:has|have|'s|'ve) been (?:clearing(?: up)?|curing|healing|fixing|reversing"
+     r"|relieving|beating|wiping out|getting rid of|turning around)\b"
+     r"|\bfor (?:nearly|almost|virtually|practically|just about) (?:everyone|everybody|all)"
+     r"(?: of (?:them|those))? (?:who|that)(?:'s| has| have|'ve)? (?:tried|taken|used|had"
+     r"|received|got|gotten)\b",
+     "clearing curing healing fixing reversing relieving beating wiping getting turning "
+     "nearly almost virtually practically just"),
+    # what is lost to the illness, given back by the treatment: "patients recover full
+    # movement on the drug", "people regain their sight with it"
+    (r"\b(?:regain|regains|regained|regaining|recover|recovers|recovered|recovering)"
+     r" (?:(?:their|your|his|her|full|normal|lost|much|most|all) ){0,2}(?:function|functioning"
+     r"|mobility|movement|strength|independence|vision|sight|hearing|speech|use of [\w ]{1,20})"
+     r"\b[^.;\n]{0,40}?\b(?:on|with|thanks to|after (?:starting|taking|getting|using))"
+     r" (?:it|this|them|the|[a-z0-9])",
+     "regain regains regained regaining recover recovers recovered recovering"),
+    # a burden of the illness falling for the people treated: "hospital stays drop sharply
+    # for those on X", "flare-ups fall among people taking it"
+    (r"\b(?:admissions|readmissions|hospitali[sz]ations|(?:hospital |clinic )?(?:stays|visits)"
+     r"|relapses|flare-?ups|attacks|seizures|deaths|symptoms|pain|infections|episodes"
+     r"|sick days|days off)\s+(?:[a-z]+ )?(?:fall|falls|fell|drop|drops|dropped|decline"
+     r"|declines|declined|plummet\w*|plunge\w*|shrink|shrinks|shrank|halve|halves|halved"
+     r"|go down|goes down|went down|come down|comes down|ease|eases|eased)\b[^.;\n]{0,30}?"
+     r"\b(?:for|among|in|with) (?:those|people|patients|participants|volunteers|users|everyone"
+     r"|anyone|kids|children|adults|folks)\s+(?:on|taking|given|using|treated|who (?:take|took"
+     r"|get|got|use|used|receive|received))\b",
+     "fall falls fell drop drops dropped decline declines declined plummet plummets "
+     "plummeted plunge plunges plunged shrink shrinks shrank halve halves halved go goes "
+     "went come comes ease eases eased"),
+    # time in hospital cut, as what happens: "you'll spend far less time in hospital on X"
+    (r"\b(?:spend|spends|spent|stay|stays|stayed)\s+(?:[a-z]+ )?(?:less|fewer|shorter)\s+"
+     r"(?:time|days|nights|weeks)\s+in (?:the )?hospital\b",
+     "spend spends spent stay stays stayed"),
+    # evidence as a verdict for the treatment, whoever's it is: "the published evidence
+    # fully backs the drug", "data confirm a clear edge for the therapy" (the treatment
+    # after its determiner: "studies on back surgery" is a back's)
+    (r"\b(?:data|evidence|results?|findings|studies|research|science|trials)\b[^.;\n]{0,20}?"
+    r"\b(?:(?:totally|fully|strongly|firmly|clearly|really|solidly|squarely|overwhelmingly"
+    r"|completely) )?(?:back|backs|backed|vindicate|vindicates|vindicated|endorse|endorses"
+    rf"|endorsed)(?: up)? (?:(?:the |this |its |their )(?:new )?(?:{_TREATMENT_NOUNS}|approach)"
+    r"|it)\b"
+    r"|\b(?:totally|fully|strongly|firmly|clearly|solidly|squarely|overwhelmingly|completely)"
+    rf" support(?:s|ed)? (?:(?:the |this |its |their )(?:new )?(?:{_TREATMENT_NOUNS}|approach)"
+    r"|it)\b"
+    r"|\b(?:confirm|confirms|confirmed|prove|proves|proved|establish|establishes|established)"
+    r" (?:an? |the |its |their )?(?:clear |real |strong |definite |decisive )?(?:advantage|edge"
+    r"|benefit|superiority) (?:for|of|with|in favou?r of)\b",
+     "back backs backed vindicate vindicates vindicated endorse endorses endorsed support "
+     "supports supported confirm confirms confirmed prove proves proved establish "
+     "establishes established"),
+    # a difference made, as done: "the drug really made a difference", "it has made all the
+    # difference" (a study asks whether it makes one)
+    (rf"\b(?:{_TREATMENT_NOUNS}|it|this|they)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)*made"
+     r" (?:a|the|all the) (?:real |big |huge |clear |massive |significant |great |noticeable |"
+     r"genuine |world of )?difference\b",
+     "made"),
 ]]  # fmt: skip
+_EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
 _SAFETY_RE = re.compile(
     # (or an absence of them: "notable for the near absence of unwanted effects")
     r"\b(?:no|zero|without|free of|free from|(?:(?:near|virtual|almost complete|complete"
@@ -413,6 +486,16 @@ _SAFETY_RE = re.compile(
     r"|dangers?|downsides?)\b(?! factors?\b)"
     r"(?: (?:of any kind|at all|whatsoever|in taking part))?"
     r"|\b(?:risk-free|harmless|without (?:any )?danger)\b"
+    # no risk to the reader: "Joining won't put you at any risk", "it puts you at no risk"
+    r"|\b(?:won't|will not|doesn't|does not|can't|cannot|never|wouldn't|would not) put"
+    r" (?:you|them|anyone|anybody|participants|volunteers|people|patients|your health)"
+    r" at (?:any )?(?:real |serious )?risk\b(?! of (?!harm|side|complications|danger))"
+    r"|\bputs? (?:you|them|anyone|participants|volunteers|people|patients) at no (?:real )?risk\b"
+    # harms asked about and answered small: "Side effects? Hardly any", "Risks: next to none"
+    r"|\b(?:side[- ]effects?|risks?|harms?|complications?|downsides?)\s*[?:]\s*(?:hardly"
+    r"|barely|scarcely|virtually|practically|almost) (?:any|none)\b"
+    r"|\b(?:side[- ]effects?|risks?|harms?|complications?|downsides?)\s*[?:]\s*(?:very few"
+    r"|next to none|few to none|none to speak of|nothing to speak of|none worth mentioning)\b"
     r"|\b(?:side[- ]effects?|risks?|harms?|safety)(?: profile| level)?\s*(?::|is|are|were|was)\s*"
     r"(?:(?:basically|really|simply|just|largely|mostly|honestly|generally|usually|pretty much)"
     r" )?(?:not (?:a|much of a) (?:concern|worry|problem|issue)|none|nil|minimal|negligible"
@@ -593,6 +676,10 @@ _ADVICE_RE = re.compile(
     r"|this (?:very )?(?:week|month|day|morning|afternoon)"
     r"|before (?:the )?(?:places|spots|slots|spaces|openings) (?:finish|go|run out|fill|are gone)"
     r"|before the next \w+)\b"
+    r"|(?:^[\s*•>#-]*|(?<=[.!?] )|(?<=\n)[\s*•>#-]*|[:;,!] |\band |\bthen |\bso )get"
+    r" (?:yourself |them |him |her )?(?:signed up|signed on|enrol+ed|registered|booked in"
+    r"|on board|involved)\b[^.;\n]{0,30}?\b(?:right away|straight away|at once|immediately"
+    r"|today|now|without delay|asap|as soon as (?:you can|possible)|quick|quickly|fast)\b"
     r"|\bstop (?:taking |using )?(?:whatever|all|your|any|everything)\b[^.;\n]{0,30}\b(?:join"
     r"|sign up|enrol\w*|take part)\b"
     r"|\b(?:my|our) advice\s*:"
@@ -642,6 +729,20 @@ _STOP_MEDICINE_RE = re.compile(
     r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
     r"|set aside|put on hold|omitted|skipped|withheld|halved|missed)\b"
+)
+# Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
+# take your usual tablets on clinic days", "you don't have to bother with your inhaler".
+_SKIP_MEDICINE_RE = re.compile(
+    r"\b(?:no need to|don't need to|do not need to|needn't|don't have to|do not have to"
+    r"|won't need to|will not need to|won't have to) (?:keep |carry on |go on )?(?:take|taking"
+    r"|use|using|bother with|worry about taking) (?:any of |all )?(?:your|ur|their|his|her)"
+    r" (?:(?:usual|regular|normal|daily|other|current|existing|own|present) )*(?:[\w-]+ )?"
+    r"(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|inhalers?"
+    r"|insulin|prescriptions?|doses?)\b"
+)
+_SKIP_HEDGE_RE = re.compile(
+    r"\b(?:whether|unless|asked|ask|talk to|check with|if (?:your|the) (?:doctor|team|nurse)"
+    r" says)\b|\?"
 )
 # ... about the reader's own medicines, not the study's tumour cells or its recruitment ("to
 # stop tumor cells from dividing", "stopping enrollment early")
@@ -726,6 +827,7 @@ _ADVICE_HEDGES = {
     # "my advice is to enrol while you still can": the "can" is the advice's own
     _ADVICE_LABEL_RE: re.compile(r"\bwhether\b|\?"),
     _STOP_MEDICINE_RE: _STOP_HEDGE_RE,
+    _SKIP_MEDICINE_RE: _SKIP_HEDGE_RE,
     _JOIN_NOW_RE: _JOIN_NOW_HEDGE_RE,
     _SUGGEST_RE: _SUGGEST_HEDGE_RE,
 }
@@ -905,6 +1007,19 @@ _ENDORSE_RE = re.compile(
     r"|advanced|innovative|impressive|worthwhile)|best|finest|top|greatest) (?:[\w-]+ )?"
     r"(?:studies|trials|research|programmes|programs|opportunities)\b"
     r"|\b(?:easy|free|quick|fast) (?:money|cash)\b"
+    # fame, buzz and a decision made easy: "the doctors running it are famous the world
+    # over", "the trial the whole town is talking about", "that makes saying yes simple"
+    r"|\bworld[- ](?:famous|renowned)\b|\bfamous (?:the world over|worldwide|everywhere)\b"
+    r"|\b(?:team|doctors|researchers|experts|clinicians|investigators|scientists|specialists"
+    r"|hospital|centre|center|clinic|surgeons?)\b[^.;\n]{0,30}?\b(?:is|are|'s|'re) (?:[a-z]+ )?"
+    r"(?:famous|renowned|celebrated|legendary|acclaimed)\b"
+    r"|\b(?:everyone|everybody|the whole (?:town|area|city|community|country|region)|people"
+    r" (?:everywhere|all over))\b[^.;\n]{0,30}?\b(?:is|are|'s|'re|has been|have been)"
+    r" (?:talking|buzzing|raving|chatting) about\b"
+    r"|\bthe talk of the (?:town|area|city|community|region)\b"
+    r"|\b(?:makes?|made|making) (?:the |your |this |that )?(?:decision|choice|saying yes)"
+    r" (?:an? )?(?:easy|easier|simple|straightforward|obvious|a (?:simple|easy) one)\b"
+    r"|\b(?:an?|such an?) (?:easy|obvious|simple) (?:yes|decision|choice|call|pick)\b"
     # few studies matter as much: "Few studies in this field matter as much as this one"
     r"|\b(?:few|no) (?:other )?(?:studies|trials)\b[^.;\n]{0,40}?\b(?:matter|count|as important"
     r"|as vital|as valuable|more important)\b"
@@ -1142,7 +1257,9 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
         a, b = ctx.sentence_at(found.start())
         if a in said_in or not _readable(ctx, a):
             continue
-        if code == "claim.results" and _in_results_item(ctx, found.start()):
+        if code == "claim.results" and (
+            _in_results_item(ctx, found.start()) or _timepoint_item(lower, found)
+        ):
             continue
         if code == "claim.payment" and unanswered_question(ctx, found.start()):
             continue  # "Will I be paid?" asks; a yes after it would answer
@@ -1190,7 +1307,7 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             or _HISTORY_RE.search(sentence, end)
         )
     if code == "claim.advice":
-        if pattern is _STOP_MEDICINE_RE and _record_stops(ctx.facts):
+        if pattern in (_STOP_MEDICINE_RE, _SKIP_MEDICINE_RE) and _record_stops(ctx.facts):
             return False  # the record's own instruction: "hold your inhaler before each visit"
         return not _ADVICE_HEDGES.get(pattern, _ADVICE_HEDGE_RE).search(sentence)
     if code == "claim.approval":
@@ -1203,6 +1320,8 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         )
     if code == "claim.certainty":
         return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
+    if pattern is _GONE_FOR_YOU_RE:
+        return not _QUESTION_BEFORE_RE.search(sentence, 0, start)
     # a benefit: hedged before the claim, or the sentence asks, plans or says who may join
     return not (
         _NOT_ASSERTED_RE.search(sentence, 0, start)
@@ -1217,6 +1336,31 @@ def _in_results_item(ctx: Context, at: int) -> bool:
     if not ctx.labelled_items:
         return False
     return any(a <= at < b for a, b in contradicted_items(ctx, "results", POSTED_TERMS, None)[0])
+
+
+# A results label whose value is a time says when the result is measured, not what it was:
+# "Main result: 3 years", "Key findings: at week 12", "Main result: six months after surgery".
+# The value must end there: "Main result: 3 weeks of less pain" states one.
+_NUMBER_WORD = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+|thirty|thirty-\w+|forty"
+    r"|forty-\w+|fifty|fifty-\w+|sixty|a|an)"
+)
+_TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_TIMEPOINT_VALUE_RE = re.compile(
+    r"\s*(?:(?:measured|checked|assessed|read|taken|due)\s+)?(?:(?:at|after|by|in|within|over"
+    r"|around|about|roughly|up to)\s+)?"
+    rf"(?:(?:day|week|month|year|visit)\s+\d+|{_NUMBER_WORD}[- ]{_TIME_UNIT})"
+    r"(?:\s+(?:later|after (?:the |your |each |their |starting |joining )?[\w-]+(?: dose)?"
+    r"|from (?:the )?(?:start|baseline)))?\s*(?:[.;)\n]|$)"
+)
+
+
+def _timepoint_item(lower: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` is a label ("Main result:") whose value is only a time, the point
+    at which a result will be measured."""
+    colon = lower.rfind(":", found.start(), found.end())
+    return colon != -1 and bool(_TIMEPOINT_VALUE_RE.match(lower, colon + 1))
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -1264,6 +1408,7 @@ _ASSERTIONS = [
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
             "halted discontinued omitted skipped withheld halved missed aside without "
             "concurrent concomitant")),
+        (_SKIP_MEDICINE_RE, _keys("need needn't have")),
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
             "physician prescriber demand insist tell")),
@@ -1311,7 +1456,9 @@ _ASSERTIONS = [
             "describe describes considered consider give gives gave giving rave raves ticket "
             "prestige renown reputation fame prestigious distinguished eminent celebrated "
             "stress fret involves involve requires require needs need takes take calls call "
-            "speaks spoke speaking talks talked talking writes wrote "
+            "speaks spoke speaking talks talked talking writes wrote famous renowned "
+            "celebrated legendary acclaimed buzzing raving chatting talk decision choice easy "
+            "easier simple obvious "
             "marks year decade century among one money cash")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
@@ -1326,7 +1473,7 @@ _ASSERTIONS = [
         "danger dangers safety safe risk-free harmless ae aes nothing tolerated safest "
         "tolerate tolerates tolerating hardly barely scarcely downside downsides minimal "
         "negligible tolerability bad nobody one none person low low-risk absence lack "
-        "unwanted undesirable")),
+        "unwanted undesirable put puts")),
         (_SAFETY_MILD_RE, _keys(
             "side side-effect side-effects adverse risk risks downside downsides low-risk "
             "hardly barely notice")),

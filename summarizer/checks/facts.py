@@ -34,6 +34,7 @@ ORG_STOP = {
     "network", "system", "systems", "academic", "affiliated", "first", "second", "people's",
     "city", "state", "federal", "royal", "faculty", "gmbh", "ag", "sa", "bv", "srl", "spa",
     "limited", "oncology", "therapeutics", "biotech", "bio", "labs", "laboratories", "center's",
+    "st",
 }  # fmt: skip
 
 CONTACT_RE = re.compile(
@@ -296,9 +297,12 @@ _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def name_tokens(name: str) -> set[str]:
-    tokens = set(WORD_RE.findall(name.lower()))
+    tokens = set(WORD_RE.findall(name.lower())) - ORG_STOP
     tokens |= {part for t in tokens if "'" in t for part in t.split("'")}
-    return tokens - ORG_STOP
+    # A fragment of one letter (the "s" of "Michael's", the "t" an umlaut leaves of
+    # "Universität") names nothing, and every summary has one ("it's"); nor does a generic
+    # word's own part ("people" of "People's", which ORG_STOP holds whole).
+    return {t for t in tokens - ORG_STOP if len(t) > 1}
 
 
 def acronym(name: str) -> str:
@@ -945,7 +949,14 @@ _PHRASE_MEANINGS = (
                 r"| while| when| during| for good))"), "stop"),
     # a thing denied leave is banned: "No caffeine is allowed", "coffee is not permitted"
     (re.compile(r"\bno\b[^.;!?]{1,30}?\b(?:is|are) (?:ever )?(?:allowed|permitted)\b"
-                r"|\b(?:not|never|n't be) (?:allowed|permitted)\b"), "banned"),
+                r"|\b(?:not|never|n't be) (?:allowed|permitted)\b"
+                # and a thing that may not be had, or is off the table: "volunteers can't eat
+                # sweets while it runs", "coffee's off the menu", "No sweets during the study"
+                r"|\b(?:can't|cannot|can not|mustn't|must not|may not|aren't to|are not to)"
+                r" (?:eat|have|drink|take|use|consume|touch|smoke)\b"
+                r"|\boff (?:the menu|the table|limits)\b|\boff-limits\b|\bout of bounds\b"
+                r"|(?:^|[.!?:] )\s*no [\w-]+(?: [\w-]+)? (?:while|whilst|during|for the (?:whole"
+                r"|entire|duration)|until the study)\b"), "banned"),
     # the whole of the study, as a span of time: "at any point in the study"
     (re.compile(r"\b(?:at any (?:point|time|stage)|all along|from start to finish)\b"), "whole"),
 )  # fmt: skip
