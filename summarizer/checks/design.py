@@ -87,7 +87,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
      rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
-     rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"
+     # (the plural's plain present too: "sign-ups open later")
+     rf"|\b{SIGNUP} (?:opens?|starts?|begins?) (?:soon|later|next|shortly)\b"
      # "They haven't opened recruitment yet", "we haven't started the sign-ups"
      rf"|\b{HAS_NOT} (?:yet |even )?(?:opened|started|begun|launched) (?:up )?(?:the |their )?"
      rf"{SIGNUP}\b"
@@ -227,7 +228,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{TAKING} (?:now|right now|today|at present|as we speak)\b"
      rf"|\b(?:{SIGNUP}|applications|spots|places|spaces|slots)(?: are| is|'s)?(?: still| now)?"
-     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)))"
+     # (not when it opens later: "sign-ups open soon", "places open next month")
+     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)|later|soon"
+     r"|shortly|next|once|when)\b)"
      r"|(?<![\d,] )(?<!no )(?<!more )\b(?:volunteers|participants) (?:urgently |still |now )?"
      r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,

@@ -977,6 +977,10 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
         yield from _sex_shorthand(ctx, sex, expected)
     if "eligible" in ctx.words:
         for item in contradicted_items(ctx, "eligible", _ELIGIBLE_SEX_TERMS, sex.value)[1]:
+            # Terms joined by "and" are read together, not one by one: "Eligible: women and
+            # men" admits both sexes, though neither "women" nor "men" alone is all of them.
+            if _sex_value(item.value(ctx)) == sex:
+                continue
             said = ctx.text[item.value_start : item.value_end]
             yield error(
                 "sex.mismatch",

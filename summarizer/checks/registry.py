@@ -503,7 +503,12 @@ CONDITION_RULES = [
     FragmentRule(
         r"\b(?:living with|suffering from|struggling with|dealing with"
         r"|coping with|battling|got|(?:do|have) you (?:got|suffer from|live with|struggle with)"
-        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
+        r"|diagnosed with)\s+(?:a |an )?"
+        # what the reader wants to ask, not what they have: "Got questions about the visits?",
+        # "Got a minute?"
+        r"(?!(?:any |some |more |a few |few )?(?:questions?|concerns?|queries|doubts|time"
+        r"|minutes?|moment|second|worries)\b)"
+        r"(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
         "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
     # The same question with the plain verb, asked of the reader or someone close to them:
@@ -599,6 +604,9 @@ CONDITION_STOP = {
     "clinical", "trial", "trials", "plain", "language", "summary", "overview", "public",
     "listing", "listings", "registry", "record", "records", "entry", "page", "website",
     "following", "details", "information",
+    # where a registry keeps it: "Study on file: ...", "the trial on record" ("on file" is
+    # the study's registration, not what it is about)
+    "file", "files",
     # what kind of study it is: "the study is of early phase 1", "a programme of expanded
     # access"
     "phase", "phases", "programme", "program", "expanded", "access",
