@@ -1002,7 +1002,9 @@ _NOT_RANDOMIZED = frozenset({"NON_RANDOMIZED", "NA"})
 _ALLOCATION_TERMS = terms(
     (r"randomi[sz]ed|random(?:ly)?(?: (?:allocation|assignment))?|yes|true", _RANDOMIZED),
     (
-        r"non[- ]?randomi[sz]ed|not randomi[sz]ed|non[- ]?random|no|none|false|n/?a"
+        # (negated either way: "non-random", "not random", "not randomly assigned")
+        r"(?:non[- ]?|not )(?:randomi[sz]ed|random(?:ly)?(?: (?:allocated|assigned|allocation"
+        r"|assignment))?)|no|none|false|n/?a"
         r"|not applicable|single[- ](?:group|arm)(?: assignment)?",
         _NOT_RANDOMIZED,
     ),

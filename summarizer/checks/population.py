@@ -63,11 +63,11 @@ FUTURE_ENROLL_RE = re.compile(
     # taking people in, said plainly: "the team plans to take 501 patients" (only a count
     # after it: "will take the drug" takes no one)
     r"|take(?= (?:about |around |up to |some |roughly )?\d))"
-    # the count between the wish and the joining: "the study wants 62 people to take part"
+    # the count between the wish and the joining: "the study wants 62 people to take part";
+    # a wish for people is a goal with no joining said after it too: "they need 62 people"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"
-    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\s+to (?:take"
-    r" part|join|sign up|enrol+|be in)\b"
+    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\b"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
     # a post's goal: "Looking to sign up 105 people", "trying to recruit 40"
     r"|\b(?:looking|trying|setting out|set out|out) to (?:\w+\s+){0,2}?(?:enrol\w*|recruit\w*"

@@ -553,6 +553,24 @@ CONDITION_RULES = [
         r"(?<![a-z] )\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
         "condition conditions",
     ),
+    # A label naming the illness with a qualifier, opening its line or sentence: "Illness
+    # being studied: gout", "Focus of this trial: lupus", "Subject of this alert: acne". A
+    # focus or subject names the illness only when it is the study's or the text's own
+    # (not "Subject: your next visit"); its value is read as _names_other_condition reads.
+    Rule(
+        r"(?:^|(?<=\n)|(?<=[.!?] ))[*_#>•\s-]*(?:the |main )?(?:(?:(?:health |medical )?"
+        r"(?:conditions?|illness(?:es)?|diseases?|disorders?) (?:under study|being studied"
+        r"|studied|being treated|treated|(?:in|of|for) (?:this|the) (?:study|trial|research)))"
+        r"|(?:focus|subject|topic) of (?:the|this) (?:study|trial|research|notice|alert"
+        r"|message|update|listing|post|item|reminder|note))[*_]*\s*:[*_]*\s+"
+        # a label names the illness bare ("Focus of the study: gout"); a value with an
+        # article or an owner is something else the notice is about ("Subject of this
+        # alert: a change to your visit times")
+        r"(?!(?:a|an|the|your|our|their|my|his|her|its|this|that|these|those)\b)"
+        r"(?P<what>[^.;:\n]{3,80})",
+        "condition conditions illness illnesses disease diseases disorder disorders focus subject"
+        " topic",
+    ),
     # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
     # clinical trials", "Asthma -- research -- Canada".
     Rule(
