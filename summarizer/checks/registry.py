@@ -562,7 +562,7 @@ CONDITION_RULES = [
         r"(?:conditions?|illness(?:es)?|diseases?|disorders?) (?:under study|being studied"
         r"|studied|being treated|treated|(?:in|of|for) (?:this|the) (?:study|trial|research)))"
         r"|(?:focus|subject|topic) of (?:the|this) (?:study|trial|research|notice|alert"
-        r"|message|update|listing|post|item|reminder|note))[*_]*\s*:[*_]*\s+"
+        r"|listing))[*_]*\s*:[*_]*\s+"
         # a label names the illness bare ("Focus of the study: gout"); a value with an
         # article or an owner is something else the notice is about ("Subject of this
         # alert: a change to your visit times")
