@@ -522,9 +522,16 @@ def _cue_before(ctx: Context, start: int) -> bool:
 # A rule for the reader about being some age: "You've got to be 13 months or over".
 _MUST_BE = r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
 _MUST_BE_RE = re.compile(rf"\b{_MUST_BE}")
-_PEOPLE_MUST_BE_RE = re.compile(
+# (contracted too: "You'd need to be at least 13 months")
+_PEOPLE_MUST = (
     r"\b(?:participants?|people|patients|volunteers|you|children|babies|infants|kids|they"
-    rf"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?{_MUST_BE}"
+    r"|anyone|everyone|adults|persons|individuals|subjects)(?:'d|'ll)?\s+(?:will\s+|would\s+)?"
+)
+_PEOPLE_MUST_BE_RE = re.compile(_PEOPLE_MUST + _MUST_BE)
+# The same rule before a range: "You'd need to be between seven and eighteen years". What a
+# person must be, in years or months, is an age, not a duration.
+_PEOPLE_MUST_BE_BETWEEN_RE = re.compile(
+    _PEOPLE_MUST + _MUST_BE.removesuffix("$") + r"(?:between\s+|from\s+)?$"
 )
 _TIME_AGO_RE = re.compile(
     rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
@@ -550,12 +557,15 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
         hi_unit = after.group("unit") if after else None
         old = bool(after and after.group("old"))
         cue = _cue_before(ctx, first.span[0])
-        if not (cue or old):
+        must = hi_unit is not None and bool(
+            _PEOPLE_MUST_BE_BETWEEN_RE.search(text, max(0, first.span[0] - 48), first.span[0])
+        )
+        if not (cue or old or must):
             continue
         lo_unit = join.group("lou") or hi_unit
-        if (lo_unit or "y")[0] != "y" and not old:
+        if (lo_unit or "y")[0] != "y" and not (old or must):
             continue  # "between 3 and 6 months" with no word of age is a duration
-        if not old and not _age_sentence(ctx, first.span[0]):
+        if not (old or must) and not _age_sentence(ctx, first.span[0]):
             continue
         a, b = _years(first.value, lo_unit), _years(second.value, hi_unit)
         in_range.update((id(first), id(second)))

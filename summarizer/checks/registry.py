@@ -34,7 +34,8 @@ _MONTH_ALT = (
 # Dates are read around the 4-digit years among the summary's numbers.
 MONTH_BEFORE_RE = re.compile(
     rf"(?:\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>{_MONTH_ALT})\.?\s+"
-    rf"(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
+    # (a spoken day, with its article: "February the 1st, 2018")
+    rf"(?:(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
 )
 ISO_AFTER_RE = re.compile(r"-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
 # A date in figures, month before year: "08/1984", "3.2021", "12/03/2021". The number
@@ -51,7 +52,8 @@ START_CUE_RE = compile_skipping(
 )
 END_CUE_RE = compile_skipping(
     r"\b(?:end\w*|finish\w*|complet\w*|close[sd]?|closing|until|till|through|to|by|conclu\w*|"
-    r"run(?:s|ning)? until|wrap\w*|last until)\b"
+    # the day it ends, named as a day: "its final day came on 1 May 2018"
+    r"run(?:s|ning)? until|wrap\w*|last until|(?:final|last|closing) day)\b"
 )
 UPDATE_CUE_RE = compile_skipping(r"\b(?:updat\w*|verified|changed|posted)\b")
 ROLE_FIELDS = {
