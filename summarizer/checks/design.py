@@ -65,7 +65,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
      # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
      # anybody had been signed up"
-     r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|has been|had been|got) "
+     # (not "has been": "nobody has been signed up so far" is true of a study not yet open)
+     r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|had been|got) "
      r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
      r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
      r"|\bbefore (?:that )?(?:even |literally |actually )?(?:anyone|anybody"
@@ -99,7 +100,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # withdrawn before anyone joined as well
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN}),
      r"\b(?:did not|didn't|does not|doesn't)(?: yet| still)? (?:begin|start) (?:to recruit|to enrol"
-     r"|to accept|to take|recruiting|enrolling|accepting|taking)\b"),
+     r"|to accept|to take|recruiting|enrolling|accepting|taking)\b"
+     # nobody in it up to now: "Nobody has been signed up so far", "no one has enrolled yet"
+     r"|\b(?:no one|nobody|no participants?|no patients?) (?:has|have) (?:yet |so far )?"
+     r"(?:ever )?(?:been )?(?:enrol+ed|recruited|signed up|joined)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
@@ -257,7 +261,7 @@ _STATUS_KEYS = [
     " anybody participants participant patients patient single person persons entered",
     "yet start begin open started begun recruitment enrollment enrolment sign signup signups "
     "registration intake opens starts begins opened",
-    "begin start",
+    "begin start nobody one participants participant patients patient",
     "terminated",
     "early schedule before stopped halted cut interrupted",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
