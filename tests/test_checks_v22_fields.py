@@ -179,3 +179,8 @@ def test_nobody_signed_up_so_far_is_true_of_a_study_not_yet_open() -> None:
     )
     said = "So far nobody has been recruited."
     assert "status.mismatch" not in codes(record(NOT_YET), said)
+
+
+def test_a_time_a_reader_must_be_past_an_event_is_no_age() -> None:
+    said = "You'd need to be between 2 and 3 weeks out of surgery."
+    assert "age.range" not in codes(record(CHILDREN), said)

@@ -533,6 +533,7 @@ _PEOPLE_MUST_BE_RE = re.compile(_PEOPLE_MUST + _MUST_BE)
 _PEOPLE_MUST_BE_BETWEEN_RE = re.compile(
     _PEOPLE_MUST + _MUST_BE.removesuffix("$") + r"(?:between\s+|from\s+)?$"
 )
+_AGE_RANGE_END_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so)\b)")
 _TIME_AGO_RE = re.compile(
     rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
 )
@@ -557,8 +558,13 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
         hi_unit = after.group("unit") if after else None
         old = bool(after and after.group("old"))
         cue = _cue_before(ctx, first.span[0])
-        must = hi_unit is not None and bool(
-            _PEOPLE_MUST_BE_BETWEEN_RE.search(text, max(0, first.span[0] - 48), first.span[0])
+        must = (
+            hi_unit is not None
+            and bool(
+                _PEOPLE_MUST_BE_BETWEEN_RE.search(text, max(0, first.span[0] - 48), first.span[0])
+            )
+            # an age ends its clause; a time goes on to its event ("2 to 3 weeks out of surgery")
+            and bool(_AGE_RANGE_END_RE.match(text, after.end() if after else second.span[1]))
         )
         if not (cue or old or must):
             continue
