@@ -65,7 +65,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
      # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
      # anybody had been signed up"
-     r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|has been|had been|got) "
+     # (not "has been": "nobody has been signed up so far" is true of a study not yet open)
+     r"|\b(?:no one|nobody|no participants?|no patients?) (?:was|were|had been|got) "
      r"(?:ever |actually )?(?:enrol+ed|recruited|signed up)\b"
      r"|\b(?:nobody|no one) (?:ever )?(?:took part|joined|enrol+ed)\b"
      r"|\bbefore (?:that )?(?:even |literally |actually )?(?:anyone|anybody"
@@ -87,7 +88,8 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
      rf"|\b{STUDY} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
-     rf"|\b{SIGNUP} (?:opens|starts|begins) (?:soon|later|next)\b"
+     # (the plural's plain present too: "sign-ups open later")
+     rf"|\b{SIGNUP} (?:opens?|starts?|begins?) (?:soon|later|next|shortly)\b"
      # "They haven't opened recruitment yet", "we haven't started the sign-ups"
      rf"|\b{HAS_NOT} (?:yet |even )?(?:opened|started|begun|launched) (?:up )?(?:the |their )?"
      rf"{SIGNUP}\b"
@@ -98,7 +100,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     # withdrawn before anyone joined as well
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING, S.WITHDRAWN}),
      r"\b(?:did not|didn't|does not|doesn't)(?: yet| still)? (?:begin|start) (?:to recruit|to enrol"
-     r"|to accept|to take|recruiting|enrolling|accepting|taking)\b"),
+     r"|to accept|to take|recruiting|enrolling|accepting|taking)\b"
+     # nobody in it up to now: "Nobody has been signed up so far", "no one has enrolled yet"
+     r"|\b(?:no one|nobody|no participants?|no patients?) (?:has|have) (?:yet |so far )?"
+     r"(?:ever )?(?:been )?(?:enrol+ed|recruited|signed up|joined)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
@@ -227,7 +232,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.RECRUITING, frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
      rf"\b{TAKING} (?:now|right now|today|at present|as we speak)\b"
      rf"|\b(?:{SIGNUP}|applications|spots|places|spaces|slots)(?: are| is|'s)?(?: still| now)?"
-     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)))"
+     # (not when it opens later: "sign-ups open soon", "places open next month")
+     r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)|later|soon"
+     r"|shortly|next|once|when)\b)"
      r"|(?<![\d,] )(?<!no )(?<!more )\b(?:volunteers|participants) (?:urgently |still |now )?"
      r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
     (S.RECRUITING,
@@ -254,7 +261,7 @@ _STATUS_KEYS = [
     " anybody participants participant patients patient single person persons entered",
     "yet start begin open started begun recruitment enrollment enrolment sign signup signups "
     "registration intake opens starts begins opened",
-    "begin start",
+    "begin start nobody one participants participant patients patient",
     "terminated",
     "early schedule before stopped halted cut interrupted",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
@@ -999,7 +1006,9 @@ _NOT_RANDOMIZED = frozenset({"NON_RANDOMIZED", "NA"})
 _ALLOCATION_TERMS = terms(
     (r"randomi[sz]ed|random(?:ly)?(?: (?:allocation|assignment))?|yes|true", _RANDOMIZED),
     (
-        r"non[- ]?randomi[sz]ed|not randomi[sz]ed|non[- ]?random|no|none|false|n/?a"
+        # (negated either way: "non-random", "not random", "not randomly assigned")
+        r"(?:non[- ]?|not )(?:randomi[sz]ed|random(?:ly)?(?: (?:allocated|assigned|allocation"
+        r"|assignment))?)|no|none|false|n/?a"
         r"|not applicable|single[- ](?:group|arm)(?: assignment)?",
         _NOT_RANDOMIZED,
     ),

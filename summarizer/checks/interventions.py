@@ -666,11 +666,23 @@ PART_OF_RULE = Rule(
 # Why "thrown in" and "alongside it" end it too: a thing thrown in, or given alongside what
 # the study gives, is one more thing given ("There's X thrown in as well", "They put
 # everyone on X alongside it"); only a thing thrown in makes "there's" a giving.
+# Why "on top" too: a thing there is on top of the treatment is one more thing given
+# ("There's X on top"). Why "add ... to": what is added to the treatment people are on is
+# a treatment, whoever adds it ("The protocol adds X to the usual medicines", "They add X
+# to what you're taking"); added to anything else (a form, a list) it is not.
+_ON_TREATMENT = (
+    r"(?:what (?:you|they|people|patients|participants|everyone)(?:'re| are|'s| is)"
+    r" (?:already )?(?:on|taking|using)"
+    r"|(?:the|their|your|his|her|each|every|usual|standard|current|regular|existing|ongoing)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:treatments?|drugs?|medicines?|medications?|meds|therapy"
+    r"|therapies|care|regimen|doses?|tablets?|pills?))\b"
+)
 ADDED_AFTER_RULE = Rule(
     rf"\b(?:{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:thrown in |added )?(?:as well|too)\b(?! as)"
     rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside (?:it|this|that|them)\b"
-    r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+thrown in\b)",
-    "well too alongside thrown",
+    r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+(?:thrown in|on top)\b"
+    rf"|\badd(?:s|ed|ing)?\s+(?P<np4>[^.;:,\n]{{1,50}}?)\s+to {_ON_TREATMENT})",
+    "well too alongside thrown top add adds added adding",
 )
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
 # (what is given opens the sentence or fragment, at most 40 characters before the verb)
@@ -806,7 +818,7 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     if "part of" in ctx.lower:
         starts.extend(m.end() for m in PART_OF_RULE.finditer(ctx))
     for match in ADDED_AFTER_RULE.finditer(ctx):
-        starts.append(next(match.start(g) for g in ("np", "np2", "np3") if match[g]))
+        starts.append(next(match.start(g) for g in ("np", "np2", "np3", "np4") if match[g]))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
         opening = fragment_at(ctx, match.start())[0]
         # a label's value is what is given: "**Additional medication:** X is given alongside"
@@ -871,6 +883,9 @@ DEVICE_HEADS = frozenset(
      "loop", "loops", "swallow", "swallows",
      # a box that hands out the day's pills, a strap worn round the chest
      "dispenser", "dispensers", "strap", "straps", "armband", "armbands", "headband",
+     # a thing that rings or guards, named for what it is for: "a pill-reminder alarm", "a
+     # bite guard worn at night"
+     "alarm", "alarms", "guard", "guards",
      # a check of one sense or function: "a hearing assessment", "a gait assessment"
      "assessment", "assessments"]
 )  # fmt: skip
@@ -888,6 +903,11 @@ _HEADS_NEEDING_KIND = frozenset(
         "swallows",
         "assessment",
         "assessments",
+        # (not "raise the alarm", "a guard at the door")
+        "alarm",
+        "alarms",
+        "guard",
+        "guards",
     ]
 )
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a

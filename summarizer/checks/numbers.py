@@ -282,7 +282,9 @@ MAIN_RESULT_RULE = Rule(
     # the thing done, said plainly: "The main thing they measure is at 24 months", "the key
     # check comes at 36 weeks", "They take the main reading at three days"
     r"|thing (?:they|the team|we|you) (?:measure|check|look at|track)s?"
-    r"|(?:checks?|readings?|measurements?|assessments?)(?= (?:on|of|comes?|is|are|at|after)\b))\b",
+    # (contracted too: "The main reading's taken at day 7")
+    r"|(?:checks?|readings?|measurements?|assessments?)(?='s\b| (?:on|of|comes?|is|are|at"
+    r"|after)\b))\b",
     "main primary principal key chief headline",
 )
 _TIME_LEAD_RE = re.compile(

@@ -63,11 +63,11 @@ FUTURE_ENROLL_RE = re.compile(
     # taking people in, said plainly: "the team plans to take 501 patients" (only a count
     # after it: "will take the drug" takes no one)
     r"|take(?= (?:about |around |up to |some |roughly )?\d))"
-    # the count between the wish and the joining: "the study wants 62 people to take part"
+    # the count between the wish and the joining: "the study wants 62 people to take part";
+    # a wish for people is a goal with no joining said after it too: "they need 62 people"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"
-    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\s+to (?:take"
-    r" part|join|sign up|enrol+|be in)\b"
+    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\b"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
     # a post's goal: "Looking to sign up 105 people", "trying to recruit 40"
     r"|\b(?:looking|trying|setting out|set out|out) to (?:\w+\s+){0,2}?(?:enrol\w*|recruit\w*"
@@ -522,10 +522,18 @@ def _cue_before(ctx: Context, start: int) -> bool:
 # A rule for the reader about being some age: "You've got to be 13 months or over".
 _MUST_BE = r"(?:got to|have to|has to|need to|needs to|must|gotta)\s+be\s+$"
 _MUST_BE_RE = re.compile(rf"\b{_MUST_BE}")
-_PEOPLE_MUST_BE_RE = re.compile(
+# (contracted too: "You'd need to be at least 13 months")
+_PEOPLE_MUST = (
     r"\b(?:participants?|people|patients|volunteers|you|children|babies|infants|kids|they"
-    rf"|anyone|everyone|adults|persons|individuals|subjects)\s+(?:will\s+|would\s+)?{_MUST_BE}"
+    r"|anyone|everyone|adults|persons|individuals|subjects)(?:'d|'ll)?\s+(?:will\s+|would\s+)?"
 )
+_PEOPLE_MUST_BE_RE = re.compile(_PEOPLE_MUST + _MUST_BE)
+# The same rule before a range: "You'd need to be between seven and eighteen years". What a
+# person must be, in years or months, is an age, not a duration.
+_PEOPLE_MUST_BE_BETWEEN_RE = re.compile(
+    _PEOPLE_MUST + _MUST_BE.removesuffix("$") + r"(?:between\s+|from\s+)?$"
+)
+_AGE_RANGE_END_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so)\b)")
 _TIME_AGO_RE = re.compile(
     rf"\s*-?\s*{AGE_UNIT}?\s*(?:ago|before|after|since|prior|earlier|later|from|of (?!age))\b"
 )
@@ -550,12 +558,20 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
         hi_unit = after.group("unit") if after else None
         old = bool(after and after.group("old"))
         cue = _cue_before(ctx, first.span[0])
-        if not (cue or old):
+        must = (
+            hi_unit is not None
+            and bool(
+                _PEOPLE_MUST_BE_BETWEEN_RE.search(text, max(0, first.span[0] - 48), first.span[0])
+            )
+            # an age ends its clause; a time goes on to its event ("2 to 3 weeks out of surgery")
+            and bool(_AGE_RANGE_END_RE.match(text, after.end() if after else second.span[1]))
+        )
+        if not (cue or old or must):
             continue
         lo_unit = join.group("lou") or hi_unit
-        if (lo_unit or "y")[0] != "y" and not old:
+        if (lo_unit or "y")[0] != "y" and not (old or must):
             continue  # "between 3 and 6 months" with no word of age is a duration
-        if not old and not _age_sentence(ctx, first.span[0]):
+        if not (old or must) and not _age_sentence(ctx, first.span[0]):
             continue
         a, b = _years(first.value, lo_unit), _years(second.value, hi_unit)
         in_range.update((id(first), id(second)))
@@ -977,6 +993,10 @@ def sex_matches(ctx: Context) -> Iterator[Finding]:
         yield from _sex_shorthand(ctx, sex, expected)
     if "eligible" in ctx.words:
         for item in contradicted_items(ctx, "eligible", _ELIGIBLE_SEX_TERMS, sex.value)[1]:
+            # Terms joined by "and" are read together, not one by one: "Eligible: women and
+            # men" admits both sexes, though neither "women" nor "men" alone is all of them.
+            if _sex_value(item.value(ctx)) == sex:
+                continue
             said = ctx.text[item.value_start : item.value_end]
             yield error(
                 "sex.mismatch",

@@ -34,7 +34,8 @@ _MONTH_ALT = (
 # Dates are read around the 4-digit years among the summary's numbers.
 MONTH_BEFORE_RE = re.compile(
     rf"(?:\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>{_MONTH_ALT})\.?\s+"
-    rf"(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
+    # (a spoken day, with its article: "February the 1st, 2018")
+    rf"(?:(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?$"
 )
 ISO_AFTER_RE = re.compile(r"-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
 # A date in figures, month before year: "08/1984", "3.2021", "12/03/2021". The number
@@ -51,7 +52,8 @@ START_CUE_RE = compile_skipping(
 )
 END_CUE_RE = compile_skipping(
     r"\b(?:end\w*|finish\w*|complet\w*|close[sd]?|closing|until|till|through|to|by|conclu\w*|"
-    r"run(?:s|ning)? until|wrap\w*|last until)\b"
+    # the day it ends, named as a day: "its final day came on 1 May 2018"
+    r"run(?:s|ning)? until|wrap\w*|last until|(?:final|last|closing) day)\b"
 )
 UPDATE_CUE_RE = compile_skipping(r"\b(?:updat\w*|verified|changed|posted)\b")
 ROLE_FIELDS = {
@@ -503,7 +505,12 @@ CONDITION_RULES = [
     FragmentRule(
         r"\b(?:living with|suffering from|struggling with|dealing with"
         r"|coping with|battling|got|(?:do|have) you (?:got|suffer from|live with|struggle with)"
-        r"|diagnosed with)\s+(?:a |an )?(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
+        r"|diagnosed with)\s+(?:a |an )?"
+        # what the reader wants to ask, not what they have: "Got questions about the visits?",
+        # "Got a minute?"
+        r"(?!(?:any |some |more |a few |few )?(?:questions?|concerns?|queries|doubts|time"
+        r"|minutes?|moment|second|worries)\b)"
+        r"(?P<what>[^.,;:()\n\"?!]{3,40}?)\?",
         "living suffering struggling dealing coping battling got diagnosed suffer live struggle",
     ),
     # The same question with the plain verb, asked of the reader or someone close to them:
@@ -547,6 +554,24 @@ CONDITION_RULES = [
         # Only as a label: "...Hypersomnia Conditions: your questions answered" is a title.
         r"(?<![a-z] )\b[Cc]onditions?: (?P<what>[^.;\n]{3,120})",
         "condition conditions",
+    ),
+    # A label naming the illness with a qualifier, opening its line or sentence: "Illness
+    # being studied: gout", "Focus of this trial: lupus", "Subject of this alert: acne". A
+    # focus or subject names the illness only when it is the study's or the text's own
+    # (not "Subject: your next visit"); its value is read as _names_other_condition reads.
+    Rule(
+        r"(?:^|(?<=\n)|(?<=[.!?] ))[*_#>•\s-]*(?:the |main )?(?:(?:(?:health |medical )?"
+        r"(?:conditions?|illness(?:es)?|diseases?|disorders?) (?:under study|being studied"
+        r"|studied|being treated|treated|(?:in|of|for) (?:this|the) (?:study|trial|research)))"
+        r"|(?:focus|subject|topic) of (?:the|this) (?:study|trial|research|notice|alert"
+        r"|listing))[*_]*\s*:[*_]*\s+"
+        # a label names the illness bare ("Focus of the study: gout"); a value with an
+        # article or an owner is something else the notice is about ("Subject of this
+        # alert: a change to your visit times")
+        r"(?!(?:a|an|the|your|our|their|my|his|her|its|this|that|these|those)\b)"
+        r"(?P<what>[^.;:\n]{3,80})",
+        "condition conditions illness illnesses disease diseases disorder disorders focus subject"
+        " topic",
     ),
     # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
     # clinical trials", "Asthma -- research -- Canada".
@@ -599,6 +624,9 @@ CONDITION_STOP = {
     "clinical", "trial", "trials", "plain", "language", "summary", "overview", "public",
     "listing", "listings", "registry", "record", "records", "entry", "page", "website",
     "following", "details", "information",
+    # where a registry keeps it: "Study on file: ...", "the trial on record" ("on file" is
+    # the study's registration, not what it is about)
+    "file", "files",
     # what kind of study it is: "the study is of early phase 1", "a programme of expanded
     # access"
     "phase", "phases", "programme", "program", "expanded", "access",
