@@ -16,7 +16,7 @@ import pytest
 
 from summarizer.checks.core import Context
 from summarizer.checks.facts import RecordFacts
-from tests.checks_support import claim_codes, record
+from tests.checks_support import claim_codes, errors, record
 
 PEMF = "NCT04049812.json"  # PEMF for radicular pain, completed, no results
 PREG = "NCT00353704.json"  # pregabalin before spine surgery, results posted
@@ -419,6 +419,24 @@ CASES += [
     (FIBR, "You should have been diagnosed with fibromyalgia to take part."),
 ]
 
+# The claim readers' part of two register cases whose other findings are known false flags
+# of modules these readers do not own (see REGISTERS): a guide's numbered stop is no order
+# to stop, and what people with an illness don't do is no order not to.
+CASES += [
+    (
+        LUMI,
+        "Stop 7. The headset before you was used in a study of 117 children with lazy eye, "
+        "carried out across 22 sites in the United States.",
+    ),
+    (LUMI, "Stop no. 3: the eye chart used at each visit."),
+    (
+        ASTH,
+        "The idea behind it: many people with asthma don't take their inhalers as prescribed, "
+        "and a pharmacist might help.",
+    ),
+    (MONT, "Smokers often do not use their inhalers the way they were shown."),
+]
+
 
 @pytest.mark.parametrize(("trial_name", "text"), CASES)
 def test_faithful_sentence_is_no_claim(trial_name: str, text: str) -> None:
@@ -438,6 +456,11 @@ STILL_CLAIMS = [
     (NARC, "TAK-861 cures narcolepsy.", "claim.efficacy"),
     (ASTH, "You should join today.", "claim.advice"),
     (ASTH, "You will have to stop your inhaler before you join.", "claim.advice"),
+    (ASTH, "Don't take your inhaler on the morning of a visit.", "claim.advice"),
+    (ASTH, "People with asthma: don't stop your inhaler.", "claim.advice"),
+    (ASTH, "Patients, do not use your inhaler before the call.", "claim.advice"),
+    (LUMI, "Stop the glasses and use the headset instead.", "claim.advice"),
+    (LUMI, "Stop. Join this study today.", "claim.advice"),
 ]
 
 
@@ -470,3 +493,393 @@ def test_label_names_its_field(text: str, field: str) -> None:
     trial = record(NARC)
     ctx = Context(trial=trial, text=text, facts=RecordFacts(trial))
     assert [item.field for item in ctx.labelled_items] == [field], text
+
+
+# Registers the cases above do not cover: a school newsletter, a parish notice, a recipe
+# card, a tweet thread, a phone call written down, a museum audio guide, an all-caps memo
+# of "Label: value" lines, em-dash bullets, texting shorthand, ISO and ordinal dates and
+# numbers in words. Each states its record's facts as the record gives them, so no error
+# of any check (not the claim readers alone) may fire on it.
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    """A known false flag of a check in a module this test's readers do not own."""
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+REGISTERS = [
+    # school newsletter
+    (
+        LUMI,
+        "From the school nurse: a study called the Luminopia One Amblyopia Vision Improvement "
+        "Study looked at a headset for lazy eye in children aged 4 to 7.",
+    ),
+    (
+        LUMI,
+        "Parents may like to know that the study has finished and its results are posted on "
+        "ClinicalTrials.gov.",
+    ),
+    (
+        LUMI,
+        "In the study, children in the headset group watched shows for 1 hour a day, 6 days a "
+        "week, for 12 weeks.",
+    ),
+    pytest.param(
+        ASTH,
+        "Newsletter corner: a study of pharmacist advice by phone for asthma is planned in "
+        "Pakistan and is not yet recruiting.",
+        marks=_xfail(
+            "registry.py: condition.mismatch reads the thing studied ('a study of "
+            "pharmacist advice ... for asthma') as a condition"
+        ),
+    ),
+    (
+        ASTH,
+        "Pupils over 11 with persistent asthma who use an inhaler may be able to join once it "
+        "opens.",
+    ),
+    # parish or church notice
+    pytest.param(
+        NARC,
+        "Notices this week: a study of TAK-861 for narcolepsy, run by Takeda, is recruiting "
+        "people aged 16 to 70 who took part in an earlier TAK-861 study.",
+        marks=_xfail(
+            "population.py: enrollment.mismatch reads 'recruiting people aged 16 to 70' as "
+            "a count of 70 people"
+        ),
+    ),
+    (
+        RSV,
+        "Parish notice: a vaccine study for adults aged 50 and over who have had a lung or "
+        "kidney transplant is due to start; it is not yet recruiting.",
+    ),
+    (
+        RSV,
+        "Anyone interested is welcome to ask their own transplant doctor about it after the "
+        "service.",
+    ),
+    (
+        FIBR,
+        "Please keep in your prayers all those living with fibromyalgia; a study of a "
+        "smartphone app for it is planned in Spain.",
+    ),
+    # recipe card
+    (
+        PREG,
+        "Ingredients: one capsule of pregabalin 150 mg or a dummy capsule, taken by mouth.",
+    ),
+    (PREG, "Method: the capsule is given about one hour before spine surgery."),
+    (
+        PREG,
+        "Serves: 50 adults having surgery for a slipped disc at one hospital in Norway.",
+    ),
+    (
+        LUMI,
+        "Prep time: 1 hour a day, 6 days a week.\nTotal time: 12 weeks.",
+    ),
+    (
+        FIBR,
+        "You will need: a smartphone, Spanish, and a diagnosis of fibromyalgia.",
+    ),
+    # tweet thread
+    (
+        PEMF,
+        "1/ Thread on a small trial: 50 adults with leg pain from a herniated disc got either "
+        "real or sham PEMF.",
+    ),
+    (
+        PEMF,
+        "2/ Both groups also got a hot pack and TENS. Pain was scored at 3 weeks and one month "
+        "after treatment.",
+    ),
+    (PEMF, "3/ The study is completed, but no results have been posted. #ClinicalTrials"),
+    (
+        NARC,
+        "🧵 Takeda's TAK-861 extension study is recruiting at 72 sites in 12 countries. "
+        "Main focus: side effects over up to 104 weeks.",
+    ),
+    (
+        RSV,
+        "New study alert 🚨 GSK plans to enrol about 375 adults aged 50+ to test 1 vs 2 doses "
+        "of an RSV vaccine after a lung or kidney transplant.",
+    ),
+    # phone call transcript
+    (
+        ASTH,
+        "Caller: Is the asthma study open yet?\nCoordinator: Not yet, it is not yet recruiting.",
+    ),
+    (
+        ASTH,
+        "Caller: What would I have to do?\nCoordinator: A pharmacist would counsel you by "
+        "phone or WhatsApp, and you'd fill in an asthma control score after one month.",
+    ),
+    (
+        NARC,
+        "Caller: How long does it last?\nNurse: You could take TAK-861 for up to 104 weeks, with "
+        "a check-up four weeks after the last dose.",
+    ),
+    (
+        FIBR,
+        "Caller: Does the app actually help?\nResearcher: Honestly, we don't know yet. That's "
+        "what the study is for.",
+    ),
+    (
+        RSV,
+        "Caller: Will I get one shot or two?\nNurse: Some transplant patients get one dose and "
+        "some get two, chosen at random.",
+    ),
+    # museum audio guide
+    pytest.param(
+        LUMI,
+        "Stop 7. The headset before you was used in a study of 117 children with lazy eye, "
+        "carried out across 22 sites in the United States.",
+        marks=_xfail(
+            "registry.py: condition.mismatch reads 'a study of 117 children with lazy eye' "
+            "as conditions '117 children' and 'lazy eye' (no lay synonym for amblyopia)"
+        ),
+    ),
+    pytest.param(
+        PEMF,
+        "Audio guide, item 12: a pulsed electromagnetic field device, studied in adults with "
+        "chronic leg pain from a disc in the lower back.",
+        marks=_xfail(
+            "numbers.py: number.untraced reads the number of a guide's item ('item 12:') as"
+            " a fact to trace"
+        ),
+    ),
+    (
+        MONT,
+        "As you walk on, note that this study, in South Korea, compared montelukast with "
+        "inhaled steroids in smokers with asthma.",
+    ),
+    # all-caps memo with Label: value lines
+    (
+        NARC,
+        "MEMO\nTO: CLINIC STAFF\nRE: TAK-861 EXTENSION STUDY\nSTATUS: RECRUITING\nSPONSOR: TAKEDA",
+    ),
+    (
+        RSV,
+        "STUDY: RSV VACCINE AFTER TRANSPLANT\nPHASE: 2\nSTATUS: NOT YET RECRUITING\nSPONSOR: "
+        "GLAXOSMITHKLINE",
+    ),
+    (PEMF, "STATUS: COMPLETED\nRESULTS: NOT POSTED\nENROLMENT: 50"),
+    pytest.param(
+        FIBR,
+        "AGES: 18 TO 70\nCOUNTRY: SPAIN\nSITES: 2",
+        marks=_xfail(
+            "parsing.py: a number's unit is read across a line break ('70\\nCOUNTRY:' as 70"
+            " countries), so number.untraced fires"
+        ),
+    ),
+    (MONT, "PRIMARY OUTCOME: SPUTUM NEUTROPHIL PERCENTAGE\nTIME FRAME: 24 WEEKS"),
+    (PREG, "RESULTS: POSTED ON CLINICALTRIALS.GOV"),
+    # em-dash bullets
+    (
+        PEMF,
+        "— Who: adults aged 18 to 65\n— What: real or sham PEMF, plus hot pack and TENS\n"
+        "— Status: completed",
+    ),
+    (
+        FIBR,
+        "— Three groups: the STANZA app, a symptom tracker app, or usual care alone\n— About "
+        "360 people\n— Not yet recruiting",
+    ),
+    (
+        NARC,
+        "— Main measure: how many people have at least one side effect\n— Follow-up: about "
+        "108 weeks in all",
+    ),
+    (
+        ASTH,
+        "— Sponsor: Hamdard University\n— Planned size: 140 people\n— Main measures: asthma "
+        "control and medication adherence",
+    ),
+    (
+        LUMI,
+        "— Ages 4 to 7\n— Headset or glasses alone\n— Results posted",
+    ),
+    # texting shorthand
+    (
+        NARC,
+        "hey so the TAK-861 study is recruiting, u need to be 16-70 & have done an earlier "
+        "TAK-861 study",
+    ),
+    (FIBR, "if ur 18-70 yrs & have fibromyalgia u might be able to join, ask ur doctor"),
+    (
+        PEMF,
+        "fyi the PEMF study is done but no results posted yet, so nobody knows if it works",
+    ),
+    (RSV, "u have to be 50+ yrs to join, & it's not recruiting yet"),
+    (ASTH, "asthma study: 140 ppl, over 11 yrs, not yet recruiting, based in Pakistan"),
+    (
+        LUMI,
+        "kids 4-7 yrs w lazy eye, 1 hr a day on the headset, 6 days a wk, 12 wks",
+    ),
+    # ISO dates
+    (PEMF, "Start: 2016-03-01\nCompletion: 2018-03-31"),
+    (LUMI, "The study ran from 2019-01-16 to 2020-07-31."),
+    (NARC, "Started 2023-04-05; expected to finish 2026-12-31."),
+    (ASTH, "Planned start: 2025-03-20. Planned completion: 2025-05-20."),
+    (RSV, "Expected start 2023-07-31, expected completion 2025-08-13."),
+    # ordinal dates
+    (PEMF, "The study began on 1st March 2016 and was completed on 31st March 2018."),
+    (LUMI, "The study started on 16th January 2019 and ended on 31st July 2020."),
+    (
+        NARC,
+        "Recruitment began on 5th April 2023, and the study is expected to end on 31st "
+        "December 2026.",
+    ),
+    (ASTH, "The study is expected to start on 20th March 2025."),
+    (RSV, "The study is planned to start on 31st July 2023."),
+    (FIBR, "It is due to start on 1st January 2024 and end on 31st December 2025."),
+    # numbers spelled out
+    (PEMF, "Fifty adults took part in the study."),
+    (PREG, "Fifty people took part, all at one hospital in Norway."),
+    (LUMI, "One hundred and seventeen children took part at twenty-two sites."),
+    (ASTH, "The study plans to enrol one hundred and forty people."),
+    (FIBR, "Three hundred and sixty adults are expected to take part, at two sites in Spain."),
+    (NARC, "About one hundred and sixty people are expected to join."),
+    (RSV, "Around three hundred and seventy-five adults will take part."),
+    (MONT, "One hundred and five people took part."),
+    (PEMF, "People aged eighteen to sixty-five could join."),
+    (NARC, "People aged sixteen to seventy may be able to join."),
+    (LUMI, "Children aged four to seven could take part."),
+    (MONT, "The main measure was taken after twenty-four weeks."),
+    # describing what is measured, in new voices
+    (
+        PEMF,
+        "Think of the pain score as a ruler: 10 cm long, and you mark how much your leg hurts.",
+    ),
+    (
+        MONT,
+        "The researchers looked at the share of neutrophils, a type of white blood cell, in "
+        "sputum after 24 weeks.",
+    ),
+    (
+        PREG,
+        "Pain at rest was scored two hours after surgery, and morphine use was totted up over "
+        "four hours.",
+    ),
+    (
+        RSV,
+        "Blood tests compare antibody levels after the second dose with those after the first.",
+    ),
+    (
+        FIBR,
+        "The main questionnaire asks how much fibromyalgia gets in the way of everyday life, "
+        "over about six months.",
+    ),
+    (
+        NARC,
+        "The team also checks how long people can stay awake in a quiet room, and how sleepy "
+        "they feel.",
+    ),
+    # why it is done
+    (
+        MONT,
+        "Why this study? Inhaled steroids seem to work less well in smokers, and the team wanted "
+        "to learn why.",
+    ),
+    (
+        PREG,
+        "The reason for the study: to find out whether pregabalin before surgery reduces pain "
+        "and anxiety.",
+    ),
+    (
+        RSV,
+        "Transplant patients may respond less to vaccines, so the study tests whether a second "
+        "dose raises the response.",
+    ),
+    pytest.param(
+        ASTH,
+        "The idea behind it: many people with asthma don't take their inhalers as prescribed, "
+        "and a pharmacist might help.",
+        marks=_xfail(
+            "registry.py: condition.mismatch reads 'asthma don't' (a condition followed by "
+            "a verb) as a condition named"
+        ),
+    ),
+    # what joining involves
+    (
+        FIBR,
+        "Joining means using an app on your phone for about 8 weeks, then 4 more weeks to keep "
+        "practising, and filling in questionnaires.",
+    ),
+    (
+        NARC,
+        "If you join, you'll take TAK-861 tablets and come to study visits so that doctors can "
+        "check for side effects.",
+    ),
+    (RSV, "You'd get the vaccine as a shot in the arm muscle and give blood at some visits."),
+    (
+        PEMF,
+        "Taking part meant treatment with either a real or a sham device, plus a hot pack and "
+        "TENS.",
+    ),
+    (
+        LUMI,
+        "Families joining the study came back for eye tests at 4, 8 and 12 weeks.",
+    ),
+    # questions for one's own doctor
+    (
+        NARC,
+        "Questions you might ask your doctor: Is this study a good fit for me? What happens to my "
+        "other medicines?",
+    ),
+    (
+        FIBR,
+        "Things to ask your doctor:\n— Would I keep my usual treatment?\n— How much time would "
+        "the app take?",
+    ),
+    (RSV, "Ask your transplant team whether you could take part."),
+    (ASTH, "If you're unsure, your own doctor can help you decide whether to look into it."),
+    # results not known yet
+    (FIBR, "Results: not known yet; the study has not started."),
+    (NARC, "The study is still going, so there are no results yet."),
+    (RSV, "No results yet - the study hasn't begun recruiting."),
+    (ASTH, "We won't know whether the pharmacist calls help until the study is done."),
+    (PEMF, "The study ended in 2018, but its results have not been posted."),
+    (
+        MONT,
+        "What did it find? The results are posted on ClinicalTrials.gov; this summary does not "
+        "go into them.",
+    ),
+    # mixed registers and layouts
+    (
+        PEMF,
+        "Recipe for a fair test: take 50 adults, split them at random, give half a sham device, "
+        "and keep everyone in the dark.",
+    ),
+    (
+        NARC,
+        "Q&A\nQ: Who pays for the study?\nA: Takeda.\nQ: Is TAK-861 approved?\nA: No, it is "
+        "still being tested.",
+    ),
+    (LUMI, "Sponsor — Luminopia. Status — completed. Results — posted."),
+    (
+        PREG,
+        "Dear colleagues, please note a completed phase 4 study of pregabalin before spine "
+        "surgery, with results on ClinicalTrials.gov.",
+    ),
+    (
+        FIBR,
+        "Hola! A Spanish-language app study for fibromyalgia, with Fundació Sant Joan de Déu as "
+        "sponsor, is coming soon.",
+    ),
+    (
+        RSV,
+        "Some groups get one dose and one group gets two; healthy adults aged 50 and over get "
+        "one dose for comparison.",
+    ),
+    (
+        MONT,
+        "For the record: 105 adults aged 18 to 45, one site in South Korea, finished in 2011.",
+    ),
+    (
+        ASTH,
+        "The control group gets no extra pharmacist contact during the study, for comparison.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trial_name", "text"), REGISTERS)
+def test_faithful_sentence_in_a_new_register_is_not_flagged(trial_name: str, text: str) -> None:
+    assert errors(record(trial_name), text) == [], text

@@ -1796,6 +1796,23 @@ class ReportedRule(ReaderRule):
     OTHERS = _PARTICIPANTS_ACT_RE
 
 
+# People said not to do something, as a fact about them: "many people with asthma don't
+# take their inhalers as prescribed", "smokers often do not use their inhaler well". An
+# order has no subject of its own ("Don't stop your inhaler", "Patients, do not take ...").
+_PEOPLE_DO_RE = re.compile(
+    r"\b(?:participants|people|patients|volunteers|subjects|children|adults|women|men|smokers"
+    r"|many|some|most|who|they|those)(?: (?:with|who have|in|on) [\w'-]+(?: [\w'-]+){0,2}?)?"
+    r"\s+(?:(?:often|usually|sometimes|still|also|frequently|commonly|simply)\s+)?$"
+)
+
+
+class PeopleDoRule(ReaderRule):
+    """A :class:`ReaderRule` for a negated step that is an order without a subject and a
+    description of what people do with one."""
+
+    OTHERS = _PEOPLE_DO_RE
+
+
 _STOPPING_VERBS = frozenset(
     ["stop", "discontinue", "withhold", "hold off", "taper", "cease", "pause", "come off",
      "suspend"]
@@ -1826,7 +1843,7 @@ ADVICE_RULES = [
         "should must",
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
-    Rule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
+    PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
     Rule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
         r"\b(?:we|i)(?: would|'d)? (?:(?:highly|strongly|really|warmly) )?(?:recommend|suggest"
@@ -2015,7 +2032,10 @@ ADVICE_RULES = [
         r"register|apply|volunteer|try|take part|join|start taking|start using|take the plunge"
         r"|go for it|hold off on)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
-        r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)",
+        r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)"
+        # A verb that names a numbered place is a label, not an order: "Stop 7. The
+        # headset before you...", "Stop no. 3:" in an audio guide or a route.
+        r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))",
         "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
         "volunteer try take join start plunge go hold",
         re.MULTILINE,
