@@ -37,7 +37,10 @@ CASES = [
     (WOEB, "SNAPSHOT\nStatus: stopped early (terminated)\nWho: women aged 22 to 45\nEnrolled: 7"),
     (EARLY, "OVERVIEW\nPhase: early phase 1\nStatus: recruiting\nAges: 18-75"),
     (PH1, "DETAILS\nPhase: 1\nStatus: completed\nEnrolled: 39\nCountry: Canada"),
-    (FIBR, "## Who can take part\nAdults aged 18 to 70, women and men.\n## Size\nAbout 360 people."),
+    (
+        FIBR,
+        "## Who can take part\nAdults aged 18 to 70, women and men.\n## Size\nAbout 360 people.",
+    ),
     # em-dash fact lines
     (PEMF, "— Ages: 18–65 yrs\n— Enrolled: 50 people\n— Status: completed"),
     (PREG, "— Phase: 4\n— Ages: 18+\n— Where: Norway"),
@@ -144,7 +147,9 @@ def test_a_heading_does_not_say_where_the_study_runs() -> None:
     # the "SITES" of a heading names a section; the section's body must say where
     body = "SPONSOR AND SITES\nLead sponsor is Asker & Baerum Hospital."
     assert "coverage.where" in _warned(PREG, body)
-    assert "coverage.where" in _warned(PREG, body.replace("SPONSOR AND SITES", "## Sponsor and sites"))
+    assert "coverage.where" in _warned(
+        PREG, body.replace("SPONSOR AND SITES", "## Sponsor and sites")
+    )
     assert "coverage.where" not in _warned(PREG, f"{body} It runs at one site.")
     assert "coverage.where" not in _warned(PREG, f"{body} It runs in Norway.")
 
@@ -158,3 +163,23 @@ def test_taking_place_and_names_do_not_say_where() -> None:
 def test_a_summary_all_in_capitals_keeps_its_words() -> None:
     shouting = "THIS STUDY RUNS AT TWO SITES IN NORWAY FOR ADULTS."
     assert "coverage.where" not in _warned(PREG, shouting)
+
+
+# --- the error near each fixed misfire is still caught -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code"),
+    [
+        # a label line's count is still read when it is wrong
+        (PREG, "THE BASICS\nPhase: 4\nEnrolled: 80", "enrollment.mismatch"),
+        (PREG, "A total of\n80 people took part.", "enrollment.mismatch"),
+        # a time after the illness ends it; the illness before is still judged
+        (WOEB, "It is about gout after giving birth.", "condition.mismatch"),
+        # a treatment noun that starts an illness's name is no treatment
+        (PREG, "This is a study of drug addiction.", "condition.mismatch"),
+        (PREG, "This is a phase four study of gout.", "condition.mismatch"),
+    ],
+)
+def test_the_wrong_near_variant_is_still_flagged(name: str, text: str, code: str) -> None:
+    assert code in codes(record(name), text), text
