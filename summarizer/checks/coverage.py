@@ -10,6 +10,7 @@ the overall results and the side effects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..readability import _cmu_syllables
@@ -122,16 +123,49 @@ def _proper_tokens(tokens: set[str]) -> set[str]:
     return {t for t in tokens if len(t) >= 3 and t not in CONTENT_STOP and t not in english}
 
 
-def _words_besides_sponsors(ctx: Context) -> set[str]:
+# A markdown heading, or a line in capitals that is not a "LABEL: value" fact line.
+_MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")
+_LABEL_VALUE_RE = re.compile(r":\s*\S")
+
+
+def _is_heading(line: str) -> bool:
+    if _MARKDOWN_HEADING_RE.match(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and line.upper() == line and not _LABEL_VALUE_RE.search(line)
+
+
+def _body_lower(ctx: Context) -> str:
+    """The summary's lower-cased text with its heading lines blanked: a heading names the
+    section to come ("SPONSOR AND SITES"), it does not state the element, so the section's
+    body must. A summary all in capitals keeps its text, as it has no body besides."""
+    lines = ctx.norm.split("\n")
+    heads = [_is_heading(line) for line in lines]
+    if not any(heads) or all(h for h, line in zip(heads, lines, strict=True) if line.strip()):
+        return ctx.lower
+    lower = ctx.lower.split("\n")
+    return "\n".join(" " * len(low) if h else low for low, h in zip(lower, heads, strict=True))
+
+
+_TAKE_PLACE_RE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
+
+
+def _words_besides_sponsors(ctx: Context, lower: str, words: set[str]) -> set[str]:
     """The summary's words outside its sponsors' names: "Sourasky Medical Center" says who
     runs the study, not that it has a centre somewhere."""
-    words = ctx.words
     if SITE_WORDS.isdisjoint(words):
         return words
-    lower = ctx.lower
-    for name in ctx.facts.sponsor_names:
-        lower = lower.replace(name.lower(), " ")
-    return set(WORD_RE.findall(lower))
+    # "enrolment took place in 1981" says when, not where.
+    return set(WORD_RE.findall(_TAKE_PLACE_RE.sub(" ", _without_names(ctx, lower))))
+
+
+def _without_names(ctx: Context, lower: str) -> str:
+    """``lower`` with the sponsors' names and the study's titles blanked."""
+    trial = ctx.trial
+    for name in (*ctx.facts.sponsor_names, trial.brief_title, trial.official_title):
+        if name:
+            lower = lower.replace(name.lower(), " ")
+    return lower
 
 
 def _missing(code: str, field: str, what: str, has: str) -> Finding:
@@ -149,6 +183,10 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
     lower = ctx.lower
     words = ctx.words
     values = [q.value for q in ctx.mentions]
+    # The everyday words that state an element ("sites", "ages", "results") count only in
+    # the body; a name (the sponsor's, the condition's) says it even in a heading.
+    body = _body_lower(ctx)
+    body_words = words if body is lower else set(WORD_RE.findall(body))
     if trial.nct_id not in ctx.norm.upper().replace("NCT ", "NCT"):
         yield _missing("identifier", "nct_id", "the study ID", trial.nct_id)
     if trial.lead_sponsor:
@@ -156,13 +194,14 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
         if not (tokens & words) and trial.lead_sponsor.lower() not in lower:
             yield _missing("sponsor", "lead_sponsor", "the sponsor", trial.lead_sponsor)
     if trial.countries:
-        padded = f" {lower} "
+        # "Teijin America" or a title's "US Military Personnel" is a name, not a place.
+        padded = f" {_without_names(ctx, lower)} "
         named = any(
             alias in padded
             for country in trial.countries
             for alias in COUNTRY_ALIASES.get(country.lower(), (country.lower(),))
         )
-        if not named and SITE_WORDS.isdisjoint(_words_besides_sponsors(ctx)):
+        if not named and SITE_WORDS.isdisjoint(_words_besides_sponsors(ctx, body, body_words)):
             yield _missing("where", "countries", "where the study takes place",
                            ", ".join(trial.countries[:3]))  # fmt: skip
     years = {d[:4] for d in (trial.start_date, trial.completion_date,
@@ -188,14 +227,14 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
         yield _missing("population", "enrollment", "how many people take part",
                        str(trial.enrollment))  # fmt: skip
     ages = [a for a in (trial.minimum_age_years, trial.maximum_age_years) if a is not None]
-    if ages and AGE_WORDS.isdisjoint(words) and not any(v in values for v in ages):
+    if ages and AGE_WORDS.isdisjoint(body_words) and not any(v in values for v in ages):
         shown = " to ".join(fmt(a) for a in ages)
         yield _missing("ages", "minimum_age_years", "the ages that can take part", shown)
-    if trial.sex and SEX_WORDS.isdisjoint(words):
+    if trial.sex and SEX_WORDS.isdisjoint(body_words):
         shown = {Sex.ALL: "all sexes", Sex.FEMALE: "female", Sex.MALE: "male"}[trial.sex]
         yield _missing("sex", "sex", "who can take part by sex", shown)
     if (trial.inclusion_criteria or trial.exclusion_criteria) and not (
-        CRITERIA_RULE.active(ctx) and CRITERIA_RULE.regex.search(lower)
+        CRITERIA_RULE.active(ctx) and CRITERIA_RULE.regex.search(body)
     ):
         yield _missing("criteria", "inclusion_criteria", "the main criteria to join",
                        f"{len(trial.inclusion_criteria)} inclusion and "
@@ -211,8 +250,8 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
             yield _missing("interventions", "interventions", "the treatments studied",
                            ", ".join(i.name for i in trial.interventions[:4]))  # fmt: skip
     if trial.has_results:
-        if RESULTS_WORDS.isdisjoint(words):
+        if RESULTS_WORDS.isdisjoint(body_words):
             yield _missing("results", "has_results", "the overall results", "posted results")
-        if SIDE_EFFECT_WORDS.isdisjoint(words) and "side effect" not in lower:
+        if SIDE_EFFECT_WORDS.isdisjoint(body_words) and "side effect" not in body:
             yield _missing("adverse_reactions", "has_results", "the side effects",
                            "posted results, with adverse events")  # fmt: skip

@@ -229,6 +229,9 @@ _UNIT_SPELLINGS: dict[str, str] = {
 # Count units may have a word or two between number and unit ("18 repeated sessions").
 COUNT_UNITS = {"session", "visit", "dose", "group", "cycle", "injection", "tablet", "site"}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_SPELLINGS), key=len, reverse=True))
+# A number that ends its line has no unit on the next line when that line is a "Label:
+# value" fact ("Minimum age: 18" over "Country: Norway"): the word there is the next label.
+NEXT_LINE_LABEL = r"(?![ \t]*\n\s*[^\n:]{0,30}:)"
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:-\s*)?(?P<unit>{_UNIT_ALT})(?![\w])")
 # "Week 12", "Day 28", "visits 3 and 4": unit before the number.
 _UNIT_BEFORE_RE = compile_skipping(
@@ -272,11 +275,6 @@ BOUND_WORDS = (
     "<",
 )
 APPROX_WORDS = HEDGE_WORDS + BOUND_WORDS
-APPROX_RE = re.compile(
-    r"(?:about|around|approximately|approx|roughly|nearly|almost|close to|some|over|more than|"
-    r"fewer than|less than|up to|at least|at most|under|just over|just under|an estimated|"
-    r"estimated|~|>|<)\s*$"
-)
 
 PEOPLE_NOUNS = (
     r"people|persons|participants|patients|volunteers|adults|children|kids|subjects|women|men"
@@ -555,7 +553,7 @@ _COUNT_UNIT_WORDS = frozenset(
         "contact",
     ]
 )
-_FIRST_WORD_RE = re.compile(r"\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
+_FIRST_WORD_RE = re.compile(rf"{NEXT_LINE_LABEL}\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
 _AFTER_WORDS_RE = re.compile(r"[a-zµ%][a-z%µ/'-]*|\d")
 _CLAUSE_WORDS = frozenset(
     ["so", "but", "because", "then", "if", "when", "while", "that", "which", "who", "is", "are",

@@ -11,7 +11,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, approximates, fmt
-from .parsing import Quantity, compile_skipping
+from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -118,8 +118,10 @@ EACH_RE = re.compile(r"\b(?:each|per|every)\b")
 # A count with a word of joining right after it is the enrollment, with no noun for people:
 # "501 enrolled (actual)", "120 planned", "40 to be recruited", "1,600 (estimated)".
 ENROLL_TAIL_RE = re.compile(
-    r"\s*(?:\((?:actual|estimated|planned|anticipated|expected|target(?:ed)?)\)|(?:enrol+ed|"
-    r"recruited|randomi[sz]ed|planned|expected|anticipated|estimated|targeted|sought|needed"
+    # not the next line's label: "Phase: 4" over "Enrolled: 50"
+    rf"{NEXT_LINE_LABEL}\s*(?:\((?:actual|estimated|planned|anticipated|expected"
+    r"|target(?:ed)?)\)|(?:enrol+ed|recruited|randomi[sz]ed|planned|expected|anticipated"
+    r"|estimated|targeted|sought|needed"
     r"|wanted|signed up|took part|taking part|joined|participated|participating|to be (?:enrol+ed"
     r"|recruited|included))\b)"
 )

@@ -473,8 +473,16 @@ CONDITION_RULES = [
         r"|different)\s+(?:[\w-]+\s+)?(?:groups?|arms?|parts?|teams?|cohorts?|sections?"
         r"|stages?|batches|halves)\b)"
         + _NOT_THE_PEOPLE
+        # nor the treatment tested: "a study of a medicine already on the market", "a trial
+        # of a new vaccine" (a treatment noun that ends its phrase, so "drug addiction" stays)
+        + r"(?!(?:[\w-]+\s+){0,2}(?:medicines?|drugs?|medications?|vaccines?|treatments?"
+        r"|therap(?:y|ies)|devices?|apps?|pills?|tablets?|injections?|procedures?)"
+        r"(?=\s+(?:already|that|which|for|to|in|called|named|being|used|given|against|from|by"
+        r"|with)\b|[.,;:()\n]|$))"
         + r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
-        r"is|are|was)\b|[.,;:()\n]|\s[—–-]\s|$)",
+        # a time ends the illness, as in the people's pattern: "about depression after
+        # giving birth" names depression
+        r"is|are|was|after|before|during|following)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
         "researching",
