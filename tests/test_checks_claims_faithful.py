@@ -661,14 +661,7 @@ REGISTERS = [
         "GLAXOSMITHKLINE",
     ),
     (PEMF, "STATUS: COMPLETED\nRESULTS: NOT POSTED\nENROLMENT: 50"),
-    pytest.param(
-        FIBR,
-        "AGES: 18 TO 70\nCOUNTRY: SPAIN\nSITES: 2",
-        marks=_xfail(
-            "parsing.py: a number's unit is read across a line break ('70\\nCOUNTRY:' as 70"
-            " countries), so number.untraced fires"
-        ),
-    ),
+    (FIBR, "AGES: 18 TO 70\nCOUNTRY: SPAIN\nSITES: 2"),
     (MONT, "PRIMARY OUTCOME: SPUTUM NEUTROPHIL PERCENTAGE\nTIME FRAME: 24 WEEKS"),
     (PREG, "RESULTS: POSTED ON CLINICALTRIALS.GOV"),
     # em-dash bullets
