@@ -541,10 +541,6 @@ REGISTERS = [
         NARC,
         "Notices this week: a study of TAK-861 for narcolepsy, run by Takeda, is recruiting "
         "people aged 16 to 70 who took part in an earlier TAK-861 study.",
-        marks=_xfail(
-            "population.py: enrollment.mismatch reads 'recruiting people aged 16 to 70' as "
-            "a count of 70 people"
-        ),
     ),
     (
         RSV,

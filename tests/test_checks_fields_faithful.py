@@ -179,6 +179,13 @@ def test_a_summary_all_in_capitals_keeps_its_words() -> None:
         # a treatment noun that starts an illness's name is no treatment
         (PREG, "This is a study of drug addiction.", "condition.mismatch"),
         (PREG, "This is a phase four study of gout.", "condition.mismatch"),
+        # the top of an age range is no head count, but a count of its own still is
+        (NARC, "Aged 16 to 70; 70 people took part.", "enrollment.mismatch"),
+        (
+            NARC,
+            "People aged 16 to 70 can join. 70 who took part before will join.",
+            "enrollment.mismatch",
+        ),
     ],
 )
 def test_the_wrong_near_variant_is_still_flagged(name: str, text: str, code: str) -> None:
