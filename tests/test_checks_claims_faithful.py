@@ -500,11 +500,6 @@ def test_label_names_its_field(text: str, field: str) -> None:
 # of "Label: value" lines, em-dash bullets, texting shorthand, ISO and ordinal dates and
 # numbers in words. Each states its record's facts as the record gives them, so no error
 # of any check (not the claim readers alone) may fire on it.
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    """A known false flag of a check in a module this test's readers do not own."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
 REGISTERS = [
     # school newsletter
     (
@@ -526,10 +521,6 @@ REGISTERS = [
         ASTH,
         "Newsletter corner: a study of pharmacist advice by phone for asthma is planned in "
         "Pakistan and is not yet recruiting.",
-        marks=_xfail(
-            "registry.py: condition.mismatch reads the thing studied ('a study of "
-            "pharmacist advice ... for asthma') as a condition"
-        ),
     ),
     (
         ASTH,
@@ -627,19 +618,11 @@ REGISTERS = [
         LUMI,
         "Stop 7. The headset before you was used in a study of 117 children with lazy eye, "
         "carried out across 22 sites in the United States.",
-        marks=_xfail(
-            "registry.py: condition.mismatch reads 'a study of 117 children with lazy eye' "
-            "as conditions '117 children' and 'lazy eye' (no lay synonym for amblyopia)"
-        ),
     ),
     pytest.param(
         PEMF,
         "Audio guide, item 12: a pulsed electromagnetic field device, studied in adults with "
         "chronic leg pain from a disc in the lower back.",
-        marks=_xfail(
-            "numbers.py: number.untraced reads the number of a guide's item ('item 12:') as"
-            " a fact to trace"
-        ),
     ),
     (
         MONT,
@@ -781,10 +764,6 @@ REGISTERS = [
         ASTH,
         "The idea behind it: many people with asthma don't take their inhalers as prescribed, "
         "and a pharmacist might help.",
-        marks=_xfail(
-            "registry.py: condition.mismatch reads 'asthma don't' (a condition followed by "
-            "a verb) as a condition named"
-        ),
     ),
     # what joining involves
     (

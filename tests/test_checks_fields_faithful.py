@@ -179,6 +179,12 @@ def test_a_summary_all_in_capitals_keeps_its_words() -> None:
         # a treatment noun that starts an illness's name is no treatment
         (PREG, "This is a study of drug addiction.", "condition.mismatch"),
         (PREG, "This is a phase four study of gout.", "condition.mismatch"),
+        # a counted people is no illness, but the illness they have is still judged
+        (LUMI, "It is a study of 117 children with gout.", "condition.mismatch"),
+        (PEMF, "Many people with gout don't sleep well.", "condition.mismatch"),
+        (PEMF, "A study of pharmacist advice by phone for gout.", "condition.mismatch"),
+        # a numbered stop is the writer's, a count after it is still the study's
+        (PEMF, "Stop 7: the study ran at 13 sites.", "number.untraced"),
         # the top of an age range is no head count, but a count of its own still is
         (NARC, "Aged 16 to 70; 70 people took part.", "enrollment.mismatch"),
         (

@@ -212,9 +212,18 @@ def _as_calls(ctx: Context, q: Quantity) -> Quantity:
     return replace(q, unit="visit")
 
 
+# Why a numbered place in the writer's own document is no fact: an audio guide's "Stop 7",
+# a newsletter's "item 12" or a podcast's "episode 4" numbers the text, not the study.
+_ITEM_NUMBER_RE = re.compile(
+    r"\b(?:item|stop|track|exhibit|slide|page|chapter|episode|issue|section|no\.|#)[ \t]*$"
+)
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
+        if q.unit is None and _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0]):
+            continue
         q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
             if _personal_time_from_dates(ctx, q):

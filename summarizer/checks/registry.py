@@ -409,7 +409,11 @@ def _collaborator_as_sponsor(ctx: Context, match: re.Match[str], said: set[str])
 # The people a study is for are no illness: "the study targets adults aged 18 and over",
 # "its subject is adults with asthma" (the illness after "with" is read on its own).
 _NOT_THE_PEOPLE = (
-    r"(?!(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
+    # counted too: "a study of 117 children with lazy eye" is of the children
+    r"(?!(?:(?:about |around |some |over |nearly )?(?:\d[\d,]*|a few|several|many|dozens of"
+    r"|hundreds of|thousands of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|[a-z]+ hundred) )?"
+    r"(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
     r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
     r"|teenagers|humans|animals|mice)\b)"
 )
@@ -425,7 +429,9 @@ CONDITION_RULES = [
         r"(?:called |known as )?(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
         # a modal ends the illness too: "anyone with gout should be in this"
-        r"during|after|before|should|ought|must|might|could|would|need|needs)\b|[.,;:()\n]"
+        r"during|after|before|should|ought|must|might|could|would|need|needs"
+        # and so does what the people do: "many people with asthma don't take their inhalers"
+        r"|do|does|did|don't|doesn't|didn't|often|usually|never|still)\b|[.,;:()\n]"
         r"|\s[—–-]\s|$)",
         "with who have has",
     ),
@@ -476,7 +482,10 @@ CONDITION_RULES = [
         # nor the treatment tested: "a study of a medicine already on the market", "a trial
         # of a new vaccine" (a treatment noun that ends its phrase, so "drug addiction" stays)
         + r"(?!(?:[\w-]+\s+){0,2}(?:medicines?|drugs?|medications?|vaccines?|treatments?"
-        r"|therap(?:y|ies)|devices?|apps?|pills?|tablets?|injections?|procedures?)"
+        r"|therap(?:y|ies)|devices?|apps?|pills?|tablets?|injections?|procedures?"
+        # care given as talk or teaching is a treatment too: "a study of pharmacist advice
+        # by phone for asthma"
+        r"|advice|counsel+ing|coaching|education|training|programmes?|programs?)"
         r"(?=\s+(?:already|that|which|for|to|in|called|named|being|used|given|against|from|by"
         r"|with)\b|[.,;:()\n]|$))"
         + r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
@@ -668,7 +677,8 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "stomach": ("gastr",), "bowel": ("intestin", "colon", "crohn", "colitis"),
     "mental": ("psych",), "depression": ("depress",), "weight": ("obes", "bmi"),
     "slipped": ("herniat", "displacement", "prolapse"), "nerve": ("neur",),
-    "leg": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular"),
+    "leg": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
+    "lazy": ("amblyop",),
 }  # fmt: skip
 
 
