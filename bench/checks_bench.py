@@ -96,9 +96,12 @@ that holds the injected error. Three sets are reported apart:
   first look), then its false flags and blind spots were worked on, so no longer honest;
 * held-out v23 (``allotment_newsletter_item``, ``clinic_sms_reminders``,
   ``library_noticeboard_card``, ``build_holdout23_cases`` in bench/perturb_holdout23.py):
-  the next blind set, written in session 25. Its column is the honest estimate for unseen
-  wording. Only its table is read (bench/checks_report.py refuses to print its findings or
-  misses); do not change the checks to fit its misses.
+  written the same way, measured once as the honest estimate (docs/checks.md gives that
+  first look), then its false flags and blind spots were worked on, so no longer honest;
+* held-out v24 (``build_holdout24_cases`` in bench/perturb_holdout24.py): the next blind
+  set, written in session 26. Its column is the honest estimate for unseen wording. Only
+  its table is read (bench/checks_report.py refuses to print its findings or misses); do
+  not change the checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -496,7 +499,8 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout21_cases),
     ("held_out_v22", f"held-out v22 ({', '.join(HOLDOUT22_STYLES)}; since worked on)",
      build_holdout22_cases),
-    ("held_out_v23", f"held-out v23 ({', '.join(HOLDOUT23_STYLES)})", build_holdout23_cases),
+    ("held_out_v23", f"held-out v23 ({', '.join(HOLDOUT23_STYLES)}; since worked on)",
+     build_holdout23_cases),
     ]  # fmt: skip
 
 
