@@ -1502,9 +1502,11 @@ NOT_POSTED_RULE = Rule(
 )
 # "No results have been posted yet", "none of the results have been published", "the study
 # has not posted results": the posted-results wording negated by what comes before it says
-# the opposite.
+# the opposite. "Nothing in the way of results has been posted" denies through its
+# quantity phrase, so that phrase may stand between the "no" and "results".
 POSTED_NEGATION_RE = re.compile(
-    r"(?:\b(?:no|not|never|none of (?:the|its|their)|not any|nor any)|n't)\s+(?:[a-z-]+\s+)?$"
+    r"(?:\b(?:no|not|never|nothing|none of (?:the|its|their)|not any|nor any)|n't)\s+"
+    r"(?:(?:in the way|by way) of\s+)?(?:[a-z-]+\s+)?$"
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
