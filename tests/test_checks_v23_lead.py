@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import claim_codes
+from tests.checks_support import claim_codes, codes, record
 
 SCIATICA = "NCT00934284.json"  # no results posted
 
@@ -34,3 +34,41 @@ def test_a_denied_quantity_of_results_is_no_results_claim(right: str) -> None:
 )
 def test_results_said_to_be_posted_are_still_caught(wrong: str) -> None:
     assert "claim.results" in claim_codes(SCIATICA, wrong), wrong
+
+
+# --- what the people did, and when, is no illness --------------------------------------------
+
+LUMI = "NCT03608150.json"  # Luminopia One for amblyopia, children 4 to 7
+NARC = "NCT05816382.json"  # TAK-861 for narcolepsy, started 5 April 2023
+RSV = "NCT05921903.json"  # RSV vaccine after transplant, to start 31 July 2023
+ASTH = "NCT06863285.json"  # pharmacist telemedicine for asthma, to start 20 March 2025
+
+
+@pytest.mark.parametrize(
+    ("trial_name", "right"),
+    [
+        (LUMI, "Children with amblyopia wore their usual glasses full-time."),
+        (LUMI, "Children with a lazy eye watched films for an hour a day."),
+        (NARC, "People with narcolepsy joined from an earlier study."),
+        (NARC, "The study on TAK-861 opened in April 2023."),
+        (RSV, "Researchers plan to begin the trial on July 31, 2023."),
+        (ASTH, "Hamdard University plans to start the study on 20 March 2025."),
+    ],
+)
+def test_a_verb_or_a_date_after_the_illness_is_no_other_illness(
+    trial_name: str, right: str
+) -> None:
+    assert "condition.mismatch" not in codes(record(trial_name), right), right
+
+
+@pytest.mark.parametrize(
+    ("trial_name", "wrong"),
+    [
+        (LUMI, "Children with migraine watched films for an hour a day."),
+        (NARC, "People with epilepsy joined from an earlier study."),
+        (RSV, "Researchers plan to begin the trial on migraine in July 2023."),
+        (LUMI, "Children with severe combined immunodeficiency wore their glasses."),
+    ],
+)
+def test_another_illness_before_the_verb_is_still_caught(trial_name: str, wrong: str) -> None:
+    assert "condition.mismatch" in codes(record(trial_name), wrong), wrong

@@ -663,6 +663,8 @@ CONDITION_STOP = {
     "nobody", "everyone", "whatever",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
+# A month names no illness: "the study on 20 March 2025", "to begin the trial on July 31".
+CONDITION_STOP |= set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
 PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "kidney": ("renal", "nephr"), "heart": ("cardiac", "cardio", "coronary", "myocard"),
@@ -722,11 +724,35 @@ _INTERJECTIONS = frozenset(
 )  # fmt: skip
 
 
+# Past tenses that end what the people have and start what they did: "children with
+# amblyopia wore the headset". A regular past counts by its ending ("watched", "joined").
+_DID_WORDS = frozenset(
+    ["wore", "took", "got", "went", "had", "saw", "ate", "came", "gave", "made", "began",
+     "kept", "felt", "spent", "ran", "sat", "heard", "found", "left", "did", "put", "paid"]
+)  # fmt: skip
+
+
+def _what_they_have(ctx: Context, words: list[str]) -> list[str]:
+    """``words`` up to a verb that follows the record's illness: what the people did
+    after it is no illness. Only a verb after known words ends it, since an illness's own
+    name may hold an "-ed" word ("severe combined immunodeficiency")."""
+    known = 0
+    for i, word in enumerate(words):
+        if known and (word in _DID_WORDS or (len(word) > 4 and word.endswith("ed"))):
+            return words[:i]
+        if word in CONDITION_STOP or word.isdigit() or len(word) <= 2:
+            continue
+        if not _word_known(word, ctx):
+            break
+        known += 1
+    return words
+
+
 def _names_other_condition(ctx: Context, what: str) -> bool:
     """Whether ``what`` names an illness the record's topic never mentions."""
     words = [
         w
-        for w in WORD_RE.findall(what.lower())
+        for w in _what_they_have(ctx, WORD_RE.findall(what.lower()))
         if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2
     ]
     unknown = [w for w in words if not _word_known(w, ctx)]
