@@ -72,3 +72,26 @@ def test_a_verb_or_a_date_after_the_illness_is_no_other_illness(
 )
 def test_another_illness_before_the_verb_is_still_caught(trial_name: str, wrong: str) -> None:
     assert "condition.mismatch" in codes(record(trial_name), wrong), wrong
+
+
+# --- a head count in any wording is the people, not an illness -------------------------------
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "This is a study of 117 children with a lazy eye.",
+        "This is a study of more than 100 children with a lazy eye.",
+        "This is a study of a hundred and seventeen children with a lazy eye.",
+        "This is a study of one hundred and seventeen children with a lazy eye.",
+        "This is a study of fifteen children with a lazy eye.",
+        "This is a study of several hundred children with a lazy eye.",
+    ],
+)
+def test_a_counted_people_in_any_wording_is_no_illness(right: str) -> None:
+    assert "condition.mismatch" not in codes(record(LUMI), right), right
+
+
+def test_the_illness_after_counted_people_is_still_read() -> None:
+    wrong = "This is a study of more than 100 children with migraine."
+    assert "condition.mismatch" in codes(record(LUMI), wrong)

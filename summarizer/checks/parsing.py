@@ -228,11 +228,9 @@ _UNIT_SPELLINGS: dict[str, str] = {
 }  # fmt: skip
 # Count units may have a word or two between number and unit ("18 repeated sessions").
 COUNT_UNITS = {"session", "visit", "dose", "group", "cycle", "injection", "tablet", "site"}
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_SPELLINGS), key=len, reverse=True))
 # A number that ends its line has no unit on the next line when that line is a "Label:
 # value" fact ("Minimum age: 18" over "Country: Norway"): the word there is the next label.
 NEXT_LINE_LABEL = r"(?![ \t]*\n\s*[^\n:]{0,30}:)"
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:-\s*)?(?P<unit>{_UNIT_ALT})(?![\w])")
 # "Week 12", "Day 28", "visits 3 and 4": unit before the number.
 _UNIT_BEFORE_RE = compile_skipping(
     r"\b(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|visits?|cycles?|sessions?|doses?)"

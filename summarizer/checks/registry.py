@@ -21,7 +21,7 @@ from .names import (
     organization_names,
     organizations,
 )
-from .parsing import compile_skipping
+from .parsing import APPROX_WORDS, NUMBER_WORDS, compile_skipping
 
 # --- dates ----------------------------------------------------------------------
 
@@ -408,11 +408,17 @@ def _collaborator_as_sponsor(ctx: Context, match: re.Match[str], said: set[str])
 
 # The people a study is for are no illness: "the study targets adults aged 18 and over",
 # "its subject is adults with asthma" (the illness after "with" is read on its own).
+_NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A head count in any of the ways the number reader knows: "117", "sixty-two", "two
+# hundred", "more than 100", "a dozen", "several hundred".
+_HEAD_COUNT = (
+    rf"(?:(?:{'|'.join(re.escape(w) for w in APPROX_WORDS)})\s?)?"
+    r"(?:\d[\d,]*|a few|several|many|dozens of|hundreds of|thousands of|a dozen|a hundred"
+    rf"|a thousand|(?:{_NUMBER_WORD_ALT})(?:[ -](?:{_NUMBER_WORD_ALT}))*)(?: hundred| thousand)?"
+)
 _NOT_THE_PEOPLE = (
     # counted too: "a study of 117 children with lazy eye" is of the children
-    r"(?!(?:(?:about |around |some |over |nearly )?(?:\d[\d,]*|a few|several|many|dozens of"
-    r"|hundreds of|thousands of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|[a-z]+ hundred) )?"
+    rf"(?!(?:{_HEAD_COUNT} )?"
     r"(?:(?:young|older|new|healthy) )?(?:people|patients|adults|children|kids|men|women"
     r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
     r"|teenagers|humans|animals|mice)\b)"
