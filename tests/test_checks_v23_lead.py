@@ -95,3 +95,23 @@ def test_a_counted_people_in_any_wording_is_no_illness(right: str) -> None:
 def test_the_illness_after_counted_people_is_still_read() -> None:
     wrong = "This is a study of more than 100 children with migraine."
     assert "condition.mismatch" in codes(record(LUMI), wrong)
+
+
+# --- an age after "aged" is no head count; lay words for a dental record ----------------------
+
+DOCETAXEL = "NCT02179567.json"  # terminated, 26 enrolled, aged 70 and over
+CARIES = "NCT00973089.json"  # withdrawn; dental caries in children 5 to 8
+
+
+def test_an_age_after_a_head_count_is_no_head_count() -> None:
+    right = "This phase 2 study in Greece stopped early after 26 people aged 70 or over had joined."
+    assert "enrollment.mismatch" not in codes(record(DOCETAXEL), right)
+    wrong = "This phase 2 study in Greece stopped early after 70 people had joined."
+    assert "enrollment.mismatch" in codes(record(DOCETAXEL), wrong)
+
+
+def test_tooth_decay_is_dental_caries() -> None:
+    right = "Children with tooth decay in their baby teeth were to be put into groups by chance."
+    assert "condition.mismatch" not in codes(record(CARIES), right)
+    wrong = "Children with gum disease were to be put into groups by chance."
+    assert "condition.mismatch" in codes(record(CARIES), wrong)

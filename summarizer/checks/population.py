@@ -42,7 +42,9 @@ _JOINED_AFTER_RE = re.compile(
     r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:took part|joined|enrol+ed|signed up|participated"
     r"|(?:were|have been|had been) (?:enrol+ed|recruited|included))\b"
 )
-_AGE_RANGE_TOP_RE = re.compile(r"\bage[ds]?\s+(?:\d+|[a-z-]+)\s*(?:to|-|–|and|through)\s*$")
+# An age, or the top of an age range, names who may join, not how many did: "26 people
+# aged 70 or over had joined", "people aged 16 to 70 who took part".
+_AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:(?:\d+|[a-z-]+)\s*(?:to|-|–|and|through)\s*)?$")
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
@@ -272,9 +274,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             not lead
             and q.unit is None
             and _JOINED_AFTER_RE.match(ctx.masked, q.span[1])
-            # the top of an age range names who may join, not how many did: "people aged 16
-            # to 70 who took part in an earlier study"
-            and not _AGE_RANGE_TOP_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+            and not _AGE_BEFORE_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
         ):
             lead = True
         if not lead and not (
