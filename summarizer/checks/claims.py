@@ -1510,8 +1510,10 @@ POSTED_NEGATION_RE = re.compile(
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
-    # ("the published findings" are this trial's own: "the" names the one it is about)
-    r"\b(?:previous|earlier|prior|past|other|older|(?<!the )(?<!its )(?<!their )published"
+    # ("the published findings" are this trial's own: "the" names the one it is about; so is
+    # a label: "Published data: an advantage for the treatment")
+    r"\b(?:previous|earlier|prior|past|other|older"
+    r"|(?<!the )(?<!its )(?<!their )published(?![\w -]{0,20}:)"
     r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
