@@ -56,6 +56,9 @@ def test_sales_talk_in_new_shapes(wrong: str, right: str) -> None:
          "The injection is compared with other treatments for sciatica."),
         ("The injection leaves all the alternatives far behind.",
          "Volunteers who leave the study early are followed up by phone."),
+        # the condition's short form in brackets between the people and their recovery
+        ("People with sciatic neuropathy (sciatica) regain full health on the injection.",
+         "People with sciatic neuropathy (sciatica) are followed up on the injection."),
         # a burden of the illness cut for the reader on the treatment
         ("Fewer pain flare-ups for you with the injection.",
          "Fewer clinic visits for you with the home schedule."),

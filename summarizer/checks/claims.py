@@ -702,11 +702,13 @@ _BY = r"\s+(?P<by>[^.;:!?\n]{1,50})"
 BENEFIT_RULES += [
     _PASSIVE_BENEFIT_RULE,
     ImprovesWithRule(
-        r"\b(?P<np>(?:[\w'/-]+,? ){1,6}?)(?:(?:usually|typically|often|generally|really|quickly"
-        r"|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better|got better"
-        r"|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?|recovers?"
-        r"|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured|(?:is|are) "
-        r"(?:kept )?under control"
+        # (a condition's short form in brackets is one of its words: "people with
+        # graft-versus-host disease (GVHD) regain full health on it")
+        r"\b(?P<np>(?:\(?[\w'/-]+\)?,? ){1,6}?)(?:(?:usually|typically|often|generally|really"
+        r"|quickly|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better"
+        r"|got better|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?"
+        r"|recovers?|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured"
+        r"|(?:is|are) (?:kept )?under control"
         # health restored: "Patients with X regained their former health on the treatment"
         r"|regain(?:s|ed)? (?:their|his|her|your|my|full|normal) (?:(?:former|full|old|normal"
         r"|good|usual) )?(?:health|strength|fitness|mobility|lives))"
