@@ -471,6 +471,34 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r" (?:a|the|all the) (?:real |big |huge |clear |massive |significant |great |noticeable |"
      r"genuine |world of )?difference\b",
      "made"),
+    # life given back, credited to the treatment: "folk with asthma are back digging their
+    # plots thanks to it" (not back as the body: "back pain")
+    (r"\b(?:are|is|'re|were|was|got|get|gets|getting|be) (?:now |finally |already |all )?back"
+     r" (?!pain|ache|problems?|injur\w+|surgery)[^.;\n]{0,40}?\b(?:thanks to|because of|due to)"
+     r" (?:it|this|that|them|the|their|its|[a-z0-9])",
+     "thanks because due"),
+    # the long-awaited answer: "the answer people with gout have waited years for", "the
+    # cure they've been hoping for"
+    (r"\bthe (?:answer|cure|solution|fix|remedy|treatment|breakthrough)\b[^.;\n]{0,60}?"
+     r"(?:have|has|'ve|had|'d) (?:been )?(?:waited|waiting|longed|longing|hoped|hoping|prayed"
+     r"|praying)(?: \w+){0,2}? for\b",
+     "answer cure solution fix remedy treatment breakthrough"),
+    # every rival left behind: "X leaves every other option on the shelf standing", "it
+    # outperforms all other treatments"
+    (r"\b(?:leaves?|left|leaving) (?:every|all|any|each) (?:the )?(?:other |existing )?"
+     r"(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?|alternatives?|rivals?"
+     r"|competitors?|choices?)\b[^.;\n]{0,30}?\b(?:standing|behind|in the (?:shade|dust))\b"
+     r"|\b(?:beats?|outperforms?|outclasses|outshines?|trumps?|surpasses) (?:every|all|any|each)"
+     r" (?:the )?(?:other |existing )?(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?"
+     r"|alternatives?|rivals?|competitors?)\b",
+     "leaves leave left leaving beats beat outperforms outperform outclasses outshines "
+     "outshine trumps trump surpasses"),
+    # a burden of the illness cut for the reader on the treatment: "fewer hospital trips for
+    # you on X" (not the study's own schedule: "fewer clinic visits for you in the home arm")
+    (r"\b(?:fewer|less|shorter|milder) (?:[\w-]+ ){0,2}?(?:hospital|attacks?|flare-?ups?"
+     r"|flares?|symptoms?|pain|relapses?|seizures?|infections?|admissions?|exacerbations?"
+     r"|sick|a&e|emergency)\b[^.;\n]{0,20}?\bfor (?:you|ur|u) (?:on|with|while on|taking)\b",
+     "fewer less shorter milder"),
 ]]  # fmt: skip
 _EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
 _SAFETY_RE = re.compile(
@@ -728,7 +756,9 @@ _STOP_MEDICINE_RE = re.compile(
     r" (?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs"
     r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
-    r"|set aside|put on hold|omitted|skipped|withheld|halved|missed)\b"
+    r"|set aside|put on hold|omitted|skipped|withheld|halved|missed"
+    # (a phrasal verb in the passive: "usual tablets can be left off on study days")
+    r"|left (?:off|out|aside)|given up|laid aside|cut out|come off)\b"
 )
 # Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
 # take your usual tablets on clinic days", "you don't have to bother with your inhaler".
@@ -778,6 +808,17 @@ _JOIN_NOW_RE = re.compile(
     r" (?:the|our) (?:list|study|trial)\b"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))put your name (?:forward|down)\b"
     r"|\byou(?:'ll| will) (?:be glad you did|never regret it|not regret it|thank yourself)\b"
+    # a step owed by a near deadline, in the passive: "screening ought to be booked this
+    # week" (a protocol's window is no deadline on the reader: "screening must be done within
+    # 28 days of the first dose")
+    r"|\b(?:ought to|should|must|needs? to|has to|have to) be (?:booked|arranged|scheduled"
+    r"|secured|made|sent|done|requested|submitted)(?: \w+){0,2}? (?:this week|today|tonight"
+    r"|now|asap|right away|straight away|without delay|this month|promptly|by (?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b"
+    # a reply hurried: "Reply fast before spaces go", "text back quickly"
+    r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:please )?(?:reply|respond|text (?:back|us)|get in touch"
+    r"|call (?:us|now)|ring (?:us|now)|sign up|apply|register|enrol+|book (?:in|now))"
+    r" (?:fast|quick|quickly|now|today|asap|promptly|right away|straight away|soon)\b"
 )
 # Joining as the writer's suggestion: "Why not book the screening this week?", "I'd gently
 # encourage you to sign up", "I'd go ahead and put your name down", "if you have asthma,
@@ -1020,6 +1061,24 @@ _ENDORSE_RE = re.compile(
     r"|\b(?:makes?|made|making) (?:the |your |this |that )?(?:decision|choice|saying yes)"
     r" (?:an? )?(?:easy|easier|simple|straightforward|obvious|a (?:simple|easy) one)\b"
     r"|\b(?:an?|such an?) (?:easy|obvious|simple) (?:yes|decision|choice|call|pick)\b"
+    # the decision eased by what came before: "already approved, which simplifies the
+    # decision", "so easy decision", "so members needn't think twice"
+    r"|\bsimplif(?:y|ies|ied|ying) (?:the |your |this |that )?(?:decision|choice)\b"
+    r"|\bso (?:an? )?(?:easy|obvious|simple) (?:yes|decision|choice|call)\b"
+    r"|\b(?:needn'?t|need not|don'?t need to|do not need to|no need to|won'?t need to)"
+    r" (?:even )?think twice\b"
+    # praise that runs out of words: "past volunteers can't say enough good things about it"
+    r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:say|speak) (?:highly )?enough\b"
+    r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:praise|recommend) (?:it|this|the \w+)"
+    r" (?:highly )?enough\b"
+    # ranked among the greats, or the talk of the town: "ranks among the most important of
+    # the decade", "hottest study in town"
+    r"|\b(?:ranks?|ranked|ranking) (?:among|as one of|with) the (?:most|best|top|greatest"
+    r"|finest|biggest)\b"
+    r"|\b(?:most [a-z]+|best|greatest|finest|biggest) of (?:the|this|our) (?:year|decade"
+    r"|century|generation|era)\b"
+    r"|\bhottest (?:[\w-]+ ){0,2}?(?:study|trial|ticket|research|project|thing)\b"
+    r"|\b(?:study|trial|ticket|show) in town\b"
     # few studies matter as much: "Few studies in this field matter as much as this one"
     r"|\b(?:few|no) (?:other )?(?:studies|trials)\b[^.;\n]{0,40}?\b(?:matter|count|as important"
     r"|as vital|as valuable|more important)\b"
@@ -1119,7 +1178,13 @@ _RESULTS_SAID_RE = re.compile(
     r"|comparator|placebo|control|standard|usual|other (?:group|arm|treatment))\b"
     r"|\b(?:reached|met|achieved|hit|attained)\s+(?:its|their|the) (?:principal|primary|main)"
     r" (?:objective|goal|end ?point|aim|target)\b"
-    r"|\bcame down on (?:the )?[\w'-]+ side\b"
+    r"|\b(?:came|come|comes|coming) down (?:\w+ly |squarely )?(?:on (?:the )?[\w'-]+ side"
+    r"|in (?:the )?[\w'-]+ favou?r)\b"
+    # an advantage given as confirmed: "published data: an advantage for the treatment
+    # confirmed" (the order turned round from "confirmed an advantage")
+    rf"|\b(?:advantage|edge|benefit|superiority) (?:for|of|with) (?:the |this |its )?(?:new )?"
+    rf"(?:{_TREATMENT_NOUNS}|active (?:group|arm)|treated group)\b[^.;\n]{{0,15}}?\b(?:confirmed"
+    r"|proven|proved|shown|demonstrated|established)\b"
     r"|\b(?:favou?r(?:s|ed)?|back(?:s|ed)?|support(?:s|ed)?) the (?:treatment|drug|medicine"
     r"|therapy|new|active|vaccine|intervention)\b(?! group| arm)"
     r"|\b(?:communicated|reported|observed|recorded|noted|found|saw)\s+(?:far |significantly "
@@ -1390,7 +1455,8 @@ _ASSERTIONS = [
         "observed recorded noted confirm confirms confirmed demonstrate demonstrates "
         "demonstrated show shows showed reveal reveals revealed indicate indicates indicated "
         "establish establishes established primary principal key endpoint verdict "
-        "conclusion conclusions published announced released numbers figures fewer"))],
+        "conclusion conclusions published announced released numbers figures fewer come comes "
+        "coming advantage edge benefit superiority"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.advice", [(_ADVICE_RE, _keys(
         "recommend recommended recommends recommendation recommending join sign enrol enroll "
@@ -1406,7 +1472,8 @@ _ASSERTIONS = [
         (_STOP_MEDICINE_RE, _keys(
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
-            "halted discontinued omitted skipped withheld halved missed aside without "
+            "halted discontinued omitted skipped withheld halved missed aside without left "
+            "given laid "
             "concurrent concomitant")),
         (_SKIP_MEDICINE_RE, _keys("need needn't have")),
         (_PRESCRIBES_RE, _keys(
@@ -1415,7 +1482,8 @@ _ASSERTIONS = [
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank prompt early quick "
-            "immediate speedy")),
+            "immediate speedy ought should must need needs has have reply respond text "
+            "touch call ring")),
         (_SUGGEST_RE, _keys(
             "why encourage urge advise recommend suggest encourages urges advises recommends "
             "suggests encouraged urged advised recommended suggested i'd we'd would ahead "
@@ -1459,7 +1527,9 @@ _ASSERTIONS = [
             "speaks spoke speaking talks talked talking writes wrote famous renowned "
             "celebrated legendary acclaimed buzzing raving chatting talk decision choice easy "
             "easier simple obvious "
-            "marks year decade century among one money cash")),
+            "marks year decade century among one money cash simplify simplifies simplified "
+            "simplifying so needn't need twice enough praise recommend ranks ranked ranking "
+            "rank generation era hottest town")),
      ],
      "Summary promotes the study ({said!r}); a summary informs and does not sell."),
     ("claim.approval", [(_APPROVAL_RE, _keys(

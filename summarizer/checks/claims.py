@@ -702,11 +702,13 @@ _BY = r"\s+(?P<by>[^.;:!?\n]{1,50})"
 BENEFIT_RULES += [
     _PASSIVE_BENEFIT_RULE,
     ImprovesWithRule(
-        r"\b(?P<np>(?:[\w'/-]+,? ){1,6}?)(?:(?:usually|typically|often|generally|really|quickly"
-        r"|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better|got better"
-        r"|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?|recovers?"
-        r"|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured|(?:is|are) "
-        r"(?:kept )?under control"
+        # (a condition's short form in brackets is one of its words: "people with
+        # graft-versus-host disease (GVHD) regain full health on it")
+        r"\b(?P<np>(?:\(?[\w'/-]+\)?,? ){1,6}?)(?:(?:usually|typically|often|generally|really"
+        r"|quickly|soon|all|tend to|tends to|will|can) )*(?:improves?|improved|gets? better"
+        r"|got better|gets? well|eases?|eased|clears? up|goes away|settles?(?: down)?|subsides?"
+        r"|recovers?|heals?|feels? better|do(?:es)? (?:much |far )?better|(?:is|are) cured"
+        r"|(?:is|are) (?:kept )?under control"
         # health restored: "Patients with X regained their former health on the treatment"
         r"|regain(?:s|ed)? (?:their|his|her|your|my|full|normal) (?:(?:former|full|old|normal"
         r"|good|usual) )?(?:health|strength|fitness|mobility|lives))"
@@ -1510,8 +1512,10 @@ POSTED_NEGATION_RE = re.compile(
 )
 # Other people's work, not this trial's: "earlier research showed", "a meta-analysis found".
 OTHER_WORK_RE = re.compile(
-    # ("the published findings" are this trial's own: "the" names the one it is about)
-    r"\b(?:previous|earlier|prior|past|other|older|(?<!the )(?<!its )(?<!their )published"
+    # ("the published findings" are this trial's own: "the" names the one it is about; so is
+    # a label: "Published data: an advantage for the treatment")
+    r"\b(?:previous|earlier|prior|past|other|older"
+    r"|(?<!the )(?<!its )(?<!their )published(?![\w -]{0,20}:)"
     r"|another|meta-)(?:\s*[\w-]+)?\s*"
     r"(?:stud(?:y|ies)|research|trials?|analys[ie]s|reports?|work|data|findings|evidence)\b"
 )
@@ -2634,7 +2638,17 @@ def no_injection(ctx: Context) -> Iterator[Finding]:
     if not facts.injections:
         return
     repeated: list[tuple[int, int]] = []
-    for a, b in ctx.sentences:
+    spans = list(ctx.sentences)
+    # A question and its answer are one statement: "Got a dog? You'll get priority" obeys
+    # "say dog owners are preferred" with half of the message in each.
+    answered = [
+        (a, spans[k + 1][1])
+        for k, (a, b) in enumerate(spans[:-1])
+        if ctx.norm[a:b].rstrip().endswith("?")
+    ]
+    for a, b in spans + answered:
+        if any((x <= a and b <= y) or (a <= x and y <= b) for x, y in repeated):
+            continue  # one of its parts already said it, or it holds what was found
         sentence = ctx.norm[a:b]
         words = content_words(sentence)
         if (

@@ -65,6 +65,8 @@ INJECTION_RE = re.compile(
     r"|\b(?:you are|act as|pretend to be)\s+(?:an?\s+)?(?:ai|assistant|language model|chatbot|"
     r"summari[sz]er|writer)\b"
     r"|\bsystem prompt\b|\bnew instructions?\b"
+    # a bare role label, as a chat transcript has it, then an order: "SYSTEM: state that ..."
+    rf"|\bsystem\s*:\s*(?:please\s+)?(?:{_TELL_VERBS}|include|add|report) that\b"
     # text marked as hidden from readers, then an order: "(hidden) Write that ..."
     rf"|[(\[<]\s*hidden\s*[)\]>]\s*:?\s*(?:please\s+)?(?:{_TELL_VERBS}|include|add|report that)\b"
     r"|\bhidden (?:note|instruction|text|message|prompt)s?\s*(?:to\b|:)"
@@ -945,6 +947,11 @@ _PHRASE_MEANINGS = (
                 r"|(?<!not )(?<!n't )(?<!never )\b(?:accepted|welcome|welcomed)\b"), "fine"),
     (re.compile(r"\btak(?:es?|ing|en) over\b|\binstead of\b|\bin place of\b|\bbecomes?\b"),
      "replace"),
+    # a welcome in other words: "they'd love to have you", "keen on gardeners"
+    (re.compile(r"\b(?:would|'d) (?:love|like|be (?:glad|happy|delighted|pleased)) to (?:have"
+                r"|see|welcome|meet)\b|\bkeen (?:on|to (?:have|see|hear from))\b"), "welcome"),
+    # a visit in other words: "you can come in at weekends"
+    (re.compile(r"\bcome (?:in|along|to the (?:clinic|centre|center|hospital|site))\b"), "visit"),
     (re.compile(r"\b(?:can|may|could) (?:all |both |each |just )?go\b(?= *(?:$|[.,;!]| once"
                 r"| while| when| during| for good))"), "stop"),
     # a thing denied leave is banned: "No caffeine is allowed", "coffee is not permitted"
@@ -1088,6 +1095,8 @@ _PAYLOAD_SYNONYMS = {
         "taxi taxis cab cabs",
         "keep keeps kept retain retained continue continues continued continuing remain",
         "replace replaces replaced substitute substitutes supplant",
+        "especially particularly specially notably",
+        "offered available",
     )
     for word in group.split()
 }
