@@ -75,3 +75,32 @@ def test_what_a_doctor_may_ask_for_now_is_an_open_programme(said: str) -> None:
     assert "status.mismatch" not in codes(record(AVAILABLE), said), said
     # a trial's summary may tell doctors what they can ask for
     assert "status.mismatch" not in codes(record(SPINE), said), said
+
+
+# --- treatments and devices -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # what is added to the treatment people are on, named as the subject
+        ("Warfarin is added to your usual medicines.", "Surgery is added to your usual care."),
+        # what everyone has beside the treatment, whatever the verb
+        (
+            "All volunteers have melatonin along with their usual tablets.",
+            "All volunteers have surgery along with their usual tablets.",
+        ),
+        # a step the first visit takes in
+        (
+            "The second visit takes in an electromyogram.",
+            "The second visit takes in a walk around the clinic.",
+        ),
+        # a box that keeps the day's pills and logs each opening
+        (
+            "Every volunteer is loaned an electronic pillbox.",
+            "Every volunteer is loaned a booklet about the study.",
+        ),
+    ],
+)
+def test_treatments_added_in_new_shapes_must_be_the_records(wrong: str, right: str) -> None:
+    caught_only_when_wrong(SPINE, wrong, right, "intervention.unknown")
