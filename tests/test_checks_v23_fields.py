@@ -104,3 +104,34 @@ def test_what_a_doctor_may_ask_for_now_is_an_open_programme(said: str) -> None:
 )
 def test_treatments_added_in_new_shapes_must_be_the_records(wrong: str, right: str) -> None:
     caught_only_when_wrong(SPINE, wrong, right, "intervention.unknown")
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+SCIATICA = "NCT00934284.json"  # primary outcome at 8 weeks and 6 months
+SIX_MONTHS = "NCT03416231.json"  # primary outcome at 6 months
+THIRTY_SIX = "NCT05372913.json"  # no course of treatment stated in weeks
+
+
+def test_the_main_results_label_gives_its_time() -> None:
+    caught_only_when_wrong(
+        SCIATICA, "Key measurement: 24 months.", "Key measurement: 6 months.", "outcome.timepoint"
+    )
+
+
+def test_where_the_main_reading_falls_gives_its_time() -> None:
+    caught_only_when_wrong(
+        SIX_MONTHS,
+        "The key check lands twenty-four months in.",
+        "The key check lands six months in.",
+        "outcome.timepoint",
+    )
+
+
+def test_the_treatment_itself_lasting_is_one_persons_time() -> None:
+    caught_only_when_wrong(
+        THIRTY_SIX,
+        "The therapy itself lasts thirty-six weeks.",
+        "The therapy itself lasts as long as the doctor advises.",
+        "number.untraced",
+    )
