@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.checks import run_checks
 from summarizer.records import Status, Trial
 from tests.checks_support import caught_only_when_wrong, codes, record
 
@@ -135,3 +136,16 @@ def test_the_treatment_itself_lasting_is_one_persons_time() -> None:
         "The therapy itself lasts as long as the doctor advises.",
         "number.untraced",
     )
+
+
+# --- coverage ---------------------------------------------------------------------------------
+
+
+def test_the_pronoun_us_is_no_country() -> None:
+    trial = record(SPINE)  # sites in the United States
+
+    def warned(said: str) -> bool:
+        return any(f.code == "coverage.where" for f in run_checks(trial, said).findings)
+
+    assert warned("Our readers asked us to pass on news of this back pain study.")
+    assert not warned("Our readers asked us to pass on news of this study, run in the US.")
