@@ -21,6 +21,7 @@ from .numbers import _close, fmt
 from .registry import CONDITION_STOP
 
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    # (" us " is read in capitals only: see _US_RE)
     "united states": ("united states", "u.s.", "usa", "america", " us "),
     "united kingdom": ("united kingdom", "u.k.", " uk ", "britain", "england", "scotland",
                        "wales", "northern ireland"),
@@ -168,6 +169,20 @@ def _without_names(ctx: Context, lower: str) -> str:
     return lower
 
 
+# The country in capitals: lower-cased, "US" is the pronoun a newsletter or a letter
+# speaks of itself with ("a member asked us to share this").
+_US_RE = re.compile(r"(?<![\w.])US(?!\w|\.\w)")
+
+
+def _named_us(ctx: Context) -> bool:
+    cased = ctx.norm
+    trial = ctx.trial
+    for name in (*ctx.facts.sponsor_names, trial.brief_title, trial.official_title):
+        if name:
+            cased = re.sub(re.escape(name), " ", cased, flags=re.IGNORECASE)
+    return _US_RE.search(cased) is not None
+
+
 def _missing(code: str, field: str, what: str, has: str) -> Finding:
     return warning(
         f"coverage.{code}",
@@ -197,7 +212,7 @@ def covers_annex_v(ctx: Context) -> Iterator[Finding]:
         # "Teijin America" or a title's "US Military Personnel" is a name, not a place.
         padded = f" {_without_names(ctx, lower)} "
         named = any(
-            alias in padded
+            alias in padded and (alias != " us " or _named_us(ctx))
             for country in trial.countries
             for alias in COUNTRY_ALIASES.get(country.lower(), (country.lower(),))
         )

@@ -162,6 +162,14 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?=\s*(?:[.,;!)\n]|$|anymore\b|any more\b|any longer\b|for now\b|at (?:the|this)"
      r" (?:moment|time)\b|(?:under|through|by|in|from|via) (?:this|the|its) (?:programme"
      r"|program|scheme)\b))"),
+    # a programme open now, said as what a doctor may do: "Doctors can at present ask for the
+    # drug", "a physician may request it through the scheme". Said only against a programme
+    # that is closed or paused: a trial's summary may well tell doctors what they can ask.
+    (S.AVAILABLE, frozenset(set(Status) - {S.NO_LONGER_AVAILABLE, S.TEMPORARILY_NOT_AVAILABLE}),
+     r"\b(?:doctors?|physicians?|clinicians?|prescribers?)(?: [\w']+){0,2}? (?:can|may) (?:"
+     r"(?:currently|now|presently|at present|at the moment|still) (?:apply|ask|request|obtain)\b"
+     r"|(?:apply|ask|request|obtain)\b(?=[^.;]{0,60}\b(?:through|via|under|from) (?:the|this|its)"
+     r" (?:programme|program|scheme)\b))"),
     (S.ENROLLING_BY_INVITATION, frozenset({S.ENROLLING_BY_INVITATION}),
      r"\bby invitation\b|\binvitation only\b|\bonly (?:people|those|patients) (?:who are )?"
      r"invited\b|\bonly (?:join|take part|enrol+|sign up) if (?:you are|you're|they are) invited"
@@ -206,7 +214,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # Why here and not with "reached its end" below: a study that reached its conclusion
      # or its finish line ran its course, which one stopped early or never started did not
      r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their)"
-     r" (?:natural )?(?:conclusion|finish(?: line)?)\b"),
+     r" (?:natural )?(?:conclusion|finish(?: line)?)\b"
+     # a second verb that shares the study as its subject: "The study has run a while and
+     # is now complete" (a clause of its own, so not "the people who joined and completed")
+     rf"|\b(?:study|trial)\b(?: [\w']+){{1,6}}? and (?:is|has been) {ADV}(?:complete|completed)"
+     r"(?=\s*(?:[.;!)\n]|$))"),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}),
      rf"\b{STUDY}(?: has| had|'s) {ADV}(?:ended|closed)\b(?! early)"
      rf"|\b{STUDY}(?: has| had|'s)? {ADV}(?:been )?finished(?= (?:in|on) )"
@@ -247,7 +259,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      rf"|active)\b|\bstill (?:going on|going(?! to)|ongoing|{_RUNNING}|under ?way|in progress"
      # minutes' "The study continues, but recruitment has closed" (not "continues to
      # recruit", nor what a participant does: "treatment continues for a year")
-     r"|active)\b|\b(?:study|trial|research|project) (?:still )?(?:continues|is continuing"
+     # ("the study itself continues": the study set against its sign-up)
+     r"|active)\b|\b(?:study|trial|research|project) (?:itself )?(?:still )?(?:continues"
+     r"|is continuing"
      r"|carries on|goes on)\b(?! (?:for|until|through|to|into|after|with)\b)"
      # a newsletter's fragment: "In progress, with sign-ups now closed."
      r"|(?:^|(?<=[.!?:] )|(?<=\n))(?:still )?(?:in progress|under ?way|ongoing)"
@@ -271,6 +285,7 @@ _STATUS_KEYS = [
     "temporarily",
     "supplied supplying supply provided providing provide given giving give handed handing hand "
     "dispensed dispensing dispense offered offering offer made making",
+    "doctor doctors physician physicians clinician clinicians prescriber prescribers",
     "invitation invited",
     "active",
     "longer closed finished ended over complete new full adding admitting letting bringing "
@@ -314,6 +329,13 @@ _STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
      r"terminated|stopped(?: early)?|ended early|halted|closed early|cut short"),
     (frozenset({S.WITHDRAWN}), r"withdrawn|cancel+ed|called off|never (?:started|opened)"),
     (frozenset({S.SUSPENDED}), r"suspended|paused|on hold"),
+    # an access programme's: what is handed out, not who is taken in
+    (frozenset(set(Status) - {S.AVAILABLE}),
+     r"no longer (?:available|supplied|provided|offered|given out|handed out)"),
+    (frozenset({S.TEMPORARILY_NOT_AVAILABLE, S.SUSPENDED}),
+     r"temporarily (?:unavailable|not available)"),
+    (frozenset(set(Status) - {S.NO_LONGER_AVAILABLE, S.TEMPORARILY_NOT_AVAILABLE}),
+     r"available"),
     (frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
      r"closed(?: to (?:new )?\w+)?|no longer (?:recruiting|open|enrolling)|full"),
     (frozenset({S.COMPLETED}), r"completed|complete|finished|done"),
@@ -550,7 +572,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (frozenset(S) - {S.AVAILABLE}, re.compile(
         r"\b(?:stopped|paused|halted|ceased|no longer|not|doesn't|does not|isn't|cannot|can't)\b"
         r" (?:\w+ )?(?:hand(?:ing|s)? (?:out|over)|supply(?:ing)?|supplies|provid(?:e|es|ing)"
-        r"|giv(?:e|es|ing) out|(?:to )?offer(?:s|ing)?)\b (?:(?:the|this|that|its|any) )?(?:\w+ )?"
+        # ("halted supply of the treatment": the noun, with its object after "of")
+        r"|giv(?:e|es|ing) out|(?:to )?offer(?:s|ing)?)\b (?:of )?(?:(?:the|this|that|its|any) )?"
+        r"(?:\w+ )?"
         r"(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)\b"
         # "The programme's stopped handing it out"
         r"|\b(?:stopped|paused|halted|ceased|no longer)\b (?:\w+ )?(?:hand(?:ing|s)?|giv(?:e|es"
@@ -563,6 +587,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\b(?:treatment|drug|medicine|medication|therapy|vaccine|device|product|it)"
         r" (?:is |are )?(?:no longer|not any ?more) (?:being )?(?:supplied|provided|handed out"
         r"|given out|offered)\b"
+        # the participle alone, as a status line clips it: "no longer supplied via the scheme"
+        r"|\bno longer (?:being )?(?:supplied|provided|handed out|given out|dispensed)\b"
+        # the supply as the subject: "supply of the drug under the scheme has stopped"
+        r"|\bsupply\b(?: of [^.;:]{1,50}?)?(?: has| have| had| is| was| has been| was)?"
+        r" (?:now )?(?:ceased|stopped|ended|halted|paused|suspended|discontinued)\b"
         r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
         r"(?! to\b)"
         # "it's not available through the programme for a while"

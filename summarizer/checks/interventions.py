@@ -673,7 +673,8 @@ PART_OF_RULE = Rule(
 _ON_TREATMENT = (
     r"(?:what (?:you|they|people|patients|participants|everyone)(?:'re| are|'s| is)"
     r" (?:already )?(?:on|taking|using)"
-    r"|(?:the|their|your|his|her|each|every|usual|standard|current|regular|existing|ongoing)"
+    # (a text message's "ur" is "your")
+    r"|(?:the|their|your|ur|his|her|each|every|usual|standard|current|regular|existing|ongoing)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:treatments?|drugs?|medicines?|medications?|meds|therapy"
     r"|therapies|care|regimen|doses?|tablets?|pills?))\b"
 )
@@ -681,8 +682,12 @@ ADDED_AFTER_RULE = Rule(
     rf"\b(?:{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:thrown in |added )?(?:as well|too)\b(?! as)"
     rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside (?:it|this|that|them)\b"
     r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+(?:thrown in|on top)\b"
-    rf"|\badd(?:s|ed|ing)?\s+(?P<np4>[^.;:,\n]{{1,50}}?)\s+to {_ON_TREATMENT})",
-    "well too alongside thrown top add adds added adding",
+    rf"|\badd(?:s|ed|ing)?\s+(?P<np4>[^.;:,\n]{{1,50}}?)\s+to {_ON_TREATMENT}"
+    # what people have beside the treatment they are on is given too, whatever the verb
+    # ("Everyone has X along with their usual tablets", "All use Y on top of the main drug")
+    rf"|\b(?:has|have|having|uses?|using|{_GIVE})\s+(?P<np5>[^.;:,\n]{{1,50}}?)\s+(?:alongside"
+    rf"|along with|on top of|in addition to|together with|as well as) {_ON_TREATMENT})",
+    "well too alongside thrown top add adds added adding along addition together",
 )
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
 # (what is given opens the sentence or fragment, at most 40 characters before the verb)
@@ -693,7 +698,9 @@ ADDED_SUBJECT_RULE = Rule(
     # Why with the treatment: given with the study's own treatment it is added to it, in
     # whatever words the treatment is called ("X is given with the study treatment")
     r"|(?:together )?with (?:the|each|every|your|their) (?:[\w-]+ ){0,2}?(?:treatment|drug"
-    r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b",
+    r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b"
+    # added to the treatment people are on: "X is added to your usual medicines"
+    rf"|\b(?:is|are) (?:also )?added to {_ON_TREATMENT}",
     "given offered prescribed administered added provided supplied",
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
@@ -818,7 +825,7 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     if "part of" in ctx.lower:
         starts.extend(m.end() for m in PART_OF_RULE.finditer(ctx))
     for match in ADDED_AFTER_RULE.finditer(ctx):
-        starts.append(next(match.start(g) for g in ("np", "np2", "np3", "np4") if match[g]))
+        starts.append(next(match.start(g) for g in ("np", "np2", "np3", "np4", "np5") if match[g]))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
         opening = fragment_at(ctx, match.start())[0]
         # a label's value is what is given: "**Additional medication:** X is given alongside"
@@ -883,6 +890,8 @@ DEVICE_HEADS = frozenset(
      "loop", "loops", "swallow", "swallows",
      # a box that hands out the day's pills, a strap worn round the chest
      "dispenser", "dispensers", "strap", "straps", "armband", "armbands", "headband",
+     # ... or keeps them by the day and logs each opening: "a smart pillbox"
+     "pillbox", "pillboxes",
      # a thing that rings or guards, named for what it is for: "a pill-reminder alarm", "a
      # bite guard worn at night"
      "alarm", "alarms", "guard", "guards",
@@ -935,6 +944,8 @@ _DEVICE_CUE_RE = compile_skipping(
     # use the study requires, is part of it, whichever words say so ("Screening comprises a
     # bone density scan", "Daily use of a peak flow meter is required")
     r"|comprises?|incorporates?|contains?|consists? of|features?|entails?|use of"
+    # the phrasal verb of including: "The first visit takes in a spirometry", "covers an MRI"
+    r"|tak(?:e|es|ing) in|took in|covers?|covering"
     # gone through, as a step is: "Everyone joining goes through a bone density scan"
     r"|go(?:es)? through|going through|went through"
     # sent home with it, supplied, done to someone: "They send everyone home with a pulse

@@ -182,7 +182,9 @@ _PERSONAL_TIME_RE = compile_skipping(
     # The treatment's course is one person's time too, never the study's whole length: "The
     # treatment lasts forty-eight weeks", "You're on the treatment for eight weeks",
     # "Treatment carries on for thirty-six weeks".
-    r"|(?:treatment|therapy|medication|dosing|course)(?: period| phase| course)?(?: (?:lasts"
+    # (an emphatic "itself" between: "The treatment itself lasts 8 weeks")
+    r"|(?:treatment|therapy|medication|dosing|course)(?: period| phase| course)?(?: itself)?"
+    r"(?: (?:lasts"
     r"|will last|runs|carries on|goes on|continues|is given|is taken|takes))"
     r"|(?:you|u|they|volunteers|participants|patients|people|each \w+)(?:'re| are| is|'d be"
     r"| would be| will be|'ll be| stay| stays) on (?:the |their |your |a |it\b)?(?:\w+ )?"
@@ -293,11 +295,17 @@ MAIN_RESULT_RULE = Rule(
     r"|thing (?:they|the team|we|you) (?:measure|check|look at|track)s?"
     # (contracted too: "The main reading's taken at day 7")
     r"|(?:checks?|readings?|measurements?|assessments?)(?='s\b| (?:on|of|comes?|is|are|at"
-    r"|after)\b))\b",
+    # where it falls in the study ("the key reading falls 12 weeks in"), or a label ("Main
+    # check: 24 months")
+    r"|after|falls?|lands?|happens?)\b|\s*:))\b",
     "main primary principal key chief headline",
 )
 _TIME_LEAD_RE = re.compile(
-    r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken)\s+"
+    r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken|falls?"
+    r"|lands?|happens?)\s+"
+    # the main result's own label: "Main check: 24 months"
+    r"|\b(?:main|primary|principal|key|chief|headline) (?:checks?|readings?|measures?"
+    r"|measurements?|results?|outcomes?|assessments?|end ?points?)\s*:\s*"
     # a card's label: "Primary outcome timepoint: 24 weeks"
     # ... or its sentence: "The principal outcome timepoint is 24 months"; "falls at" is "at"
     r"|\b(?:time ?points?|time ?frames?|timing)\s*(?::|is|was|will be)\s*)"
