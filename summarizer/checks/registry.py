@@ -740,31 +740,22 @@ _DID_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _what_they_have(ctx: Context, words: list[str]) -> list[str]:
-    """``words`` up to a verb that follows the record's illness: what the people did
-    after it is no illness. Only a verb after known words ends it, since an illness's own
-    name may hold an "-ed" word ("severe combined immunodeficiency")."""
-    known = 0
-    for i, word in enumerate(words):
-        if known and (word in _DID_WORDS or (len(word) > 4 and word.endswith("ed"))):
-            return words[:i]
+def _names_other_condition(ctx: Context, what: str) -> bool:
+    """Whether ``what`` names an illness the record's topic never mentions.
+
+    A verb right after the record's illness ends ``what``: what the people did is no
+    illness ("children with amblyopia wore the headset"). Only a verb after known words
+    ends it, since an illness's own name may hold an "-ed" word ("severe combined
+    immunodeficiency")."""
+    known: list[bool] = []  # each content word: whether the record's topic has it
+    for word in WORD_RE.findall(what.lower()):
+        if known and all(known) and (word in _DID_WORDS or (len(word) > 4 and word.endswith("ed"))):
+            break
         if word in CONDITION_STOP or word.isdigit() or len(word) <= 2:
             continue
-        if not _word_known(word, ctx):
-            break
-        known += 1
-    return words
-
-
-def _names_other_condition(ctx: Context, what: str) -> bool:
-    """Whether ``what`` names an illness the record's topic never mentions."""
-    words = [
-        w
-        for w in _what_they_have(ctx, WORD_RE.findall(what.lower()))
-        if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2
-    ]
-    unknown = [w for w in words if not _word_known(w, ctx)]
-    return bool(words) and bool(unknown) and len(unknown) * 2 >= len(words)
+        known.append(_word_known(word, ctx))
+    unknown = known.count(False)
+    return bool(unknown) and unknown * 2 >= len(known)
 
 
 def _conditions_shown(ctx: Context) -> str:
