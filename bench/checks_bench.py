@@ -100,9 +100,8 @@ that holds the injected error. Three sets are reported apart:
   first look), then its false flags and blind spots were worked on, so no longer honest;
 * held-out v24 (``sports_club_bulletin``, ``portal_chatbot_transcript``,
   ``care_home_family_letter``, ``build_holdout24_cases`` in bench/perturb_holdout24.py):
-  the next blind set, written in session 26. Its column is the honest estimate for unseen
-  wording. Only its table is read (bench/checks_report.py refuses to print its findings or
-  misses); do not change the checks to fit its misses.
+  written the same way, measured once as the honest estimate (docs/checks.md gives that
+  first look), then its false flags and blind spots were worked on, so no longer honest;
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -503,7 +502,8 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout22_cases),
     ("held_out_v23", f"held-out v23 ({', '.join(HOLDOUT23_STYLES)}; since worked on)",
      build_holdout23_cases),
-    ("held_out_v24", f"held-out v24 ({', '.join(HOLDOUT24_STYLES)})", build_holdout24_cases),
+    ("held_out_v24", f"held-out v24 ({', '.join(HOLDOUT24_STYLES)}; since worked on)",
+     build_holdout24_cases),
     ]  # fmt: skip
 
 
