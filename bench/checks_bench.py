@@ -102,6 +102,11 @@ that holds the injected error. Three sets are reported apart:
   ``care_home_family_letter``, ``build_holdout24_cases`` in bench/perturb_holdout24.py):
   written the same way, measured once as the honest estimate (docs/checks.md gives that
   first look), then its false flags and blind spots were worked on, so no longer honest;
+* held-out v25 (``tenant_association_notice``, ``bilingual_clinic_poster_english_side``,
+  ``hospital_volunteer_training_note``, ``build_holdout25_cases`` in
+  bench/perturb_holdout25.py): the next blind set, written in session 27. Its column is
+  the honest estimate for unseen wording. Only its table is read (bench/checks_report.py
+  refuses to print its findings or misses); do not change the checks to fit its misses.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -169,6 +174,7 @@ from bench.perturb_holdout21 import HOLDOUT21_STYLES, build_holdout21_cases  # n
 from bench.perturb_holdout22 import HOLDOUT22_STYLES, build_holdout22_cases  # noqa: E402
 from bench.perturb_holdout23 import HOLDOUT23_STYLES, build_holdout23_cases  # noqa: E402
 from bench.perturb_holdout24 import HOLDOUT24_STYLES, build_holdout24_cases  # noqa: E402
+from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -504,6 +510,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout23_cases),
     ("held_out_v24", f"held-out v24 ({', '.join(HOLDOUT24_STYLES)}; since worked on)",
      build_holdout24_cases),
+    ("held_out_v25", f"held-out v25 ({', '.join(HOLDOUT25_STYLES)})", build_holdout25_cases),
     ]  # fmt: skip
 
 
