@@ -488,6 +488,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     (r"\b(?:leaves?|left|leaving) (?:every|all|any|each) (?:the )?(?:other |existing )?"
      r"(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?|alternatives?|rivals?"
      r"|competitors?|choices?)\b[^.;\n]{0,30}?\b(?:standing|behind|in the (?:shade|dust))\b"
+    # (or the field of rivals as a whole: "X leaves the rest of the field trailing")
+    r"|\b(?:leaves?|left|leaving) (?:the rest of the (?:field|pack|bunch|competition)|the"
+    r" (?:competition|field|pack|rest)|everything else|everyone else|(?:all )?the others)"
+    r" (?:[\w-]+ ){0,2}?(?:standing|behind|trailing|for dead|in (?:the|its|their) (?:shade|dust"
+    r"|wake))\b"
      r"|\b(?:beats?|outperforms?|outclasses|outshines?|trumps?|surpasses) (?:every|all|any|each)"
      r" (?:the )?(?:other |existing )?(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?"
      r"|alternatives?|rivals?|competitors?)\b",
@@ -497,7 +502,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # you on X" (not the study's own schedule: "fewer clinic visits for you in the home arm")
     (r"\b(?:fewer|less|shorter|milder) (?:[\w-]+ ){0,2}?(?:hospital|attacks?|flare-?ups?"
      r"|flares?|symptoms?|pain|relapses?|seizures?|infections?|admissions?|exacerbations?"
-     r"|sick|a&e|emergency)\b[^.;\n]{0,20}?\bfor (?:you|ur|u) (?:on|with|while on|taking)\b",
+     r"|sick|a&e|emergency)\b[^.;\n]{0,20}?\bfor (?:you|ur|u) (?:on|with|while on|taking)\b"
+    # (or needed less by whoever is on it: "you'd need far fewer hospital visits on X")
+    r"|\b(?:need|needs|needed|have|has|had|make|makes|made) (?:(?:far|much|a lot|way|many"
+    r"|significantly) )?fewer (?:[\w-]+ ){0,2}?(?:hospital|a&e|emergency|casualty) (?:[\w-]+ )?"
+    r"(?:visits?|trips?|stays?|admissions?)\b (?:on|with|while on|when taking|thanks to)\b",
      "fewer less shorter milder"),
 ]]  # fmt: skip
 _EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
