@@ -767,7 +767,9 @@ _STOP_MEDICINE_RE = re.compile(
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
     r"|set aside|put on hold|omitted|skipped|withheld|halved|missed"
     # (a phrasal verb in the passive: "usual tablets can be left off on study days")
-    r"|left (?:off|out|aside)|given up|laid aside|cut out|come off)\b"
+    r"|left (?:off|out|aside)|given up|laid aside|cut out|come off"
+    # (put away for now: "other treatments can be parked while taking part")
+    r"|parked|shelved|benched|put (?:to one side|aside|away|on ice|on the back burner))\b"
 )
 # Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
 # take your usual tablets on clinic days", "you don't have to bother with your inhaler".
@@ -824,6 +826,17 @@ _JOIN_NOW_RE = re.compile(
     r"|secured|made|sent|done|requested|submitted)(?: \w+){0,2}? (?:this week|today|tonight"
     r"|now|asap|right away|straight away|without delay|this month|promptly|by (?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b"
+    # a place to take, soon: "anyone with X ought to grab a screening slot before the
+    # weekend" (a step of the study's own is no hurry: "participants must book a screening
+    # visit within 28 days")
+    r"|\b(?:should|must|ought to|need to|needs to|have to|has to|had better|'d better)"
+    r" (?:\w+ )?(?:grab|book|get|secure|bag|snap up|claim|nab|reserve|sort out|snag|take up)"
+    r" (?:a|an|the|your|their|one of the) (?:[\w-]+ )?(?:screening|places?|spots?|slots?"
+    r"|appointments?|visits?|seats?)\b[^.;\n]{0,30}?\b(?:this week|today|tonight|now|asap"
+    r"|right away|straight away|without delay|this month|promptly|quickly|sharpish|soon"
+    r"|before (?:the )?(?:weekend|end of|next|places|spots|slots|spaces|openings|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|they go|it's too late)|by (?:the weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # a reply hurried: "Reply fast before spaces go", "text back quickly"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:please )?(?:reply|respond|text (?:back|us)|get in touch"
     r"|call (?:us|now)|ring (?:us|now)|sign up|apply|register|enrol+|book (?:in|now))"
@@ -894,6 +907,12 @@ _PRESCRIBES_RE = re.compile(
     # someone else made to change it: "get my GP to switch me to X now"
     r"|\b(?:get|ask|have) (?:my|your|ur|their|his|her) (?:gp|doctor|physician|prescriber|nurse)"
     r" to (?:switch|change|put|start|prescribe|move|swap)\b"
+    # (any doctor, when the reader or their relative is the one moved onto it: "ask the
+    # doctor to move their relative onto X")
+    r"|\b(?:ask|get|have) (?:the|a) (?:gp|doctor|physician|prescriber) to (?:switch|move|put"
+    r"|change|swap|transfer) (?:you|them|him|her|me|(?:your|their|his|her|my) (?:[\w-]+ )?"
+    r"(?:relative|loved one|mother|father|mum|dad|parent|partner|child|son|daughter|husband"
+    r"|wife))\b[^.;\n]{0,20}? (?:onto|on to|over to|on|to)\b"
     # a treatment demanded of one's own doctor: "advised to demand X from their doctor",
     # "Tell your doctor you want X"
     r"|\b(?:demand|insist on)\b[^.;\n]{1,80}?\b(?:to|from|of|with) (?:your|their|his|her|my|ur)"
@@ -909,6 +928,11 @@ _PRESCRIBES_RE = re.compile(
     r"|tablets)s? to\b"
     r"|\b(?:doctor|gp|physician|prescriber)\b[^.;\n]{0,20}?\babout (?:going|getting|switching"
     r"|moving|changing) (?:onto|on to|over to|to)\b"
+)
+# A polite modal is a treatment request's own form ("families may wish to ask the doctor
+# to move their relative onto X"); only a question or a denial leaves it open.
+_ADVICE_HEDGES[_PRESCRIBES_RE] = re.compile(
+    r"\b(?:whether|not|never|don't|doesn't|nobody|no one|unless)\b|\?"
 )
 # A choice left to the reader, or a question: "you may join if", "whether you should join".
 _ADVICE_HEDGE_RE = re.compile(
@@ -1482,7 +1506,7 @@ _ASSERTIONS = [
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
             "halted discontinued omitted skipped withheld halved missed aside without left "
-            "given laid "
+            "given laid parked shelved benched "
             "concurrent concomitant")),
         (_SKIP_MEDICINE_RE, _keys("need needn't have")),
         (_PRESCRIBES_RE, _keys(
