@@ -1181,6 +1181,16 @@ _RESULTS_SAID_RE = re.compile(
     r"|results?|findings?)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
     r"|\b(?:results?|findings?|data)\b[^.;\n]{0,30}?\b(?:pointed|points|suggested|indicated)"
     r" (?:\w+ )?(?:to|towards?|that)\b"
+    # (or the first figures, whatever they are called: "Early numbers point to a real gain")
+    r"|\b(?:early|first|initial|preliminary|interim|latest) (?:numbers|figures|readings|counts"
+    r"|returns|stats|statistics)(?: (?:so far|already|now|clearly|strongly|all))? (?:point|pointed|points"
+    r"|suggest|suggests|suggested|indicate|indicates|indicated|hint|hints|hinted) (?:\w+ )?"
+    r"(?:to|towards?|at|that)\b"
+    # the outcome as a win for one side: "The results turned out to be a huge win for the
+    # treatment", "the outcome's been called a clear victory for it"
+    r"|\b(?:results?|findings?|outcomes?|data|readouts?|verdict)\b[^.;\n]{0,40}?\b(?:an?|the)"
+    r" (?:[\w-]+ ){0,2}?(?:win|victory|triumph|success|home run|slam dunk|knockout) (?:for|in"
+    r" favou?r of) (?:the |this |it\b|them\b)"
     # what one group ended up with: "the treatment group ended up with fewer flare-ups"
     r"|\b(?:treatment|drug|active|study|intervention) (?:group|arm)\b[^.;\n]{0,30}?\b(?:ended up"
     r" with|had|saw|showed|reported|experienced) (?:far |much |significantly )?(?:fewer|less"
