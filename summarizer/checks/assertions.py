@@ -1078,7 +1078,9 @@ _ENDORSE_RE = re.compile(
     # most significant studies available", "easy money"
     r"|\btop marks\b|\b(?:study|trial|treatment|therapy) of the (?:year|decade|century)\b"
     r"|\b(?:among|one of) the (?:most (?:significant|important|exciting|promising|valuable"
-    r"|advanced|innovative|impressive|worthwhile)|best|finest|top|greatest) (?:[\w-]+ )?"
+    r"|advanced|innovative|impressive|worthwhile|thrilling|remarkable|fascinating|inspiring"
+    r"|groundbreaking|ground-breaking|cutting-edge|talked-about|anticipated|ambitious|interesting"
+    r"|pioneering|extraordinary|special)|best|finest|top|greatest) (?:[\w-]+ )?"
     r"(?:studies|trials|research|programmes|programs|opportunities)\b"
     r"|\b(?:easy|free|quick|fast) (?:money|cash)\b"
     # fame, buzz and a decision made easy: "the doctors running it are famous the world
@@ -1091,6 +1093,10 @@ _ENDORSE_RE = re.compile(
     r" (?:everywhere|all over))\b[^.;\n]{0,30}?\b(?:is|are|'s|'re|has been|have been)"
     r" (?:talking|buzzing|raving|chatting) about\b"
     r"|\bthe talk of the (?:town|area|city|community|region)\b"
+    # (any crowd, when the study is what they talk of: "the study the whole club's talking
+    # about", not "the whole team talks about the plan with you")
+    r"|\bthe whole [\w-]+(?:'s| is| are| has been) (?:talking|buzzing|raving|chatting) about"
+    r"(?= (?:it|this|the (?:study|trial|research|project))\b| *[.,;!]| *$)"
     r"|\b(?:makes?|made|making) (?:the |your |this |that )?(?:decision|choice|saying yes)"
     r" (?:an? )?(?:easy|easier|simple|straightforward|obvious|a (?:simple|easy) one)\b"
     r"|\b(?:an?|such an?) (?:easy|obvious|simple) (?:yes|decision|choice|call|pick)\b"
@@ -1102,6 +1108,15 @@ _ENDORSE_RE = re.compile(
     r" (?:even )?think twice\b"
     # praise that runs out of words: "past volunteers can't say enough good things about it"
     r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:say|speak) (?:highly )?enough\b"
+    r"|\b(?:speaks?|spoke|speaking|spoken|think|thinks|thought) (?:very |so |really |incredibly"
+    r" |extremely |most |exceptionally )?highly of\b"
+    # the decision made easy, in any words for easy: "saying yes is a doddle", "the choice
+    # is a breeze"
+    r"|\b(?:saying yes|the (?:decision|choice)|deciding|choosing|signing up|joining)"
+    r"(?: [\w-]+){0,2}? (?:is|'s|becomes|will be) (?:a |an )?(?:real |absolute |total )?"
+    r"(?:doddle|breeze|cinch|piece of cake|walk in the park|no-brainer|easy (?:one|call|decision"
+    r"|choice)|simple matter|formality)\b"
+    r"|\bsaying yes (?:is|'s|becomes) (?:so |really |very )?(?:easy|simple|obvious)\b"
     r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:praise|recommend) (?:it|this|the \w+)"
     r" (?:highly )?enough\b"
     # ranked among the greats, or the talk of the town: "ranks among the most important of
@@ -1183,7 +1198,8 @@ _RESULTS_SAID_RE = re.compile(
     r" (?:\w+ )?(?:to|towards?|that)\b"
     # (or the first figures, whatever they are called: "Early numbers point to a real gain")
     r"|\b(?:early|first|initial|preliminary|interim|latest) (?:numbers|figures|readings|counts"
-    r"|returns|stats|statistics)(?: (?:so far|already|now|clearly|strongly|all))? (?:point|pointed|points"
+    r"|returns|stats|statistics)(?: (?:so far|already|now|clearly|strongly|all))?"
+    r" (?:point|pointed|points"
     r"|suggest|suggests|suggested|indicate|indicates|indicated|hint|hints|hinted) (?:\w+ )?"
     r"(?:to|towards?|at|that)\b"
     # the outcome as a win for one side: "The results turned out to be a huge win for the

@@ -972,8 +972,8 @@ BENEFIT_RULES += [
         r"|soreness|stiffness|attacks|flare-ups|flares) of (?!(?:the |a |an |your )?(?:injection"
         r"|needle|procedure|biopsy|surgery|operation|test|vaccin\w*|jab|shot|infusion|scan"
         r"|treatment|study|site)\b)[^.;:\n]{1,60}? (?:(?:will|should|would|can|usually|often"
-        r"|quickly|rapidly|soon|simply|just|all) )*(?:clears? up|clear|fades?(?: away)?|vanish(?:es)?"
-        r"|disappears?|goes away|go away|eases?(?: off)?|subsides?|lifts?|melts? away"
+        r"|quickly|rapidly|soon|simply|just|all) )*(?:clears? up|clear|fades?(?: away)?"
+        r"|vanish(?:es)?|disappears?|goes away|go away|eases?(?: off)?|subsides?|lifts?|melts? away"
         r"|settles?(?: down)?|resolves?|improves?|(?:is|are) gone)"
         r" (?:with)?in (?:(?:a|the|just|only|first|few|couple of|matter of|\d+|[a-z]+) ){0,3}"
         r"(?:days?|hours?|weeks?|minutes?)\b",
