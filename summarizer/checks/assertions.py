@@ -763,7 +763,8 @@ _STOP_MEDICINE_RE = re.compile(
     # the same, as what may be done: "While enrolled: other treatment can be stopped"
     r"|\b(?:other|usual|regular|current|existing|present|normal|daily|concurrent|concomitant)"
     r" (?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs"
-    r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
+    r"|prescriptions?|doses?|painkillers|inhalers) (?:can|may|could|should|ought to|must"
+    r"|needs to|need to)"
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
     r"|set aside|put on hold|omitted|skipped|withheld|halved|missed"
     # (a phrasal verb in the passive: "usual tablets can be left off on study days")
