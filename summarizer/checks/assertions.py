@@ -488,6 +488,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     (r"\b(?:leaves?|left|leaving) (?:every|all|any|each) (?:the )?(?:other |existing )?"
      r"(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?|alternatives?|rivals?"
      r"|competitors?|choices?)\b[^.;\n]{0,30}?\b(?:standing|behind|in the (?:shade|dust))\b"
+    # (or the field of rivals as a whole: "X leaves the rest of the field trailing")
+    r"|\b(?:leaves?|left|leaving) (?:the rest of the (?:field|pack|bunch|competition)|the"
+    r" (?:competition|field|pack|rest)|everything else|everyone else|(?:all )?the others)"
+    r" (?:[\w-]+ ){0,2}?(?:standing|behind|trailing|for dead|in (?:the|its|their) (?:shade|dust"
+    r"|wake))\b"
      r"|\b(?:beats?|outperforms?|outclasses|outshines?|trumps?|surpasses) (?:every|all|any|each)"
      r" (?:the )?(?:other |existing )?(?:options?|treatments?|therap(?:y|ies)|drugs?|medicines?"
      r"|alternatives?|rivals?|competitors?)\b",
@@ -497,7 +502,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     # you on X" (not the study's own schedule: "fewer clinic visits for you in the home arm")
     (r"\b(?:fewer|less|shorter|milder) (?:[\w-]+ ){0,2}?(?:hospital|attacks?|flare-?ups?"
      r"|flares?|symptoms?|pain|relapses?|seizures?|infections?|admissions?|exacerbations?"
-     r"|sick|a&e|emergency)\b[^.;\n]{0,20}?\bfor (?:you|ur|u) (?:on|with|while on|taking)\b",
+     r"|sick|a&e|emergency)\b[^.;\n]{0,20}?\bfor (?:you|ur|u) (?:on|with|while on|taking)\b"
+    # (or needed less by whoever is on it: "you'd need far fewer hospital visits on X")
+    r"|\b(?:need|needs|needed|have|has|had|make|makes|made) (?:(?:far|much|a lot|way|many"
+    r"|significantly) )?fewer (?:[\w-]+ ){0,2}?(?:hospital|a&e|emergency|casualty) (?:[\w-]+ )?"
+    r"(?:visits?|trips?|stays?|admissions?)\b (?:on|with|while on|when taking|thanks to)\b",
      "fewer less shorter milder"),
 ]]  # fmt: skip
 _EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
@@ -754,11 +763,14 @@ _STOP_MEDICINE_RE = re.compile(
     # the same, as what may be done: "While enrolled: other treatment can be stopped"
     r"|\b(?:other|usual|regular|current|existing|present|normal|daily|concurrent|concomitant)"
     r" (?:[\w-]+ )?(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs"
-    r"|prescriptions?|doses?) (?:can|may|could|should|ought to|must|needs to|need to)"
+    r"|prescriptions?|doses?|painkillers|inhalers) (?:can|may|could|should|ought to|must"
+    r"|needs to|need to)"
     r" (?:all |safely |simply )?be (?:stopped|dropped|suspended|paused|halted|discontinued"
     r"|set aside|put on hold|omitted|skipped|withheld|halved|missed"
     # (a phrasal verb in the passive: "usual tablets can be left off on study days")
-    r"|left (?:off|out|aside)|given up|laid aside|cut out|come off)\b"
+    r"|left (?:off|out|aside)|given up|laid aside|cut out|come off"
+    # (put away for now: "other treatments can be parked while taking part")
+    r"|parked|shelved|benched|put (?:to one side|aside|away|on ice|on the back burner))\b"
 )
 # Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
 # take your usual tablets on clinic days", "you don't have to bother with your inhaler".
@@ -815,6 +827,17 @@ _JOIN_NOW_RE = re.compile(
     r"|secured|made|sent|done|requested|submitted)(?: \w+){0,2}? (?:this week|today|tonight"
     r"|now|asap|right away|straight away|without delay|this month|promptly|by (?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b"
+    # a place to take, soon: "anyone with X ought to grab a screening slot before the
+    # weekend" (a step of the study's own is no hurry: "participants must book a screening
+    # visit within 28 days")
+    r"|\b(?:should|must|ought to|need to|needs to|have to|has to|had better|'d better)"
+    r" (?:\w+ )?(?:grab|book|get|secure|bag|snap up|claim|nab|reserve|sort out|snag|take up)"
+    r" (?:a|an|the|your|their|one of the) (?:[\w-]+ )?(?:screening|places?|spots?|slots?"
+    r"|appointments?|visits?|seats?)\b[^.;\n]{0,30}?\b(?:this week|today|tonight|now|asap"
+    r"|right away|straight away|without delay|this month|promptly|quickly|sharpish|soon"
+    r"|before (?:the )?(?:weekend|end of|next|places|spots|slots|spaces|openings|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|they go|it's too late)|by (?:the weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # a reply hurried: "Reply fast before spaces go", "text back quickly"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:please )?(?:reply|respond|text (?:back|us)|get in touch"
     r"|call (?:us|now)|ring (?:us|now)|sign up|apply|register|enrol+|book (?:in|now))"
@@ -885,6 +908,12 @@ _PRESCRIBES_RE = re.compile(
     # someone else made to change it: "get my GP to switch me to X now"
     r"|\b(?:get|ask|have) (?:my|your|ur|their|his|her) (?:gp|doctor|physician|prescriber|nurse)"
     r" to (?:switch|change|put|start|prescribe|move|swap)\b"
+    # (any doctor, when the reader or their relative is the one moved onto it: "ask the
+    # doctor to move their relative onto X")
+    r"|\b(?:ask|get|have) (?:the|a) (?:gp|doctor|physician|prescriber) to (?:switch|move|put"
+    r"|change|swap|transfer) (?:you|them|him|her|me|(?:your|their|his|her|my) (?:[\w-]+ )?"
+    r"(?:relative|loved one|mother|father|mum|dad|parent|partner|child|son|daughter|husband"
+    r"|wife))\b[^.;\n]{0,20}? (?:onto|on to|over to|on|to)\b"
     # a treatment demanded of one's own doctor: "advised to demand X from their doctor",
     # "Tell your doctor you want X"
     r"|\b(?:demand|insist on)\b[^.;\n]{1,80}?\b(?:to|from|of|with) (?:your|their|his|her|my|ur)"
@@ -900,6 +929,11 @@ _PRESCRIBES_RE = re.compile(
     r"|tablets)s? to\b"
     r"|\b(?:doctor|gp|physician|prescriber)\b[^.;\n]{0,20}?\babout (?:going|getting|switching"
     r"|moving|changing) (?:onto|on to|over to|to)\b"
+)
+# A polite modal is a treatment request's own form ("families may wish to ask the doctor
+# to move their relative onto X"); only a question or a denial leaves it open.
+_ADVICE_HEDGES[_PRESCRIBES_RE] = re.compile(
+    r"\b(?:whether|not|never|don't|doesn't|nobody|no one|unless)\b|\?"
 )
 # A choice left to the reader, or a question: "you may join if", "whether you should join".
 _ADVICE_HEDGE_RE = re.compile(
@@ -1045,7 +1079,9 @@ _ENDORSE_RE = re.compile(
     # most significant studies available", "easy money"
     r"|\btop marks\b|\b(?:study|trial|treatment|therapy) of the (?:year|decade|century)\b"
     r"|\b(?:among|one of) the (?:most (?:significant|important|exciting|promising|valuable"
-    r"|advanced|innovative|impressive|worthwhile)|best|finest|top|greatest) (?:[\w-]+ )?"
+    r"|advanced|innovative|impressive|worthwhile|thrilling|remarkable|fascinating|inspiring"
+    r"|groundbreaking|ground-breaking|cutting-edge|talked-about|anticipated|ambitious|interesting"
+    r"|pioneering|extraordinary|special)|best|finest|top|greatest) (?:[\w-]+ )?"
     r"(?:studies|trials|research|programmes|programs|opportunities)\b"
     r"|\b(?:easy|free|quick|fast) (?:money|cash)\b"
     # fame, buzz and a decision made easy: "the doctors running it are famous the world
@@ -1058,6 +1094,10 @@ _ENDORSE_RE = re.compile(
     r" (?:everywhere|all over))\b[^.;\n]{0,30}?\b(?:is|are|'s|'re|has been|have been)"
     r" (?:talking|buzzing|raving|chatting) about\b"
     r"|\bthe talk of the (?:town|area|city|community|region)\b"
+    # (any crowd, when the study is what they talk of: "the study the whole club's talking
+    # about", not "the whole team talks about the plan with you")
+    r"|\bthe whole [\w-]+(?:'s| is| are| has been) (?:talking|buzzing|raving|chatting) about"
+    r"(?= (?:it|this|the (?:study|trial|research|project))\b| *[.,;!]| *$)"
     r"|\b(?:makes?|made|making) (?:the |your |this |that )?(?:decision|choice|saying yes)"
     r" (?:an? )?(?:easy|easier|simple|straightforward|obvious|a (?:simple|easy) one)\b"
     r"|\b(?:an?|such an?) (?:easy|obvious|simple) (?:yes|decision|choice|call|pick)\b"
@@ -1069,6 +1109,15 @@ _ENDORSE_RE = re.compile(
     r" (?:even )?think twice\b"
     # praise that runs out of words: "past volunteers can't say enough good things about it"
     r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:say|speak) (?:highly )?enough\b"
+    r"|\b(?:speaks?|spoke|speaking|spoken|think|thinks|thought) (?:very |so |really |incredibly"
+    r" |extremely |most |exceptionally )?highly of\b"
+    # the decision made easy, in any words for easy: "saying yes is a doddle", "the choice
+    # is a breeze"
+    r"|\b(?:saying yes|the (?:decision|choice)|deciding|choosing|signing up|joining)"
+    r"(?: [\w-]+){0,2}? (?:is|'s|becomes|will be) (?:a |an )?(?:real |absolute |total )?"
+    r"(?:doddle|breeze|cinch|piece of cake|walk in the park|no-brainer|easy (?:one|call|decision"
+    r"|choice)|simple matter|formality)\b"
+    r"|\bsaying yes (?:is|'s|becomes) (?:so |really |very )?(?:easy|simple|obvious)\b"
     r"|\b(?:can'?t|cannot|could ?n'?t|could not) (?:praise|recommend) (?:it|this|the \w+)"
     r" (?:highly )?enough\b"
     # ranked among the greats, or the talk of the town: "ranks among the most important of
@@ -1148,6 +1197,17 @@ _RESULTS_SAID_RE = re.compile(
     r"|results?|findings?)\s*:\s*(?!none|not|no\b|n/a|pending|awaited|expected)"
     r"|\b(?:results?|findings?|data)\b[^.;\n]{0,30}?\b(?:pointed|points|suggested|indicated)"
     r" (?:\w+ )?(?:to|towards?|that)\b"
+    # (or the first figures, whatever they are called: "Early numbers point to a real gain")
+    r"|\b(?:early|first|initial|preliminary|interim|latest) (?:numbers|figures|readings|counts"
+    r"|returns|stats|statistics)(?: (?:so far|already|now|clearly|strongly|all))?"
+    r" (?:point|pointed|points"
+    r"|suggest|suggests|suggested|indicate|indicates|indicated|hint|hints|hinted) (?:\w+ )?"
+    r"(?:to|towards?|at|that)\b"
+    # the outcome as a win for one side: "The results turned out to be a huge win for the
+    # treatment", "the outcome's been called a clear victory for it"
+    r"|\b(?:results?|findings?|outcomes?|data|readouts?|verdict)\b[^.;\n]{0,40}?\b(?:an?|the)"
+    r" (?:[\w-]+ ){0,2}?(?:win|victory|triumph|success|home run|slam dunk|knockout) (?:for|in"
+    r" favou?r of) (?:the |this |it\b|them\b)"
     # what one group ended up with: "the treatment group ended up with fewer flare-ups"
     r"|\b(?:treatment|drug|active|study|intervention) (?:group|arm)\b[^.;\n]{0,30}?\b(?:ended up"
     r" with|had|saw|showed|reported|experienced) (?:far |much |significantly )?(?:fewer|less"
@@ -1473,7 +1533,7 @@ _ASSERTIONS = [
             "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
             "halted discontinued omitted skipped withheld halved missed aside without left "
-            "given laid "
+            "given laid parked shelved benched "
             "concurrent concomitant")),
         (_SKIP_MEDICINE_RE, _keys("need needn't have")),
         (_PRESCRIBES_RE, _keys(

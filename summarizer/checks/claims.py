@@ -627,7 +627,7 @@ BENEFIT_RULES += [
     ConditionOutcomeRule(
         # (a registry's name may carry commas: "heart failure, reduced ejection fraction")
         r"\b(?:(?:expect|count on|see|watch|notice)\s+(?:your|their)\s+(?P<np>(?:[\w'-]+,?\s+)"
-        r"{1,6}?)(?:to\s+)?|(?:your|their)\s+(?P<np2>(?:[\w'-]+,?\s+){1,6}?)(?:will|should"
+        r"{1,6}?)(?:to\s+)?|(?:your|their)\s+(?P<np2>(?:[\w'-]+,?\s+){1,8}?)(?:will|should"
         r"|(?:is|are) going to|(?:is|are) (?:sure|certain|bound) to)\s+(?:(?:soon|quickly|really"
         r"|definitely|start to|begin to) )?)" + _CONDITION_OUTCOMES + r"\b",
         _CONDITION_OUTCOME_KEYS,
@@ -963,6 +963,54 @@ BENEFIT_RULES += [
         "relieved eased reduced cleared resolved improved gone lifted controlled cured healed "
         "better lessened calmed settled",
     ),
+    # The same, with the illness's burden as the subject of an active verb: "The aches of
+    # gout fade within days of starting X", "the itch of eczema clears up within a week on
+    # it". The burden belongs to the illness ("of ..."); a procedure's own soreness ("pain
+    # at the injection site usually settles within a day") is what to expect, not relief.
+    Rule(
+        r"\b(?:symptoms?|pain|discomfort|niggles?|aches?|troubles|misery|suffering|itch(?:ing)?"
+        r"|soreness|stiffness|attacks|flare-ups|flares) of (?!(?:the |a |an |your )?(?:injection"
+        r"|needle|procedure|biopsy|surgery|operation|test|vaccin\w*|jab|shot|infusion|scan"
+        r"|treatment|study|site)\b)[^.;:\n]{1,60}? (?:(?:will|should|would|can|usually|often"
+        r"|quickly|rapidly|soon|simply|just|all) )*(?:clears? up|clear|fades?(?: away)?"
+        r"|vanish(?:es)?|disappears?|goes away|go away|eases?(?: off)?|subsides?|lifts?|melts? away"
+        r"|settles?(?: down)?|resolves?|improves?|(?:is|are) gone)"
+        r" (?:with)?in (?:(?:a|the|just|only|first|few|couple of|matter of|\d+|[a-z]+) ){0,3}"
+        r"(?:days?|hours?|weeks?|minutes?)\b",
+        "clears clear fade fades vanish vanishes disappear disappears away ease eases subside "
+        "subsides lift lifts settle settles resolve resolves improve improves gone",
+    ),
+    # Health given back, credited to whatever did it: "Residents with gout have been
+    # restored to full health by it", "it nursed them back to good health".
+    Rule(
+        r"\b(?:restored|returned|brought back|nursed back|restores|brings back) to (?:(?:full"
+        r"|complete|perfect|good|normal) )?health\b"
+        r"|\b(?:restored|returned|brought back|nursed (?:them |him |her |people )?back|restores"
+        r"|brings (?:them |people |patients )?back) to (?:full|complete|perfect|good) health\b",
+        "restored returned brought nursed restores brings",
+    ),
+    # Ordinary life given back on it: "People with gout get back to normal life on it",
+    # "patients are back to a normal life with the treatment" (when activities resume after
+    # an operation is the record's: "back to normal activities after surgery").
+    Rule(
+        r"\b(?:get|gets|got|getting|are|is|were|was|be|come|comes|came|go|goes|went) (?:right "
+        r"|straight )?back to (?:a )?normal(?: (?:life|lives|living|routines?|self|selves))?"
+        r"(?= (?:on|with|thanks to|because of) (?:it|this|them|the (?:treatment|drug|medicine"
+        r"|therapy|pill|tablet|injection|jab|cream|spray|app|programme|program|device|vaccine"
+        r"|supplement))\b)",
+        "normal",
+    ),
+    # Not the smallest amount of risk: "There's not a shred of risk in taking part",
+    # "without the slightest danger" (the negation is the claim, so the match starts at it).
+    Rule(
+        r"\b(?:not|never|no|without|nor) (?:a|one|any|the) (?:(?:single|tiny|little|slightest"
+        r"|smallest|least|faintest) )?(?:shred|bit|scrap|trace|hint|jot|ounce|iota|speck|whit"
+        r"|grain|particle|smidgen|sliver|flicker|drop) of (?:risk|danger|harm)\b"
+        r"|\b(?:not|never|without) (?:the|a) (?:slightest|smallest|faintest) (?:risk|danger"
+        r"|harm)\b",
+        "shred bit scrap trace hint jot ounce iota speck whit grain particle smidgen sliver "
+        "flicker drop slightest smallest faintest",
+    ),
     # Faring better than on the treatments people take now, in any comparative: "People on
     # it are bouncing back way faster than on anything else out there", "X does a better
     # job than the treatments people are on now". (Who is older or how long a visit lasts
@@ -973,10 +1021,14 @@ BENEFIT_RULES += [
         r" than (?:on |with |using |taking |by |from )?"
         # (or than the people on them: "recovered faster than patients given older remedies")
         r"(?:(?:patients|people|those|volunteers|participants|others) (?:given|on|taking|using"
-        r"|receiving) )?(?:(?:any|all|the|what) )?"
+        # (the reader's own: "faster than on your current treatment")
+        r"|receiving) )?(?:(?:any|all|the|what|your|their|my|our) )?"
         r"(?:(?:usual|current|standard|existing|regular|older|other|rival|competing|present"
         # (whatever they are: "the standard painkillers", "the usual inhalers")
         r"|today's|available) [\w'-]+|anything else"
+        # (the old ones, when they are treatments: not "the old schedule")
+        r"|old (?:treatments?|medicines?|medications?|drugs|therap(?:y|ies)|remedies|pills"
+        r"|tablets|options|approaches|ways)\b"
         r"|(?:the )?treatments? (?:people|patients|you|they|most people) (?:are|were) (?:on"
         r"|taking|using|given)|what (?:people|patients|you|they) (?:are|were) (?:on|taking"
         r"|using|given))",

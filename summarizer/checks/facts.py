@@ -963,7 +963,13 @@ _PHRASE_MEANINGS = (
                 r" (?:eat|have|drink|take|use|consume|touch|smoke)\b"
                 r"|\boff (?:the menu|the table|limits)\b|\boff-limits\b|\bout of bounds\b"
                 r"|(?:^|[.!?:] )\s*no [\w-]+(?: [\w-]+)? (?:while|whilst|during|for the (?:whole"
-                r"|entire|duration)|until the study)\b"), "banned"),
+                r"|entire|duration)|until the study)\b"
+                # or one to be given up: "participants have to give up coffee while it runs"
+                r"|\b(?:have to|has to|had to|must|need to|needs to|will have to|'ll have to"
+                r"|are asked to|is asked to|are required to|is required to|ought to|should)"
+                r" (?:all )?(?:give up|go without|do without|cut out|stay off|keep off|lay off"
+                r"|steer clear of|stay away from|keep away from|forgo|forego|avoid|refrain from"
+                r"|abstain from|stop)\b"), "banned"),
     # the whole of the study, as a span of time: "at any point in the study"
     (re.compile(r"\b(?:at any (?:point|time|stage)|all along|from start to finish)\b"), "whole"),
 )  # fmt: skip
@@ -1048,6 +1054,9 @@ def word_stem(word: str) -> str:
             if ending == "s" and word.endswith(("ss", "us", "is")):
                 continue
             stem = word[: -len(ending)]
+            if ending == "s" and stem.endswith("ing"):
+                # "evenings" / "evening": the plural of a word in "-ing" is one with it
+                return word_stem(stem)
             # "preferred" / "prefer", "fitted" / "fit": a doubled last consonant is one
             if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 stem = stem[:-1]
