@@ -320,9 +320,10 @@ class Holdout25Writer(HeldOutWriter):
 
     def condition(self, v: View) -> str:
         if not v.conditions:
-            return self.by("cond", ["It isn't tied to any one particular illness."],
-                           ["It isn't about one illness in particular."],
-                           ["The study is not confined to a single condition."])  # fmt: skip
+            # The listing names none: that says nothing of what the study is about.
+            return self.by("cond", ["The listing doesn't name any particular illness."],
+                           ["The listing doesn't name an illness in particular."],
+                           ["The listing does not name a condition of interest."])  # fmt: skip
         c = _conditions(v.conditions)
         return self.by("cond", [f"This one's looking into {c}.",
                                 f"The researchers have got {c} in their sights."],
@@ -411,27 +412,29 @@ class Holdout25Writer(HeldOutWriter):
                            ["It's open-label: you'd be told what you're on."],
                            ["The study is open-label, with every participant informed of "
                             "the treatment given."])  # fmt: skip
+        # The record gives how many parties are masked, not which: a single-blind study
+        # may keep only the outcome assessor unaware, a triple-blind one the staff alone.
         if v.masking == "SINGLE":
-            return self.by("mask", ["It's single-blind, so the people taking part don't "
-                                    "find out their group."],
-                           ["It's single-blind: you wouldn't be told your group."],
-                           ["The study is single-blind, with participants unaware of their "
-                            "group."])  # fmt: skip
+            return self.by("mask", ["It's single-blind, so somebody involved is kept guessing "
+                                    "about the groups."],
+                           ["It's single-blind: someone involved isn't told the groups."],
+                           ["The study is single-blind, with a party to the study unaware "
+                            "of the groups."])  # fmt: skip
         if v.masking == "DOUBLE":
-            return self.by("mask", ["It's double-blind, so neither the people taking part "
-                                    "nor the doctors find out the groups."],
-                           ["It's double-blind: neither you nor your doctor would be told "
-                            "your group."],
-                           ["The study is double-blind, with neither participants nor "
-                            "clinicians aware of the groups."])  # fmt: skip
+            return self.by("mask", ["It's double-blind, so a couple of the parties involved "
+                                    "don't find out the groups."],
+                           ["It's double-blind: a couple of the parties involved aren't told "
+                            "the groups."],
+                           ["The study is double-blind, with two parties to the study "
+                            "unaware of the groups."])  # fmt: skip
         if v.masking in ("TRIPLE", "QUADRUPLE"):
             m = v.masking.lower()
-            return self.by("mask", [f"It's {m}-blind, so the people taking part and a "
-                                    "good few of the staff don't find out the groups."],
-                           [f"It's {m}-blind: you and several staff wouldn't be told the "
+            return self.by("mask", [f"It's {m}-blind, so a good few of the people involved "
+                                    "don't find out the groups."],
+                           [f"It's {m}-blind: several parties involved aren't told the "
                             "groups."],
-                           [f"The study is {m}-blind, with participants and several staff "
-                            "roles unaware of the groups."])  # fmt: skip
+                           [f"The study is {m}-blind, with several parties to the study "
+                            "unaware of the groups."])  # fmt: skip
         return ""
 
     def placebo(self, v: View) -> str:
@@ -537,10 +540,13 @@ class Holdout25Writer(HeldOutWriter):
                             f"Both {both} are eligible."])  # fmt: skip
         if v.sex in (Sex.FEMALE, Sex.MALE):
             who = she if v.sex == Sex.FEMALE else he
-            return self.by("sex", [f"It's a {who}-only affair.",
-                                   f"Only {who} are being taken on."],
-                           [f"Sorry, it's only for {who} this time.",
-                            f"Just {who} are being asked to take part."],
+            tenant = [f"It's a {who}-only affair.", f"Only {who} are being taken on."]
+            poster = [f"Sorry, it's only for {who} this time.",
+                      f"Just {who} are being asked to take part."]  # fmt: skip
+            if self.record_status not in (Status.RECRUITING, Status.ENROLLING_BY_INVITATION):
+                # "are being taken on" says people are joining now: not so once it is closed.
+                tenant, poster = tenant[:1], poster[:1]
+            return self.by("sex", tenant, poster,
                            [f"Only {who} are eligible to participate.",
                             f"Eligibility is restricted to {who}."])  # fmt: skip
         return ""
