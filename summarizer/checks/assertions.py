@@ -39,7 +39,11 @@ _NOT_ASSERTED_RE = re.compile(
     r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*"
     r"|plan(?:s|ned|ning)?"
     r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
-    r"|won't|nobody|no one|without proof|claim\w*)\b|\?"
+    r"|won't|nobody|no one|without proof|claim\w*"
+    # a wording the writer is told to keep out mentions a claim, it does not make it:
+    # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
+    r"|avoid(?:s|ed|ing)? (?:saying|stating|suggesting|implying|calling|describing|writing"
+    r"|telling)|refrain(?:s|ed|ing)? from|neither|nor)\b|\?"
 )
 
 # What makes a whole sentence a question or a plan, wherever it stands ("X works better, or

@@ -51,7 +51,13 @@ HEDGE_RE = re.compile(
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
     r"|goal|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
     r"|won't|unknown|testing|tests|tested|"
-    r"want(?:s)? to know|question|unclear|unsure|yet to)\b"
+    r"want(?:s)? to know|question|unclear|unsure|yet to"
+    # "neither" denies as "no" does: "Neither vaccine was expected to work better"
+    r"|neither|nor"
+    # a wording the writer is told to keep out mentions a claim, it does not make it:
+    # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
+    r"|avoid(?:s|ed|ing)? (?:saying|stating|claiming|suggesting|implying|calling|describing"
+    r"|writing|telling)|refrain(?:s|ed|ing)? from)\b"
 )
 EFFICACY_RULES = [
     Rule(
@@ -1871,6 +1877,32 @@ class PeopleDoRule(ReaderRule):
     OTHERS = _PEOPLE_DO_RE
 
 
+# The study's own people as the subject of what they must do: "Participants must book a
+# screening visit within 28 days", "volunteers will need to arrange an assessment". What the
+# study requires of those in it is its rule; the reader's kind ("everyone with gout needs to
+# book today") or "you" with "should" is told what to do.
+_STUDY_PEOPLE_MUST_RE = re.compile(
+    r"\b(?:participants|volunteers|subjects|enrollees|enrolees|recruits|(?:each|every|any)"
+    r" (?:participant|volunteer|subject)|(?:people|patients|children|adults|everyone|those"
+    r"|families|parents) (?:taking part|in (?:the|this) (?:study|trial)|who (?:join|take part"
+    r"|enrol\w*|agree\w*)(?: [\w-]+){0,3}?))\s+(?:(?:will|would|also|then|all|each|first)\s+)*$"
+)
+_MUST_RE = re.compile(r"(?:must|needs? to|ha(?:ve|s) to)\b")
+
+
+class StudyRequiresRule(Rule):
+    """A :class:`Rule` for a step the reader is told to take: a match opening on "must",
+    "need to" or "have to" whose subject is the study's own people is the study's rule."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            if _MUST_RE.match(match.group(0)) and _STUDY_PEOPLE_MUST_RE.search(
+                ctx.clause_before(match.start(), 60)
+            ):
+                continue
+            yield match
+
+
 _STOPPING_VERBS = frozenset(
     ["stop", "discontinue", "withhold", "hold off", "taper", "cease", "pause", "come off",
      "suspend"]
@@ -2091,6 +2123,11 @@ ADVICE_RULES = [
         r"|go for it|hold off on)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
         r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)"
+        # An order about wording is a note on style, not on health: "Avoid saying that X
+        # cures nightmares", "avoid the word 'cure'", "stop calling it a treatment".
+        r"(?! (?:saying|stating|claiming|suggesting|implying|calling|describing|writing"
+        r"|promising|telling|using (?:the |any )?(?:words?|terms?|phrases?|language|jargon)"
+        r"|(?:the |any )?(?:words?|terms?|phrases?|language|jargon|wording))\b)"
         # A verb that names a numbered place is a label, not an order: "Stop 7. The
         # headset before you...", "Stop no. 3:" in an audio guide or a route.
         r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))",
@@ -2280,8 +2317,9 @@ ADVICE_RULES += [
     # Arranging to be seen, told in any verb for getting in touch: "Get on the phone to them
     # and book a screening", "ought to phone for a screening slot this week", "ring them to
     # book an assessment". An order to arrange it is the advice; the study's own steps
-    # are said of volunteers ("volunteers have a screening visit").
-    Rule(
+    # are said of volunteers ("volunteers have a screening visit"), and so is what the
+    # study requires of them ("Participants must book a screening visit within 28 days").
+    StudyRequiresRule(
         # (an order opens its sentence; "then" or "and" after a subject describes the
         # study's steps: "volunteers then book a screening visit")
         r"(?:^|(?<=[.!?] )|(?<=^- )|\b(?:ought|need|needs|have|has) to |\b(?:should|must"
