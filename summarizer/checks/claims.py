@@ -57,7 +57,9 @@ HEDGE_RE = re.compile(
     # a wording the writer is told to keep out mentions a claim, it does not make it:
     # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
     r"|avoid(?:s|ed|ing)? (?:saying|stating|claiming|suggesting|implying|calling|describing"
-    r"|writing|telling)|refrain(?:s|ed|ing)? from)\b"
+    r"|writing|telling|(?:the |any )?(?:words?|terms?|phrases?))|refrain(?:s|ed|ing)? from"
+    # a word named as a word is mentioned, not used: "the word 'cure'"
+    r"|the (?:words?|terms?|phrases?)(?= [\"'‘“]))\b"
 )
 EFFICACY_RULES = [
     Rule(
@@ -1847,9 +1849,13 @@ class ReaderRule(Rule):
 # advice.
 _PARTICIPANTS_ACT_RE = re.compile(
     r"\b(?:participants|people|patients|volunteers|subjects|everyone|everybody|they|those"
-    r"|children|adults|women|men)(?: (?:in|on|taking part in) (?:the|this) (?:study|trial"
-    r"|group|arm))?\s+(?:(?:will|would|can|may|must|should|also|then|all|each|still|continue"
-    r" to|are asked to|are told to|need to)\s+)*$"
+    r"|children|adults|women|men|veterans|teens|teenagers|families|enrollees|enrolees)"
+    r"(?: (?:in|on|taking part in) (?:the|this) (?:study|trial|group|arm))?"
+    # the study's people named by their joining: "veterans who joined had to stop taking"
+    r"(?: (?:who|that) (?:join\w*|t[ao]ok? part|enrol\w*|sign\w* up|agree\w* to \w+))?"
+    r"\s+(?:(?:will|would|can|may|must|should|also|then|all|each|still|first|continue"
+    r" to|are asked to|are told to|were asked to|were told to|need to|needed to|have to|has to"
+    r"|had to|are required to|were required to)\s+)*$"
 )
 
 
@@ -1928,8 +1934,12 @@ ADVICE_RULES = [
         # able to use a smartphone", "you should have had asthma for a year")
         r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read"
         r"|be able to|be aged|be (?:at least|over|under|between|older|younger)\b|have (?:had|been"
-        r" diagnosed)|meet))"
-        r"|\byou must\b(?!\s+(?:be|have|meet|not have|agree|sign|give))",
+        r" diagnosed)|meet"
+        # (telling the study's own people what one takes is its rule, not a change of
+        # treatment: "You should tell the study doctor about all medicines you take")
+        r"|(?:tell|inform|let) (?:the|your) (?:study )?(?:doctor|team|nurse|staff|investigator)"
+        r"s?\b(?! to)))"
+        r"|\byou must\b(?!\s+(?:be|have|meet|not have|not be|agree|sign|give))",
         "should must",
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
@@ -2128,6 +2138,10 @@ ADVICE_RULES = [
         r"(?! (?:saying|stating|claiming|suggesting|implying|calling|describing|writing"
         r"|promising|telling|using (?:the |any )?(?:words?|terms?|phrases?|language|jargon)"
         r"|(?:the |any )?(?:words?|terms?|phrases?|language|jargon|wording))\b)"
+        # An order about the page is no order about health: "Stop reading here if you
+        # only want the key facts", "skip ahead to the next section".
+        r"(?! (?:reading|here|ahead|on|this (?:section|part|page)|to (?:the )?(?:next|section"
+        r"|part|page|end))\b)"
         # A verb that names a numbered place is a label, not an order: "Stop 7. The
         # headset before you...", "Stop no. 3:" in an audio guide or a route.
         r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))",
