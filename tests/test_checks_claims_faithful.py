@@ -892,6 +892,11 @@ FIXED27 = [
     (AZD, "Stop reading here if you only want the key facts."),
     (SCHZ, "Payment for taking part is not mentioned in the record."),
     (WOE, "The comparison app gave information about depression but no therapy."),
+    # a rule for those taking part, the study's people switching over, a hypothesis
+    (AZD, "Those taking part should not start any new medicine without asking the study team."),
+    (NARC, "Participants will switch from the earlier study straight into this one."),
+    (NARC, "People switch to TAK-861 in this extension after finishing an earlier study."),
+    (NW, "The investigators hypothesised a significant improvement in sleep quality."),
 ]
 SAMPLE27 = [
     (
@@ -1187,6 +1192,43 @@ SAMPLE27 = [
     (ASTH, "People in the control group are not called by the pharmacist."),
     (ASTH, "The pharmacist will not change anyone's medicines."),
     (ASTH, "Counselling includes advice on using inhalers, given by the study pharmacist."),
+    (AZD, "Participants should arrive at the clinic before 9 am on biopsy days."),
+    (AZD, "Volunteers should bring a list of their medicines to the first visit."),
+    (AZD, "Participants will be asked to stop eating after midnight before each biopsy."),
+    (AZD, "Volunteers must fast overnight before blood tests."),
+    (AZD, "Participants may be asked to stop some medicines that could harm the liver."),
+    (
+        AZD,
+        "Participants should keep taking their usual medicines unless the study doctor says "
+        "otherwise.",
+    ),
+    (AZD, "Screening visits must be booked within 28 days of signing consent."),
+    (AZD, "Volunteers need to book their screening visit within 28 days."),
+    (AZD, "If a participant stops taking the study drug, the team will still follow them up."),
+    (
+        NW,
+        "Participants had to stop using prazosin for nightmares at least 2 days before starting.",
+    ),
+    (
+        WOE,
+        "Teens taking antidepressants had to keep the same dose for at least 60 days before "
+        "screening.",
+    ),
+    (WOE, "Teens were invited to use the app as often as they liked during the 4 weeks."),
+    (
+        FLU,
+        "Children who had taken fever medicine in the previous 24 hours had their vaccination "
+        "put off.",
+    ),
+    (ASTH, "The pharmacist teaches participants to use their inhalers correctly."),
+    (ASTH, "Participants will be reminded to take their inhalers."),
+    (AZD, "The effectiveness of the drug has yet to be shown."),
+    (NW, "The preliminary efficacy of NightWare was estimated in an open-label study."),
+    (WOE, "Improvement in depression scores was the main measure."),
+    (AZD, "Reduction in liver fat is a secondary measure."),
+    (NARC, "TAK-861 is being developed to treat excessive daytime sleepiness."),
+    (PROT, "Proton therapy is meant to reduce radiation to healthy tissue."),
+    (DOCB, "Bevacizumab works by blocking a protein that helps tumours grow blood vessels."),
 ]
 
 
@@ -1212,6 +1254,10 @@ STILL_CLAIMS27 = [
     (WOE, "The app helped reduce depression.", "claim.efficacy"),
     (WOE, "The app gave better sleep to most users.", "claim.efficacy"),
     (SCHZ, "Compensation is provided for travel.", "claim.payment"),
+    (NARC, "Switch to TAK-861 now.", "claim.advice"),
+    (NARC, "Patients should switch to TAK-861.", "claim.advice"),
+    (NARC, "Those with narcolepsy should stop their current medicine.", "claim.advice"),
+    (NW, "The study showed a significant improvement in sleep quality.", "claim.results"),
 ]
 
 

@@ -1602,7 +1602,9 @@ def _denied_by_value(ctx: Context, end: int) -> bool:
 
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
-    r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*)\b"
+    r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*"
+    # what was supposed beforehand: "the investigators hypothesised a significant improvement"
+    r"|hypothes[ie][sz]\w*|predict(?:s|ed)?|anticipat\w*)\b"
     r"[\w\s]{0,25}$"
 )
 _PROMO_WORDS = (
@@ -1944,7 +1946,9 @@ ADVICE_RULES = [
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
     PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
-    Rule(r"\bswitch (?:to|from)\b", "switch"),
+    # (the study's people moving over is its design: "participants will switch from the
+    # earlier study straight into this one")
+    ReportedRule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
         r"\b(?:we|i)(?: would|'d)? (?:(?:highly|strongly|really|warmly) )?(?:recommend|suggest"
         r"|advise|urge|encourage)\b"
@@ -2071,6 +2075,9 @@ ADVICE_RULES = [
         r"|individuals|persons|(?:interested|eligible|affected|suitable) [\w-]+"
         # who a group's minutes or a thread address: "members", "followers", "folks"
         r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
+        # (the study's own people told its rule: "those taking part should not start any new
+        # medicine without asking the study team")
+        r"(?! (?:taking part|in (?:the|this) (?:study|trial)|who (?:join|take part|enrol)))"
         r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
         # a verdict on the choice as wisdom: "would be wise to sign up"
         r"|(?:would|'d) be (?:wise|smart|sensible|well advised|foolish not|silly not|mad not) to"
