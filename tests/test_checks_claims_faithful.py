@@ -897,6 +897,17 @@ FIXED27 = [
     (NARC, "Participants will switch from the earlier study straight into this one."),
     (NARC, "People switch to TAK-861 in this extension after finishing an earlier study."),
     (NW, "The investigators hypothesised a significant improvement in sleep quality."),
+    # the reader's own question, with no yes after it
+    (
+        NARC,
+        "Will I need to stop taking my other narcolepsy medicines? The record does not say.",
+    ),
+    (ASTH, "Do I have to stop taking my usual medicines? Not known; ask the study team."),
+    (
+        NARC,
+        "Q: Should I stop taking my other medicines before joining?\nA: The record does not "
+        "say; ask the study doctor.",
+    ),
 ]
 SAMPLE27 = [
     (
@@ -1229,6 +1240,18 @@ SAMPLE27 = [
     (NARC, "TAK-861 is being developed to treat excessive daytime sleepiness."),
     (PROT, "Proton therapy is meant to reduce radiation to healthy tissue."),
     (DOCB, "Bevacizumab works by blocking a protein that helps tumours grow blood vessels."),
+    (AZD, "Staff should not tell participants which group they are in."),
+    (AZD, "Recruiters must not pressure anyone to join."),
+    (DOCB, "Readers should note that the trial was terminated."),
+    (AZD, "Anyone thinking about joining should know that one group receives placebo."),
+    (ILD, "You do not have to join the registry to receive care at the center."),
+    (NARC, "You do not have to take part, and you can stop at any time."),
+    (AZD, "If you join, you may receive placebo instead of AZD2693."),
+    (AZD, "You might not benefit from taking part."),
+    (DENT, "This study will not enrol anyone: it was withdrawn."),
+    (AZD, "Talk to the study doctor before stopping any medicine."),
+    (AZD, "Tell the study doctor if you become pregnant."),
+    (AZD, "Bring your medicines to each visit so the team can check them."),
 ]
 
 
@@ -1258,6 +1281,9 @@ STILL_CLAIMS27 = [
     (NARC, "Patients should switch to TAK-861.", "claim.advice"),
     (NARC, "Those with narcolepsy should stop their current medicine.", "claim.advice"),
     (NW, "The study showed a significant improvement in sleep quality.", "claim.results"),
+    (ASTH, "Will I have to stop taking my inhaler? Yes.", "claim.advice"),
+    (ASTH, "Can I stop taking my inhaler? Yes, you can.", "claim.advice"),
+    (ASTH, "Why not stop taking your inhaler?", "claim.advice"),
 ]
 
 

@@ -2699,6 +2699,25 @@ _WEIGHED_BEFORE_RE = re.compile(
 )
 
 
+# The reader's own question, in the first person: "Will I need to stop taking my other
+# medicines?", "Q: Should I stop my inhaler before joining?". It asks what the study
+# requires; only a yes after it would tell the reader what to do.
+_OWN_QUESTION_RE = re.compile(
+    r"[ \t\n*_#>-]*(?:q:[ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|did|can|could|will|would"
+    r"|should|shall|must|have|has|was|were)\s+(?:i|we|my [\w-]+|our [\w-]+)\b"
+)
+
+
+def _own_question(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is the reader's own question with no yes after
+    it."""
+    a, b = ctx.sentence_at(pos)
+    if not ctx.lower[a:b].rstrip(" \t\n*_").endswith("?"):
+        return False
+    line = max(a, ctx.lower.rfind("\n", 0, pos) + 1)
+    return bool(_OWN_QUESTION_RE.match(ctx.lower, line)) and not _YES_RE.match(ctx.lower, b)
+
+
 @check
 def no_advice(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -2707,6 +2726,8 @@ def no_advice(ctx: Context) -> Iterator[Finding]:
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue  # one piece of advice read by two patterns is one finding
         if _WEIGHED_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+            continue
+        if _own_question(ctx, span[0]):
             continue
         taken.append(span)
         yield error(
