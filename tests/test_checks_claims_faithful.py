@@ -851,3 +851,444 @@ REGISTERS = [
 @pytest.mark.parametrize(("trial_name", "text"), REGISTERS)
 def test_faithful_sentence_in_a_new_register_is_not_flagged(trial_name: str, text: str) -> None:
     assert errors(record(trial_name), text) == [], text
+
+
+# Registers a new writer brings (round 27): formal impersonal prose, instructions to staff
+# on how to describe a study, posters with arrow and emoji bullets, questions and answers,
+# British and American spellings, the passive, hedged aims, what volunteers are asked to do,
+# what is not known or not promised, consent, side effects watched for, and the study's time
+# windows as its rules. Records of every kind: withdrawn, terminated, observational, for
+# children, drug, device, radiation and behavioural. FIXED27 were flagged by a claim reader
+# before its fix: a rule the study sets its own people ("Participants must book a screening
+# visit within 28 days", "veterans who joined had to stop taking prazosin"), a wording the
+# writer is told to keep out ("Avoid saying that X cures"), "neither" as a denial, an order
+# about the page, telling the study doctor, payment as the subject of a denial, and facts
+# handed over ("gave information about depression") as no change in health.
+DENT = "NCT00973089.json"  # caries removal in children's teeth, withdrawn, no one enrolled
+DOCB = "NCT02179567.json"  # docetaxel plus bevacizumab, people aged 70+, terminated
+VO2 = "NCT04650464.json"  # fitness of children with asthma, observational, completed
+CHEW = "NCT05594173.json"  # chewing of solid food, observational, results posted
+FLU = "NCT02967393.json"  # two flu vaccines in children with asthma, results posted
+NW = "NCT03795987.json"  # NightWare watch for PTSD nightmares, device, single group
+AZD = "NCT05809934.json"  # AZD2693 for NASH, recruiting, placebo-controlled, AstraZeneca
+WOE = "NCT05486611.json"  # W-GenZD app for teens with depression, terminated
+PROT = "NCT03281889.json"  # bone-sparing proton radiation in children, recruiting
+ILD = "NCT00258583.json"  # lung disease registry, observational, recruiting
+SCHZ = "NCT03751280.json"  # PEAR-004 app in schizophrenia, results posted
+
+FIXED27 = [
+    (
+        NW,
+        "Avoid saying that NightWare cures nightmares; the study only gave early estimates of "
+        "safety and benefit.",
+    ),
+    (FLU, "Neither vaccine was expected to work better than the other in this study."),
+    (AZD, "Participants must book a screening visit within 28 days."),
+    (PROT, "Avoid the word 'cure' when describing proton therapy to families."),
+    (AZD, "Volunteers have to stop taking certain medicines that affect the liver before joining."),
+    (NW, "Veterans who joined had to stop taking prazosin first."),
+    (AZD, "You must not be pregnant or breastfeeding."),
+    (AZD, "You should tell the study doctor about all medicines you take."),
+    (AZD, "Stop reading here if you only want the key facts."),
+    (SCHZ, "Payment for taking part is not mentioned in the record."),
+    (WOE, "The comparison app gave information about depression but no therapy."),
+    # a rule for those taking part, the study's people switching over, a hypothesis
+    (AZD, "Those taking part should not start any new medicine without asking the study team."),
+    (NARC, "Participants will switch from the earlier study straight into this one."),
+    (NARC, "People switch to TAK-861 in this extension after finishing an earlier study."),
+    (NW, "The investigators hypothesised a significant improvement in sleep quality."),
+    # the reader's own question, with no yes after it
+    (
+        NARC,
+        "Will I need to stop taking my other narcolepsy medicines? The record does not say.",
+    ),
+    (ASTH, "Do I have to stop taking my usual medicines? Not known; ask the study team."),
+    (
+        NARC,
+        "Q: Should I stop taking my other medicines before joining?\nA: The record does not "
+        "say; ask the study doctor.",
+    ),
+]
+SAMPLE27 = [
+    (
+        DENT,
+        "The investigators proposed to compare the success rate of the two approaches over three "
+        "years.",
+    ),
+    (
+        DENT,
+        "Whether leaving a thin layer of caries is as successful as removing it completely "
+        "remains unknown.",
+    ),
+    (
+        DOCB,
+        "Docetaxel and bevacizumab were each administered intravenously on day 1 of every "
+        "three-week cycle.",
+    ),
+    (DOCB, "The principal outcome was the overall response rate, assessed at week 9."),
+    (
+        DOCB,
+        "The study does not establish whether the combination is effective in elderly patients.",
+    ),
+    (
+        VO2,
+        "Children aged 5 to 18 years performed an exercise test in one of two laboratories in "
+        "France.",
+    ),
+    (CHEW, "Results have been posted on ClinicalTrials.gov."),
+    (AZD, "Staff must not promise any benefit from taking part."),
+    (
+        AZD,
+        "» Who: adults aged 18 to 75 with NASH and liver fibrosis\n» What: AZD2693 or placebo, as "
+        "an injection under the skin once a month\n» Status: recruiting",
+    ),
+    (
+        PROT,
+        "✅ Children and young people aged 3 to 18\n✅ Brain tumour needing radiation to the brain "
+        "and spine\n✅ Now recruiting",
+    ),
+    (
+        WOE,
+        "▶ Teens aged 13 to 17 with symptoms of depression\n▶ An app called W-GenZD or an "
+        "education app\n▶ Stopped early",
+    ),
+    (DOCB, "► Phase 2\n► 26 people\n► Terminated"),
+    (DENT, "Q: Can my child join?\nA: No. The study was withdrawn and never enrolled anyone."),
+    (
+        AZD,
+        "Q: Will I know whether I am getting the real drug?\nA: No. Neither you nor the study "
+        "team will know.",
+    ),
+    (WOE, "Q: Why did the study stop?\nA: The record does not give a reason."),
+    (CHEW, "Q: Was anyone treated?\nA: No. Healthy volunteers chewed and swallowed test foods."),
+    (AZD, "Participants are randomized to one of two doses of AZD2693 or to placebo."),
+    (
+        VO2,
+        "The study was carried out in paediatric exercise laboratories in Montpellier and "
+        "Palavas-les-Flots.",
+    ),
+    (WOE, "Randomisation assigned teenagers to one of two apps."),
+    (DOCB, "Patients were treated every three weeks until the end of the planned cycles."),
+    (PROT, "Proton radiation is given once daily, five days per week."),
+    (AZD, "Liver biopsies are taken to judge whether NASH has resolved after 52 weeks."),
+    (
+        WOE,
+        "Depression symptoms were measured with a questionnaire for teens at 2, 4, 6 and 8 weeks.",
+    ),
+    (
+        AZD,
+        "The study aims to find out whether AZD2693 can clear NASH without making liver scarring "
+        "worse.",
+    ),
+    (
+        PROT,
+        "The research is trying to learn whether sparing the bones of the spine is feasible with "
+        "proton therapy.",
+    ),
+    (
+        CHEW,
+        "The aim was to understand how people chew and process solid foods of different textures.",
+    ),
+    (
+        VO2,
+        "Researchers wanted to know whether children with asthma are less fit than healthy "
+        "children.",
+    ),
+    (
+        DOCB,
+        "The trial sought to assess how well the combination works and how safe it is in older "
+        "patients.",
+    ),
+    (
+        CHEW,
+        "Volunteers were asked to swallow foods of three different textures while measurements "
+        "were taken.",
+    ),
+    (
+        AZD,
+        "Participants will be asked to have a liver biopsy before starting and again after 52 "
+        "weeks.",
+    ),
+    (AZD, "Volunteers will be asked to come to the clinic once a month for an injection."),
+    (FLU, "Parents were asked to take peak flow readings at home and to fill in a memory aid."),
+    (AZD, "It is not yet known whether AZD2693 works."),
+    (DENT, "There is no information from this study about which approach is better."),
+    (AZD, "Taking part does not guarantee any improvement in your liver."),
+    (PROT, "The study cannot promise that the new technique will protect growth."),
+    (WOE, "The app is not meant to replace care from a doctor or therapist."),
+    (AZD, "Before anything is done, you will be asked to read and sign a consent form."),
+    (
+        PROT,
+        "Parents sign a consent form, and children agree to take part where they are old enough.",
+    ),
+    (FLU, "Reactions at the injection site and fever were recorded for 14 days after vaccination."),
+    (DOCB, "Safety was checked every three weeks for up to 18 weeks."),
+    (NW, "Any side effects of wearing the watch were noted during the study."),
+    (AZD, "The liver biopsy must have been taken no more than 6 months before randomisation."),
+    (FLU, "Children who had received another vaccine within 14 days could not be vaccinated."),
+    (WOE, "Teens on antidepressants had to be on a stable dose for at least 60 days."),
+    (AZD, "Screening must be completed before the first injection."),
+    (AZD, "Visits must take place within 3 days of the scheduled date."),
+    (DOCB, "The sponsor was the Hellenic Oncology Research Group."),
+    (
+        CHEW,
+        "Texture-modified foods are often used for people with swallowing problems, but how they "
+        "work is not well understood.",
+    ),
+    (NW, "Nightmares are common in people with PTSD and can disturb sleep."),
+    (DENT, "The study was planned at one site in Israel by Hadassah Medical Organization."),
+    (WOE, "Only 6 teenagers took part before the study was stopped."),
+    (AZD, "You may be eligible if you are between 18 and 75 and carry the PNPLA3 148M variant."),
+    (CHEW, "The study did not test any treatment for swallowing problems."),
+    (
+        AZD,
+        "Those who take part receive either AZD2693 or a salt-water placebo, given under the skin.",
+    ),
+    (AZD, "People taking part will need to attend the clinic for injections."),
+    (WOE, "Teens using the app will be encouraged to chat with it for a few minutes each day."),
+    (FLU, "Families were required to complete home peak flow measurements for 15 days."),
+    (
+        PROT,
+        "Patients are required to have a brain tumour that needs radiation to the brain and spine.",
+    ),
+    (AZD, "Participants are expected to avoid heavy drinking during the study."),
+    (VO2, "The exercise test lasted about ten minutes."),
+    (
+        CHEW,
+        "The study was funded in part by the National Institute on Deafness and Other "
+        "Communication Disorders.",
+    ),
+    (DENT, "Removing all decay can mean a larger filling and treatment of the nerve of the tooth."),
+    (
+        PROT,
+        "There is no cost to families for study-specific scans? That is not stated in the record.",
+    ),
+    (AZD, "Please note: the study drug has not been approved by any regulator."),
+    (WOE, "For the study team: remind families that symptoms are checked at each visit."),
+    (AZD, "Participants will be told if new safety information becomes available."),
+    (CHEW, "Sensors attached to the skin with medical adhesive recorded swallowing."),
+    (FLU, "Do not say that one vaccine is safer than the other."),
+    (DOCB, "Do not imply that the combination improved survival; no results were posted."),
+    (AZD, "Participants must attend every monthly visit."),
+    (AZD, "Participants should not start new medicines without telling the study team."),
+    (AZD, "Volunteers must not donate blood during the study."),
+    (AZD, "During the study, participants will have to keep a diary of any symptoms."),
+    (AZD, "Anyone taking part must be willing to have two liver biopsies."),
+    (NW, "The team expected that NightWare might improve sleep, but this needed testing."),
+    (SCHZ, "Researchers wanted to find out whether the app helped people with schizophrenia."),
+    (VO2, "The researchers suspected that children with asthma might be less fit."),
+    (SCHZ, "The results are posted, but this summary does not say what they showed."),
+    (PREG, "This summary does not report whether pregabalin reduced pain."),
+    (AZD, "There is no guarantee that taking part will benefit you."),
+    (AZD, "Being in the study may not help you personally, but it may help others in the future."),
+    (NW, "No one can say yet whether NightWare will help every veteran."),
+    (PROT, "It is possible that the new approach will not work as hoped."),
+    (FLU, "Neither vaccine is promised to prevent flu in every child."),
+    (WOE, "Too few teens took part to draw any conclusions."),
+    (AZD, "Injection-site reactions, such as redness or swelling, are watched for."),
+    (NW, "The study recorded any problems with the watch, such as skin irritation."),
+    (SCHZ, "Any unwanted effects of using the app were recorded."),
+    (AZD, "Informed consent is obtained before any study procedures."),
+    (PROT, "Children over 7 are usually asked to give their own assent."),
+    (NW, "Sleep quality was scored at the start and again after 60 days."),
+    (SCHZ, "➡️ Completed study\n➡️ Adults aged 18 to 65 with schizophrenia\n➡️ Results posted"),
+    (AZD, "⭐ Key facts ⭐\nPhase 2 · Placebo-controlled · 232 participants"),
+    (VO2, "» No treatment given\n» Exercise test only\n» 446 children"),
+    (AZD, "Q: Could I get a placebo?\nA: Yes. One of the three groups gets placebo."),
+    (AZD, "Q: Do I have to stay in the study?\nA: No, you can leave at any time."),
+    (
+        PROT,
+        "Q: Is proton therapy new?\nA: Proton therapy is approved, but this bone-sparing approach "
+        "is being studied.",
+    ),
+    (NW, "Q: Was there a placebo group?\nA: No, everyone used the device."),
+    (FLU, "Q: Were the vaccines experimental?\nA: No, both are licensed flu vaccines."),
+    (SCHZ, "The trial examined whether adding the app to usual treatment improved symptoms."),
+    (VO2, "Maximal oxygen uptake was measured during a cardiopulmonary exercise test."),
+    (
+        AZD,
+        "The study is recruiting adults with fatty liver disease and fibrosis in centres across "
+        "23 countries.",
+    ),
+    (WOE, "Anxiety was assessed with the GAD-7 questionnaire; behaviour was not a focus."),
+    (SCHZ, "Participants used a smartphone app alongside their usual treatment."),
+    (ILD, "Volunteers give a blood sample and may be asked to complete breathing tests."),
+    (FLU, "Parents were asked to use a digital peak flow meter at home twice a day."),
+    (PROT, "Children will be asked to lie still during each treatment session."),
+    (CHEW, "Participants chewed each food while sensors recorded their jaw movements."),
+    (ILD, "The registry is open to adults aged 18 and over with interstitial lung disease."),
+    (AZD, "The study compares two doses of AZD2693 with placebo."),
+    (NW, "The investigators believed the device could help, which is why they tested it."),
+    (
+        PROT,
+        "The hope is that sparing the spine will help children grow normally, but this is not yet "
+        "known.",
+    ),
+    (FLU, "One group received Flucelvax and the other Fluarix."),
+    (AZD, "You must be between 18 and 75 years old."),
+    (AZD, "Please read the information sheet carefully before deciding."),
+    (AZD, "Use this leaflet alongside the official record."),
+    (DOCB, "Take note: results were not posted."),
+    (AZD, "Keep in mind that half of the groups get a different dose."),
+    (NARC, "It is important to note that TAK-861 has not been approved."),
+    (
+        NARC,
+        "Takeda pays for the study; taking part does not cost participants anything? The record "
+        "does not say.",
+    ),
+    (NARC, "The study drug is taken by mouth as tablets."),
+    (ASTH, "People taking part keep using their usual asthma medicines."),
+    (
+        ASTH,
+        "The study aims to find out whether counselling by a pharmacist helps people take their "
+        "inhalers as prescribed.",
+    ),
+    (AZD, "The study hopes AZD2693 will reduce liver fat, but this has not been shown."),
+    (
+        AZD,
+        "The team will compare the groups to see if fewer people have worsening scarring on "
+        "AZD2693.",
+    ),
+    (
+        AZD,
+        "If NASH clears up in more people on AZD2693 than on placebo, that would suggest the drug "
+        "works; the study will tell.",
+    ),
+    (SCHZ, "The app is used in addition to, not instead of, usual treatment."),
+    (FLU, "The study did not test whether the vaccines prevent flu."),
+    (NW, "Participants continued their usual PTSD care during the study."),
+    (
+        PROT,
+        "Radiation can affect how tall children grow; this study looks at whether sparing the "
+        "spine helps.",
+    ),
+    (
+        DOCB,
+        "Patients received treatment until their disease got worse or side effects became too "
+        "severe? The record lists up to 18 weeks of safety checks.",
+    ),
+    (WOE, "The app is a chatbot that uses ideas from cognitive behavioural therapy."),
+    (CHEW, "People who wear dentures could not take part."),
+    (ILD, "The registry keeps information for future research; it does not test a treatment."),
+    (
+        DENT,
+        "Children in the test group would have had a thin layer of decay left under a sealed "
+        "filling.",
+    ),
+    (AZD, "Remind participants to bring their medicine list to each visit."),
+    (AZD, "Tell participants to contact the site if they feel unwell."),
+    (FLU, "Remind parents to take the peak flow readings every day."),
+    (LUMI, "👓 Glasses alone vs 📺 headset plus glasses"),
+    (LUMI, "The headset shows cartoons and films; the children watched them for an hour a day."),
+    (LUMI, "Children were asked to keep wearing their glasses full-time."),
+    (LUMI, "Children in both groups continued to wear glasses."),
+    (
+        PROT,
+        "The FDA has not approved proton radiation for this specific use, though it is approved "
+        "for other uses.",
+    ),
+    (FLU, "Researchers counted severe reactions in the 14 days after each vaccination."),
+    (NW, "The main measure was the change in a sleep quality score from day 0 to day 60."),
+    (
+        AZD,
+        "Pain-free injections are not promised; some people feel soreness at the injection site.",
+    ),
+    (AZD, "Safety is assessed by blood tests, vital signs and reports of side effects."),
+    (DOCB, "Why the trial ended early is not explained in the record."),
+    (NW, "The device is worn on the wrist."),
+    (AZD, "Neither the participants nor the doctors know who gets the study drug."),
+    (NARC, "Participants will need to come back for a check-up about 4 weeks after the last dose."),
+    (NARC, "Participants must have completed an earlier TAK-861 study."),
+    (ASTH, "Participants are expected to answer a short questionnaire after one month."),
+    (ASTH, "People in the control group are not called by the pharmacist."),
+    (ASTH, "The pharmacist will not change anyone's medicines."),
+    (ASTH, "Counselling includes advice on using inhalers, given by the study pharmacist."),
+    (AZD, "Participants should arrive at the clinic before 9 am on biopsy days."),
+    (AZD, "Volunteers should bring a list of their medicines to the first visit."),
+    (AZD, "Participants will be asked to stop eating after midnight before each biopsy."),
+    (AZD, "Volunteers must fast overnight before blood tests."),
+    (AZD, "Participants may be asked to stop some medicines that could harm the liver."),
+    (
+        AZD,
+        "Participants should keep taking their usual medicines unless the study doctor says "
+        "otherwise.",
+    ),
+    (AZD, "Screening visits must be booked within 28 days of signing consent."),
+    (AZD, "Volunteers need to book their screening visit within 28 days."),
+    (AZD, "If a participant stops taking the study drug, the team will still follow them up."),
+    (
+        NW,
+        "Participants had to stop using prazosin for nightmares at least 2 days before starting.",
+    ),
+    (
+        WOE,
+        "Teens taking antidepressants had to keep the same dose for at least 60 days before "
+        "screening.",
+    ),
+    (WOE, "Teens were invited to use the app as often as they liked during the 4 weeks."),
+    (
+        FLU,
+        "Children who had taken fever medicine in the previous 24 hours had their vaccination "
+        "put off.",
+    ),
+    (ASTH, "The pharmacist teaches participants to use their inhalers correctly."),
+    (ASTH, "Participants will be reminded to take their inhalers."),
+    (AZD, "The effectiveness of the drug has yet to be shown."),
+    (NW, "The preliminary efficacy of NightWare was estimated in an open-label study."),
+    (WOE, "Improvement in depression scores was the main measure."),
+    (AZD, "Reduction in liver fat is a secondary measure."),
+    (NARC, "TAK-861 is being developed to treat excessive daytime sleepiness."),
+    (PROT, "Proton therapy is meant to reduce radiation to healthy tissue."),
+    (DOCB, "Bevacizumab works by blocking a protein that helps tumours grow blood vessels."),
+    (AZD, "Staff should not tell participants which group they are in."),
+    (AZD, "Recruiters must not pressure anyone to join."),
+    (DOCB, "Readers should note that the trial was terminated."),
+    (AZD, "Anyone thinking about joining should know that one group receives placebo."),
+    (ILD, "You do not have to join the registry to receive care at the center."),
+    (NARC, "You do not have to take part, and you can stop at any time."),
+    (AZD, "If you join, you may receive placebo instead of AZD2693."),
+    (AZD, "You might not benefit from taking part."),
+    (DENT, "This study will not enrol anyone: it was withdrawn."),
+    (AZD, "Talk to the study doctor before stopping any medicine."),
+    (AZD, "Tell the study doctor if you become pregnant."),
+    (AZD, "Bring your medicines to each visit so the team can check them."),
+]
+
+
+@pytest.mark.parametrize(("trial_name", "text"), FIXED27 + SAMPLE27)
+def test_faithful_sentence_of_a_new_writer_is_no_claim(trial_name: str, text: str) -> None:
+    assert claim_codes(trial_name, text) == [], text
+
+
+# The claims each fixed wording stops short of are still caught: the reader's kind told to
+# book or to stop, an order to avoid a medicine, a payment offered, a benefit given.
+STILL_CLAIMS27 = [
+    (AZD, "Everybody in my support group needs to book the screening today.", "claim.advice"),
+    (AZD, "Everyone needs to book the screening today.", "claim.advice"),
+    (AZD, "You must stop your tablets.", "claim.advice"),
+    (AZD, "You should stop your tablets.", "claim.advice"),
+    (AZD, "You should tell your doctor to switch you to AZD2693.", "claim.advice"),
+    (AZD, "Patients with NASH have to stop taking their current medicines.", "claim.advice"),
+    (AZD, "Stop taking your tablets.", "claim.advice"),
+    (AZD, "Avoid your usual medicine.", "claim.advice"),
+    (AZD, "The word is out: AZD2693 cures NASH.", "claim.efficacy"),
+    (NW, "NightWare cures nightmares.", "claim.efficacy"),
+    (FLU, "Flucelvax works better than Fluarix.", "claim.efficacy"),
+    (WOE, "The app helped reduce depression.", "claim.efficacy"),
+    (WOE, "The app gave better sleep to most users.", "claim.efficacy"),
+    (SCHZ, "Compensation is provided for travel.", "claim.payment"),
+    (NARC, "Switch to TAK-861 now.", "claim.advice"),
+    (NARC, "Patients should switch to TAK-861.", "claim.advice"),
+    (NARC, "Those with narcolepsy should stop their current medicine.", "claim.advice"),
+    (NW, "The study showed a significant improvement in sleep quality.", "claim.results"),
+    (ASTH, "Will I have to stop taking my inhaler? Yes.", "claim.advice"),
+    (ASTH, "Can I stop taking my inhaler? Yes, you can.", "claim.advice"),
+    (ASTH, "Why not stop taking your inhaler?", "claim.advice"),
+]
+
+
+@pytest.mark.parametrize(("trial_name", "text", "code"), STILL_CLAIMS27)
+def test_claim_beside_a_new_writers_wording_is_still_caught(
+    trial_name: str, text: str, code: str
+) -> None:
+    assert code in claim_codes(trial_name, text), text

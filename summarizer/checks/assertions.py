@@ -39,7 +39,11 @@ _NOT_ASSERTED_RE = re.compile(
     r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*"
     r"|plan(?:s|ned|ning)?"
     r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
-    r"|won't|nobody|no one|without proof|claim\w*)\b|\?"
+    r"|won't|nobody|no one|without proof|claim\w*"
+    # a wording the writer is told to keep out mentions a claim, it does not make it:
+    # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
+    r"|avoid(?:s|ed|ing)? (?:saying|stating|suggesting|implying|calling|describing|writing"
+    r"|telling)|refrain(?:s|ed|ing)? from|neither|nor)\b|\?"
 )
 
 # What makes a whole sentence a question or a plan, wherever it stands ("X works better, or
@@ -338,7 +342,11 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "tend tends clear clears who"),
     # What the treatment did, in the past: "the drug cut their pain in half", "the app
     # helped people sleep", "it led to fewer flare-ups".
-    (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+(?:\w+\s+){{0,3}}?"
+    # (Facts handed over are no change in health: "the comparison app gave information
+    # about depression", "it gave tips on sleep".)
+    (rf"\b(?:{_TREATMENT_NOUNS}|it|they)\s+(?:\w+ly\s+)?(?:{_DID_GOOD})\s+"
+     r"(?!(?:\w+\s+){0,2}?(?:information|education|advice|tips|facts|lessons|details|guidance"
+     r"|materials|content|videos|articles|leaflets|explanations?)\b)(?:\w+\s+){0,3}?"
      rf"(?:{_HEALTH_OBJECTS})\b",
      "cut lowered reduced eased relieved cleared healed shortened halved boosted improved sped "
      "stopped prevented shrank shrunk lessened calmed restored helped got brought kept led "
@@ -684,6 +692,12 @@ _PAYMENT_RE = re.compile(
 )
 # A denial just before a claim: "no payment", "not certain to work", "isn't approved".
 _NEGATION_RE = re.compile(r"\b(?:no|not|unpaid|without|won't|never|isn't|aren't|nothing)\b")
+# A denial just after a claim's noun, as its predicate: "(Payment) for taking part is not
+# mentioned", "(compensation) isn't offered".
+_DENIED_AFTER_RE = re.compile(
+    r"(?: (?:for|of|to) [\w -]{1,30}?)? (?:is|are|was|were|has|have)(?: been)? (?:not|never)\b"
+    r"| (?:isn't|aren't|wasn't|weren't|hasn't|haven't)\b"
+)
 _RECORD_PAYS_RE = re.compile(
     r"\bpa(?:y|id|yment)\w*|compensat|stipend|reimburs|honorari|incentive|[$£€¥]|dollars"
     r"|euros|gift card|voucher"
@@ -1408,6 +1422,9 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
     if code == "claim.payment":
         return (
             not _NEGATION_RE.search(sentence, max(0, start - 30), start)
+            # payment as the subject of a denial: "Payment for taking part is not mentioned
+            # in the record", "compensation isn't offered"
+            and not _DENIED_AFTER_RE.match(sentence, end)
             and not (_record_offers(ctx.facts)[0])
         )
     if code == "claim.results":

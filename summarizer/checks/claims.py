@@ -51,7 +51,15 @@ HEDGE_RE = re.compile(
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
     r"|goal|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
     r"|won't|unknown|testing|tests|tested|"
-    r"want(?:s)? to know|question|unclear|unsure|yet to)\b"
+    r"want(?:s)? to know|question|unclear|unsure|yet to"
+    # "neither" denies as "no" does: "Neither vaccine was expected to work better"
+    r"|neither|nor"
+    # a wording the writer is told to keep out mentions a claim, it does not make it:
+    # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
+    r"|avoid(?:s|ed|ing)? (?:saying|stating|claiming|suggesting|implying|calling|describing"
+    r"|writing|telling|(?:the |any )?(?:words?|terms?|phrases?))|refrain(?:s|ed|ing)? from"
+    # a word named as a word is mentioned, not used: "the word 'cure'"
+    r"|the (?:words?|terms?|phrases?)(?= [\"'‘“]))\b"
 )
 EFFICACY_RULES = [
     Rule(
@@ -1594,7 +1602,9 @@ def _denied_by_value(ctx: Context, end: int) -> bool:
 
 RESULT_HEDGE_RE = re.compile(
     r"\b(?:will|to|may|might|could|would|if|whether|hopes?|aims?|want|wants|plan|plans|expect"
-    r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*)\b"
+    r"|expects|when|once|after|can|how|does|do|detect|look(?:ing)? for|measur\w*"
+    # what was supposed beforehand: "the investigators hypothesised a significant improvement"
+    r"|hypothes[ie][sz]\w*|predict(?:s|ed)?|anticipat\w*)\b"
     r"[\w\s]{0,25}$"
 )
 _PROMO_WORDS = (
@@ -1841,9 +1851,13 @@ class ReaderRule(Rule):
 # advice.
 _PARTICIPANTS_ACT_RE = re.compile(
     r"\b(?:participants|people|patients|volunteers|subjects|everyone|everybody|they|those"
-    r"|children|adults|women|men)(?: (?:in|on|taking part in) (?:the|this) (?:study|trial"
-    r"|group|arm))?\s+(?:(?:will|would|can|may|must|should|also|then|all|each|still|continue"
-    r" to|are asked to|are told to|need to)\s+)*$"
+    r"|children|adults|women|men|veterans|teens|teenagers|families|enrollees|enrolees)"
+    r"(?: (?:in|on|taking part in) (?:the|this) (?:study|trial|group|arm))?"
+    # the study's people named by their joining: "veterans who joined had to stop taking"
+    r"(?: (?:who|that) (?:join\w*|t[ao]ok? part|enrol\w*|sign\w* up|agree\w* to \w+))?"
+    r"\s+(?:(?:will|would|can|may|must|should|also|then|all|each|still|first|continue"
+    r" to|are asked to|are told to|were asked to|were told to|need to|needed to|have to|has to"
+    r"|had to|are required to|were required to)\s+)*$"
 )
 
 
@@ -1871,6 +1885,32 @@ class PeopleDoRule(ReaderRule):
     OTHERS = _PEOPLE_DO_RE
 
 
+# The study's own people as the subject of what they must do: "Participants must book a
+# screening visit within 28 days", "volunteers will need to arrange an assessment". What the
+# study requires of those in it is its rule; the reader's kind ("everyone with gout needs to
+# book today") or "you" with "should" is told what to do.
+_STUDY_PEOPLE_MUST_RE = re.compile(
+    r"\b(?:participants|volunteers|subjects|enrollees|enrolees|recruits|(?:each|every|any)"
+    r" (?:participant|volunteer|subject)|(?:people|patients|children|adults|everyone|those"
+    r"|families|parents) (?:taking part|in (?:the|this) (?:study|trial)|who (?:join|take part"
+    r"|enrol\w*|agree\w*)(?: [\w-]+){0,3}?))\s+(?:(?:will|would|also|then|all|each|first)\s+)*$"
+)
+_MUST_RE = re.compile(r"(?:must|needs? to|ha(?:ve|s) to)\b")
+
+
+class StudyRequiresRule(Rule):
+    """A :class:`Rule` for a step the reader is told to take: a match opening on "must",
+    "need to" or "have to" whose subject is the study's own people is the study's rule."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            if _MUST_RE.match(match.group(0)) and _STUDY_PEOPLE_MUST_RE.search(
+                ctx.clause_before(match.start(), 60)
+            ):
+                continue
+            yield match
+
+
 _STOPPING_VERBS = frozenset(
     ["stop", "discontinue", "withhold", "hold off", "taper", "cease", "pause", "come off",
      "suspend"]
@@ -1896,13 +1936,19 @@ ADVICE_RULES = [
         # able to use a smartphone", "you should have had asthma for a year")
         r"\byou should\b(?!\s+(?:talk|speak|discuss|check with|ask (?:your|a) doctor about|read"
         r"|be able to|be aged|be (?:at least|over|under|between|older|younger)\b|have (?:had|been"
-        r" diagnosed)|meet))"
-        r"|\byou must\b(?!\s+(?:be|have|meet|not have|agree|sign|give))",
+        r" diagnosed)|meet"
+        # (telling the study's own people what one takes is its rule, not a change of
+        # treatment: "You should tell the study doctor about all medicines you take")
+        r"|(?:tell|inform|let) (?:the|your) (?:study )?(?:doctor|team|nurse|staff|investigator)"
+        r"s?\b(?! to)))"
+        r"|\byou must\b(?!\s+(?:be|have|meet|not have|not be|agree|sign|give))",
         "should must",
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
     PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
-    Rule(r"\bswitch (?:to|from)\b", "switch"),
+    # (the study's people moving over is its design: "participants will switch from the
+    # earlier study straight into this one")
+    ReportedRule(r"\bswitch (?:to|from)\b", "switch"),
     Rule(
         r"\b(?:we|i)(?: would|'d)? (?:(?:highly|strongly|really|warmly) )?(?:recommend|suggest"
         r"|advise|urge|encourage)\b"
@@ -2029,6 +2075,9 @@ ADVICE_RULES = [
         r"|individuals|persons|(?:interested|eligible|affected|suitable) [\w-]+"
         # who a group's minutes or a thread address: "members", "followers", "folks"
         r"|those|members|listeners|followers|folks|viewers|attendees|carers|caregivers)\b"
+        # (the study's own people told its rule: "those taking part should not start any new
+        # medicine without asking the study team")
+        r"(?! (?:taking part|in (?:the|this) (?:study|trial)|who (?:join|take part|enrol)))"
         r"(?:[^.;:\n]{0,50}?)\s(?:should|ought to|had better|'d better|would do well to"
         # a verdict on the choice as wisdom: "would be wise to sign up"
         r"|(?:would|'d) be (?:wise|smart|sensible|well advised|foolish not|silly not|mad not) to"
@@ -2091,6 +2140,15 @@ ADVICE_RULES = [
         r"|go for it|hold off on)(?=[ ,.!;\n])"
         # A real following character: a rule's window can end inside "Enrollment".
         r"(?! (?:date|time|of|and|or|is|are|was|were|to)\b)"
+        # An order about wording is a note on style, not on health: "Avoid saying that X
+        # cures nightmares", "avoid the word 'cure'", "stop calling it a treatment".
+        r"(?! (?:saying|stating|claiming|suggesting|implying|calling|describing|writing"
+        r"|promising|telling|using (?:the |any )?(?:words?|terms?|phrases?|language|jargon)"
+        r"|(?:the |any )?(?:words?|terms?|phrases?|language|jargon|wording))\b)"
+        # An order about the page is no order about health: "Stop reading here if you
+        # only want the key facts", "skip ahead to the next section".
+        r"(?! (?:reading|here|ahead|on|this (?:section|part|page)|to (?:the )?(?:next|section"
+        r"|part|page|end))\b)"
         # A verb that names a numbered place is a label, not an order: "Stop 7. The
         # headset before you...", "Stop no. 3:" in an audio guide or a route.
         r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))",
@@ -2280,8 +2338,9 @@ ADVICE_RULES += [
     # Arranging to be seen, told in any verb for getting in touch: "Get on the phone to them
     # and book a screening", "ought to phone for a screening slot this week", "ring them to
     # book an assessment". An order to arrange it is the advice; the study's own steps
-    # are said of volunteers ("volunteers have a screening visit").
-    Rule(
+    # are said of volunteers ("volunteers have a screening visit"), and so is what the
+    # study requires of them ("Participants must book a screening visit within 28 days").
+    StudyRequiresRule(
         # (an order opens its sentence; "then" or "and" after a subject describes the
         # study's steps: "volunteers then book a screening visit")
         r"(?:^|(?<=[.!?] )|(?<=^- )|\b(?:ought|need|needs|have|has) to |\b(?:should|must"
@@ -2640,6 +2699,25 @@ _WEIGHED_BEFORE_RE = re.compile(
 )
 
 
+# The reader's own question, in the first person: "Will I need to stop taking my other
+# medicines?", "Q: Should I stop my inhaler before joining?". It asks what the study
+# requires; only a yes after it would tell the reader what to do.
+_OWN_QUESTION_RE = re.compile(
+    r"[ \t\n*_#>-]*(?:q:[ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|did|can|could|will|would"
+    r"|should|shall|must|have|has|was|were)\s+(?:i|we|my [\w-]+|our [\w-]+)\b"
+)
+
+
+def _own_question(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is the reader's own question with no yes after
+    it."""
+    a, b = ctx.sentence_at(pos)
+    if not ctx.lower[a:b].rstrip(" \t\n*_").endswith("?"):
+        return False
+    line = max(a, ctx.lower.rfind("\n", 0, pos) + 1)
+    return bool(_OWN_QUESTION_RE.match(ctx.lower, line)) and not _YES_RE.match(ctx.lower, b)
+
+
 @check
 def no_advice(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -2648,6 +2726,8 @@ def no_advice(ctx: Context) -> Iterator[Finding]:
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue  # one piece of advice read by two patterns is one finding
         if _WEIGHED_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+            continue
+        if _own_question(ctx, span[0]):
             continue
         taken.append(span)
         yield error(
