@@ -592,6 +592,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
         if w in _CLAUSE_WORDS:
             words = words[:i]
             break
+    # Nor those joined on after it: in "teenagers from 16 and adults up to 70" the 16 is an
+    # age, and "adults" heads a phrase of its own.
+    if len(words) > 1 and words[0] in ("and", "or") and words[1] in _PEOPLE_WORDS:
+        words = []
     people = any(w in _PEOPLE_WORDS for w in words) or "year-old" in head[:12]
     if len(words) > 1:
         for w in words[1:3]:

@@ -76,10 +76,12 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\b(?:looking|trying|setting out|set out|out) to (?:\w+\s+){0,2}?(?:enrol\w*|recruit\w*"
     r"|sign up|get|find|bring in|reach|include)\b"
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
-    r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|\bplanned\b|\banticipated\b"
+    # (measured against the plan, a count is what happened: "far fewer than planned")
+    r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|(?<!than )(?<!as )\b(?:planned"
+    r"|anticipated|projected|intended|expected)\b"
     # a digest's abbreviation: "n≈62 (est.)"
     r"|\best\.|\(est\b"
-    r"|\bprojected\b|\bintended\b|\btarget(?:ed)?\b|\bgoal\b|\bexpected\b"
+    r"|(?<!than the )(?<!than its )(?<!than our )\b(?:target(?:ed)?|goal)\b"
     r"|\b(?:plan|aim|hope|intention|idea) is (?:for|to)\b"
     # the same label for a goal: "Enrolment sought: 120", "Sample aimed for: 60"
     rf"|\b{_COUNT_LABEL}"
@@ -395,13 +397,17 @@ AGE_AFTER_RE = re.compile(
 )
 MIN_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older"
-    r"|over|more|above|up)\b|(?P<plus>\+))"
+    # ("18 or older than 65" bounds both ways: the "older" is the 65's)
+    r"|over|more|above|up)\b(?! than)|(?P<plus>\+))"
 )
 # A negated bound is the other bound: "you can't be younger than 18" is a minimum, "can't
 # be older than 21" a maximum.
 _NEGATED_BE = r"(?:can['’]?t|cannot|can not|must not|mustn['’]t|may not|should not|not) be"
+# So is a bound on nobody, and the bound joined to it: "Nobody younger than 18 or older than
+# 65 could take part" has a minimum of 18 and a maximum of 65.
+_NOBODY = r"(?:nobody|no one|no-one)(?:[^.;:\n]{0,30}?\b(?:or|nor))?"
 MIN_BEFORE_RE = re.compile(
-    rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)"
+    rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)|{_NOBODY} (?:younger than|under|below)"
     r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
     r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?"
     # "eligible from 13 months of age" (read only with "of age" or "old" after the number)
@@ -410,8 +416,9 @@ MIN_BEFORE_RE = re.compile(
     r"|(?:>=?|=>)\s*$"
 )
 MAX_BEFORE_RE = re.compile(
-    rf"\b(?P<kw>{_NEGATED_BE} (?:older than|over|above)"
-    r"|up to|(?<!n't be )(?<!not be )(?<!’t be )(?:under|younger than|below)"
+    rf"\b(?P<kw>{_NEGATED_BE} (?:older than|over|above)|{_NOBODY} (?:older than|over|above)"
+    r"|up to|(?<!n't be )(?<!not be )(?<!’t be )(?<!nobody )(?<!no one )(?<!no-one )"
+    r"(?:under|younger than|below)"
     r"|no older than|not older than|maximum age"
     r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
     r"|(?<!lower )(?<!minimum )(?:upper )?age limit(?: is| of)?|oldest age(?: is)?"
@@ -608,6 +615,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             kw = (before.group("kw") or "") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
                 kw.endswith((" be older than", " be over", " be above"))
+                or kw.startswith(("nobody", "no one", "no-one"))
                 or kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
                                "upper age", "age limit", "oldest age", "highest age"))
                 # "Age up to 8 months": the word "age" makes any unit an age
@@ -671,7 +679,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
                 or kw.endswith((" be younger than", " be under", " be below"))
-                or kw.startswith(("minimum age", "lower age", "youngest age"))
+                or kw.startswith(("minimum age", "lower age", "youngest age", "nobody", "no one",
+                                  "no-one"))
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
                 # a rule for who may join, in any unit: "Participants need to be at least 17

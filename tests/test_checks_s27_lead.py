@@ -1,0 +1,60 @@
+"""Faithful sentences of our own that the field checks flagged in session 27, each beside a
+wrong neighbour that must still be caught: a bound set on nobody, an age followed by another
+group of people, and a head count measured against the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import codes, record
+
+PEMF = "NCT04049812.json"  # adults 18 to 65, 50 enrolled (actual)
+NARC = "NCT05816382.json"  # ages 16 to 70, 160 planned (estimated)
+WOEB = "NCT05551195.json"  # terminated, women 22 to 45, 7 enrolled (actual)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Nobody younger than 21 or older than 65 could take part.",
+         "Nobody younger than 18 or older than 65 could take part."),
+        ("Nobody younger than 18 or older than 70 could take part.",
+         "No one younger than 18 or older than 65 was allowed in."),
+        ("No one over 60 could join.", "No one over 65 could join."),
+        ("No one under 21 could join.", "No one under 18 could join."),
+    ],
+)  # fmt: skip
+def test_a_bound_set_on_nobody(wrong: str, right: str) -> None:
+    assert any(c.startswith("age.") for c in codes(record(PEMF), wrong)), wrong
+    assert codes(record(PEMF), right) == [], right
+
+
+def test_or_older_than_bounds_the_next_age_not_this_one() -> None:
+    assert codes(record(PEMF), "You must be 18 or older to join.") == ["age.open_upper"]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Some 16 adults and teenagers may be able to join.",
+         "Teenagers from 16 and adults up to 70 may be able to join."),
+        ("The study will enrol 90 people.", "Those from 16 or adults up to 70 may take part."),
+    ],
+)  # fmt: skip
+def test_an_age_followed_by_another_group_is_no_head_count(wrong: str, right: str) -> None:
+    assert "enrollment.mismatch" in codes(record(NARC), wrong), wrong
+    assert codes(record(NARC), right) == [], right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("The study planned to enrol 7 women.",
+         "Seven women took part before the study was stopped, far fewer than planned."),
+        ("The target is 7 women.", "Seven women joined, fewer than the target."),
+        ("7 women are expected to join.", "Only 7 women signed up, fewer than expected."),
+    ],
+)  # fmt: skip
+def test_a_count_measured_against_the_plan_is_what_happened(wrong: str, right: str) -> None:
+    assert "enrollment.type" in codes(record(WOEB), wrong), wrong
+    assert codes(record(WOEB), right) == [], right
