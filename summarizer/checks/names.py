@@ -237,12 +237,25 @@ _KIND_WORDS = {"disease", "diseases", "disorder", "disorders", "syndrome", "synd
                "an", "in", "with", "to", "s"}  # fmt: skip
 
 
+# British spellings of medical words, as the registry (American) spells them: "anaemia",
+# "haemoptysis", "paediatric", "oedema", "diarrhoea", "tumour", "anaesthesia".
+_BRITISH_RE = re.compile(r"(?<=[a-z])(ae|oe)(?=[a-z])|\b(oe)(?=[dsn])|(?<=[a-z]{2})our\b")
+
+
+def us_spelling(text: str) -> str:
+    """``text`` with British medical spellings made American (lower case in, lower out)."""
+    if "ae" not in text and "oe" not in text and "our" not in text:
+        return text
+    return _BRITISH_RE.sub(lambda m: "or" if m.group(0) == "our" else "e", text)
+
+
 def condition_known(names: tuple[str, ...], facts: RecordFacts, synonyms: dict[str, tuple[str, ...]]
                     ) -> bool:  # fmt: skip
     """Whether the record mentions the illness by any of ``names``: the whole name in its
     text, or every telling word of one name somewhere in it (with another ending, or as a
-    plain word for a registry term: "kidney" for "renal")."""
-    for name in names:
+    plain word for a registry term: "kidney" for "renal"), in either spelling."""
+    american = tuple(us_spelling(n.lower()) for n in names)
+    for name in (*names, *(a for a, n in zip(american, names, strict=True) if a != n.lower())):
         lower = name.lower()
         if _has_phrase(facts.text, lower):
             return True

@@ -20,6 +20,7 @@ from .names import (
     organization_known,
     organization_names,
     organizations,
+    us_spelling,
 )
 from .parsing import APPROX_WORDS, NUMBER_WORDS, compile_skipping
 
@@ -687,12 +688,19 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "stomach": ("gastr",), "bowel": ("intestin", "colon", "crohn", "colitis"),
     "mental": ("psych",), "depression": ("depress",), "weight": ("obes", "bmi"),
     "slipped": ("herniat", "displacement", "prolapse"), "nerve": ("neur",),
-    "leg": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
+    "leg": ("sciatic", "radicul"), "sciatica": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
     "lazy": ("amblyop",),
 }  # fmt: skip
 
 
 def _word_known(word: str, ctx: Context) -> bool:
+    american = us_spelling(word)
+    if american != word:
+        return _word_known(american, ctx) or _word_known_as_written(word, ctx)
+    return _word_known_as_written(word, ctx)
+
+
+def _word_known_as_written(word: str, ctx: Context) -> bool:
     topic = ctx.facts.topic_text
     # A word inside a longer one counts ("thyroid" in "hypothyroidism"), but a short one only
     # as a word's start: "acne" is not in "lacne" or "gout" in "ragout".
