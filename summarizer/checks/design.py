@@ -55,12 +55,21 @@ _RUNNING = r"running(?! (?:at|in|across|from|out of|through|on)\b)"
 # Adverbs a status sentence may carry: "it was actually withdrawn", "has already wrapped up".
 ADV = r"(?:(?:now|already|actually|in fact|since|then|later|officially|recently|just|finally"
 ADV += r"|eventually|currently|still|actively|all) )?"
+# What ends a study early, after the verb that ends it: a study "called off before its
+# planned finish" or "cancelled part-way through" ran for a while, so it was stopped, not
+# withdrawn before it began.
+_CUT_SHORT = (
+    r" (?:\w+ )?(?:early|prematurely|ahead of schedule|part-? ?way|mid-? ?way|half-? ?way"
+    r"|in the middle|before (?:it was (?:finished|over|complete)|it could (?:finish|end)"
+    r"|(?:its|the|it) (?:[\w-]+ ){0,2}?(?:end|finish|close|completion|conclusion)))"
+)
+_NOT_CUT_SHORT = rf"(?!{_CUT_SHORT})"
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
      r"|\bstopped before (?:it (?:enrolled|started|began|recruited)|enrolling|recruiting|any\w*|"
      r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
-     rf"|\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off)\b"
+     rf"|\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off)\b{_NOT_CUT_SHORT}"
      r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
      # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
@@ -106,6 +115,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:ever )?(?:been )?(?:enrol+ed|recruited|signed up|joined)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
+    # called off after it began: "The study was called off before its planned finish"
+    (S.TERMINATED, frozenset({S.TERMINATED, S.SUSPENDED}),
+     rf"\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off){_CUT_SHORT}\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
      r"\b(?:stopped|ended|closed|halted|finished|interrupted)(?: it| the study| the trial)?"
      r" (?:early|ahead of schedule|before (?:it was finished|its planned end|the planned end"
@@ -277,6 +289,7 @@ _STATUS_KEYS = [
     "registration intake opens starts begins opened",
     "begin start nobody one participants participant patients patient",
     "terminated",
+    "cancelled canceled called",
     "early schedule before stopped halted cut interrupted",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
     "shelved abandoned discontinued",
@@ -609,7 +622,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|continuing|remains? (?:active|open))\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
-        r"\b(?:finished|completed|ended|concluded|wrapped up|came to an end|closed down)\b"
+                # (not what it came to: "it ended up enrolling 116 people")
+        r"\b(?:finished(?! up\b)|completed|ended(?! up\b)|concluded|wrapped up|came to an end"
+        r"|closed down)\b"
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*(?:done|complete|closed)\b"
         # at the clause's end: "is complete digeorge anomaly" describes the illness

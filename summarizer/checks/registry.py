@@ -653,6 +653,10 @@ CONDITION_STOP = {
     # what kind of study it is: "the study is of early phase 1", "a programme of expanded
     # access"
     "phase", "phases", "programme", "program", "expanded", "access",
+    # the study's own shape or make: "phases do not apply to a study of this design", "a
+    # study of this sort", "a trial of its size"
+    "design", "designs", "sort", "sorts", "nature", "size", "scale", "setup", "format",
+    "layout", "structure", "style", "kinds", "types", "observational", "interventional",
     # a poster's call, not an illness: "NOW ENROLLING: could you help?", "Volunteers
     # needed", "Research news: can you help?"
     "now", "enrolling", "recruiting", "open", "volunteers", "volunteer", "wanted", "needed",
