@@ -988,7 +988,13 @@ RANDOM_RULE = Rule(
     r"|\bby (?:drawing |the drawing of |the )?lots?\b(?! of\b)"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
     r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
-    r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b"
+    # chance as the one who picks, however the verb is qualified or negated: "chance alone
+    # decides", "chance does not decide", "chance will pick", "chance has no say in"
+    r"|\bchance (?:(?:alone|only|itself|by itself|simply|then|will|would|does|did|not|n't"
+    r"|does not|doesn't|did not|didn't|will not|won't|never)\s+){0,2}(?:decides?|decided"
+    r"|picks?|picked|chooses?|chose|determines?|determined|settles?|settled|assigns?|assigned)\b"
+    r"|\bchance (?:plays|has|had) (?:no|a|any|the) (?:part|role|say)\b"
+    r"|\b(?:not|rather than|instead of) chance\b"
     # Why any noun of choosing after "random": whatever act of picking is random is chance,
     # however a writer names the act ("A random draw decides each volunteer's group", "a
     # random pick", "a random split"). Not a sample: a random sample draws the people, not
@@ -1008,6 +1014,10 @@ NOT_RANDOM_RE = re.compile(
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
     r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"
+    # chance as the subject, its verb negated: "chance does not decide", "chance plays no
+    # part in it"
+    r"|\bchance (?:(?:alone|only|itself|then)\s+)?(?:does not|doesn't|did not|didn't|will not"
+    r"|won't|would not|wouldn't|never|(?:plays|has|had) no)\b"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "
