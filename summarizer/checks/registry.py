@@ -423,6 +423,12 @@ _NOT_THE_PEOPLE = (
     r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
     r"|teenagers|humans|animals|mice)\b)"
 )
+# The verbs of studying a topic, the study their subject: "is researching", "is zeroing in
+# on", "is honing in on", "is centred on".
+_STUDYING = (
+    r"(?:studying|investigating|researching|(?:zero|hom|hon)(?:es|ed|ing)? in on"
+    r"|cent(?:red|ered|ring|ering|res|ers) (?:on|around)|focus+ing on)"
+)
 # A spaced dash ends a condition's name: "Patients with Asthma — FAQ" titles a page.
 CONDITION_RULES = [
     Rule(
@@ -454,11 +460,14 @@ CONDITION_RULES = [
         # a handout's "The study looks into glaucoma", "it is looking into gout"
         r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into"
         # a report's "The registered study relates to gout", "it pertains to lupus"
-        r"|relates to|related to|pertains to)"
+        r"|relates to|related to|pertains to"
+        # a verb of studying with the study as its subject: "the research is zeroing in on
+        # gout", "this one's researching lupus"
+        rf"|{_STUDYING})"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
-        r"|deals with|to do with)"
+        rf"|deals with|to do with|{_STUDYING})"
         # The people doing the research, with a verb whose object is the topic: "the
         # researchers are studying gout", "they're investigating lupus".
         r"|\b(?:researchers|scientists|investigators|doctors|team|they|we)(?: are| were|'re"
@@ -500,7 +509,8 @@ CONDITION_RULES = [
         r"is|are|was|after|before|during|following)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
-        "researching",
+        "researching zeroing zeroes zeroed homing homes homed honing hones honed centred centered "
+        "centring centering centres centers focusing focussing",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
