@@ -194,17 +194,34 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
 
 # ("at" joins a name too: "Icahn School of Medicine at Mount Sinai")
 _NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&|\([A-Z]+\)))*)"  # noqa: E501
+# Where the record shows a name, between the verb and its role: "X is named on the
+# listing as the sponsor", "X is shown in the record as its funder".
+_ON_THE_LISTING = (
+    r"(?: (?:on|in) (?:the|its|this) (?:listing|record|registry|register|entry|page|website"
+    r"|database|registration))?"
+)
+# A verb of showing and its "as": "listed as", "shows up as", "appears on the listing as".
+_SHOWN_AS = (
+    r"(?:(?:listed|named|given|shown|registered|recorded|credited|down|put down|entered"
+    r"|identified)|(?:shows?|showing|showed) up|appears?|appearing|appeared|comes? up|came up"
+    rf"|turns? up|figures?){_ON_THE_LISTING} as"
+)
 SPONSOR_RULES = [
     Rule(
         # the cue may open a sentence: "Funded by Pfizer."
-        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
+        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)"
+        # the record's role for it, in whatever verb of showing: "the sponsor is listed as X",
+        # "the sponsor shows up as X", "the funder appears as X"
+        rf"|\b(?:[Ss]ponsor|[Ff]under)(?: (?:is|was))? {_SHOWN_AS}"
+        r"|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
         r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated) by"
         # the one in charge as a duty held: "The study is under the responsibility of X"
         r"|\bunder the (?:responsibility|direction|leadership|auspices|management) of"
         # the role first and its holder after: "Running the study is X", "Sponsoring body: X"
         r"|\b(?:[Rr]unning|[Ss]ponsoring|[Ll]eading|[Ss]teering|[Oo]verseeing|[Oo]rgani[sz]ing)"
-        r" (?:this|the) (?:study|trial|research) (?:is|was)"
+        r" (?:this|the) (?:whole |entire )?(?:study|trial|research|thing|project|show|effort)"
+        r" (?:is|was)"
         r"|\b[Ss]ponsoring (?:body|organi[sz]ation|institution|company|party|entity):"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
         # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
@@ -223,7 +240,8 @@ SPONSOR_RULES = [
         r"(?:\s+|(?=['’]s\s))"
         # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
         r"(?:(?:is|are|['’]s) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
-        r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
+        rf"|put down){_ON_THE_LISTING} as (?:the )?|the )(?:main |lead )?(?:sponsor|funder"
+        r"|organi[sz]er)"
         r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
         # a handout's "X is responsible for running the study", "in charge of leading it"
