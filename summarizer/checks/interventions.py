@@ -896,7 +896,11 @@ DEVICE_HEADS = frozenset(
      # bite guard worn at night"
      "alarm", "alarms", "guard", "guards",
      # a check of one sense or function: "a hearing assessment", "a gait assessment"
-     "assessment", "assessments"]
+     "assessment", "assessments",
+     # what people are lent or sent home with to use each day: "a pill organiser", "a foam
+     # roller", "an exercise mat", "a wedge pillow", "a kitchen timer", "a back massager"
+     "organiser", "organisers", "organizer", "organizers", "roller", "rollers", "mat", "mats",
+     "pillow", "pillows", "cushion", "cushions", "timer", "timers", "massager", "massagers"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
@@ -917,6 +921,22 @@ _HEADS_NEEDING_KIND = frozenset(
         "alarms",
         "guard",
         "guards",
+        # a thing for home use is one only with its kind: "a foam roller", "a pill
+        # organiser", "a wedge pillow" (not "the organiser of the event", "a pillow")
+        "organiser",
+        "organisers",
+        "organizer",
+        "organizers",
+        "roller",
+        "rollers",
+        "mat",
+        "mats",
+        "pillow",
+        "pillows",
+        "cushion",
+        "cushions",
+        "timer",
+        "timers",
     ]
 )
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
@@ -963,7 +983,14 @@ _DEVICE_CUE_RE = compile_skipping(
     r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
     r"|to keep|free"
     # an appointment made for it: "I'd be booked in for a gastroscopy", "scheduled for an MRI"
-    r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for)\s+"
+    r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for"
+    # lent it: "Each person is lent a foam roller", "loaned a heart monitor"
+    r"|lent|loaned|lends?|loans?"
+    # what a step of the study means or needs: "Screening means a hearing test", "the first
+    # visit calls for an eye pressure test", "joining starts with a bone density scan"
+    r"|(?:screening|visit|check-?up|joining|enrol+ing|enrol+ment|sign-?up|taking part)"
+    r" (?:means|meant|requires|required|calls for|called for|needs|needed|starts with"
+    r"|started with|begins with|began with|opens with))\s+"
     # or nothing before it but its article, where a fragment opens: "A cardiac MRI at your
     # first visit", "Extras: a knee arthroscopy"
     r"|^\s*(?=(?:a|an)\s))"
