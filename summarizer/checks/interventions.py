@@ -1098,11 +1098,21 @@ def _added_devices(
         unknown = (
             not _procedure_known(ctx, head) or _new_words(ctx, phrase[: -len(head)])
             if head.endswith(PROCEDURE_SUFFIXES)
-            else _new_words(ctx, phrase)
+            else _new_words(ctx, phrase) or not _head_in_record(ctx, head)
         )
         if unknown and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
+
+
+def _head_in_record(ctx: Context, head: str) -> bool:
+    """Whether a word of the record opens with the device's own head, in either spelling
+    ("monitor" in "monitoring", "organizer" for "organiser"). Sharing its first letters
+    alone is another word: "organisation" names no pill organiser."""
+    base = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    forms = {base, base.replace("is", "iz"), base.replace("iz", "is")}
+    text = ctx.facts.text
+    return any(re.search(rf"\b{re.escape(form)}", text) for form in forms)
 
 
 def _article_only(head: str, before: str) -> re.Match[str] | None:
