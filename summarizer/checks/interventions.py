@@ -1098,21 +1098,25 @@ def _added_devices(
         unknown = (
             not _procedure_known(ctx, head) or _new_words(ctx, phrase[: -len(head)])
             if head.endswith(PROCEDURE_SUFFIXES)
-            else _new_words(ctx, phrase) or not _head_in_record(ctx, head)
+            else _new_words(ctx, phrase) or _head_only_like(ctx, head)
         )
         if unknown and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
 
 
-def _head_in_record(ctx: Context, head: str) -> bool:
-    """Whether a word of the record opens with the device's own head, in either spelling
-    ("monitor" in "monitoring", "organizer" for "organiser"). Sharing its first letters
-    alone is another word: "organisation" names no pill organiser."""
-    base = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    forms = {base, base.replace("is", "iz"), base.replace("iz", "is")}
-    text = ctx.facts.text
-    return any(re.search(rf"\b{re.escape(form)}", text) for form in forms)
+def _head_only_like(ctx: Context, head: str) -> bool:
+    """Whether the device's head names something and the record has only a word that
+    shares its first letters, none that opens with the head itself in either spelling
+    ("monitor" is in "monitoring", "organizer" is "organiser"; "organisation" names no
+    pill organiser)."""
+    if head in GENERIC_OBJECTS or head in QUALIFIER_STOP or head in CAP_STOP:
+        return False
+    if ctx.facts.mentions(head):
+        base = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        forms = {base, base.replace("is", "iz"), base.replace("iz", "is")}
+        return not any(re.search(rf"\b{re.escape(form)}", ctx.facts.text) for form in forms)
+    return False
 
 
 def _article_only(head: str, before: str) -> re.Match[str] | None:
