@@ -55,12 +55,21 @@ _RUNNING = r"running(?! (?:at|in|across|from|out of|through|on)\b)"
 # Adverbs a status sentence may carry: "it was actually withdrawn", "has already wrapped up".
 ADV = r"(?:(?:now|already|actually|in fact|since|then|later|officially|recently|just|finally"
 ADV += r"|eventually|currently|still|actively|all) )?"
+# What ends a study early, after the verb that ends it: a study "called off before its
+# planned finish" or "cancelled part-way through" ran for a while, so it was stopped, not
+# withdrawn before it began.
+_CUT_SHORT = (
+    r" (?:\w+ )?(?:early|prematurely|ahead of schedule|part-? ?way|mid-? ?way|half-? ?way"
+    r"|in the middle|before (?:it was (?:finished|over|complete)|it could (?:finish|end)"
+    r"|(?:its|the|it) (?:[\w-]+ ){0,2}?(?:end|finish|close|completion|conclusion)))"
+)
+_NOT_CUT_SHORT = rf"(?!{_CUT_SHORT})"
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
      r"|\bstopped before (?:it (?:enrolled|started|began|recruited)|enrolling|recruiting|any\w*|"
      r"starting)\b|\bnever (?:started|began|opened|enrolled anyone|recruited)\b"
-     rf"|\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off)\b"
+     rf"|\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off)\b{_NOT_CUT_SHORT}"
      r"|\b(?:did not|didn't) (?:enrol+|recruit) anyone\b"
      r"|\bno one (?:was enrolled|took part|joined|was recruited)\b"
      # nobody ever joined, in other words: "nobody was ever enrolled", "it was dropped before
@@ -106,6 +115,9 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?:ever )?(?:been )?(?:enrol+ed|recruited|signed up|joined)\b"),
     (S.TERMINATED, frozenset({S.TERMINATED}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}terminated\b|\bstatus: terminated\b"),
+    # called off after it began: "The study was called off before its planned finish"
+    (S.TERMINATED, frozenset({S.TERMINATED, S.SUSPENDED}),
+     rf"\b{STUDY} (?:was|has been|got) {ADV}(?:cancel+ed|called off){_CUT_SHORT}\b"),
     (S.TERMINATED, frozenset({S.TERMINATED, S.WITHDRAWN, S.SUSPENDED}),
      r"\b(?:stopped|ended|closed|halted|finished|interrupted)(?: it| the study| the trial)?"
      r" (?:early|ahead of schedule|before (?:it was finished|its planned end|the planned end"
@@ -277,6 +289,7 @@ _STATUS_KEYS = [
     "registration intake opens starts begins opened",
     "begin start nobody one participants participant patients patient",
     "terminated",
+    "cancelled canceled called",
     "early schedule before stopped halted cut interrupted",
     "halt standstill early premature abrupt sudden plug prematurely shut wound scrapped axed "
     "shelved abandoned discontinued",
@@ -609,7 +622,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|continuing|remains? (?:active|open))\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
-        r"\b(?:finished|completed|ended|concluded|wrapped up|came to an end|closed down)\b"
+                # (not what it came to: "it ended up enrolling 116 people")
+        r"\b(?:finished(?! up\b)|completed|ended(?! up\b)|concluded|wrapped up|came to an end"
+        r"|closed down)\b"
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*(?:done|complete|closed)\b"
         # at the clause's end: "is complete digeorge anomaly" describes the illness
@@ -973,7 +988,13 @@ RANDOM_RULE = Rule(
     r"|\bby (?:drawing |the drawing of |the )?lots?\b(?! of\b)"
     # a translation's "in random form" (en forma aleatoria); chance as the one who picks
     r"|\bin (?:a )?random (?:form|way|manner|fashion|order)\b|\b(?:left |down |up )to chance\b"
-    r"|\bchance (?:decides|picks|chooses|determines)\b|\b(?:not|rather than|instead of) chance\b"
+    # chance as the one who picks, however the verb is qualified or negated: "chance alone
+    # decides", "chance does not decide", "chance will pick", "chance has no say in"
+    r"|\bchance (?:(?:alone|only|itself|by itself|simply|then|will|would|does|did|not|n't"
+    r"|does not|doesn't|did not|didn't|will not|won't|never)\s+){0,2}(?:decides?|decided"
+    r"|picks?|picked|chooses?|chose|determines?|determined|settles?|settled|assigns?|assigned)\b"
+    r"|\bchance (?:plays|has|had) (?:no|a|any|the) (?:part|role|say)\b"
+    r"|\b(?:not|rather than|instead of) chance\b"
     # Why any noun of choosing after "random": whatever act of picking is random is chance,
     # however a writer names the act ("A random draw decides each volunteer's group", "a
     # random pick", "a random split"). Not a sample: a random sample draws the people, not
@@ -993,6 +1014,10 @@ NOT_RANDOM_RE = re.compile(
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
     r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"
+    # chance as the subject, its verb negated: "chance does not decide", "chance plays no
+    # part in it"
+    r"|\bchance (?:(?:alone|only|itself|then)\s+)?(?:does not|doesn't|did not|didn't|will not"
+    r"|won't|would not|wouldn't|never|(?:plays|has|had) no)\b"
 )
 CHOOSE_RULE = Rule(
     r"\b(?:you|people|participants|patients|doctors?) (?:can |will |may )?(?:choose|pick|decide) "

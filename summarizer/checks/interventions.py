@@ -896,7 +896,11 @@ DEVICE_HEADS = frozenset(
      # bite guard worn at night"
      "alarm", "alarms", "guard", "guards",
      # a check of one sense or function: "a hearing assessment", "a gait assessment"
-     "assessment", "assessments"]
+     "assessment", "assessments",
+     # what people are lent or sent home with to use each day: "a pill organiser", "a foam
+     # roller", "an exercise mat", "a wedge pillow", "a kitchen timer", "a back massager"
+     "organiser", "organisers", "organizer", "organizers", "roller", "rollers", "mat", "mats",
+     "pillow", "pillows", "cushion", "cushions", "timer", "timers", "massager", "massagers"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
@@ -917,6 +921,22 @@ _HEADS_NEEDING_KIND = frozenset(
         "alarms",
         "guard",
         "guards",
+        # a thing for home use is one only with its kind: "a foam roller", "a pill
+        # organiser", "a wedge pillow" (not "the organiser of the event", "a pillow")
+        "organiser",
+        "organisers",
+        "organizer",
+        "organizers",
+        "roller",
+        "rollers",
+        "mat",
+        "mats",
+        "pillow",
+        "pillows",
+        "cushion",
+        "cushions",
+        "timer",
+        "timers",
     ]
 )
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a
@@ -963,7 +983,14 @@ _DEVICE_CUE_RE = compile_skipping(
     r"|carr(?:y|ies|ied) out|there(?:'s| is| are)(?: also)?|there(?:'ll| will)(?: also)? be"
     r"|to keep|free"
     # an appointment made for it: "I'd be booked in for a gastroscopy", "scheduled for an MRI"
-    r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for)\s+"
+    r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for"
+    # lent it: "Each person is lent a foam roller", "loaned a heart monitor"
+    r"|lent|loaned|lends?|loans?"
+    # what a step of the study means or needs: "Screening means a hearing test", "the first
+    # visit calls for an eye pressure test", "joining starts with a bone density scan"
+    r"|(?:screening|visit|check-?up|joining|enrol+ing|enrol+ment|sign-?up|taking part)"
+    r" (?:means|meant|requires|required|calls for|called for|needs|needed|starts with"
+    r"|started with|begins with|began with|opens with))\s+"
     # or nothing before it but its article, where a fragment opens: "A cardiac MRI at your
     # first visit", "Extras: a knee arthroscopy"
     r"|^\s*(?=(?:a|an)\s))"
@@ -1071,11 +1098,25 @@ def _added_devices(
         unknown = (
             not _procedure_known(ctx, head) or _new_words(ctx, phrase[: -len(head)])
             if head.endswith(PROCEDURE_SUFFIXES)
-            else _new_words(ctx, phrase)
+            else _new_words(ctx, phrase) or _head_only_like(ctx, head)
         )
         if unknown and _given_in_study(ctx, start):
             seen.add((phrase_start, end))
             yield _unknown(ctx, ctx.text[phrase_start:end], (phrase_start, end))
+
+
+def _head_only_like(ctx: Context, head: str) -> bool:
+    """Whether the device's head names something and the record has only a word that
+    shares its first letters, none that opens with the head itself in either spelling
+    ("monitor" is in "monitoring", "organizer" is "organiser"; "organisation" names no
+    pill organiser)."""
+    if head in GENERIC_OBJECTS or head in QUALIFIER_STOP or head in CAP_STOP:
+        return False
+    if ctx.facts.mentions(head):
+        base = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        forms = {base, base.replace("is", "iz"), base.replace("iz", "is")}
+        return not any(re.search(rf"\b{re.escape(form)}", ctx.facts.text) for form in forms)
+    return False
 
 
 def _article_only(head: str, before: str) -> re.Match[str] | None:

@@ -195,17 +195,34 @@ def nct_id_matches(ctx: Context) -> Iterator[Finding]:
 
 # ("at" joins a name too: "Icahn School of Medicine at Mount Sinai")
 _NAME = r"(?P<name>(?:[A-Z][\w'&.-]*|of|the|and|for|de|&)(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&|\([A-Z]+\)))*)"  # noqa: E501
+# Where the record shows a name, between the verb and its role: "X is named on the
+# listing as the sponsor", "X is shown in the record as its funder".
+_ON_THE_LISTING = (
+    r"(?: (?:on|in) (?:the|its|this) (?:listing|record|registry|register|entry|page|website"
+    r"|database|registration))?"
+)
+# A verb of showing and its "as": "listed as", "shows up as", "appears on the listing as".
+_SHOWN_AS = (
+    r"(?:(?:listed|named|given|shown|registered|recorded|credited|down|put down|entered"
+    r"|identified)|(?:shows?|showing|showed) up|appears?|appearing|appeared|comes? up|came up"
+    rf"|turns? up|figures?){_ON_THE_LISTING} as"
+)
 SPONSOR_RULES = [
     Rule(
         # the cue may open a sentence: "Funded by Pfizer."
-        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)|\b(?:[Rr]un|[Pp]aid for"
+        r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)"
+        # the record's role for it, in whatever verb of showing: "the sponsor is listed as X",
+        # "the sponsor shows up as X", "the funder appears as X"
+        rf"|\b(?:[Ss]ponsor|[Ff]under)(?: (?:is|was))? {_SHOWN_AS}"
+        r"|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
         r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated) by"
         # the one in charge as a duty held: "The study is under the responsibility of X"
         r"|\bunder the (?:responsibility|direction|leadership|auspices|management) of"
         # the role first and its holder after: "Running the study is X", "Sponsoring body: X"
         r"|\b(?:[Rr]unning|[Ss]ponsoring|[Ll]eading|[Ss]teering|[Oo]verseeing|[Oo]rgani[sz]ing)"
-        r" (?:this|the) (?:study|trial|research) (?:is|was)"
+        r" (?:this|the) (?:whole |entire )?(?:study|trial|research|thing|project|show|effort)"
+        r" (?:is|was)"
         r"|\b[Ss]ponsoring (?:body|organi[sz]ation|institution|company|party|entity):"
         r"|\b[Ff]unding comes from|\b[Ff]under(?: is)?:?"
         # a catalogue's role in brackets after its own label: "Corporate author (sponsor):"
@@ -224,7 +241,8 @@ SPONSOR_RULES = [
         r"(?:\s+|(?=['’]s\s))"
         # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)
         r"(?:(?:is|are|['’]s) (?:(?:(?:down|listed|named|given|shown|registered|recorded|credited"
-        r"|put down) as (?:the )?|the )(?:main |lead )?(?:sponsor|funder|organi[sz]er)"
+        rf"|put down){_ON_THE_LISTING} as (?:the )?|the )(?:main |lead )?(?:sponsor|funder"
+        r"|organi[sz]er)"
         r"|(?:paying for"
         r"|funding|running|sponsoring|organi[sz]ing|leading|behind"
         # a handout's "X is responsible for running the study", "in charge of leading it"
@@ -424,6 +442,12 @@ _NOT_THE_PEOPLE = (
     r"|participants|volunteers|those|anyone|babies|infants|families|smokers|teens"
     r"|teenagers|humans|animals|mice)\b)"
 )
+# The verbs of studying a topic, the study their subject: "is researching", "is zeroing in
+# on", "is honing in on", "is centred on".
+_STUDYING = (
+    r"(?:studying|investigating|researching|(?:zero|hom|hon)(?:es|ed|ing)? in on"
+    r"|cent(?:red|ered|ring|ering|res|ers) (?:on|around)|focus+ing on)"
+)
 # A spaced dash ends a condition's name: "Patients with Asthma — FAQ" titles a page.
 CONDITION_RULES = [
     Rule(
@@ -455,11 +479,14 @@ CONDITION_RULES = [
         # a handout's "The study looks into glaucoma", "it is looking into gout"
         r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into"
         # a report's "The registered study relates to gout", "it pertains to lupus"
-        r"|relates to|related to|pertains to)"
+        r"|relates to|related to|pertains to"
+        # a verb of studying with the study as its subject: "the research is zeroing in on
+        # gout", "this one's researching lupus"
+        rf"|{_STUDYING})"
         # not "of" here: "it's of interest"
         r"|\b(?:it's|(?:this|that) one(?:'s| is| was)?) (?:all |mainly |mostly |largely |really )?"
         r"(?:about|into|looking at|looks at|look(?:s|ing)? into|focus(?:es|ed)? on|concerned with"
-        r"|deals with|to do with)"
+        rf"|deals with|to do with|{_STUDYING})"
         # The people doing the research, with a verb whose object is the topic: "the
         # researchers are studying gout", "they're investigating lupus".
         r"|\b(?:researchers|scientists|investigators|doctors|team|they|we)(?: are| were|'re"
@@ -501,7 +528,8 @@ CONDITION_RULES = [
         r"is|are|was|after|before|during|following)\b|[.,;:()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
-        "researching",
+        "researching zeroing zeroes zeroed homing homes homed honing hones honed centred centered "
+        "centring centering centres centers focusing focussing",
     ),
     # A focus named as the illness: minutes' "Its focus is gout", "the main focus was
     # lupus". Not what is done or asked: "its focus is on whether...", "the focus is
@@ -654,6 +682,10 @@ CONDITION_STOP = {
     # what kind of study it is: "the study is of early phase 1", "a programme of expanded
     # access"
     "phase", "phases", "programme", "program", "expanded", "access",
+    # the study's own shape or make: "phases do not apply to a study of this design", "a
+    # study of this sort", "a trial of its size"
+    "design", "designs", "sort", "sorts", "nature", "size", "scale", "setup", "format",
+    "layout", "structure", "style", "kinds", "types", "observational", "interventional",
     # a poster's call, not an illness: "NOW ENROLLING: could you help?", "Volunteers
     # needed", "Research news: can you help?"
     "now", "enrolling", "recruiting", "open", "volunteers", "volunteer", "wanted", "needed",
