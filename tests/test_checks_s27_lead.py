@@ -58,3 +58,21 @@ def test_an_age_followed_by_another_group_is_no_head_count(wrong: str, right: st
 def test_a_count_measured_against_the_plan_is_what_happened(wrong: str, right: str) -> None:
     assert "enrollment.type" in codes(record(WOEB), wrong), wrong
     assert codes(record(WOEB), right) == [], right
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong", "right"),
+    [
+        ("NCT01029262.xml", "Lenalidomide was compared with placebo in people with diabetes.",
+         "Lenalidomide was compared with placebo in people with anaemia."),
+        ("NCT01207388.xml", "It went on to enrol 116 adults with melanoma.",
+         "It went on to enrol 116 adults with a type of leukaemia."),
+        ("NCT03281889.json", "The study is recruiting paediatric patients with a kidney tumour.",
+         "The study is recruiting paediatric patients with a brain tumour."),
+        ("NCT04049812.json", "People with migraine were included.",
+         "People aged 18-65 with sciatica from a disc herniation were included."),
+    ],
+)  # fmt: skip
+def test_an_illness_in_british_spelling_is_the_records(name: str, wrong: str, right: str) -> None:
+    assert "condition.mismatch" in codes(record(name), wrong), wrong
+    assert codes(record(name), right) == [], right

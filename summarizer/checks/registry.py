@@ -720,7 +720,8 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "stomach": ("gastr",), "bowel": ("intestin", "colon", "crohn", "colitis"),
     "mental": ("psych",), "depression": ("depress",), "weight": ("obes", "bmi"),
     "slipped": ("herniat", "displacement", "prolapse"), "nerve": ("neur",),
-    "leg": ("sciatic", "radicul"), "sciatica": ("sciatic", "radicul"), "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
+    "leg": ("sciatic", "radicul"), "sciatica": ("sciatic", "radicul"),
+    "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
     "lazy": ("amblyop",),
 }  # fmt: skip
 
