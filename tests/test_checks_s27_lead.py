@@ -76,3 +76,27 @@ def test_a_count_measured_against_the_plan_is_what_happened(wrong: str, right: s
 def test_an_illness_in_british_spelling_is_the_records(name: str, wrong: str, right: str) -> None:
     assert "condition.mismatch" in codes(record(name), wrong), wrong
     assert codes(record(name), right) == [], right
+
+
+LUMI = "NCT03608150.json"  # completed in July 2020
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Is it still going? Yes, it runs until 2026.",
+         "Is it still going? No, it finished in July 2020."),
+        ("Q: Is it still recruiting?\nA: Yes, sign-ups are open.",
+         "Q: Is it still recruiting?\nA: No, it ended in July 2020."),
+        ("Still running? It is still running.", "Still running? Nope."),
+    ],
+)  # fmt: skip
+def test_a_status_question_answered_no_is_denied(wrong: str, right: str) -> None:
+    assert "status.mismatch" in codes(record(LUMI), wrong), wrong
+    assert codes(record(LUMI), right) == [], right
+
+
+def test_a_no_answer_does_not_hide_the_status_it_gives() -> None:
+    recruiting = record("NCT05816382.json")
+    text = "Is it still recruiting? No, it has finished."
+    assert "status.mismatch" in codes(recruiting, text)

@@ -392,6 +392,11 @@ def _bare_status(part: str) -> frozenset[Status] | None:
 
 _STATUS_GLOSS_RE = re.compile(r" ?\(([a-z ,]{3,40})\)")
 _ASKED_BEFORE_RE = re.compile(r"\b(?:if|whether)\b[^.;,:]{0,30}$")
+# A question answered no denies what it asks: "Is it still going? No, it finished in 2020."
+_ANSWERED_NO_RE = re.compile(
+    r"[^.?!\n]{0,60}\?\s*(?:(?:A|Answer)\s*[:.-]\s*)?[*_>»\s–—-]*(?:no|nope|nah|not any ?more)\b",
+    re.IGNORECASE,
+)
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -428,6 +433,8 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "results come out when the study is over"
             if _ASKED_BEFORE_RE.search(before):
                 continue  # "nobody has said lately if the study is still going": asked, not said
+            if _ANSWERED_NO_RE.match(ctx.masked, span[1]):
+                continue
             if _WISH_BEFORE_RE.search(before):
                 continue
             # one status said twice in a sentence is one finding: "It was withdrawn before
