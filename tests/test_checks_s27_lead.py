@@ -100,3 +100,10 @@ def test_a_no_answer_does_not_hide_the_status_it_gives() -> None:
     recruiting = record("NCT05816382.json")
     text = "Is it still recruiting? No, it has finished."
     assert "status.mismatch" in codes(recruiting, text)
+
+
+def test_a_study_planned_is_no_planned_count() -> None:
+    withdrawn = record("NCT02591810.xml")  # withdrawn, 0 enrolled (actual)
+    right = "Orlando Health planned a study of wrist injuries, but it enrolled 0 participants."
+    assert codes(withdrawn, right) == []
+    assert "enrollment.type" in codes(withdrawn, "The study planned to enrol 0 participants.")

@@ -61,7 +61,8 @@ FUTURE_ENROLL_RE = re.compile(
     r"|anticipates?|anticipating"
     r"|wants?|is going|are going|seeks?|seeking|wanna|gonna)\b(?:\s+to)?\s+(?:\w+\s+){0,2}?"
     # the plain verbs of gathering people too: "they're hoping to get 60 people"
-    r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in|study"
+    r"(?:enrol\w*|recruit\w*|include|involve|have|sign up|take part|join|find|bring in"
+    r"|(?<!a )(?<!an )(?<!the )(?<!this )study"
     r"|get|gather|reach|attract|sign|welcome|bring|take on|take in|see"
     # taking people in, said plainly: "the team plans to take 501 patients" (only a count
     # after it: "will take the drug" takes no one)
@@ -77,8 +78,9 @@ FUTURE_ENROLL_RE = re.compile(
     r"|sign up|get|find|bring in|reach|include)\b"
     r"|\b(?:is|are) needed\b|\bneeds\b|\bwill be (?:enrolled|recruited|included|asked|needed)\b"
     # (measured against the plan, a count is what happened: "far fewer than planned")
+    # (nor is a study planned: "Orlando Health planned a study …, but enrolled no one")
     r"|\bto be (?:enrolled|recruited|included)\b|\bestimated\b|(?<!than )(?<!as )\b(?:planned"
-    r"|anticipated|projected|intended|expected)\b"
+    r"|anticipated|projected|intended|expected)\b(?! (?:a|an|the|this) (?:study|trial|project))"
     # a digest's abbreviation: "n≈62 (est.)"
     r"|\best\.|\(est\b"
     r"|(?<!than the )(?<!than its )(?<!than our )\b(?:target(?:ed)?|goal)\b"
