@@ -107,3 +107,17 @@ def test_a_study_planned_is_no_planned_count() -> None:
     right = "Orlando Health planned a study of wrist injuries, but it enrolled 0 participants."
     assert codes(withdrawn, right) == []
     assert "enrollment.type" in codes(withdrawn, "The study planned to enrol 0 participants.")
+
+
+def test_one_day_after_a_modal_is_some_day() -> None:
+    narc = record(NARC)
+    assert codes(narc, "Researchers hope TAK-861 may one day offer a new option.") == []
+    assert codes(narc, "The drug could one day help people with narcolepsy.") == []
+    assert "number.untraced" in codes(narc, "You will spend one day in hospital.")
+    assert "number.untraced" in codes(narc, "Each visit will take one day.")
+
+
+def test_low_mood_is_the_records_depression() -> None:
+    assert codes(record(WOEB), "The app is for new mothers with low mood.") == []
+    assert "condition.mismatch" in codes(record(WOEB), "The app is for new mothers with asthma.")
+    assert "condition.mismatch" in codes(record(NARC), "The study is for people with low mood.")

@@ -221,10 +221,28 @@ _ITEM_NUMBER_RE = re.compile(
 )
 
 
+# "One day" after a modal is "some day", no time: "TAK-861 may one day offer a new option".
+_SOMEDAY_BEFORE_RE = re.compile(r"\b(?:may|might|could|would|will|can|should|hope to|'ll)\s+$")
+_SOMEDAY_AFTER_RE = re.compile(
+    r" day (?!(?:of|a|an|per|each|in|at|on|before|after|and|or|to|for)\b)"
+)
+
+
+def _some_day(ctx: Context, q: Quantity) -> bool:
+    return (
+        q.unit == "day"
+        and q.written.lower() == "one"
+        and _SOMEDAY_AFTER_RE.match(ctx.lower, q.span[1]) is not None
+        and _SOMEDAY_BEFORE_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0]) is not None
+    )
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
         if q.unit is None and _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0]):
+            continue
+        if _some_day(ctx, q):
             continue
         q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
