@@ -121,3 +121,10 @@ def test_low_mood_is_the_records_depression() -> None:
     assert codes(record(WOEB), "The app is for new mothers with low mood.") == []
     assert "condition.mismatch" in codes(record(WOEB), "The app is for new mothers with asthma.")
     assert "condition.mismatch" in codes(record(NARC), "The study is for people with low mood.")
+
+
+def test_lung_scarring_is_interstitial_lung_disease() -> None:
+    ild = record("NCT00258583.json")  # interstitial lung disease, University of Pittsburgh
+    assert codes(ild, "It collects information from up to 5,000 adults with lung scarring.") == []
+    assert "condition.mismatch" in codes(ild, "It collects information from adults with lung cancer.")
+    assert "condition.mismatch" in codes(record(NARC), "It is for people with lung scarring.")

@@ -723,7 +723,7 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "slipped": ("herniat", "displacement", "prolapse"), "nerve": ("neur",),
     "leg": ("sciatic", "radicul"), "sciatica": ("sciatic", "radicul"),
     "eye": ("ocular", "ophthalm", "retina", "macular", "amblyop"),
-    "lazy": ("amblyop",),
+    "lazy": ("amblyop",), "scarring": ("fibros", "interstitial"), "scarred": ("fibros",),
 }  # fmt: skip
 
 
