@@ -126,5 +126,7 @@ def test_low_mood_is_the_records_depression() -> None:
 def test_lung_scarring_is_interstitial_lung_disease() -> None:
     ild = record("NCT00258583.json")  # interstitial lung disease, University of Pittsburgh
     assert codes(ild, "It collects information from up to 5,000 adults with lung scarring.") == []
-    assert "condition.mismatch" in codes(ild, "It collects information from adults with lung cancer.")
+    assert "condition.mismatch" in codes(
+        ild, "It collects information from adults with lung cancer."
+    )
     assert "condition.mismatch" in codes(record(NARC), "It is for people with lung scarring.")
