@@ -836,9 +836,8 @@ def _names_other_condition(ctx: Context, what: str) -> bool:
     immunodeficiency")."""
     known: list[bool] = []  # each content word: whether the record's topic has it
     for word in WORD_RE.findall(what.lower()):
-        if known and all(known) and (
-            word in _DID_WORDS or word in _DO_WORDS or (len(word) > 4 and word.endswith("ed"))
-        ):
+        verb = word in _DID_WORDS or word in _DO_WORDS or (len(word) > 4 and word.endswith("ed"))
+        if known and all(known) and verb:
             break
         if word in CONDITION_STOP or word.isdigit() or len(word) <= 2:
             continue
