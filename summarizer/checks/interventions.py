@@ -1279,7 +1279,12 @@ NO_PLACEBO_RE = compile_skipping(
 )
 # A question's answer that denies it: "Was there a placebo group? No, everyone used the
 # device", "Q: ... placebo? A: No." (a "yes" or any other answer leaves the question a claim)
-_ANSWER_NO_RE = re.compile(r"\?[\s*_]*(?:(?:a|answer)\s*[:.-]\s*)?(?:no|not|none|nope)\b")
+# (not "No one knows", "Not necessarily", "Not sure": no answer, or not a denial)
+_ANSWER_NO_RE = re.compile(
+    r"\?[\s*_]*(?:(?:a|answer)\s*[:.-]\s*)?(?:no|not|none|nope)\b"
+    r"(?!\s*(?:one|body|way|matter|doubt|necessarily|sure|always|yet|exactly|quite|only"
+    r"|everyone|all)\b)"
+)
 
 
 def _record_arms_placebo(trial: Trial) -> bool:
