@@ -260,7 +260,12 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r" (?:open|available|remaining)\b(?! (?:from|in|on|until|after|to (?:\d|20)|later|soon"
      r"|shortly|next|once|when)\b)"
      r"|(?<![\d,] )(?<!no )(?<!more )\b(?:volunteers|participants) (?:urgently |still |now )?"
-     r"(?:needed|wanted)\b(?! (?:to|for) \d)"),
+     r"(?:needed|wanted)\b(?! (?:to|for) \d)"
+     # a verb with its object, not a poster's call: "Participants needed their own
+     # smartphone", "needed to have a diagnosis"
+     r"(?! (?:their|his|her|its|your|our|my|a|an|the|some|any|no|at least|both|each|only|also"
+     r"|either|to (?:have|be|own|bring|use|wear|attend|stop|keep|complete|live|meet|sign|show"
+     r"|provide|agree|speak|read|weigh|carry))\b)"),
     (S.RECRUITING,
      frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      # "it's going on over in France" says where, not that it is still open ("still going
@@ -1017,7 +1022,10 @@ RANDOM_RULE = Rule(
 NOT_RANDOM_RE = re.compile(
     # ... and so does a contrast: "decided by the team rather than by chance"
     r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one|rather than|instead of"
-    r"|as opposed to)|n['’]t)\s*(?:be\s+)?(?:\w+\s+)"
+    r"|as opposed to)|n['’]t)"
+    # a limit is no negation: "no more than 6 months before randomisation"
+    r"(?!\s*(?:more|less|later|earlier|longer|shorter|sooner|fewer|greater|older|younger)"
+    r"\s+than\b)\s*(?:be\s+)?(?:\w+\s+)"
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
     r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"

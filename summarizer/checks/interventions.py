@@ -434,6 +434,8 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
                 continue
             if all(part in NUMBER_WORDS for part in word.split("-")):
                 continue  # a count ("get sixty-three people"), not a drug
+            if "-" in word and all(len(p) > 2 and p in english for p in word.split("-")):
+                continue  # a compound of English words describes it: "a salt-water placebo"
             if word in source or ctx.facts.mentions(word):
                 continue
             if _NOT_GIVEN_RE.search(ctx.clause_before(at + len(verb), 40)):
@@ -453,7 +455,10 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
         opening = not cased[ctx.sentence_at(span[0])[0] : span[0]].strip(" -*#\n") or (
             cased[line_start : line_start + 1] in "#*"
         )
-        if first.lower() in english and (opening or first.lower() in CAP_STOP):
+        parts = first.lower().split("-")
+        if (first.lower() in english or all(p in english for p in parts)) and (
+            opening or first.lower() in CAP_STOP
+        ):
             continue  # "Daily injections", a heading: a common word, not a product
         if any(a <= span[0] < b for a, b in seen) or _known_name(cased[span[0] : span[1]], ctx):
             continue
@@ -726,7 +731,10 @@ _NP_RE = re.compile(
     r"[ \t]*(?::[ \t]*)?(?:(?:a|an|the|some|their|your|his|her|its|extra|additional|more"
     r"|regular|weekly|daily|monthly|short|long|low-dose|high-dose|oral|single|one|two|three"
     r"|four|several|few|new|other|course of|short course of|dose of|doses of|number of|set of"
-    r"|series of|round of|rounds of|cycle of|cycles of)[ \t]+)*"
+    r"|series of|round of|rounds of|cycle of|cycles of"
+    # how it is given, not what: "is administered intravenously on day 1"
+    r"|intravenously|orally|subcutaneously|intramuscularly|topically|intranasally"
+    r"|sublingually|rectally|intrathecally|by mouth|by injection|by infusion)[ \t]+)*"
     rf"(?P<np>(?!{_NP_STOP})[a-z][\w'-]*(?:[ \t]+(?!{_NP_STOP})[a-z][\w'-]*){{0,3}})"
 )
 # A phrase opening with a person or a pronoun is a clause ("Also researchers take blood"),
@@ -1035,6 +1043,10 @@ _STUDY_TEST_QUALS = frozenset(
      "medium-sized", "large", "larger", "big", "bigger", "final", "later", "last", "pilot",
      "main", "safety", "real-world", "larger-scale", "large-scale", "small-scale"]
 )  # fmt: skip
+_STAGE_WORDS = frozenset(
+    ["early", "mid", "middle", "late", "later", "final", "first", "last", "to", "stage",
+     "phase", "intermediate", "advanced", "pivotal"]
+)  # fmt: skip
 _STUDY_TEST_AFTER_RE = re.compile(
     r"s? (?:of (?:how|whether|if|what|the (?:drug|treatment|medicine|vaccine|device))|to "
     r"(?:see|find|learn|check|compare|confirm)|focused|focusing|in (?:people|humans|patients))\b"
@@ -1143,7 +1155,11 @@ def _the_study_as_a_test(ctx: Context, phrase_start: int, start: int) -> bool:
     if _STUDY_TEST_AFTER_RE.match(ctx.masked, start + 4):
         return True
     quals = ctx.masked[phrase_start:start].split()
-    return bool(quals) and _STUDY_TEST_QUALS.issuperset(quals)
+    if bool(quals) and _STUDY_TEST_QUALS.issuperset(quals):
+        return True
+    # a stage of testing: "a mid-to-late stage test", "an early-phase test"
+    parts = [p for q in quals for p in q.split("-")]
+    return bool(parts) and parts[-1] in ("stage", "phase") and _STAGE_WORDS.issuperset(parts)
 
 
 def _given_in_study(ctx: Context, at: int) -> bool:
@@ -1184,8 +1200,38 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
         and w not in ADDRESS_WORDS
         # a participle the dictionary knows: "an intervention assigned by the researchers"
         and not (w.endswith("ed") and w in english)
-        and not ctx.facts.mentions(w)
+        and not _record_has_word(ctx, w)
     ]
+
+
+# Plain words for what the record names in its own terms: glasses are its "refractive
+# correction (spectacles)"; a genetic test is how a record's carriers of a risk allele or
+# a mutation are found; "intravenously" is its "IV".
+_PLAIN_IN_RECORD = {
+    "glasses": r"spectacle|eyeglass|refractive correction|\bglasses\b",
+    "spectacles": r"spectacle|eyeglass|refractive correction|\bglasses\b",
+    "eyeglasses": r"spectacle|eyeglass|refractive correction|\bglasses\b",
+    "genetic": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
+    "gene": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
+    "intravenously": r"intraven|\biv\b|infus",
+    "intravenous": r"intraven|\biv\b|infus",
+}
+
+
+def _record_has_word(ctx: Context, word: str) -> bool:
+    """Whether the record uses ``word``, in the singular or the plural ("biopsies" for its
+    "biopsy", "meter" for its "meters"), or names the thing a plain word stands for."""
+    forms = [word, word + "s"]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 4:
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        forms.append(word[:-1])
+    if any(ctx.facts.mentions(f) for f in forms):
+        return True
+    plain = _PLAIN_IN_RECORD.get(word)
+    return plain is not None and re.search(plain, ctx.facts.text) is not None
 
 
 # --- comparisons -------------------------------------------------------------------
@@ -1231,6 +1277,28 @@ NO_PLACEBO_RE = compile_skipping(
     r"|n't(?:\s+(?:be|have|has|use|uses|get|give|include|involve|receive|offer|compare|got"
     r"|there|any|a|an|the|with|against|even|really|actually))*\s+$"
 )
+# A question's answer that denies it: "Was there a placebo group? No, everyone used the
+# device", "Q: ... placebo? A: No." (a "yes" or any other answer leaves the question a claim)
+# (not "No one knows", "Not necessarily", "Not sure": no answer, or not a denial)
+_ANSWER_NO_RE = re.compile(
+    r"\?[\s*_]*(?:(?:a|answer)\s*[:.-]\s*)?(?:no|not|none|nope)\b"
+    r"(?!\s*(?:one|body|way|matter|doubt|necessarily|sure|always|yet|exactly|quite|only"
+    r"|everyone|all)\b)"
+)
+
+
+def _record_arms_placebo(trial: Trial) -> bool:
+    """Whether the record's arms or interventions (not its free text, where a placebo of a
+    parent study or an earlier trial may be told) have a placebo; a record listing neither
+    has only its text to go on."""
+    if not trial.arms and not trial.interventions:
+        return True
+    texts = [f"{a.label} {a.description or ''} {' '.join(a.interventions)}" for a in trial.arms]
+    texts += [f"{i.name} {i.description or ''} {' '.join(i.other_names)}"
+              for i in trial.interventions]  # fmt: skip
+    return any(RECORD_PLACEBO_RE.search(t.lower()) for t in texts)
+
+
 COMPARISON_RULE = Rule(
     # any name between: "comparing CT-152 - Digital Therapeutic with", "Oral carbohydrate
     # (Outfast) with"
@@ -1290,9 +1358,16 @@ def comparisons_exist(ctx: Context) -> Iterator[Finding]:
         )
         # A negation in another fragment of a card line ("No blinding / vs placebo") is not
         # this one's.
-        negated = NO_PLACEBO_RE.search(
-            ctx.lower, fragment_at(ctx, match.start())[0], match.start()
-        ) or _VALUE_NONE_RE.match(ctx.lower, match.end())
+        start, end = fragment_at(ctx, match.start())
+        negated = (
+            NO_PLACEBO_RE.search(ctx.lower, start, match.start())
+            or _VALUE_NONE_RE.match(ctx.lower, match.end())
+            or ("?" in ctx.lower[match.end() : end + 1]
+                and _ANSWER_NO_RE.match(ctx.lower, ctx.lower.index("?", match.end())))
+        )  # fmt: skip
+        if negated and has_placebo and not trial.has_placebo:
+            # a denial stands unless the record's arms or interventions have a placebo
+            has_placebo = _record_arms_placebo(trial)
         if negated and not has_placebo:
             continue
         if negated and has_placebo:

@@ -157,6 +157,13 @@ _COUNTS_A_THING_RE = re.compile(
 # patients", "120 out of the volunteers") counts those, not the people.
 _PART_OF_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:of|out of)\b")
 
+# A ratio's second number counts no one: "about one in three participants get placebo", "1
+# in every 4 patients" (a total after "out of" is still the head count: "12 out of 232").
+_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+in(?:[ \t]+every)?[ \t]+$",
+    re.IGNORECASE,
+)
+
 # People in other words are still people: "enrolled 62 folks", "recruits 40 good souls".
 _OTHER_PEOPLE_AFTER_RE = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:folks|souls|guys|humans|ladies|gents|parents|members|mums"
@@ -272,6 +279,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             lead = False
             if not ENROLL_CUE_RE.search(ctx.masked, a, b):
                 continue
+        if _RATIO_BEFORE_RE.search(ctx.masked, max(a, q.span[0] - 20), q.span[0]):
+            continue  # "one in three participants": a share, not a head count
         if not lead and _PART_OF_RE.match(ctx.masked, q.span[1]):
             continue  # "one lot of people in it", "two groups of patients": not a head count
         if (

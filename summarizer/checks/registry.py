@@ -782,6 +782,52 @@ _DID_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Bare verbs that end what the people have and start what the treatment helps them do:
+# "help people with narcolepsy stay awake", "lets people with asthma breathe easier".
+_DO_WORDS = frozenset(
+    ["stay", "stays", "keep", "keeps", "feel", "feels", "breathe", "breathes", "walk", "walks",
+     "manage", "manages", "cope", "copes", "remain", "remains", "become", "becomes", "live",
+     "move", "moves", "think", "thinks", "work", "works", "function", "eat", "eats", "see",
+     "hear", "recover", "recovers", "return", "returns"]
+)  # fmt: skip
+
+
+# Said to keep people out of the study (or its test), past or present, in words the shared
+# exclusion cues do not read: "Patients with haemoptysis could not take part", "Children
+# with fever on the day could not do the test", "were not allowed to join".
+_KEPT_OUT_RE = compile_skipping(
+    r"\b(?:could not|couldn't|could never|were not|weren't|was not|wasn't|are not|aren't"
+    r"|is not|isn't|will not|won't|would not|wouldn't|did not|didn't|should not|shouldn't"
+    r"|were unable to|was unable to|cannot|can't|may not|must not)"
+    r" (?:(?:be )?(?:allowed|able|permitted) to )?(?:join|take part|participate|enrol+\w*"
+    r"|be included|be enrolled|sign up|qualify|(?:do|have|take) (?:the|this|that|any)"
+    r" (?:[\w-]+ )?tests?|be tested)\b"
+    r"|\b(?:were|was) (?:not eligible|ineligible|excluded|barred|kept out)\b"
+)
+_KEPT_OUT_PEOPLE_RE = re.compile(
+    r"[\s*•>-]*(?:(?:the |any )?(?:people|participants|patients|those|anyone|someone|women|men"
+    r"|children|kids|adults|volunteers|babies|infants|persons|individuals|teenagers|girls"
+    r"|boys))\b"
+)
+
+
+def _kept_out(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` names people first and says they were kept out
+    of the study, after ``pos``."""
+    a, b = ctx.sentence_at(pos)
+    return bool(_KEPT_OUT_PEOPLE_RE.match(ctx.lower, a, pos)) and bool(
+        _KEPT_OUT_RE.search(ctx.lower, pos, b)
+    )
+
+
+def _criteria_know(ctx: Context, what: str) -> bool:
+    """Whether every telling word of ``what`` is somewhere in the record, criteria
+    included: an illness that keeps people out is a criterion, not the study's topic."""
+    words = [w for w in WORD_RE.findall(what.lower())
+             if w not in CONDITION_STOP and not w.isdigit() and len(w) > 2]  # fmt: skip
+    return all(condition_known((w,), ctx.facts, PLAIN_SYNONYMS) for w in words)
+
+
 def _names_other_condition(ctx: Context, what: str) -> bool:
     """Whether ``what`` names an illness the record's topic never mentions.
 
@@ -791,7 +837,8 @@ def _names_other_condition(ctx: Context, what: str) -> bool:
     immunodeficiency")."""
     known: list[bool] = []  # each content word: whether the record's topic has it
     for word in WORD_RE.findall(what.lower()):
-        if known and all(known) and (word in _DID_WORDS or (len(word) > 4 and word.endswith("ed"))):
+        verb = word in _DID_WORDS or word in _DO_WORDS or (len(word) > 4 and word.endswith("ed"))
+        if known and all(known) and verb:
             break
         if word in CONDITION_STOP or word.isdigit() or len(word) <= 2:
             continue
@@ -830,6 +877,10 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
             if _SPEAKERS_BEFORE_RE.search(ctx.clause_before(match.start())):
                 continue  # "we're two people with microphones": the writers, not the study's
             seen.add(span)
+            if _kept_out(ctx, span[0]):
+                if not _criteria_know(ctx, match.group("what")):
+                    yield _criteria_error(ctx, ctx.said(match, "what"), span)
+                continue
             if _names_other_condition(ctx, match.group("what")):
                 yield _condition_error(ctx, ctx.said(match, "what"), span)
     # A labelled value: "For: gout", "Disease studied: adults with lupus". Only what follows
@@ -853,6 +904,16 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
     yield from _unknown_illnesses(ctx, seen)
 
 
+def _criteria_error(ctx: Context, said: str, span: tuple[int, int]) -> Finding:
+    return error(
+        "eligibility.unsupported",
+        "exclusion_criteria",
+        f"Summary says people with {said.strip()!r} cannot join; the record's criteria never"
+        " mention it (exclusion_criteria).",
+        span,
+    )
+
+
 def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Finding]:
     """An illness the record never mentions, named in whatever wording: the patterns above
     know only the wordings seen so far. Unlike them it reads the whole record, criteria
@@ -868,15 +929,9 @@ def _unknown_illnesses(ctx: Context, read: set[tuple[int, int]]) -> Iterator[Fin
         if condition_known(names, ctx.facts, PLAIN_SYNONYMS):
             continue
         said = ctx.text[start:end]
-        if ctx.excluded(start):
+        if ctx.excluded(start) or _kept_out(ctx, start):
             # An illness that keeps people out is a criterion the record must list.
-            yield error(
-                "eligibility.unsupported",
-                "exclusion_criteria",
-                f"Summary says people with {said!r} cannot join; the record's criteria never"
-                " mention it (exclusion_criteria).",
-                (start, end),
-            )
+            yield _criteria_error(ctx, said, (start, end))
             continue
         yield error(
             "condition.mismatch",
