@@ -130,3 +130,9 @@ def test_lung_scarring_is_interstitial_lung_disease() -> None:
         ild, "It collects information from adults with lung cancer."
     )
     assert "condition.mismatch" in codes(record(NARC), "It is for people with lung scarring.")
+
+
+def test_lenses_are_the_records_refractive_correction() -> None:
+    lumi = record(LUMI)  # devices: Luminopia One, Refractive Correction
+    assert codes(lumi, "Others kept wearing their usual glasses or lenses.") == []
+    assert "intervention.unknown" in codes(record(NARC), "Participants will wear special lenses.")

@@ -1207,10 +1207,12 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
 # Plain words for what the record names in its own terms: glasses are its "refractive
 # correction (spectacles)"; a genetic test is how a record's carriers of a risk allele or
 # a mutation are found; "intravenously" is its "IV".
+_SPECTACLES = r"spectacle|eyeglass|refractive correction|\bglasses\b|\blens"
 _PLAIN_IN_RECORD = {
-    "glasses": r"spectacle|eyeglass|refractive correction|\bglasses\b",
-    "spectacles": r"spectacle|eyeglass|refractive correction|\bglasses\b",
-    "eyeglasses": r"spectacle|eyeglass|refractive correction|\bglasses\b",
+    "glasses": _SPECTACLES,
+    "spectacles": _SPECTACLES,
+    "eyeglasses": _SPECTACLES,
+    "lenses": _SPECTACLES,
     "genetic": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
     "gene": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
     "intravenously": r"intraven|\biv\b|infus",
