@@ -136,3 +136,22 @@ def test_lenses_are_the_records_refractive_correction() -> None:
     lumi = record(LUMI)  # devices: Luminopia One, Refractive Correction
     assert codes(lumi, "Others kept wearing their usual glasses or lenses.") == []
     assert "intervention.unknown" in codes(record(NARC), "Participants will wear special lenses.")
+
+
+MONT = "NCT00712335.json"  # montelukast in smokers with asthma
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Don't stop your inhaler because of this study.",
+         "Please don't stop or change your asthma medicines because of this summary."),
+        ("Do not take your inhaler on visit days.",
+         "Do not stop or change any medicine because of what you read here; talk to your doctor."),
+        ("Stop taking your asthma medicines before joining.",
+         "Don't change your treatment based on this short summary."),
+    ],
+)  # fmt: skip
+def test_not_acting_on_this_text_is_a_warning_not_advice(wrong: str, right: str) -> None:
+    assert "claim.advice" in codes(record(MONT), wrong), wrong
+    assert codes(record(MONT), right) == [], right

@@ -2718,6 +2718,18 @@ def _own_question(ctx: Context, pos: int) -> bool:
     return bool(_OWN_QUESTION_RE.match(ctx.lower, line)) and not _YES_RE.match(ctx.lower, b)
 
 
+# A reader told not to act on the summary itself is warned, not advised: "Please don't stop
+# or change your medicines because of this summary; talk to your doctor first."
+_NOT_ON_THIS_TEXT_RE = re.compile(
+    r"(?:don't|do not|never|please don't|please do not)\b[^.;!?\n]{0,80}?\b(?:because of|based"
+    r" on|on the strength of|on the basis of|after reading) (?:(?:this|these) (?:[\w-]+ )?"
+    r"(?:summary|summaries|page|text|leaflet|article|information|post|message|letter|note"
+    r"|sheet|card|flyer|poster|website|site|words)|what you (?:read|see)"
+    r"|anything (?:you (?:read|see) )?(?:here|in this))\b",
+    re.IGNORECASE,
+)
+
+
 @check
 def no_advice(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
@@ -2726,6 +2738,8 @@ def no_advice(ctx: Context) -> Iterator[Finding]:
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue  # one piece of advice read by two patterns is one finding
         if _WEIGHED_BEFORE_RE.search(ctx.clause_before(span[0], 60)):
+            continue
+        if _NOT_ON_THIS_TEXT_RE.match(ctx.norm, span[0]):
             continue
         if _own_question(ctx, span[0]):
             continue
