@@ -1150,6 +1150,9 @@ _ENDORSE_RE = re.compile(
 _ONLY_HERE_RE = re.compile(
     r"(?<=[a-z] )(?<!that )(?<!which )(?<!what )(?<!something )(?<!anything )you (?:simply "
     r"|just |otherwise |normally )?(?:could|can|would)(?:n't| not) (?:get|find|have|receive)\b"
+    # (what the study itself does not give is no boast: "you wouldn't get it from the study")
+    r"(?!(?: (?:it|them|this|that|these|those|any|one))? (?:from|in|through|as part of|during)"
+    r" (?:the|this) (?:study|trial)\b)"
     r"|\bnowhere else\b"
     # the study set above the others: "Few studies on display here promise as much", "no
     # other trial offers more"

@@ -397,6 +397,13 @@ def _bare_status(part: str) -> frozenset[Status] | None:
 
 _STATUS_GLOSS_RE = re.compile(r" ?\(([a-z ,]{3,40})\)")
 _ASKED_BEFORE_RE = re.compile(r"\b(?:if|whether)\b[^.;,:]{0,30}$")
+# A question with no yes after it asserts nothing: "Is it still going?" as a poster's heading,
+# answered on the next line in words the status readers check themselves.
+_ASKED_ONLY_RE = re.compile(
+    r"[^.?!\n]{0,60}\?(?!\s*(?:(?:A|Answer)\s*[:.-]\s*)?[*_>»\s–—-]*(?:yes|yep|yeah|yup|sure"
+    r"|absolutely|definitely|certainly|indeed|it is|it's|they are|that's right|correct)\b)",
+    re.IGNORECASE,
+)
 # A question answered no denies what it asks: "Is it still going? No, it finished in 2020."
 _ANSWERED_NO_RE = re.compile(
     r"[^.?!\n]{0,60}\?\s*(?:(?:A|Answer)\s*[:.-]\s*)?[*_>»\s–—-]*(?:no|nope|nah|not any ?more)\b",
@@ -440,6 +447,8 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "nobody has said lately if the study is still going": asked, not said
             if _ANSWERED_NO_RE.match(ctx.masked, span[1]):
                 continue
+            if _ASKED_ONLY_RE.match(ctx.masked, span[1]):
+                continue  # a heading's question asks; its answer says, and is read on its own
             if _WISH_BEFORE_RE.search(before):
                 continue
             # one status said twice in a sentence is one finding: "It was withdrawn before
@@ -1028,7 +1037,9 @@ NOT_RANDOM_RE = re.compile(
     r"\s+than\b)\s*(?:be\s+)?(?:\w+\s+)"
     # "You don't get put in a group by chance": the negation may stand five words off
     r"{0,5}?(?:randomi[sz]|randomly|(?:by )?chance\b|at random|random\b"
-    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b)"
+    r"|(?:flip|toss)\w* (?:of )?a coin|coin (?:toss|flip)|lottery|(?:by )?lots?\b"
+    # a draw denied: "No computer draw picks your group"
+    r"|draws?\b|raffles?\b)"
     # chance as the subject, its verb negated: "chance does not decide", "chance plays no
     # part in it"
     r"|\bchance (?:(?:alone|only|itself|then)\s+)?(?:does not|doesn't|did not|didn't|will not"

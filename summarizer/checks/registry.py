@@ -369,6 +369,9 @@ def _unnamed_organizations(ctx: Context, named: dict[int, re.Match[str]]) -> Ite
     record; a name that only looks like one ("Kowa Pharmaceuticals") needs its telling words
     somewhere in the record."""
     read = [(m.start("name"), m.end("name")) for m in named.values()]
+    letterhead = _letterhead(ctx)
+    if letterhead:
+        read.append(letterhead)
     facts = ctx.facts
     for found in organizations().find(ctx, capitalized=True):
         if not overlaps(found.start, found.end, read):
@@ -380,6 +383,21 @@ def _unnamed_organizations(ctx: Context, named: dict[int, re.Match[str]]) -> Ite
             continue
         if not organization_known((name,), facts):
             yield _organization_error(ctx, start, end)
+
+
+# The writer's own letterhead, a first line that names who wrote the text and says nothing of
+# the study: "St Brendan's Hospital · Volunteer Services", "Riverside Clinic | Patient
+# Information". A name there is no claim about who runs the study.
+_LETTERHEAD_RE = re.compile(
+    r"[ \t#*]*(?!.*\b(?:study|trial|sponsor\w*|fund\w*|run|runs|led|by|with|for)\b)"
+    r"[A-Z][\w'’&. -]{2,60}(?:[ \t]*[·|•—–-][ \t]*[A-Z][\w'’&. ]{2,40})?[ \t*]*(?=\n)"
+)
+
+
+def _letterhead(ctx: Context) -> tuple[int, int] | None:
+    start = len(ctx.norm) - len(ctx.norm.lstrip())
+    match = _LETTERHEAD_RE.match(ctx.norm, start)
+    return match.span() if match else None
 
 
 def _organization_error(ctx: Context, start: int, end: int) -> Finding:
