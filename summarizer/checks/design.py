@@ -404,11 +404,6 @@ _ASKED_ONLY_RE = re.compile(
     r"|absolutely|definitely|certainly|indeed|it is|it's|they are|that's right|correct)\b)",
     re.IGNORECASE,
 )
-# A question answered no denies what it asks: "Is it still going? No, it finished in 2020."
-_ANSWERED_NO_RE = re.compile(
-    r"[^.?!\n]{0,60}\?\s*(?:(?:A|Answer)\s*[:.-]\s*)?[*_>»\s–—-]*(?:no|nope|nah|not any ?more)\b",
-    re.IGNORECASE,
-)
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:when|after|once|until|before|by the time|if|whether|expected|will|planned|plans)\b"
     r"[^.]{0,40}$"
@@ -445,10 +440,10 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 continue  # "results come out when the study is over"
             if _ASKED_BEFORE_RE.search(before):
                 continue  # "nobody has said lately if the study is still going": asked, not said
-            if _ANSWERED_NO_RE.match(ctx.masked, span[1]):
-                continue
             if _ASKED_ONLY_RE.match(ctx.masked, span[1]):
-                continue  # a heading's question asks; its answer says, and is read on its own
+                # a heading's question asks, and a "no" after it denies ("Is it still going?
+                # No, it finished in 2020"); its answer says, and is read on its own
+                continue
             if _WISH_BEFORE_RE.search(before):
                 continue
             # one status said twice in a sentence is one finding: "It was withdrawn before
@@ -643,7 +638,7 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|continuing|remains? (?:active|open))\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
-                # (not what it came to: "it ended up enrolling 116 people")
+        # (not what it came to: "it ended up enrolling 116 people")
         r"\b(?:finished(?! up\b)|completed|ended(?! up\b)|concluded|wrapped up|came to an end"
         r"|closed down)\b"
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "

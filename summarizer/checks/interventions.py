@@ -1208,15 +1208,17 @@ def _new_words(ctx: Context, phrase: str) -> list[str]:
 # correction (spectacles)"; a genetic test is how a record's carriers of a risk allele or
 # a mutation are found; "intravenously" is its "IV".
 _SPECTACLES = r"spectacle|eyeglass|refractive correction|\bglasses\b|\blens"
+_GENETIC = r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b"
+_INTRAVENOUS = r"intraven|\biv\b|infus"
 _PLAIN_IN_RECORD = {
     "glasses": _SPECTACLES,
     "spectacles": _SPECTACLES,
     "eyeglasses": _SPECTACLES,
     "lenses": _SPECTACLES,
-    "genetic": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
-    "gene": r"allele|genotyp|mutation|\bgenes?\b|genetic|\brs\d{3,}|\bvariants?\b",
-    "intravenously": r"intraven|\biv\b|infus",
-    "intravenous": r"intraven|\biv\b|infus",
+    "genetic": _GENETIC,
+    "gene": _GENETIC,
+    "intravenously": _INTRAVENOUS,
+    "intravenous": _INTRAVENOUS,
 }
 
 

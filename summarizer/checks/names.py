@@ -254,8 +254,8 @@ def condition_known(names: tuple[str, ...], facts: RecordFacts, synonyms: dict[s
     """Whether the record mentions the illness by any of ``names``: the whole name in its
     text, or every telling word of one name somewhere in it (with another ending, or as a
     plain word for a registry term: "kidney" for "renal"), in either spelling."""
-    american = tuple(us_spelling(n.lower()) for n in names)
-    for name in (*names, *(a for a, n in zip(american, names, strict=True) if a != n.lower())):
+    american = [a for n in names if (a := us_spelling(n.lower())) != n.lower()]
+    for name in (*names, *american):
         lower = name.lower()
         if _has_phrase(facts.text, lower):
             return True

@@ -416,7 +416,8 @@ MIN_AFTER_RE = re.compile(
 _NEGATED_BE = r"(?:can['’]?t|cannot|can not|must not|mustn['’]t|may not|should not|not) be"
 # So is a bound on nobody, and the bound joined to it: "Nobody younger than 18 or older than
 # 65 could take part" has a minimum of 18 and a maximum of 65.
-_NOBODY = r"(?:nobody|no one|no-one)(?:[^.;:\n]{0,30}?\b(?:or|nor))?"
+_NOBODY_WORDS = ("nobody", "no one", "no-one")
+_NOBODY = rf"(?:{'|'.join(_NOBODY_WORDS)})(?:[^.;:\n]{{0,30}}?\b(?:or|nor))?"
 MIN_BEFORE_RE = re.compile(
     rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)|{_NOBODY} (?:younger than|under|below)"
     r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
@@ -626,7 +627,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             kw = (before.group("kw") or "") if before else ""
             strong = kw in ("younger than", "no older than", "not older than", "to the age of") or (
                 kw.endswith((" be older than", " be over", " be above"))
-                or kw.startswith(("nobody", "no one", "no-one"))
+                or kw.startswith(_NOBODY_WORDS)
                 or kw.startswith(("maximum age", "under the age", "up to the age", "up to age",
                                "upper age", "age limit", "oldest age", "highest age"))
                 # "Age up to 8 months": the word "age" makes any unit an age
@@ -690,8 +691,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 kw in ("older than", "from the age of", "over the age of", "from age",
                        "aged at least")
                 or kw.endswith((" be younger than", " be under", " be below"))
-                or kw.startswith(("minimum age", "lower age", "youngest age", "nobody", "no one",
-                                  "no-one"))
+                or kw.startswith(("minimum age", "lower age", "youngest age", *_NOBODY_WORDS))
                 or bool(_AGE_LABEL_BEFORE_RE.search(text, max(0, kw_match.start() - 12),
                                                     kw_match.start()))
                 # a rule for who may join, in any unit: "Participants need to be at least 17

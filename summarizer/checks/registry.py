@@ -389,14 +389,13 @@ def _unnamed_organizations(ctx: Context, named: dict[int, re.Match[str]]) -> Ite
 # the study: "St Brendan's Hospital · Volunteer Services", "Riverside Clinic | Patient
 # Information". A name there is no claim about who runs the study.
 _LETTERHEAD_RE = re.compile(
-    r"[ \t#*]*(?!.*\b(?:study|trial|sponsor\w*|fund\w*|run|runs|led|by|with|for)\b)"
+    r"\s*[ \t#*]*(?!.*\b(?:study|trial|sponsor\w*|fund\w*|run|runs|led|by|with|for)\b)"
     r"[A-Z][\w'’&. -]{2,60}(?:[ \t]*[·|•—–-][ \t]*[A-Z][\w'’&. ]{2,40})?[ \t*]*(?=\n)"
 )
 
 
 def _letterhead(ctx: Context) -> tuple[int, int] | None:
-    start = len(ctx.norm) - len(ctx.norm.lstrip())
-    match = _LETTERHEAD_RE.match(ctx.norm, start)
+    match = _LETTERHEAD_RE.match(ctx.norm)
     return match.span() if match else None
 
 
