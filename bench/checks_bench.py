@@ -107,8 +107,10 @@ that holds the injected error. Three sets are reported apart:
   bench/perturb_holdout25.py): written the same way, measured once as the honest estimate
   (docs/checks.md gives that first look), then its false flags were worked on, so no longer
   honest;
-* held-out v26: the next blind set, not yet written (``BLIND = "v26"`` in
-  bench/checks_report.py); write it before tuning on anything new.
+* held-out v26 (``ferry_terminal_info_screen``, ``grandparent_email_to_family``,
+  ``research_ethics_lay_panel_minutes``, ``build_holdout26_cases`` in
+  bench/perturb_holdout26.py): written the same way, blind; measured once as the honest
+  estimate; nobody tunes on it.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -177,6 +179,7 @@ from bench.perturb_holdout22 import HOLDOUT22_STYLES, build_holdout22_cases  # n
 from bench.perturb_holdout23 import HOLDOUT23_STYLES, build_holdout23_cases  # noqa: E402
 from bench.perturb_holdout24 import HOLDOUT24_STYLES, build_holdout24_cases  # noqa: E402
 from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # noqa: E402
+from bench.perturb_holdout26 import HOLDOUT26_STYLES, build_holdout26_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -514,6 +517,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout24_cases),
     ("held_out_v25", f"held-out v25 ({', '.join(HOLDOUT25_STYLES)}; since worked on)",
      build_holdout25_cases),
+    ("held_out_v26", f"held-out v26 ({', '.join(HOLDOUT26_STYLES)})", build_holdout26_cases),
     ]  # fmt: skip
 
 
