@@ -1201,6 +1201,9 @@ EFFICACY_RULES += [
     # all", "hardly a side effect worth mentioning", "scarcely any ill effects". A record's
     # "hardly any" never describes a treatment it is still testing.
     Rule(
+        # (after "has" or "with" the benefit rule reads the whole "has hardly any side
+        # effects", and one finding is enough)
+        r"(?<!\bhas )(?<!\bhave )(?<!\bwith )(?<!\bcauses )(?<!\bcarries )"
         r"\b(?:barely|hardly|scarcely)(?: ever)? (?:(?:notice|feel|get|have|see|suffer|experience"
         r"|cause|causes|bring|brings) )?(?:any|a|a single|an?y?) (?:[\w-]+ )?(?:side[- ]effects?"
         r"|ill[- ]effects?|adverse (?:effects?|reactions?)|harm|reactions?|discomfort)\b",
