@@ -193,3 +193,18 @@ def test_an_avoided_thing_said_as_banned(wrong: str, right: str) -> None:
     trial = with_planted(record(SCIATICA), planted)
     assert "claim.injection" in codes(trial, wrong), wrong
     assert "claim.injection" not in codes(trial, right), right
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # a fact the reader may take note of is told: the modal asks nothing
+        ("Readers may note that the injection wipes out sciatica in most patients.",
+         "Readers may note that the injection is given in most patients within a week."),
+        ("Readers may note that the injection wipes out sciatica in most patients.",
+         "The study may show whether the injection wipes out sciatica in most patients."),
+    ],
+)  # fmt: skip
+def test_a_fact_to_note_is_told(wrong: str, right: str) -> None:
+    assert claims_benefit(wrong), wrong
+    assert not claims_benefit(right), right

@@ -1213,7 +1213,8 @@ EFFICACY_RULES += [
     # adverse-effect profile of the treatment is trivial", "side effects are negligible".
     Rule(
         r"\b(?:side[- ]effects?|adverse[- ](?:effects?|events?|reactions?)|ill[- ]effects?|harms?"
-        r"|safety|risks?)(?: profile)?(?: of (?:the |this |that )?[^.;:!?\n]{1,50}?)? (?:is|are"
+        # (risks played down are the safety reader's: "the risks are practically nil")
+        r"|safety)(?: profile)?(?: of (?:the |this |that )?[^.;:!?\n]{1,50}?)? (?:is|are"
         r"|was|were|remains?|stays?|seems?|looks?|appears?)(?: to be)? (?:(?:very|really|pretty"
         r"|quite|entirely|essentially|utterly|almost|practically) )?(?:trivial|negligible|minimal"
         r"|non-?existent|insignificant|nothing to worry about|spotless|clean|tiny|nil)\b",
@@ -1239,8 +1240,10 @@ EFFICACY_RULES += [
     # A life given back or turned round: "It gives people with X their everyday life back",
     # "Neighbours with X have had their lives turned round by it".
     Rule(
+        # (a registry's condition name may be long: "people with Stage I Uterine Corpus
+        # Endometrial Stromal Sarcoma AJCC v8")
         r"\b(?:gives?|gave|giving|hands?|handed|handing|brings?|brought|bringing) (?:[\w'-]+ )"
-        r"{0,10}?(?:their|your|his|her|my|our) (?:(?:everyday|normal|old|ordinary|daily|whole)"
+        r"{0,14}?(?:their|your|his|her|my|our) (?:(?:everyday|normal|old|ordinary|daily|whole)"
         r" )?(?:lives?|life|freedom|independence) back\b"
         # turned round by the treatment, not by the illness: "by sciatica" says what it costs
         r"|\b(?:lives?|life) (?:turned|transformed) (?:a)?round(?= by (?:it|this|that|them)\b"
@@ -2749,7 +2752,9 @@ _ASKING_VERB_RE = re.compile(
 # doubt it: "Parishioners with asthma may find it lifts their burden", "you can expect X".
 _PROMISE_RE = re.compile(
     r"\b(?:may|might|can|could|will|should)(?: well| soon| quickly)? (?:find|expect|see|notice"
-    r"|feel|discover|look forward to|count on)\b(?: (?:that|it|this))?"
+    # a fact the reader may take note of is told, not doubted: "Volunteers may note that X
+    # eliminates Y in almost all recipients"
+    r"|feel|discover|look forward to|count on|note|learn|hear|be told)\b(?: (?:that|it|this))?"
 )
 
 
