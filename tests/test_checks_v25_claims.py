@@ -208,3 +208,8 @@ def test_an_avoided_thing_said_as_banned(wrong: str, right: str) -> None:
 def test_a_fact_to_note_is_told(wrong: str, right: str) -> None:
     assert claims_benefit(wrong), wrong
     assert not claims_benefit(right), right
+
+
+def test_a_move_between_places_is_no_switch() -> None:
+    assert claims_advice("Ask your GP about switching you over to the injection.")
+    assert not claims_advice("Ask your GP about switching you over to another clinic.")

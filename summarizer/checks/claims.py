@@ -2692,7 +2692,11 @@ ADVICE_RULES.append(
         r"\bask (?:your|their|his|her|a|the) (?:own )?(?:gp|doctor|physician|consultant"
         r"|specialist|nurse|care team|prescriber|pharmacist|clinician)s? (?:(?:today|now|soon"
         r"|right away) )?(?:about|for|to) (?:switch|chang|mov|put|start|try|prescrib|transfer)\w*"
-        r"(?: (?:you|them|him|her|me))?(?: (?:over|across|straight))? (?:to|onto|on to|on)\b",
+        r"(?: (?:you|them|him|her|me))?(?: (?:over|across|straight))? (?:to|onto|on to|on)\b"
+        # (a move between places is no change of treatment: "ask their doctors to transfer
+        # them to another site")
+        r"(?! (?:another|a different|a new|the other|a nearby|a closer|an?(?:other)? (?:site"
+        r"|centre|center|hospital|clinic))\b)",
         "ask",
     )
 )
