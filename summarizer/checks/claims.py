@@ -1164,6 +1164,153 @@ BENEFIT_RULES += [
         "cancer-free migraine-free",
     ),
 ]
+
+
+class NamesAilmentRule(Rule):
+    """A :class:`Rule` whose ``np`` group must name the record's condition or an ailment,
+    with no hedge inside it: "Once it's done its job, NSCLC doesn't come back" ends an
+    illness; "the appointment doesn't come back" ends nothing, and "the study checks how
+    often the cancer doesn't come back" asks (the group may start before a hedge word)."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            a, b = match.span("np")
+            if HEDGE_RE.search(ctx.lower, a, b) or SENTENCE_HEDGE_RE.search(ctx.lower, a, b):
+                continue
+            words = _NAME_WORD_RE.findall(match.group("np"))
+            if any(w in _AILMENT_WORDS or _names_condition(ctx, w) for w in words):
+                yield match
+
+
+# Cue-word claims of safety and of benefit whose shape, not a single verb, is the claim.
+# Each match starts at its own negation where it has one ("won't do anybody the slightest
+# harm", "nothing else comes close"), so the negation is the boast and not a hedge before it.
+EFFICACY_RULES += [
+    # Harm denied outright, with a modal or the present: "Taking part won't do anybody the
+    # slightest harm", "it can't do you any harm", "it does you no harm at all".
+    Rule(
+        r"\b(?:won't|will not|can't|cannot|can not|couldn't|could not|wouldn't|would not"
+        r"|doesn't|does not|never does|never did|didn't|did not) (?:ever )?do (?:you |anybody"
+        r" |anyone |people |them |a soul |any of us |us )?(?:the (?:slightest|least|smallest)"
+        r"|any|an ounce of|a bit of|a scrap of) (?:harm|damage)\b"
+        r"|\b(?:it|this|that|they)(?:(?: will| would|'ll|'d) do| does| do) (?:you |anybody "
+        r"|anyone |people |them )?no (?:harm|damage)(?: at all| whatsoever)?\b",
+        "harm damage",
+    ),
+    # Side effects played down to next to nothing: "You'd barely notice any side effects at
+    # all", "hardly a side effect worth mentioning", "scarcely any ill effects". A record's
+    # "hardly any" never describes a treatment it is still testing.
+    Rule(
+        # (after "has" or "with" the benefit rule reads the whole "has hardly any side
+        # effects", and one finding is enough)
+        r"(?<!\bhas )(?<!\bhave )(?<!\bwith )(?<!\bcauses )(?<!\bcarries )"
+        r"\b(?:barely|hardly|scarcely)(?: ever)? (?:(?:notice|feel|get|have|see|suffer|experience"
+        r"|cause|causes|bring|brings) )?(?:any|a|a single|an?y?) (?:[\w-]+ )?(?:side[- ]effects?"
+        r"|ill[- ]effects?|adverse (?:effects?|reactions?)|harm|reactions?|discomfort)\b",
+        "barely hardly scarcely",
+    ),
+    # A safety verdict on the treatment's harms, in any wording of its weight: "The
+    # adverse-effect profile of the treatment is trivial", "side effects are negligible".
+    Rule(
+        r"\b(?:side[- ]effects?|adverse[- ](?:effects?|events?|reactions?)|ill[- ]effects?|harms?"
+        # (risks played down are the safety reader's: "the risks are practically nil")
+        r"|safety)(?: profile)?(?: of (?:the |this |that )?[^.;:!?\n]{1,50}?)? (?:is|are"
+        r"|was|were|remains?|stays?|seems?|looks?|appears?)(?: to be)? (?:(?:very|really|pretty"
+        r"|quite|entirely|essentially|utterly|almost|practically) )?(?:trivial|negligible|minimal"
+        r"|non-?existent|insignificant|nothing to worry about|spotless|clean|tiny|nil)\b",
+        "trivial negligible minimal nonexistent non-existent insignificant nothing spotless "
+        "clean tiny nil",
+    ),
+    # Safety in a simile: "It's gentle as anything", "safe as houses".
+    Rule(
+        r"\b(?:as )?(?:safe|gentle|harmless|mild) as (?:anything|houses|can be|milk|water"
+        r"|they come)\b",
+        "anything houses can milk water come",
+    ),
+    # Back to everyday life sooner or at once, credited to the treatment: "On it, you'd be
+    # back on your feet far sooner", "Folk on it are up and about again in no time". The
+    # comparison or the "no time" is the claim (the older rule needs "get" or "bring").
+    Rule(
+        r"\b(?:back on (?:your|their|his|her|my|our) feet|up and about|on the mend|back to"
+        r" (?:normal|full health|(?:your|their|his|her) (?:old|normal|usual) (?:self|selves))"
+        r"|right as rain)(?: again)? (?:(?:far|much|a lot|way|so much|loads) )?(?:sooner|faster"
+        r"|quicker|earlier|in no time|in next to no time|in a flash|in a jiffy|straight away)\b",
+        "sooner faster quicker earlier time flash jiffy away",
+    ),
+    # A life given back or turned round: "It gives people with X their everyday life back",
+    # "Neighbours with X have had their lives turned round by it".
+    Rule(
+        # (a registry's condition name may be long: "people with Stage I Uterine Corpus
+        # Endometrial Stromal Sarcoma AJCC v8")
+        r"\b(?:gives?|gave|giving|hands?|handed|handing|brings?|brought|bringing) (?:[\w'-]+ )"
+        r"{0,14}?(?:their|your|his|her|my|our) (?:(?:everyday|normal|old|ordinary|daily|whole)"
+        r" )?(?:lives?|life|freedom|independence) back\b"
+        # turned round by the treatment, not by the illness: "by sciatica" says what it costs
+        r"|\b(?:lives?|life) (?:turned|transformed) (?:a)?round(?= by (?:it|this|that|them)\b"
+        r"| by (?:the |this )?(?:treatment|drug|medicine|therapy|injection|programme|program"
+        r"|device|app|surgery|operation|vaccine|supplement|pill|tablets?)\b)"
+        r"|\b(?:turned|transformed|turns|transforms) (?:their|your|his|her|people's|patients')"
+        r" (?:lives?|life) (?:a)?round\b",
+        "back round around",
+    ),
+    # No rival as good: "Nothing else you could take comes close to X", "no other treatment
+    # compares with it" (what the study compares is "compared with", and is not denied).
+    Rule(
+        r"\b(?:nothing|no other (?:[\w-]+ )?(?:treatment|drug|medicine|therapy|option|remedy"
+        r"|product|pill))(?: else)?(?: (?!known\b|yet\b|is\b)[\w']+){0,4}? (?:comes? close"
+        r"|compares?(?= *[.,;!]| to\b| with\b)|can touch|holds a candle to|can beat|beats"
+        r"|matches up)\b",
+        "close compare compares touch candle beat beats matches",
+    ),
+    # An outcome that falls among people on the treatment: "Admissions to hospital fall
+    # markedly among patients given X" (a study measuring whether it falls is hedged).
+    Rule(
+        r"\b(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|plummets?|plummeted"
+        r"|plunges?|plunged|goes down|go down|went down|come down|comes down|came down)"
+        r"(?: (?:markedly|sharply|dramatically|significantly|substantially|steeply|a lot"
+        r"|considerably|noticeably|massively|greatly))? (?:among|in|for) (?:the )?(?:patients"
+        r"|participants|people|those|volunteers|users|children|adults|women|men|members)"
+        r" (?:given|taking|on|receiving|treated with|using|who (?:take|took|get|got|receive"
+        r"|received|use|used))\b",
+        "fall falls fell drop drops dropped decline declines declined plummet plummets "
+        "plummeted plunge plunges plunged down",
+    ),
+    # An illness wiped out in most people: "pregabalin eliminates disk displacement in almost
+    # all recipients", "X gets rid of the pain for most people".
+    Rule(
+        r"\b(?:eliminates?|eliminated|eradicates?|eradicated|wipes? out|wiped out|banish(?:es|ed)?"
+        r"|abolish(?:es|ed)?|gets? rid of|got rid of|cures?|cured|clears?|cleared)"
+        r" [^.;:!?\n]{1,60}? "
+        + _FOR_MOST.replace("(?:participants?", "(?:recipients?|participants?"),
+        "eliminate eliminates eliminated eradicate eradicates eradicated wipe wipes wiped banish "
+        "banishes banished abolish abolishes abolished rid cure cures cured clear clears cleared",
+    ),
+    # An illness ended for good: "Once it's done its job, NSCLC doesn't come back", "the
+    # eczema never returns", "it's put an end to the worst of X for the people who've had it".
+    NamesAilmentRule(
+        r"\b(?P<np>(?:[\w'-]+,? ){1,7}?)(?:doesn't|does not|don't|do not|won't|will not|never)"
+        r" (?:ever )?(?:come back|comes back|return|returns|recur|recurs|reappear|reappears)\b",
+        "back return returns recur recurs reappear reappears",
+    ),
+    NamesAilmentRule(
+        r"\b(?:put|puts|putting) an end to (?:the (?:worst|bulk|misery|suffering) of )?"
+        r"(?P<np>(?:[\w'-]+,? ){0,5}[\w'-]+)(?= for (?:the )?(?:people|patients|those|most|many"
+        r"|everyone|all|anyone)\b| (?:once and )?for good\b| for ever\b| forever\b| *[.!;]| *$)",
+        "put puts putting",
+    ),
+    # A condition felt easing within a time said: "You'd feel the schizophrenia easing within
+    # days", "you'll see the rash clearing in a week".
+    NamesAilmentRule(
+        r"\b(?:feel|see|notice|watch)(?:ing)? (?:the|your|their|his|her) (?P<np>(?:[\w'-]+,? )"
+        r"{1,7}?)(?:easing|lifting|clearing(?: up)?|improving|fading|settling|subsiding"
+        r"|disappearing|melting away|going away|getting better)(?: (?:off|away|down))? (?:within"
+        r"|in|after|over) (?:a |the first |\w+ )?(?:few |couple of )?(?:days?|weeks?|hours?"
+        r"|months?)\b",
+        "easing lifting clearing improving fading settling subsiding disappearing melting "
+        "going getting",
+    ),
+]
+
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
@@ -1491,8 +1638,13 @@ RESULTS_RULES += [
         # (not a name's "ALK-positive", which says who is studied)
         + r"{0,40}?(?<!-)\b(?:favou?r(?:s|ed|ing|able|ably)?|positive(?:ly)?|encourag(?:ing|ement"
         r"|ed)|promising|reassuring|disappointing|impressive|success(?:ful|fully)?|strongly"
+        # (a word may name whose benefit: "a meaningful treatment benefit")
         r"|good news|great news|(?:significant|clear|marked|major|real|substantial|meaningful)"
-        r" (?:benefit|improvement|difference|effect|reduction|advantage)s?"
+        r" (?:[\w-]+ )?(?:benefit|improvement|difference|effect|reduction|advantage)s?"
+        # the figures as the treatment's ally: "the data are unequivocally supportive of the
+        # treatment", "the numbers are squarely on the treatment's side"
+        r"|supportive(?: of)?|support(?:s|ed)? (?:the |its |their )?(?:treatment|treated|active"
+        r"|drug|therapy|intervention|medicine|new)\b|on (?:the )?(?:[\w-]+'s?|its|their) side"
         # a verdict passed on in any words ("was described as glowing", "hailed as a win"),
         # or a lead ("the treatment had the edge", "back up its advantage")
         r"|(?:described|hailed|billed|characteri[sz]ed|praised|touted|welcomed) as"
@@ -1519,7 +1671,8 @@ RESULTS_RULES += [
         "reduction reductions advantage advantages described hailed billed characterised "
         "characterized praised touted welcomed glowing edge towards toward way side rosy upbeat "
         "efficacy effectiveness superiority safety "
-        "stellar won wins winner top ahead thumbs-up thumbs",
+        "stellar won wins winner top ahead thumbs-up thumbs supportive support supports "
+        "supported",
     ),
     Rule(
         r"\b(?:ended|finished|came out|turned out|closed|concluded|went) (?:firmly |clearly "
@@ -1756,13 +1909,16 @@ PROMO_RULES = [
         r"|operation|programme|program))\b"
         r"|\b(?:team|doctors|surgeons|staff|researchers|experts|specialists|clinicians|nurses"
         r"|scientists)(?: [\w-]+){0,3}? (?:are|is) (?:(?:simply|quite|just|truly|really) )?(?:the"
-        r" (?:very )?best|second to none|top[- ]notch|unbeatable|world[- ]class|the finest"
+        # (ranked by name too: "the experts running it are the very top names")
+        r" (?:very )?(?:best|top(?: names| people)?|biggest names|leading names)|(?:top|big"
+        r"|leading) names|second to none|top[- ]notch|unbeatable|world[- ]class|the finest"
         r"|in a league of (?:their|its) own)\b"
         # (a ranking stands alone: "your own care team is the best place to ask" ranks a
         # source of help, not the team)
         r"(?= *(?:[.,;!)]|$|\b(?:in|anywhere|around|going|there is|of (?:all|them)|at what)\b))"
         r"|\bget in (?:quick|quickly|fast|early|now|sharpish)\b|\bbe quick\b",
         "swear swears swearing best second top-notch top notch unbeatable world-class world "
+        "names "
         "finest league quick quickly fast early now sharpish",
     ),
     Rule(
@@ -1789,6 +1945,52 @@ PROMO_RULES = [
         "mull join take sign apply enrol enroll volunteer give dream team",
     ),
 ]
+# Sales talk that sells by hearsay: the study as what everyone talks about ("It's the talk
+# of the whole estate", "the study all the patients are asking about", "the trial most
+# often asked about on the wards"), praise passed on by those who took part ("People who've
+# done it say it was brilliant", "former participants describe it in glowing terms"), and
+# care promised as a perk ("Everybody who takes part gets well looked after"). A record
+# states what a study does; it never reports its popularity or its reviews.
+PROMO_RULES += [
+    Rule(
+        r"\b(?:the )?talk of the (?:whole |entire )?[\w-]+\b"
+        r"|\b(?:everyone|everybody|all the [\w-]+|the whole [\w-]+) (?:is |are |'s |'re )?"
+        r"(?:asking|talking|buzzing|raving|chatting|on) about\b"
+        r"|\b(?:study|trial|one|treatment|programme|program) (?:that )?(?:all|every|everyone"
+        r"|everybody)(?: the)?(?: [\w-]+)? (?:is|are|has been|have been|keeps?) (?:asking|talking"
+        r"|raving) about\b"
+        r"|\bmost (?:(?:frequently|often|commonly|widely) )?(?:asked[- ]about|talked[- ]about"
+        r"|sought[- ]after|in[- ]demand|requested)\b",
+        "talk talking asking buzzing raving chatting about asked asked-about talked "
+        "talked-about sought sought-after demand in-demand requested",
+    ),
+    Rule(
+        r"\b(?:people|those|folk|folks|volunteers|participants|patients|others|neighbours"
+        r"|neighbors|residents|members)(?: (?:who|that)(?:'ve| have| had|'d)?"
+        r" (?:done|tried|been on|taken part in|been in|had|used|joined) (?:it|this|the (?:study"
+        r"|trial|treatment|programme|program))| who (?:took|take|have taken) part)"
+        r"[^.;!?\n]{0,20}? (?:say|said|says|reckon|tell us|told us|call|called|found|find)"
+        r" (?:it |that it |this )?(?:was |is |'s )?(?:(?:really|truly|just|absolutely|simply) )?"
+        r"(?:brilliant|great|amazing|fantastic|wonderful|excellent|superb|marvell?ous|lovely"
+        r"|fabulous|ace|terrific|the best|worth it|a joy|a pleasure)\b"
+        r"|\bin (?:glowing|the warmest|the highest|rave) terms\b|\b(?:glowing|rave) (?:reviews"
+        r"|reports|feedback|testimonials?|references)\b"
+        r"|\b(?:speak|speaks|spoke|talk|talks|talked) (?:very |so )?(?:highly|warmly|glowingly)"
+        r" of\b|\b(?:nothing but|full of) praise\b|\bsings? (?:its|their|the study's) praises\b",
+        "brilliant great amazing fantastic wonderful excellent superb marvellous marvelous "
+        "lovely fabulous ace terrific best worth joy pleasure terms reviews reports feedback "
+        "testimonial testimonials references highly warmly glowingly praise praises",
+    ),
+    Rule(
+        r"\b(?:(?:really |very |so |ever so |extremely )?well|beautifully|properly|lovingly"
+        r"|royally) looked after\b|\blooked after (?:really |very |so |ever so )?(?:well"
+        r"|beautifully|royally)\b|\btreated like (?:royalty|a king|a queen|kings|queens|vips?"
+        r"|family)\b|\b(?:get|gets|are|is|will be) (?:thoroughly |properly )?(?:pampered"
+        r"|spoilt|spoiled)\b",
+        "looked treated pampered spoilt spoiled",
+    ),
+]
+
 # What advice tells a reader to do about their health or about joining.
 HEALTH_ACTIONS = (
     r"(?:stop|quit|start|switch|take|use|try|avoid|skip|change|increase|decrease|reduce|double"
@@ -2419,6 +2621,86 @@ ADVICE_RULES.append(
         "invited inviting implores implore implored exhorts exhort exhorted",
     )
 )
+
+
+class SetAsideRule(Rule):
+    """A :class:`Rule` for the reader's own treatment let go for the study's sake: dropped
+    when the record itself asks volunteers to stop or hold a medicine (then it is the
+    study's rule, told)."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        from .assertions import _record_stops  # assertions reads claims: import late
+
+        if _record_stops(ctx.facts):
+            return
+        yield from super().finditer(ctx, text)
+
+
+# One's own treatment given leave to lapse, in whatever idiom: "Your other treatments can
+# wait while you're taking part", "Routine medication may be omitted on study days", "usual
+# pills can go on the back burner", "participants may discontinue their usual medication".
+# The permission is the advice: a record that asks for no washout never grants it. (What is
+# kept on, "can be continued", or what is recorded, is no change.)
+_OWN_KIND = (
+    r"(?:your|their|his|her|other|usual|routine|regular|normal|current|existing|everyday|own"
+    r"|daily|present)"
+)
+ADVICE_RULES.append(
+    SetAsideRule(
+        r"\b" + _OWN_KIND + r" (?:[\w-]+ ){0,2}?" + _OWN_MEDICINES + r" (?:can|may|could|might"
+        r"|should|ought to|are (?:fine|okay|ok) to|is (?:fine|okay|ok) to) (?:safely |just |simply"
+        r" |easily |all )?(?:wait|be (?:omitted|left out|skipped|stopped|paused|dropped|set aside"
+        r"|suspended|discontinued|withheld|held back|put on hold|shelved|forgotten|put to one side"
+        r"|given a miss|missed)|go on (?:the back burner|hold|ice|pause)|take a back seat"
+        r"|come second|be put on the back burner)\b"
+        r"|\b(?:can|may|could|might|are free to|are welcome to) (?:safely |simply |just )?"
+        r"(?:discontinue|stop|skip|drop|omit|give up|come off|pause|set aside|leave out|forget)"
+        r" (?:taking |using )?(?:your|their|his|her) "
+        + _OWN_KIND
+        + r"? ?(?:[\w-]+ )?"
+        + _OWN_MEDICINES
+        + r"\b",
+        "wait omitted left skipped stopped paused dropped aside suspended discontinued withheld "
+        "held hold shelved forgotten one miss missed burner ice pause seat second discontinue "
+        "stop skip drop omit give come set leave forget",
+    )
+)
+# Screening booked on the writer's say-so, by a deadline or at someone's urging: "Get a
+# screening booked before the month is out", "visitors ought to be urged to book screening
+# within the month". Telling the reader to act by a date is the advice; how screening is
+# booked ("you book screening by phone") is not.
+ADVICE_RULES.append(
+    ReaderRule(
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=: ))(?:(?:please|do|so|just) )?get (?:a |an |your |the )?"
+        r"(?:[\w-]+ )?(?:screening|appointment|assessment|check|test|scan|visit|place|slot|spot)"
+        r"s? (?:booked|arranged|sorted|scheduled|in the diary)\b"
+        r"|\b(?:urged|pressed|pushed|encouraged|advised|told|reminded|nudged) to (?:book|arrange"
+        r"|schedule|get|sort out|make) (?:a |an |your |their |the )?(?:[\w-]+ )?(?:screening"
+        r"|appointment|assessment|place|slot)s?\b(?= *(?:before|within|by|this|today|now|soon"
+        r"|straight away|right away|promptly|quickly|asap)\b)",
+        "booked arranged sorted scheduled diary urged pressed pushed encouraged advised told "
+        "reminded nudged",
+        re.MULTILINE,
+    )
+)
+# A change of treatment to ask one's own clinician for, whoever is told to ask: "Ask your
+# GP about switching you over to X", "visitors may be advised to ask their consultant about
+# changing to X". The move to the studied treatment is the advice; asking the clinician
+# about the study itself is not.
+ADVICE_RULES.append(
+    ReaderRule(
+        r"\bask (?:your|their|his|her|a|the) (?:own )?(?:gp|doctor|physician|consultant"
+        r"|specialist|nurse|care team|prescriber|pharmacist|clinician)s? (?:(?:today|now|soon"
+        r"|right away) )?(?:about|for|to) (?:switch|chang|mov|put|start|try|prescrib|transfer)\w*"
+        r"(?: (?:you|them|him|her|me))?(?: (?:over|across|straight))? (?:to|onto|on to|on)\b"
+        # (a move between places is no change of treatment: "ask their doctors to transfer
+        # them to another site")
+        r"(?! (?:another|a different|a new|the other|a nearby|a closer|an?(?:other)? (?:site"
+        r"|centre|center|hospital|clinic))\b)",
+        "ask",
+    )
+)
+
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
     r"instructions\b|\b(?:i|we) (?:have been|was|were|am|are) (?:told|instructed|asked) to\b"
@@ -2474,7 +2756,9 @@ _ASKING_VERB_RE = re.compile(
 # doubt it: "Parishioners with asthma may find it lifts their burden", "you can expect X".
 _PROMISE_RE = re.compile(
     r"\b(?:may|might|can|could|will|should)(?: well| soon| quickly)? (?:find|expect|see|notice"
-    r"|feel|discover|look forward to|count on)\b(?: (?:that|it|this))?"
+    # a fact the reader may take note of is told, not doubted: "Volunteers may note that X
+    # eliminates Y in almost all recipients"
+    r"|feel|discover|look forward to|count on|note|learn|hear|be told)\b(?: (?:that|it|this))?"
 )
 
 
