@@ -23,7 +23,10 @@ ENROLL_CUE_RE = re.compile(
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
-    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
+    # (the head count in two words too: "The final head count was 30 people"; and any final
+    # count or tally of people is the head count: "the final tally was 30 people")
+    r"|\bcount(?:s|ed)? (?:with|on)\b|head[ -]?count|\bfinal (?:[\w-]+ )?(?:count|tally|total"
+    r"|figure|number)\b"
     # "They hope to welcome 63 people in all"
     r"|in all\b|welcom"
     # Why a place for the people: people said to be in or aboard the study are its head
@@ -50,7 +53,7 @@ ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|size of (?:the |this )?(?:study|trial|sample)|participants|target"
     r"|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
-    r"|a total of|total of|headcount(?: at (?:the )?close)?)"
+    r"|a total of|total of|head[ -]?count(?: at (?:the )?close)?)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
 )
