@@ -559,11 +559,21 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A verb whose particle "over" is: "Each person hands over 38 swabs" hands over exactly 38,
+# not more than 38.
+_OVER_AS_PARTICLE_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|forking)"
+    r"\s+over$"
+)
+
+
 def _approx_word(before: str) -> str | None:
     """The approximation word at the end of ``before``, when it is a whole word."""
     for word in APPROX_WORDS:
         if before.endswith(word):
             cut = len(before) - len(word)
+            if word == "over" and _OVER_AS_PARTICLE_RE.search(before):
+                return None
             return word if cut == 0 or not before[cut - 1].isalpha() else None
     return None
 
