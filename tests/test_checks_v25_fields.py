@@ -278,3 +278,12 @@ def test_a_letterhead_s_hospital_is_not_where_the_study_runs() -> None:
     assert _coverage(framed) == ["coverage.where"]
     placed = framed.replace("50.", "50. It runs at several hospitals.")
     assert _coverage(placed) == []
+
+
+def test_a_phone_chat_is_counted_as_a_call_is() -> None:
+    caught_only_when_wrong(
+        TODDLERS,
+        "Afterwards come seven follow-up phone chats.",
+        "Afterwards come two follow-up phone chats.",
+        "number.untraced",
+    )

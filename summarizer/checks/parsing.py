@@ -216,6 +216,9 @@ _UNIT_SPELLINGS: dict[str, str] = {
     # count of them is as much the record's to give ("three follow-up phone calls",
     # "Follow-up comprises two telephone contacts"); the label form already read them so.
     "call": "visit", "calls": "visit", "contact": "visit", "contacts": "visit",
+    # ... and so is a chat or a check-in, as a notice calls a call ("three follow-up phone
+    # chats")
+    "chat": "visit", "chats": "visit", "check-in": "visit", "check-ins": "visit",
     "dose": "dose", "doses": "dose", "group": "group", "groups": "group", "arm": "group",
     "arms": "group", "cohort": "group", "cohorts": "group", "cycle": "cycle", "cycles": "cycle",
     "injection": "injection", "injections": "injection", "infusion": "injection",
@@ -549,6 +552,10 @@ _COUNT_UNIT_WORDS = frozenset(
         "call",
         "contacts",
         "contact",
+        "chats",
+        "chat",
+        "check-ins",
+        "check-in",
     ]
 )
 _FIRST_WORD_RE = re.compile(rf"{NEXT_LINE_LABEL}\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
