@@ -287,3 +287,12 @@ def test_a_phone_chat_is_counted_as_a_call_is() -> None:
         "Afterwards come two follow-up phone chats.",
         "number.untraced",
     )
+
+
+def test_the_place_that_passes_the_text_on_is_not_where_the_study_runs() -> None:
+    shared = (
+        "This study of premenstrual syndrome is for women aged 18 to 50. "
+        "The hospital shares this notice from the public listing."
+    )
+    assert _coverage(shared) == ["coverage.where"]
+    assert _coverage(shared + " The study runs at one hospital.") == []

@@ -157,6 +157,14 @@ _FRAME_LINE_RE = re.compile(
     r"[ \t#*]*[A-Z][\w'’&. -]{2,60}[ \t]*[·|•][ \t]*[^.!?:\n]{2,80}[ \t*]*$"
 )
 _FRAME_LINES = 3  # how many lines at the top, and at the bottom, a frame may take
+# The writer's place as the one that passes the text on: "The health centre shares this from
+# the public listing", "the hospital displays this notice" is where the text comes from.
+_WRITER_PLACE_RE = re.compile(
+    r"\bthe (?:[\w-]+ )?(?:centre|center|hospital|clinic|practice|surgery)(?: [\w-]+)?"
+    r" (?:(?:is )?(?:shares|sharing|posts|posting|displays|displaying|publishes|publishing"
+    r"|reproduces|reproducing|passes on|passing on|puts up|putting up|prints|printing)"
+    r" (?:this|these|the (?:notice|poster|leaflet|text|details|summary|information)))\b"
+)
 
 
 def _without_frame(ctx: Context, lower: str) -> str:
@@ -178,7 +186,7 @@ def _words_besides_sponsors(ctx: Context, lower: str, words: set[str]) -> set[st
     if SITE_WORDS.isdisjoint(words):
         return words
     # "enrolment took place in 1981" says when, not where.
-    lower = _without_frame(ctx, _without_names(ctx, lower))
+    lower = _WRITER_PLACE_RE.sub(" ", _without_frame(ctx, _without_names(ctx, lower)))
     return set(WORD_RE.findall(_TAKE_PLACE_RE.sub(" ", lower)))
 
 
