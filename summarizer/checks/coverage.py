@@ -149,6 +149,35 @@ def _body_lower(ctx: Context) -> str:
 
 
 _TAKE_PLACE_RE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
+# The writer's frame: a letterhead or a footer that names the writer's place and what the
+# text is ("St Brendan's Hospital · Volunteer Services", "Ashgrove Health Centre · poster
+# reviewed by the practice manager"). Its "Hospital" or "Centre" is where the text comes
+# from, not where the study takes place.
+_FRAME_LINE_RE = re.compile(
+    r"[ \t#*]*[A-Z][\w'’&. -]{2,60}[ \t]*[·|•][ \t]*[^.!?:\n]{2,80}[ \t*]*$"
+)
+_FRAME_LINES = 3  # how many lines at the top, and at the bottom, a frame may take
+# The writer's place as the one that passes the text on: "The health centre shares this from
+# the public listing", "the hospital displays this notice" is where the text comes from.
+_WRITER_PLACE_RE = re.compile(
+    r"\bthe (?:[\w-]+ )?(?:centre|center|hospital|clinic|practice|surgery)(?: [\w-]+)?"
+    r" (?:(?:is )?(?:shares|sharing|posts|posting|displays|displaying|publishes|publishing"
+    r"|reproduces|reproducing|passes on|passing on|puts up|putting up|prints|printing)"
+    r" (?:this|these|the (?:notice|poster|leaflet|text|details|summary|information)))\b"
+)
+
+
+def _without_frame(ctx: Context, lower: str) -> str:
+    """``lower`` with the frame's lines (``_FRAME_LINE_RE``) at its top and bottom blanked."""
+    cased = ctx.norm.split("\n")
+    lines = lower.split("\n")
+    if len(cased) != len(lines):
+        return lower
+    ends = [*range(min(_FRAME_LINES, len(lines))), *range(max(0, len(lines) - 2), len(lines))]
+    for i in set(ends):
+        if _FRAME_LINE_RE.fullmatch(cased[i]):
+            lines[i] = " " * len(lines[i])
+    return "\n".join(lines)
 
 
 def _words_besides_sponsors(ctx: Context, lower: str, words: set[str]) -> set[str]:
@@ -157,7 +186,8 @@ def _words_besides_sponsors(ctx: Context, lower: str, words: set[str]) -> set[st
     if SITE_WORDS.isdisjoint(words):
         return words
     # "enrolment took place in 1981" says when, not where.
-    return set(WORD_RE.findall(_TAKE_PLACE_RE.sub(" ", _without_names(ctx, lower))))
+    lower = _WRITER_PLACE_RE.sub(" ", _without_frame(ctx, _without_names(ctx, lower)))
+    return set(WORD_RE.findall(_TAKE_PLACE_RE.sub(" ", lower)))
 
 
 def _without_names(ctx: Context, lower: str) -> str:

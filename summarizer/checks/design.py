@@ -64,6 +64,12 @@ _CUT_SHORT = (
     r"|(?:its|the|it) (?:[\w-]+ ){0,2}?(?:end|finish|close|completion|conclusion)))"
 )
 _NOT_CUT_SHORT = rf"(?!{_CUT_SHORT})"
+# Why one group of participles for being let in: a notice's "before a single person had been
+# taken on" says what "before anyone enrolled" does, in whatever verb of taking people in.
+_TAKEN_IN = (
+    r"(?:enrol+ed|recruited|signed (?:up|on)|joined|entered|taken (?:on|in)|brought in|let in"
+    r"|admitted|registered)"
+)
 _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.WITHDRAWN, frozenset({S.WITHDRAWN}),
      rf"\b{STUDY}(?: was| has been| is|'s been) {ADV}withdrawn\b|\bstatus: withdrawn\b"
@@ -83,7 +89,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # (the plain past too: "pulled before a single person signed up"; a translation's
      # "retired before that any person entered")
      r" (?:person|patient|participant)) (?:(?:was|were|had been|could be|got|could get|had)"
-     r" (?:\w+ )?)?(?:enrol+ed|recruited|signed up|joined|entered)\b"),
+     rf" (?:\w+ )?)?{_TAKEN_IN}\b"),
     (S.NOT_YET_RECRUITING, frozenset({S.NOT_YET_RECRUITING}),
      r"\bnot yet (?:recruiting|open|enrolling|looking|started|begun|accepting|taking|signing)\b"
      # (a hyphened word between: "not open to sign-ups yet")
@@ -191,8 +197,10 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
     (S.ACTIVE_NOT_RECRUITING,
      frozenset({S.ACTIVE_NOT_RECRUITING, S.COMPLETED, S.TERMINATED, S.SUSPENDED, S.UNKNOWN}),
      r"\bno longer (?:recruiting|enrolling|accepting|looking for|taking|open to|signing up)\b"
-     r"|\bclosed to (?:new )?(?:enrol+ment|recruitment|participants|people|patients|volunteers"
-     r"|members|entrants|applicants|sign-?ups)\b"
+     # (shut as well as closed, and to newcomers: "the doors are shut to newcomers")
+     r"|\b(?:closed|shut) to (?:new )?(?:enrol+ment|recruitment|participants|people|patients"
+     r"|volunteers|members|entrants|applicants|sign-?ups|newcomers|new-?comers|latecomers"
+     r"|joiners)\b"
      rf"|\b{SIGNUP}(?: is| has| was|'s) (?:now )?(?:closed|finished|ended|over|"
      rf"complete|full)\b|\b{SIGNUP} (?:has )?(?:closed|ended|finished)\b"
      rf"|\b{STUDY}(?: is| was|'s) (?:now )?full\b|\b(?:can|could) no longer (?:join|sign up|enrol)"
@@ -225,8 +233,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"(?! (?:by|early|ahead)\b)"
      # Why here and not with "reached its end" below: a study that reached its conclusion
      # or its finish line ran its course, which one stopped early or never started did not
-     r"|\b(?:has|had|have) (?:already |now )?(?:reached|come to) (?:its|the|their)"
-     r" (?:natural )?(?:conclusion|finish(?: line)?)\b"
+     # (the determiner may go: "has reached completion"; not "reached completion of its
+     # enrolment", which is the sign-up's end)
+     r"|\b(?:has|had|have|'s) (?:already |now |finally |successfully )?(?:reached|come to)"
+     r" (?:(?:its|the|their) )?(?:natural |planned |full )?(?:conclusion|completion"
+     r"|finish(?: line)?)\b(?! of\b)"
      # a second verb that shares the study as its subject: "The study has run a while and
      # is now complete" (a clause of its own, so not "the people who joined and completed")
      rf"|\b(?:study|trial)\b(?: [\w']+){{1,6}}? and (?:is|has been) {ADV}(?:complete|completed)"
@@ -306,10 +317,11 @@ _STATUS_KEYS = [
     "doctor doctors physician physicians clinician clinicians prescriber prescribers",
     "invitation invited",
     "active",
-    "longer closed finished ended over complete new full adding admitting letting bringing "
+    "longer closed shut finished ended over complete new full adding admitting letting bringing "
     "allowing more further",
     "not",
-    "completed finished complete concluded wrapped wound finalized finalised conclusion finish",
+    "completed finished complete concluded wrapped wound finalized finalised conclusion finish "
+    "completion",
     "ended closed over reached come",
     "recruiting enrolling looking seeking accepting signing taking searching bringing open "
     "welcoming admitting letting "
@@ -565,7 +577,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         rf"|\b{SIGNUP} (?:is |are |has |have |was |were |has been |have been )?(?:now |already )?"
         r"(?:complete|completed"
         r"|closed|over|finished|full)\b"
-        r"|\bclosed to (?:new|further|more|any)\b|\bnot offered any ?more\b|\bno longer (?:offered"
+        r"|\b(?:closed|shut) to (?:new|further|more|any|newcomers|new-?comers|latecomers"
+        r"|joiners)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
         r"\b(?:is|are|'s|'re|still|now|currently|actively"
@@ -594,8 +607,14 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b"
         # "Supply through the programme is on a temporary halt"
         r"|\bon (?:a )?(?:temporary )?(?:pause|halt)\b"
-        # "the programme's on a break from handing it out"
-        r"|\bon (?:a )?(?:break|pause) from\b")),
+        # "the programme's on a break from handing it out", "has taken a short break from
+        # supplying it": a break is a pause, whichever verb has it
+        r"|\b(?:on|taken|taking|takes|take|having|had|has) (?:a )?(?:short |brief |little "
+        r"|temporary |quick )?(?:break|pause|hiatus) from\b"
+        # off the programme for a while: "the treatment's briefly off the scheme for now"
+        r"|\b(?:temporarily|briefly) off (?:the|this|its) (?:programme|program|scheme)\b"
+        r"|\boff (?:the|this|its) (?:programme|program|scheme) (?:for now|for the moment"
+        r"|for the time being|temporarily|briefly)\b")),
     # the treatment no longer handed out, as an access programme says it: "has stopped
     # handing out the treatment", "paused supplying it", "does not hand it out any more"
     (frozenset(S) - {S.AVAILABLE}, re.compile(
@@ -623,6 +642,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r" (?:now )?(?:ceased|stopped|ended|halted|paused|suspended|discontinued)\b"
         r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
         r"(?! to\b)"
+        # the treatment taken off the programme: "it's off the scheme"
+        r"|\b(?:is|are|'s|'re|was|been|now|currently) (?:\w+ )?off (?:the|this|its) (?:programme"
+        r"|program|scheme)\b"
         # "it's not available through the programme for a while"
         # (a translation's "at disposition": disponible)
         r"|\b(?:not|isn't|aren't|no longer|not any ?more) (?:currently |presently )?(?:available"
@@ -635,7 +657,9 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         # ("got under way in 2005" is when it began)
         r"\b(?:ongoing|(?:is|are|'s|'re|remains?|still|now) (?:\w+ )?under ?way|in progress"
         r"|still (?:running|going|active|going on|open)"
-        r"|continuing|remains? (?:active|open))\b")),
+        r"|continuing|remains? (?:active|open)"
+        # "It's carrying on with the people it's got": the study itself carries on
+        rf"|{STUDY}(?: is| are|'s|'re) (?:still )?carrying on)\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
         # (not what it came to: "it ended up enrolling 116 people")
@@ -668,7 +692,7 @@ _STATUS_WORD_RE = re.compile(
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
     r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got|course"
-    r"|arrived|reached|disposition|halt)\b"
+    r"|arrived|reached|disposition|halt|shut|carrying|completion|off|pulled|taken)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").

@@ -432,6 +432,8 @@ def _named_treatments(ctx: Context) -> Iterator[Finding]:
             word = obj.group("obj")
             if len(word) < 5 or word in english or word in CAP_STOP or word in NOT_DRUGS:
                 continue
+            if _american(word) in english:
+                continue  # an English word in British spelling: "gives an enrolment of 150"
             if all(part in NUMBER_WORDS for part in word.split("-")):
                 continue  # a count ("get sixty-three people"), not a drug
             if "-" in word and all(len(p) > 2 and p in english for p in word.split("-")):
@@ -607,6 +609,8 @@ _GIVE = (
     # whom it is given to between the verb and its particle: "They put everyone on X"
     r"|put (?:everyone|everybody|you|them|us|people|patients|participants|volunteers"
     r"|each [\w-]+|all [\w-]+) on"
+    # a thing thrown in is given besides: "They throw in X as well"
+    r"|throw(?:s|ing)? in|threw in"
     # (a study or a plan put on hold is paused, not given anything)
     r")(?! (?:hold|ice|pause)\b)"
 )
@@ -685,6 +689,10 @@ _ON_TREATMENT = (
 )
 ADDED_AFTER_RULE = Rule(
     rf"\b(?:{_GIVE}\s+(?P<np>[^.;:,\n]{{1,50}}?)\s+(?:thrown in |added )?(?:as well|too)\b(?! as)"
+    # what the reader would have besides: "You'd have X too" (the conditional says it is a
+    # part of joining, not something the reader has already)
+    r"|\b(?:you|they|everyone|everybody|each [\w-]+)(?:'d| would|'ll| will)(?: also)? have"
+    r"\s+(?P<np6>[^.;:,\n]{1,50}?)\s+(?:as well|too)\b(?! as)"
     rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside (?:it|this|that|them)\b"
     r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+(?:thrown in|on top)\b"
     rf"|\badd(?:s|ed|ing)?\s+(?P<np4>[^.;:,\n]{{1,50}}?)\s+to {_ON_TREATMENT}"
@@ -785,7 +793,9 @@ GENERIC_OBJECTS = frozenset(
      "anything", "nothing", "same", "usual", "current", "regular", "normal", "own", "main",
      "first", "second", "final", "last", "next", "higher", "lower", "low", "high", "full",
      "half", "whole", "small", "large", "big", "free", "paid", "pay", "cash", "taxi",
-     "parking", "lunch", "snack", "snacks", "drink", "drinks", "water", "rest", "sleep"]
+     "parking", "lunch", "snack", "snacks", "drink", "drinks", "water", "rest", "sleep",
+     # the study's count of people, in either spelling: "The listing gives an enrolment of 150"
+     "enrolment", "enrolments", "enrollment", "enrollments"]
 )  # fmt: skip
 
 
@@ -833,7 +843,16 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
     if "part of" in ctx.lower:
         starts.extend(m.end() for m in PART_OF_RULE.finditer(ctx))
     for match in ADDED_AFTER_RULE.finditer(ctx):
-        starts.append(next(match.start(g) for g in ("np", "np2", "np3", "np4", "np5") if match[g]))
+        if match["np6"]:
+            # "have" has many objects ("You'd have a say too"): after it only a name no
+            # dictionary knows is a treatment ("You'd have fexofenadine too")
+            english = _cmu_syllables()
+            if all(w in english for w in WORD_RE.findall(match["np6"])):
+                continue
+            starts.append(match.start("np6"))
+            continue
+        groups = ("np", "np2", "np3", "np4", "np5")
+        starts.append(next(match.start(g) for g in groups if match[g]))
     for match in ADDED_SUBJECT_RULE.finditer(ctx):
         opening = fragment_at(ctx, match.start())[0]
         # a label's value is what is given: "**Additional medication:** X is given alongside"
@@ -908,7 +927,18 @@ DEVICE_HEADS = frozenset(
      # what people are lent or sent home with to use each day: "a pill organiser", "a foam
      # roller", "an exercise mat", "a wedge pillow", "a kitchen timer", "a back massager"
      "organiser", "organisers", "organizer", "organizers", "roller", "rollers", "mat", "mats",
-     "pillow", "pillows", "cushion", "cushions", "timer", "timers", "massager", "massagers"]
+     "pillow", "pillows", "cushion", "cushions", "timer", "timers", "massager", "massagers",
+     # a support or a wrap for one part of the body: "an ankle support", "a knee wrap"
+     "support", "supports", "wrap", "wraps"]
+)  # fmt: skip
+# Heads that are a thing worn only after the part of the body they hold: "an ankle
+# support", "a lumbar support", "a wrist wrap" (not "emotional support", "a wrap-up").
+_HEADS_NEEDING_BODY_PART = frozenset(["support", "supports", "wrap", "wraps"])
+_BODY_PARTS = frozenset(
+    ["ankle", "knee", "wrist", "back", "lumbar", "neck", "elbow", "arch", "foot", "shoulder",
+     "hip", "arm", "leg", "heel", "thumb", "spine", "spinal", "posture", "abdominal", "pelvic",
+     "belly", "maternity", "hand", "finger", "toe", "calf", "thigh", "chest", "rib", "head",
+     "cervical", "sacroiliac", "groin", "hernia", "compression"]
 )  # fmt: skip
 # Heads that name a device or a procedure only with a word before them that says which: "a
 # cooling cap", "a bone marrow aspiration" (not "a cap of 100 people", "its aspirations").
@@ -1104,6 +1134,10 @@ def _added_devices(
         phrase = ctx.masked[phrase_start:end]
         if phrase_start == start and ctx.masked[start:end] in _HEADS_NEEDING_KIND:
             continue
+        if ctx.masked[start:end] in _HEADS_NEEDING_BODY_PART and (
+            not quals or quals[-1] not in _BODY_PARTS or phrase_start == start
+        ):
+            continue
         if ctx.masked.startswith("test", start) and _the_study_as_a_test(ctx, phrase_start, start):
             continue
         head = ctx.masked[start:end]
@@ -1162,15 +1196,25 @@ def _the_study_as_a_test(ctx: Context, phrase_start: int, start: int) -> bool:
     return bool(parts) and parts[-1] in ("stage", "phase") and _STAGE_WORDS.issuperset(parts)
 
 
+# Two negations that make a requirement: "Nobody starts without having a colonoscopy
+# first", "no one joins without getting a scan" says everyone has it, so neither "nobody"
+# nor "without" negates what follows.
+_NOBODY_WITHOUT_RE = re.compile(
+    r"\b(?:nobody|no one|no-one|none of (?:them|you|us)|not one (?:person|of (?:them|you)))"
+    r"(?: [\w']+){0,3}? without\b"
+)
+
+
 def _given_in_study(ctx: Context, at: int) -> bool:
     """Whether what follows ``at`` is given in the study: not in a sentence about who may
     not join ("people who also take warfarin cannot join"), not medical history ("who have
     been treated with"), not negated."""
     a, b = fragment_at(ctx, at)
+    before = _NOBODY_WITHOUT_RE.sub(" ", ctx.clause_before(at, 50))
     return not (
         ctx.excluded(at)
         or _NOT_JOINING_RE.search(ctx.masked, a, b)
-        or _GIVEN_BEFORE_RE.search(ctx.clause_before(at, 50))
+        or _GIVEN_BEFORE_RE.search(before)
     )
 
 
@@ -1222,6 +1266,23 @@ _PLAIN_IN_RECORD = {
 }
 
 
+_BRITISH_SPELLINGS = (
+    (re.compile(r"(?<=[a-z])olment"), "ollment"),
+    (re.compile(r"(?<=[a-z]{2})is(?=(?:e|es|ed|ing|ation|ations)$)"), "iz"),
+    (re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|al$)"), "or"),
+    (re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"),
+    (re.compile(r"oe(?=[a-z]{3})"), "e"),
+    (re.compile(r"(?<=[a-z])tre(?=s?$)"), "ter"),
+)
+
+
+def _american(word: str) -> str:
+    """``word`` in American spelling, as the registry writes it."""
+    for british, american in _BRITISH_SPELLINGS:
+        word = british.sub(american, word)
+    return word
+
+
 def _record_has_word(ctx: Context, word: str) -> bool:
     """Whether the record uses ``word``, in the singular or the plural ("biopsies" for its
     "biopsy", "meter" for its "meters"), or names the thing a plain word stands for."""
@@ -1232,6 +1293,10 @@ def _record_has_word(ctx: Context, word: str) -> bool:
         forms += [word[:-2], word[:-1]]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         forms.append(word[:-1])
+    # the record's American spelling of a British word ("enrolment" for its "enrollment",
+    # "randomisation", "tumour", "anaesthetic"): ``facts.mentions`` matches the first six
+    # letters, which the two spellings may not share
+    forms += [_american(f) for f in forms if _american(f) != f]
     if any(ctx.facts.mentions(f) for f in forms):
         return True
     plain = _PLAIN_IN_RECORD.get(word)

@@ -179,6 +179,9 @@ _PERSONAL_TIME_RE = compile_skipping(
     r"|(?:your|their|his|her|my|one's|(?:each|every) [a-z]+'s) (?:own )?part(?: in (?:it|the "
     r"study|the trial|this))?(?: (?:lasts|will last|would last|takes|runs|is))?"
     r"|to (?:take part|participate|stay in (?:it|the study|the trial))"
+    # the reader told what to expect: "Expect to be in it for about 18 months"
+    r"|(?:expect|plan|be ready|be prepared) to be (?:in it|in (?:the|this) (?:study|trial)"
+    r"|part of it|involved)"
     # The treatment's course is one person's time too, never the study's whole length: "The
     # treatment lasts forty-eight weeks", "You're on the treatment for eight weeks",
     # "Treatment carries on for thirty-six weeks".
@@ -302,7 +305,9 @@ def _personal_time_from_dates(ctx: Context, q: Quantity) -> bool:
 # The main result's time: "Main result measured at 24 months", "The principal result is
 # measured after 8 weeks", "the main thing they're checking gets measured after 15 days".
 MAIN_RESULT_RULE = Rule(
-    r"\b(?:main|primary|principal|key|chief|headline)\s+(?:results?|outcomes?|measures?"
+    # (the big one is the main one too: "The big check comes at 26 weeks")
+    r"\b(?:main|primary|principal|key|chief|headline|big|biggest|central|core)\s+(?:results?"
+    r"|outcomes?|measures?"
     r"|measurements?"
     r"|end ?points?|thing (?:they(?:'re| are)|being|the team(?:'s| is)) (?:checking|measuring"
     r"|looking at|tracking)"
@@ -315,8 +320,10 @@ MAIN_RESULT_RULE = Rule(
     r"|(?:checks?|readings?|measurements?|assessments?)(?='s\b| (?:on|of|comes?|is|are|at"
     # where it falls in the study ("the key reading falls 12 weeks in"), or a label ("Main
     # check: 24 months")
-    r"|after|falls?|lands?|happens?)\b|\s*:))\b",
-    "main primary principal key chief headline",
+    r"|after|falls?|lands?|happens?)\b|\s*:"
+    # the time straight after, as a point into the study: "their main reading 15 months in"
+    r"|\s+(?:about |around |roughly )?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?) in\b))\b",
+    "main primary principal key chief headline big biggest central core",
 )
 _TIME_LEAD_RE = re.compile(
     r"(?:\b(?:at|after|over|within|by|for|in|around|measured|checked|assessed|taken|falls?"
@@ -326,7 +333,9 @@ _TIME_LEAD_RE = re.compile(
     r"|measurements?|results?|outcomes?|assessments?|end ?points?)\s*:\s*"
     # a card's label: "Primary outcome timepoint: 24 weeks"
     # ... or its sentence: "The principal outcome timepoint is 24 months"; "falls at" is "at"
-    r"|\b(?:time ?points?|time ?frames?|timing)\s*(?::|is|was|will be)\s*)"
+    r"|\b(?:time ?points?|time ?frames?|timing)\s*(?::|is|was|will be)\s*"
+    # the reading with its time straight after: "their main reading 15 months in"
+    r"|\b(?:checks?|readings?|measurements?|assessments?)\s+)"
     r"(?:about |around |roughly |approximately |up to |the )?$"
 )
 

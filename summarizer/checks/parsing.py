@@ -216,6 +216,9 @@ _UNIT_SPELLINGS: dict[str, str] = {
     # count of them is as much the record's to give ("three follow-up phone calls",
     # "Follow-up comprises two telephone contacts"); the label form already read them so.
     "call": "visit", "calls": "visit", "contact": "visit", "contacts": "visit",
+    # ... and so is a chat or a check-in, as a notice calls a call ("three follow-up phone
+    # chats")
+    "chat": "visit", "chats": "visit", "check-in": "visit", "check-ins": "visit",
     "dose": "dose", "doses": "dose", "group": "group", "groups": "group", "arm": "group",
     "arms": "group", "cohort": "group", "cohorts": "group", "cycle": "cycle", "cycles": "cycle",
     "injection": "injection", "injections": "injection", "infusion": "injection",
@@ -549,6 +552,10 @@ _COUNT_UNIT_WORDS = frozenset(
         "call",
         "contacts",
         "contact",
+        "chats",
+        "chat",
+        "check-ins",
+        "check-in",
     ]
 )
 _FIRST_WORD_RE = re.compile(rf"{NEXT_LINE_LABEL}\s*(?:-\s*)?([a-zµ]+|%)(?![\w])")
@@ -559,11 +566,21 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A verb whose particle "over" is: "Each person hands over 38 swabs" hands over exactly 38,
+# not more than 38.
+_OVER_AS_PARTICLE_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|forking)"
+    r"\s+over$"
+)
+
+
 def _approx_word(before: str) -> str | None:
     """The approximation word at the end of ``before``, when it is a whole word."""
     for word in APPROX_WORDS:
         if before.endswith(word):
             cut = len(before) - len(word)
+            if word == "over" and _OVER_AS_PARTICLE_RE.search(before):
+                return None
             return word if cut == 0 or not before[cut - 1].isalpha() else None
     return None
 

@@ -23,7 +23,10 @@ ENROLL_CUE_RE = re.compile(
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
     # a translation's "counted with 40 persons" (contó con), a newsletter's "headcount"
-    r"|\bcount(?:s|ed)? (?:with|on)\b|headcount"
+    # (the head count in two words too: "The final head count was 30 people"; and any final
+    # count or tally of people is the head count: "the final tally was 30 people")
+    r"|\bcount(?:s|ed)? (?:with|on)\b|head[ -]?count|\bfinal (?:[\w-]+ )?(?:count|tally|total"
+    r"|figure|number)\b"
     # "They hope to welcome 63 people in all"
     r"|in all\b|welcom"
     # Why a place for the people: people said to be in or aboard the study are its head
@@ -50,7 +53,7 @@ ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
     r"|sample size|study size|size of (?:the |this )?(?:study|trial|sample)|participants|target"
     r"|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
-    r"|a total of|total of|headcount(?: at (?:the )?close)?)"
+    r"|a total of|total of|head[ -]?count(?: at (?:the )?close)?)"
     r"\s*(?:[:=-]|is|was|will be|of)?\s*(?:about|around|approximately|roughly|nearly|up to|some"
     r"|over|more than|an estimated|a total of)?\s*$"
 )
@@ -409,7 +412,9 @@ AGE_AFTER_RE = re.compile(
 MIN_AFTER_RE = re.compile(
     rf"\s*-?\s*(?P<unit>{AGE_UNIT})?\s*(?:old\s*|of age\s*)?(?:(?:or|and)\s+(?P<open>older"
     # ("18 or older than 65" bounds both ways: the "older" is the 65's)
-    r"|over|more|above|up)\b(?! than)|(?P<plus>\+))"
+    r"|over|more|above|up)\b(?! than)|(?P<plus>\+)"
+    # "from 11 months up": the "or" left out (not "from 18 up to 65", a range)
+    r"|(?<=\s)(?P<up>up(?:wards?)?)\b(?! (?:to|until|till)\b))"
 )
 # A negated bound is the other bound: "you can't be younger than 18" is a minimum, "can't
 # be older than 21" a maximum.
@@ -515,6 +520,10 @@ _AGE_SENTENCE_RE = re.compile(
     r"\b(?:age|aged|ages|old|take part|join|eligible|can enrol|can be included|open to)\b"
     # a rule for the reader: "you have to be 18 to 80"
     r"|\b(?:(?:have|has|need|needs|got) to|must|gotta) be \d"
+    # the study taking people in is whom it is for: "It takes people from 21 up to 39"
+    r"|\b(?:takes?|taking|accepts?|accepting|admits?|admitting|welcomes?|welcoming|lets in)"
+    r" (?:\w+ )?(?:people|participants|patients|volunteers|adults|children|anyone|anybody|men"
+    r"|women)\b"
 )
 
 
@@ -524,8 +533,13 @@ _AGE_OF_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?: of)?\s*:?\s*$")
 # The very young right before a limit: "infants up to 11 months" is an age in any unit
 # ("people up to 6 months" may be a time in the study).
 _BABIES_BEFORE_RE = re.compile(
-    r"\b(?:infants|babies|newborns|neonates|toddlers|little ones|tots|tiny tots)\s*$"
+    # (with "of" or "aged" between: "for tiny babies of up to 8 months")
+    r"\b(?:infants|babies|newborns|neonates|toddlers|little ones|tots|tiny tots)"
+    r"(?:\s+(?:of|aged|who are))?\s*$"
 )
+# A most after an age: "little ones aged 8 months at most" (only after "aged": "for 8 weeks at
+# most" is how long).
+_AT_MOST_AFTER_RE = re.compile(rf"\s*-?\s*{AGE_UNIT}?\s*(?:old\s*)?(?:at (?:the )?most|tops)\b")
 
 
 def _years(value: float, unit: str | None) -> float:
@@ -620,6 +634,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
         start, end = q.span
         before = MAX_BEFORE_RE.search(text, max(0, start - 40), start)
         after = MAX_AFTER_RE.match(text, end)
+        if after is None and _AGE_LABEL_BEFORE_RE.search(text, max(0, start - 12), start):
+            after = _AT_MOST_AFTER_RE.match(text, end)
         if before or after:
             unit_match = AGE_AFTER_RE.match(text, end)
             unit = unit_match.group("unit") if unit_match else None
@@ -670,6 +686,10 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 is_age = True
             if claim.group("plus"):
                 is_age = _cue_before(ctx, start)
+            # "up" alone is an age only said of who may join: "Anybody from 11 months up can
+            # join" (not "from week 6 up")
+            if claim.group("up"):
+                is_age = _cue_before(ctx, start) and _age_sentence(ctx, start)
             # Why "or more" only after the word "age": it ends any amount ("for 8 years or
             # more" is how long), and only "an age of 8 years or more" makes it an age
             if open_word == "more":

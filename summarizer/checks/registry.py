@@ -554,8 +554,9 @@ CONDITION_RULES = [
     Rule(
         # (the focus may name its study: "The focus of the study is nosebleeds")
         # a caption's "Its subject is gout", a topic as the focus
+        # (a subject's matter or area is the subject: "The study's subject matter is gout")
         r"\b(?:its|the|their|the study's|the trial's) (?:main |chief |key )?(?:(?:focus|subject"
-        r"|topic)(?: of (?:the|this) (?:study|trial|research))?|(?:health )?"
+        r"(?: matter| area)?|topic)(?: of (?:the|this) (?:study|trial|research))?|(?:health )?"
         # "The health condition in this study is gout"
         r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
         r" (?:this|the) (?:study|trial|research)| under study"
@@ -568,6 +569,25 @@ CONDITION_RULES = [
         + r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
         r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
         "focus subject topic condition illness disease",
+    ),
+    # A target in the researchers' sights is what they study: "The researchers have got gout
+    # in their sights", "the trial has lupus in its sights" (what comes first is the illness);
+    # "they've set their sights on gout" (what comes after it).
+    Rule(
+        r"\b(?:researchers|scientists|investigators|doctors|team|they|we|study|trial|research"
+        r"|project|it)(?:'ve|'s| have| has| had)?(?: (?:got|now|firmly|really|all|squarely))*"
+        # (not the people it wants: "they have 500 people in their sights")
+        r" (?:got|have|has|had) (?!(?:got|a|an|the|their|its|our|some|any|no|one|two|\d+)\b)"
+        + _NOT_THE_PEOPLE
+        + r"(?P<what>[^.,;:()\n\"]{3,40}?) (?:firmly |squarely )?in (?:their|its|our|the) (?:sights"
+        r"|crosshairs|sight)\b",
+        "sights crosshairs sight",
+    ),
+    Rule(
+        r"\b(?:set|sets|setting|trained|trains|training) (?:their|its|our) sights on"
+        r" (?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,40}?)(?=[.,;:()\n]|$|\s+(?:and|which|that"
+        r"|in|among|for|with)\b)",
+        "sights",
     ),
     # A headline asking the reader about their illness: "Living with acne?", "Got hay
     # fever?", "Do you suffer from tinnitus?"
