@@ -109,8 +109,11 @@ that holds the injected error. Three sets are reported apart:
   honest;
 * held-out v26 (``ferry_terminal_info_screen``, ``grandparent_email_to_family``,
   ``research_ethics_lay_panel_minutes``, ``build_holdout26_cases`` in
-  bench/perturb_holdout26.py): written the same way, blind; measured once as the honest
-  estimate; nobody tunes on it.
+  bench/perturb_holdout26.py): written the same way, measured once as the honest estimate
+  (docs/checks.md gives that first look), then its false flags and blind spots were worked
+  on, so no longer honest;
+* held-out v27: the next blind set, written beside v26's round (``BLIND = "v27"`` in
+  bench/checks_report.py); measured once, on the code the session ends with.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -517,7 +520,8 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout24_cases),
     ("held_out_v25", f"held-out v25 ({', '.join(HOLDOUT25_STYLES)}; since worked on)",
      build_holdout25_cases),
-    ("held_out_v26", f"held-out v26 ({', '.join(HOLDOUT26_STYLES)})", build_holdout26_cases),
+    ("held_out_v26", f"held-out v26 ({', '.join(HOLDOUT26_STYLES)}; since worked on)",
+     build_holdout26_cases),
     ]  # fmt: skip
 
 
