@@ -111,6 +111,10 @@ that holds the injected error. Three sets are reported apart:
   ``research_ethics_lay_panel_minutes``, ``build_holdout26_cases`` in
   bench/perturb_holdout26.py): written the same way, blind; measured once as the honest
   estimate; nobody tunes on it.
+* held-out v27 (``pharmacy_loyalty_app_card``, ``rural_radio_call_in_host_notes``,
+  ``medical_student_case_summary``, ``build_holdout27_cases`` in
+  bench/perturb_holdout27.py): written the same way, blind; measured once as the honest
+  estimate; nobody tunes on it.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -180,6 +184,7 @@ from bench.perturb_holdout23 import HOLDOUT23_STYLES, build_holdout23_cases  # n
 from bench.perturb_holdout24 import HOLDOUT24_STYLES, build_holdout24_cases  # noqa: E402
 from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # noqa: E402
 from bench.perturb_holdout26 import HOLDOUT26_STYLES, build_holdout26_cases  # noqa: E402
+from bench.perturb_holdout27 import HOLDOUT27_STYLES, build_holdout27_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -518,6 +523,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
     ("held_out_v25", f"held-out v25 ({', '.join(HOLDOUT25_STYLES)}; since worked on)",
      build_holdout25_cases),
     ("held_out_v26", f"held-out v26 ({', '.join(HOLDOUT26_STYLES)})", build_holdout26_cases),
+    ("held_out_v27", f"held-out v27 ({', '.join(HOLDOUT27_STYLES)})", build_holdout27_cases),
     ]  # fmt: skip
 
 
