@@ -78,7 +78,7 @@ STATUS27: dict[Status, tuple[str, str, str]] = {
     Status.RECRUITING: (
         "Status: recruiting, so they're signing up volunteers as we speak.",
         "Good news there, folks — they're signing up volunteers at the moment.",
-        "At the time of writing the trial was actively recruiting.",
+        "At the time of writing the study was actively recruiting.",
     ),
     Status.NOT_YET_RECRUITING: (
         "Status: not yet recruiting, so sign-ups haven't opened.",
@@ -88,27 +88,27 @@ STATUS27: dict[Status, tuple[str, str, str]] = {
     Status.ACTIVE_NOT_RECRUITING: (
         "Status: active but closed to sign-ups, so it's running with the people it's got.",
         "It's still running, folks — but with the people it's already got, no newcomers.",
-        "The trial remains active but has closed recruitment to newcomers.",
+        "The study remains active but has closed recruitment to newcomers.",
     ),
     Status.COMPLETED: (
         "Status: completed, so it's all wrapped up.",
         "That one's all wrapped up now, folks — completed.",
-        "The trial is listed as completed.",
+        "The study is listed as having completed.",
     ),
     Status.TERMINATED: (
         "Status: terminated, meaning it was stopped before its planned finish.",
         "Now this one got cut short, folks — terminated before its planned finish.",
-        "The trial was terminated ahead of its planned finish.",
+        "The study was terminated ahead of its planned finish.",
     ),
     Status.WITHDRAWN: (
         "Status: withdrawn before anybody had joined.",
         "This one got pulled, folks — withdrawn before a single person joined up.",
-        "The trial was withdrawn before any participant was enrolled.",
+        "The study was withdrawn before any participant was enrolled.",
     ),
     Status.SUSPENDED: (
         "Status: suspended, so everything's paused for now.",
         "It's on pause right now, folks — suspended.",
-        "The trial is currently suspended.",
+        "The study is suspended for the present.",
     ),
     Status.ENROLLING_BY_INVITATION: (
         "Status: invite-only, so the study team reaches out to you, not the other way round.",
@@ -219,7 +219,7 @@ _MED_CRITERIA = "Selected inclusion criteria, as listed:"
 _MED_CLOSINGS = [
     "Caveat: this write-up paraphrases the public listing and implies no endorsement.",
     "Caveat: the listing may have been revised since this write-up was prepared.",
-    "Caveat: patients asking about the trial ought first to be pointed to their own doctor.",
+    "Caveat: patients asking about the study ought first to be pointed to their own doctor.",
 ]
 _MED_FOOTER = "End of write-up; questions to the group lead"
 _BULLET = {CARD: "  ✚ ", RADIO: "  ~~ ", MED: "  (i) "}
@@ -340,7 +340,7 @@ class Holdout27Writer(HeldOutWriter):
         return self.by("cond", [f"What it's researching: {c}.",
                                 f"It's all about {c}, if that's on your mind."],
                        [f"This one's about {c}, folks.", f"The illness here — {c}."],
-                       [f"The trial addresses {c}.",
+                       [f"The clinical focus is {c}.",
                         f"The condition of interest is {c}."])  # fmt: skip
 
     def phase(self, v: View) -> str:
@@ -553,14 +553,14 @@ class Holdout27Writer(HeldOutWriter):
             return self.by("start", [f"Planned start: {d}.", f"Expected kick-off: {d}."],
                            [f"They're aiming to kick off {at}.", f"The planned start — {d}."],
                            [f"Commencement is anticipated for {d}.",
-                            f"The trial is scheduled to commence {at}."])  # fmt: skip
+                            f"The study is scheduled to commence {at}."])  # fmt: skip
         if listed:
             return self.by("start", [f"Start date (as listed): {d}."],
                            [f"The listing gives the start as {d}."],
                            [f"A start date of {d} appears in the listing."])  # fmt: skip
         return self.by("start", [f"Kicked off: {d}.", f"Got going: {d}."],
                        [f"It kicked off {at}, folks.", f"They got started {at}."],
-                       [f"The trial commenced {at}.",
+                       [f"Enrolment opened {at}, per the listing.",
                         f"Enrolment of the first participant occurred {at}."])  # fmt: skip
 
     def end(self, v: View) -> str:
@@ -571,11 +571,11 @@ class Holdout27Writer(HeldOutWriter):
             return self.by("end", [f"Planned finish: {d}.", f"Expected wrap-up: {d}."],
                            [f"They're aiming to finish {at}.", f"The planned finish — {d}."],
                            [f"Completion is anticipated for {d}.",
-                            f"The trial is scheduled to conclude {at}."])  # fmt: skip
+                            f"The study is scheduled to conclude {at}."])  # fmt: skip
         if self.ended:
             return self.by("end", [f"Wrapped up: {d}.", f"Finished: {d}."],
                            [f"It all wrapped up {at}, folks.", f"They finished {at}, folks."],
-                           [f"The trial concluded {at}.",
+                           [f"Study activity concluded {at}.",
                             f"The last follow-up visit fell {at}."])  # fmt: skip
         return self.by("end", [f"End date (as listed): {d}."],
                        [f"The listing gives the end as {d}."],
@@ -592,7 +592,7 @@ class Holdout27Writer(HeldOutWriter):
         said = self.by("sponsor", [f"Backed by: {s}.", f"The money behind it: {s}."],
                        [f"The folks paying for it — {s}.", f"It's {s} behind this one."],
                        [f"Sponsorship lies with {s}.",
-                        f"The trial is sponsored by {s}."])  # fmt: skip
+                        f"Sponsorship rests with {s} as sponsor of record."])  # fmt: skip
         return said.replace("..", ".")
 
     def where(self, v: View) -> str:

@@ -260,7 +260,7 @@ def _holds_label(said: str) -> bool:
         "▹" in said
         or "\n" in said
         or said.strip() in _MED_SECTIONS
-        or said.startswith(tuple(_CARD_LABELS))
+        or said.startswith(tuple(x + _CARD_SEP for x in _CARD_LABELS))
     )
 
 
@@ -338,10 +338,10 @@ ADULTS_ONLY = r"\bgrown-ups only\b|\bonly adults are eligible\b"
 AGE_CLAIM = re.compile(ADULTS_ONLY + r"|kids can join too|children can take part too|"
                        r"children are eligible as well", re.I)  # fmt: skip
 PAST_START = re.compile(r"kicked off: |got going: |\bit kicked off (?:in|on)\b|they got "
-                        r"started|the trial commenced|enrolment of the first participant "
+                        r"started|enrolment opened (?:in|on)|enrolment of the first participant "
                         r"occurred")  # fmt: skip
 PAST_END = re.compile(r"wrapped up: |\bfinished: |\bit all wrapped up (?:in|on)\b|they finished "
-                      r"(?:in|on)\b|the trial concluded|last follow-up visit "
+                      r"(?:in|on)\b|study activity concluded|last follow-up visit "
                       r"fell")  # fmt: skip
 PLANNED_START = re.compile(r"planned start|expected kick-off|aiming to kick off|anticipated "
                            r"start date|scheduled to commence|commencement is "
