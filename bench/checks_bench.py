@@ -112,8 +112,10 @@ that holds the injected error. Three sets are reported apart:
   bench/perturb_holdout26.py): written the same way, measured once as the honest estimate
   (docs/checks.md gives that first look), then its false flags and blind spots were worked
   on, so no longer honest;
-* held-out v27: the next blind set, written beside v26's round (``BLIND = "v27"`` in
-  bench/checks_report.py); measured once, on the code the session ends with.
+* held-out v27 (``pharmacy_loyalty_app_card``, ``rural_radio_call_in_host_notes``,
+  ``medical_student_case_summary``, ``build_holdout27_cases`` in
+  bench/perturb_holdout27.py): written the same way, blind, beside v26's round; measured
+  once as the honest estimate; nobody tunes on it.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -183,6 +185,7 @@ from bench.perturb_holdout23 import HOLDOUT23_STYLES, build_holdout23_cases  # n
 from bench.perturb_holdout24 import HOLDOUT24_STYLES, build_holdout24_cases  # noqa: E402
 from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # noqa: E402
 from bench.perturb_holdout26 import HOLDOUT26_STYLES, build_holdout26_cases  # noqa: E402
+from bench.perturb_holdout27 import HOLDOUT27_STYLES, build_holdout27_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -522,6 +525,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout25_cases),
     ("held_out_v26", f"held-out v26 ({', '.join(HOLDOUT26_STYLES)}; since worked on)",
      build_holdout26_cases),
+    ("held_out_v27", f"held-out v27 ({', '.join(HOLDOUT27_STYLES)})", build_holdout27_cases),
     ]  # fmt: skip
 
 
