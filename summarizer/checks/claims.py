@@ -2080,6 +2080,26 @@ _PEOPLE_DO_RE = re.compile(
 )
 
 
+# "Take" as reading what is said, not swallowing a medicine: "don't take it as me saying
+# it works", "don't take that to mean it's safe", "take my word for it", "take it from me",
+# "take it with a pinch of salt", "don't take this the wrong way". What follows "as"
+# decides: a saying, a meaning or a judgement is an idiom, while a dosing instruction ("don't
+# take it as prescribed", "as needed", "as a double dose") is advice about the medicine.
+# "Use" and "stop" keep their "as" ("don't use it as a substitute for your inhaler").
+_TAKE_AS_READING = (
+    r"(?:(?<=\buse)|(?<=\bstop)|(?! (?:(?:it|this|that|these|those|them"
+    r"|what \w+ (?:say|said|read)|anything (?:here|i say|in (?:this|here))"
+    r"|(?:any|all) of (?:it|this|that))"
+    r" (?:as (?!(?:prescribed|directed|instructed|advised|recommended|told|needed|usual|normal"
+    r"|before|planned|scheduled|required|a (?:double|single|daily|extra|bigger|smaller) dose"
+    r"|(?:your|the|a) (?:doctor|pharmacist|nurse|label|leaflet|dose|tablet|pill))\b)"
+    r"|to mean|to be (?:a|an|my|our) |the wrong way|personally|(?:too )?(?:literally|seriously"
+    r"|lightly|badly)|(?:with|as) a (?:pinch|grain) of salt|at face value|for granted|on trust)"
+    r"|my word|our word|it from (?:me|us)|(?:any|a) (?:notice|offence|offense)|offen[cs]e"
+    r"|(?:this|that|it) (?:all )?(?:as|for) gospel)))"
+)
+
+
 class PeopleDoRule(ReaderRule):
     """A :class:`ReaderRule` for a negated step that is an order without a subject and a
     description of what people do with one."""
@@ -2147,7 +2167,7 @@ ADVICE_RULES = [
         "should must",
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
-    PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
+    PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b" + _TAKE_AS_READING, "take use stop"),
     # (the study's people moving over is its design: "participants will switch from the
     # earlier study straight into this one")
     ReportedRule(r"\bswitch (?:to|from)\b", "switch"),
