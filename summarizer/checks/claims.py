@@ -484,7 +484,8 @@ BENEFIT_RULES = [
         r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:(?:real"
         r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?"
         r"|(?:side|after|unwanted|adverse)[- ]effects|danger|harm|downsides?)\b"
-        r"(?! (?:factors?|of|at\b(?! all)))",
+        # ("no risk of any kind" is none at all; "no risk of losing your place" is not harm)
+        r"(?! (?:factors?|of\b(?! (?:any|every) (?:kind|sort|type)\b)|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
     # no risk *of harm*, as against "no risk of losing your place": "there's no risk of side
@@ -1327,7 +1328,10 @@ _REPORTED = [
                  "remarked", "observed", "claimed", "announced",
                  # the present, hearsay passed on: "We hear that X does more good", "staff
                  # report that X eased their pain"
-                 "report", "reports", "hear", "hears", "say", "says", "tell us")
+                 "report", "reports", "hear", "hears", "say", "says", "tell us",
+                 # told to a listener in the passive: "the panel was informed that X cures
+                 # gout", "members learned that most recover"
+                 "informed", "learned", "learnt", "briefed", "reminded")
 ]  # fmt: skip
 # Reassurance opens what it reassures with, an assertion: "Readers can take comfort that the
 # treatment carries little risk", "rest assured that it is gentle".
