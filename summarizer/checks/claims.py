@@ -1532,6 +1532,21 @@ RESULTS_RULES.append(
         "disappointing mixed strong impressive reassuring better worse",
     )
 )
+# Findings as a card's label, with a verdict for the treatment after the colon: "Results
+# in: treatment ahead", "Early data: clear treatment benefit", "Published figures: firmly
+# behind the treatment". The label says the figures are found; the verdict picks a winner.
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:results?|findings|data|figures|evidence|numbers)(?: (?:in|so far|to date|now in))?"
+        r"\s*:\s*(?:(?:clear|real|strong|big|early|firm|clearly|firmly|squarely|solidly|strongly"
+        r"|well) )?(?:(?:(?:the )?(?:treatment|drug|medicine|therapy|new \w+|it) (?:is )?(?:ahead"
+        r"|in front|on top|wins?|winning|better|works|comes out (?:ahead|on top)))|(?:(?:treatment"
+        r"|drug|therapy) )?(?:benefit|advantage|gain|win)\b|(?:behind|backing|supporting|in"
+        r" favou?r of) (?:the )?(?:treatment|drug|medicine|therapy|new)\b)",
+        "ahead front top win wins winning better works benefit advantage gain behind backing "
+        "supporting favour favor",
+    )
+)
 RESULTS_RULES.append(
     NeedsRule(
         r"\b(?:results?|findings|data) (?:are|is|have come|came) (?:now )?(?:in|out)\b(?! (?:the"
