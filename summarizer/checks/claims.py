@@ -2198,6 +2198,25 @@ ADVICE_RULES = [
         r"recommended\b",
         "recommend suggest advise urge encourage recommended",
     ),
+    # Advice in the mandative subjunctive, as minutes record it: "The panel advised that
+    # current medication be stopped", "it was urged that screening be booked this month".
+    # The bare "be" marks a step someone is told to take; what is done to the study's own
+    # papers ("recommended that the consent form be shortened") is a review, not advice.
+    Rule(
+        # (the study's own rule is its procedure: "the protocol asks that other medicines be
+        # stopped")
+        r"(?<!protocol )(?<!study )(?<!trial )(?<!record )(?<!listing )(?<!researchers )"
+        r"(?<!investigators )(?<!team )(?<!sponsor )"
+        r"\b(?:advised|advises|urged|urges|recommended|recommends|suggested|suggests|insisted"
+        r"|insists|proposed|proposes|asked|asks|encouraged|encourages) that (?!(?:[\w'-]+ ){0,4}?"
+        r"(?:consent|form|protocol|leaflet|wording|document|sheet|section|summary|text|poster"
+        r"|letter|minutes|website|page)s?\b)(?:[\w'-]+ ){1,5}?(?:should )?be (?:\w+ly )?"
+        r"(?:stopped|started|booked|taken|skipped|reduced|increased|halted|paused|switched"
+        r"|changed|discontinued|arranged|sought|requested|scheduled|dropped|withheld|avoided"
+        r"|cut|tapered|doubled|halved|made|signed|completed|put|left|given up|come off)\b",
+        "advised advises urged urges recommended recommends suggested suggests insisted "
+        "insists proposed proposes asked asks encouraged encourages",
+    ),
     # A verdict with no subject, as a card or a list gives it: "Worth joining if eligible",
     # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".
     FragmentRule(
