@@ -1312,6 +1312,64 @@ EFFICACY_RULES += [
     ),
 ]
 
+# An outcome on the treatment with its change after a card's colon: "Recovery on treatment:
+# dramatically faster", "Hospital stays on X: sharply reduced", "Relief from gout: within
+# days". The colon stands for "is"; a label naming what is measured ("Recovery time:
+# measured at 6 weeks") has no change after it.
+_OUTCOME_NOUN = (
+    r"(?:recovery|relief|healing|hospital (?:stays?|admissions?|visits?)|admissions?|symptoms?"
+    r"|pain|flare-?ups?|attacks?|relapses?|survival|life|lives|quality of life|sick days)"
+)
+BENEFIT_RULES += [
+    Rule(
+        r"\b" + _OUTCOME_NOUN + r" (?:on|with|from|after)(?: [\w'/-]+){1,5}?\s*:\s*(?:[a-z]+ly )?"
+        r"(?:faster|quicker|sooner|shorter|longer|better|reduced|cut|halved|down|lower|fewer"
+        r"|improved|transformed|gone|assured|guaranteed|within (?:a |\w+ )?(?:few )?(?:days?"
+        r"|hours?|weeks?))\b",
+        "faster quicker sooner shorter longer better reduced cut halved down lower fewer "
+        "improved transformed gone assured guaranteed within",
+    ),
+    # A life turned round by the treatment, in the passive of a headline or the active:
+    # "Life with NSCLC transformed by treatment", "it turns life round for people with X".
+    # A study asking how an illness changes life ("how sciatica affects people's lives")
+    # names no treatment as the cause.
+    Rule(
+        r"\b(?:life|lives)(?: with(?: [\w'/-]+){1,5}?)? (?:(?:is|are|has been|have been|was"
+        r"|were|gets?|got) )?(?:transformed|turned (?:a)?round|changed for the better|given back"
+        r"|restored) (?:by|on|with|thanks to) (?:the )?(?:treatment|drug|medicine|therapy|it)\b"
+        r"|\b(?:turns?|turned|turning) (?:(?:your|their|people's|patients') )?(?:life|lives)"
+        r" (?:a)?round\b",
+        "transformed turned changed given restored turns turn turning",
+    ),
+    # Symptoms easing within a time said after the treatment starts: "symptoms of gout abate
+    # within days of starting treatment", "the pain subsides within a week on the drug".
+    Rule(
+        r"\b(?:symptoms?|pain|flare-?ups?|attacks?)(?: of(?: [\w'/-]+){1,5}?)? (?:abate|ease"
+        r"|subside|settle|fade|lift|clear(?: up)?|disappear|vanish|go away|improve|resolve)s?"
+        r" (?:within|in) (?:a |the first |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)"
+        r"(?: (?:of|after) (?:starting|beginning|taking|being given|the first)|(?: \w+){0,3}"
+        r" (?:on|with) (?:the )?(?:treatment|drug|medicine|therapy|it))",
+        "abate ease subside settle fade lift clear disappear vanish go improve resolve abates "
+        "eases subsides settles fades lifts clears disappears vanishes improves resolves",
+    ),
+    # Recovery quicker on the treatment than off it: "recovery on the treatment is markedly
+    # quicker than on alternatives".
+    Rule(
+        r"\b(?:recovery|healing|relief)(?: time)? (?:on|with) (?:the )?(?:[\w'/-]+ ){0,3}?"
+        r"(?:is|was|comes?|came) (?:[a-z]+ly |much |far |a lot )?(?:quicker|faster|sooner"
+        r"|shorter|better|more complete)\b",
+        "quicker faster sooner shorter better complete",
+    ),
+    # Hospital kept away from people on the treatment: "people on X hardly ever end up in
+    # hospital", "patients on it rarely need a hospital stay".
+    Rule(
+        r"\b(?:people|patients|those|children|adults|everyone|users) (?:on|taking|given|using)"
+        r" (?:[\w'/-]+ ){1,4}?(?:hardly ever|rarely|seldom|almost never|never|no longer)"
+        r" (?:end up|land|wind up|go|need to go|are admitted|get admitted)(?: back)? (?:in|to|into)"
+        r" (?:the )?hospital\b",
+        "hardly rarely seldom almost never longer",
+    ),
+]
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
