@@ -1352,6 +1352,15 @@ BENEFIT_RULES += [
         "abate ease subside settle fade lift clear disappear vanish go improve resolve abates "
         "eases subsides settles fades lifts clears disappears vanishes improves resolves",
     ),
+    # Harm ruled out for the one who joins: "you couldn't come to any harm by taking part",
+    # "nobody will come to the slightest harm". Asking whether anyone came to harm is a
+    # question, which the hedges read.
+    Rule(
+        r"\b(?:couldn't|could not|can't|cannot|won't|will not|wouldn't|would not|never|nobody"
+        r" (?:will|would|could|can)|no one (?:will|would|could|can)) (?:possibly |ever )?come to"
+        r" (?:any|the least|the slightest|the smallest|much) harm\b",
+        "come",
+    ),
     # Recovery quicker on the treatment than off it: "recovery on the treatment is markedly
     # quicker than on alternatives".
     Rule(
