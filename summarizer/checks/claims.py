@@ -1322,7 +1322,9 @@ _OUTCOME_NOUN = (
 )
 BENEFIT_RULES += [
     Rule(
-        r"\b" + _OUTCOME_NOUN + r" (?:on|with|from|after)(?: [\w'/-]+){1,5}?\s*:\s*(?:[a-z]+ly )?"
+        r"\b"
+        + _OUTCOME_NOUN
+        + r" (?:on|with|from|after)(?: [\w'/-]+){1,5}?\s*:\s*(?:[a-z]+ly |much |far |a lot |way )?"
         r"(?:faster|quicker|sooner|shorter|longer|better|reduced|cut|halved|down|lower|fewer"
         r"|improved|transformed|gone|assured|guaranteed|within (?:a |\w+ )?(?:few )?(?:days?"
         r"|hours?|weeks?))\b",
@@ -1606,7 +1608,8 @@ RESULTS_RULES.append(
     Rule(
         r"\b(?:results?|findings|data|figures|evidence|numbers)(?: (?:in|so far|to date|now in))?"
         r"\s*:\s*(?:(?:clear|real|strong|big|early|firm|clearly|firmly|squarely|solidly|strongly"
-        r"|well) )?(?:(?:(?:the )?(?:treatment|drug|medicine|therapy|new \w+|it) (?:is )?(?:ahead"
+        r"|well) )?(?:(?:(?:the )?(?:treatment|drug|medicine|therapy|injection|vaccine|pill|tablet"
+        r"|device|app|surgery|procedure|new \w+|it) (?:is )?(?:ahead"
         r"|in front|on top|wins?|winning|better|works|comes out (?:ahead|on top)))|(?:(?:treatment"
         r"|drug|therapy) )?(?:benefit|advantage|gain|win)\b|(?:behind|backing|supporting|in"
         r" favou?r of) (?:the )?(?:treatment|drug|medicine|therapy|new)\b)",
