@@ -2042,7 +2042,10 @@ PROMO_RULES = [
 # states what a study does; it never reports its popularity or its reviews.
 PROMO_RULES += [
     Rule(
-        r"\b(?:the )?talk of the (?:whole |entire )?[\w-]+\b"
+        # (any crowd, one or all: "the talk of every clinic in the region", with its
+        # "the" before it, as "there was talk of every clinic joining" has not)
+        r"\b(?:(?:the )?talk of the|the talk of (?:every|all(?: the)?|each))"
+        r" (?:whole |entire )?[\w-]+\b"
         r"|\b(?:everyone|everybody|all the [\w-]+|the whole [\w-]+) (?:is |are |'s |'re )?"
         r"(?:asking|talking|buzzing|raving|chatting|on) about\b"
         r"|\b(?:study|trial|one|treatment|programme|program) (?:that )?(?:all|every|everyone"
