@@ -109,6 +109,9 @@ def test_results_label_with_verdict(wrong: str, right: str) -> None:
         ("Recovery on the injection is far quicker than without it.",
          "Recovery on the injection is measured at six weeks."),
         # hospital kept away
+        # (a long name with its code in brackets between)
+        ("Hospital admissions on lumbar epidural steroid (LESI) injection: sharply cut.",
+         "Hospital admissions: recorded for a year after the injection."),
         ("Patients given the injection rarely end up in hospital.",
          "Patients given the injection go home the same day."),
         # harm ruled out for the one who joins

@@ -1324,7 +1324,9 @@ BENEFIT_RULES += [
     Rule(
         r"\b"
         + _OUTCOME_NOUN
-        + r" (?:on|with|from|after)(?: [\w'/-]+){1,5}?\s*:\s*(?:[a-z]+ly |much |far |a lot |way )?"
+        # (a name between may be long, with a dash or its code in brackets)
+        + r" (?:on|with|from|after)(?: [\w'/()+-]+){1,8}?\s*:\s*"
+        r"(?:[a-z]+ly |much |far |a lot |way )?"
         r"(?:faster|quicker|sooner|shorter|longer|better|reduced|cut|halved|down|lower|fewer"
         r"|improved|transformed|gone|assured|guaranteed|within (?:a |\w+ )?(?:few )?(?:days?"
         r"|hours?|weeks?))\b",
@@ -1336,7 +1338,7 @@ BENEFIT_RULES += [
     # A study asking how an illness changes life ("how sciatica affects people's lives")
     # names no treatment as the cause.
     Rule(
-        r"\b(?:life|lives)(?: with(?: [\w'/-]+){1,5}?)? (?:(?:is|are|has been|have been|was"
+        r"\b(?:life|lives)(?: with(?: [\w'/()+-]+){1,8}?)? (?:(?:is|are|has been|have been|was"
         r"|were|gets?|got) )?(?:transformed|turned (?:a)?round|changed for the better|given back"
         r"|restored) (?:by|on|with|thanks to) (?:the )?(?:treatment|drug|medicine|therapy|it)\b"
         r"|\b(?:turns?|turned|turning) (?:(?:your|their|people's|patients') )?(?:life|lives)"
@@ -1346,7 +1348,7 @@ BENEFIT_RULES += [
     # Symptoms easing within a time said after the treatment starts: "symptoms of gout abate
     # within days of starting treatment", "the pain subsides within a week on the drug".
     Rule(
-        r"\b(?:symptoms?|pain|flare-?ups?|attacks?)(?: of(?: [\w'/-]+){1,5}?)? (?:abate|ease"
+        r"\b(?:symptoms?|pain|flare-?ups?|attacks?)(?: of(?: [\w'/()+-]+){1,8}?)? (?:abate|ease"
         r"|subside|settle|fade|lift|clear(?: up)?|disappear|vanish|go away|improve|resolve)s?"
         r" (?:within|in) (?:a |the first |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)"
         r"(?: (?:of|after) (?:starting|beginning|taking|being given|the first)|(?: \w+){0,3}"
@@ -1375,7 +1377,7 @@ BENEFIT_RULES += [
     # hospital", "patients on it rarely need a hospital stay".
     Rule(
         r"\b(?:people|patients|those|children|adults|everyone|users) (?:on|taking|given|using)"
-        r" (?:[\w'/-]+ ){1,4}?(?:hardly ever|rarely|seldom|almost never|never|no longer)"
+        r" (?:[\w'/()+-]+ ){1,8}?(?:hardly ever|rarely|seldom|almost never|never|no longer)"
         r" (?:end up|land|wind up|go|need to go|are admitted|get admitted)(?: back)? (?:in|to|into)"
         r" (?:the )?hospital\b",
         "hardly rarely seldom almost never longer",
