@@ -484,7 +484,8 @@ BENEFIT_RULES = [
         r"|next to) )?(?:few|little|minimal|no|low|zero|minor|hardly any|almost no)\s+(?:(?:real"
         r"|serious|significant|major|important|notable|lasting|known|bad) )?(?:risks?"
         r"|(?:side|after|unwanted|adverse)[- ]effects|danger|harm|downsides?)\b"
-        r"(?! (?:factors?|of|at\b(?! all)))",
+        # ("no risk of any kind" is none at all; "no risk of losing your place" is not harm)
+        r"(?! (?:factors?|of\b(?! (?:any|every) (?:kind|sort|type)\b)|at\b(?! all)))",
         "risk risks side-effects effects danger harm downside downsides",
     ),
     # no risk *of harm*, as against "no risk of losing your place": "there's no risk of side
@@ -1311,6 +1312,77 @@ EFFICACY_RULES += [
     ),
 ]
 
+# An outcome on the treatment with its change after a card's colon: "Recovery on treatment:
+# dramatically faster", "Hospital stays on X: sharply reduced", "Relief from gout: within
+# days". The colon stands for "is"; a label naming what is measured ("Recovery time:
+# measured at 6 weeks") has no change after it.
+_OUTCOME_NOUN = (
+    r"(?:recovery|relief|healing|hospital (?:stays?|admissions?|visits?)|admissions?|symptoms?"
+    r"|pain|flare-?ups?|attacks?|relapses?|survival|life|lives|quality of life|sick days)"
+)
+BENEFIT_RULES += [
+    Rule(
+        r"\b"
+        + _OUTCOME_NOUN
+        # (a name between may be long, with a dash or its code in brackets)
+        + r" (?:on|with|from|after)(?: [\w'/()+-]+){1,8}?\s*:\s*"
+        r"(?:[a-z]+ly |much |far |a lot |way )?"
+        r"(?:faster|quicker|sooner|shorter|longer|better|reduced|cut|halved|down|lower|fewer"
+        r"|improved|transformed|gone|assured|guaranteed|within (?:a |\w+ )?(?:few )?(?:days?"
+        r"|hours?|weeks?))\b",
+        "faster quicker sooner shorter longer better reduced cut halved down lower fewer "
+        "improved transformed gone assured guaranteed within",
+    ),
+    # A life turned round by the treatment, in the passive of a headline or the active:
+    # "Life with NSCLC transformed by treatment", "it turns life round for people with X".
+    # A study asking how an illness changes life ("how sciatica affects people's lives")
+    # names no treatment as the cause.
+    Rule(
+        r"\b(?:life|lives)(?: with(?: [\w'/()+-]+){1,8}?)? (?:(?:is|are|has been|have been|was"
+        r"|were|gets?|got) )?(?:transformed|turned (?:a)?round|changed for the better|given back"
+        r"|restored) (?:by|on|with|thanks to) (?:the )?(?:treatment|drug|medicine|therapy|it)\b"
+        r"|\b(?:turns?|turned|turning) (?:(?:your|their|people's|patients') )?(?:life|lives)"
+        r" (?:a)?round\b",
+        "transformed turned changed given restored turns turn turning",
+    ),
+    # Symptoms easing within a time said after the treatment starts: "symptoms of gout abate
+    # within days of starting treatment", "the pain subsides within a week on the drug".
+    Rule(
+        r"\b(?:symptoms?|pain|flare-?ups?|attacks?)(?: of(?: [\w'/()+-]+){1,8}?)? (?:abate|ease"
+        r"|subside|settle|fade|lift|clear(?: up)?|disappear|vanish|go away|improve|resolve)s?"
+        r" (?:within|in) (?:a |the first |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)"
+        r"(?: (?:of|after) (?:starting|beginning|taking|being given|the first)|(?: \w+){0,3}"
+        r" (?:on|with) (?:the )?(?:treatment|drug|medicine|therapy|it))",
+        "abate ease subside settle fade lift clear disappear vanish go improve resolve abates "
+        "eases subsides settles fades lifts clears disappears vanishes improves resolves",
+    ),
+    # Harm ruled out for the one who joins: "you couldn't come to any harm by taking part",
+    # "nobody will come to the slightest harm". Asking whether anyone came to harm is a
+    # question, which the hedges read.
+    Rule(
+        r"\b(?:couldn't|could not|can't|cannot|won't|will not|wouldn't|would not|never|nobody"
+        r" (?:will|would|could|can)|no one (?:will|would|could|can)) (?:possibly |ever )?come to"
+        r" (?:any|the least|the slightest|the smallest|much) harm\b",
+        "come",
+    ),
+    # Recovery quicker on the treatment than off it: "recovery on the treatment is markedly
+    # quicker than on alternatives".
+    Rule(
+        r"\b(?:recovery|healing|relief)(?: time)? (?:on|with) (?:the )?(?:[\w'/-]+ ){0,3}?"
+        r"(?:is|was|comes?|came) (?:[a-z]+ly |much |far |a lot )?(?:quicker|faster|sooner"
+        r"|shorter|better|more complete)\b",
+        "quicker faster sooner shorter better complete",
+    ),
+    # Hospital kept away from people on the treatment: "people on X hardly ever end up in
+    # hospital", "patients on it rarely need a hospital stay".
+    Rule(
+        r"\b(?:people|patients|those|children|adults|everyone|users) (?:on|taking|given|using)"
+        r" (?:[\w'/()+-]+ ){1,8}?(?:hardly ever|rarely|seldom|almost never|never|no longer)"
+        r" (?:end up|land|wind up|go|need to go|are admitted|get admitted)(?: back)? (?:in|to|into)"
+        r" (?:the )?hospital\b",
+        "hardly rarely seldom almost never longer",
+    ),
+]
 _EVIDENCE = [
     f"{verb} "
     for verb in ("shows", "showed", "shown", "proves", "proved", "proven", "confirms",
@@ -1327,7 +1399,10 @@ _REPORTED = [
                  "remarked", "observed", "claimed", "announced",
                  # the present, hearsay passed on: "We hear that X does more good", "staff
                  # report that X eased their pain"
-                 "report", "reports", "hear", "hears", "say", "says", "tell us")
+                 "report", "reports", "hear", "hears", "say", "says", "tell us",
+                 # told to a listener in the passive: "the panel was informed that X cures
+                 # gout", "members learned that most recover"
+                 "informed", "learned", "learnt", "briefed", "reminded")
 ]  # fmt: skip
 # Reassurance opens what it reassures with, an assertion: "Readers can take comfort that the
 # treatment carries little risk", "rest assured that it is gentle".
@@ -1526,6 +1601,22 @@ RESULTS_RULES.append(
         # keyed on the verdict, rarer than "results"
         "positive negative encouraging promising good great excellent favourable favorable "
         "disappointing mixed strong impressive reassuring better worse",
+    )
+)
+# Findings as a card's label, with a verdict for the treatment after the colon: "Results
+# in: treatment ahead", "Early data: clear treatment benefit", "Published figures: firmly
+# behind the treatment". The label says the figures are found; the verdict picks a winner.
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:results?|findings|data|figures|evidence|numbers)(?: (?:in|so far|to date|now in))?"
+        r"\s*:\s*(?:(?:clear|real|strong|big|early|firm|clearly|firmly|squarely|solidly|strongly"
+        r"|well) )?(?:(?:(?:the )?(?:treatment|drug|medicine|therapy|injection|vaccine|pill|tablet"
+        r"|device|app|surgery|procedure|new \w+|it) (?:is )?(?:ahead"
+        r"|in front|on top|wins?|winning|better|works|comes out (?:ahead|on top)))|(?:(?:treatment"
+        r"|drug|therapy) )?(?:benefit|advantage|gain|win)\b|(?:behind|backing|supporting|in"
+        r" favou?r of) (?:the )?(?:treatment|drug|medicine|therapy|new)\b)",
+        "ahead front top win wins winning better works benefit advantage gain behind backing "
+        "supporting favour favor",
     )
 )
 RESULTS_RULES.append(
@@ -1953,7 +2044,10 @@ PROMO_RULES = [
 # states what a study does; it never reports its popularity or its reviews.
 PROMO_RULES += [
     Rule(
-        r"\b(?:the )?talk of the (?:whole |entire )?[\w-]+\b"
+        # (any crowd, one or all: "the talk of every clinic in the region", with its
+        # "the" before it, as "there was talk of every clinic joining" has not)
+        r"\b(?:(?:the )?talk of the|the talk of (?:every|all(?: the)?|each))"
+        r" (?:whole |entire )?[\w-]+\b"
         r"|\b(?:everyone|everybody|all the [\w-]+|the whole [\w-]+) (?:is |are |'s |'re )?"
         r"(?:asking|talking|buzzing|raving|chatting|on) about\b"
         r"|\b(?:study|trial|one|treatment|programme|program) (?:that )?(?:all|every|everyone"
@@ -2080,6 +2174,26 @@ _PEOPLE_DO_RE = re.compile(
 )
 
 
+# "Take" as reading what is said, not swallowing a medicine: "don't take it as me saying
+# it works", "don't take that to mean it's safe", "take my word for it", "take it from me",
+# "take it with a pinch of salt", "don't take this the wrong way". What follows "as"
+# decides: a saying, a meaning or a judgement is an idiom, while a dosing instruction ("don't
+# take it as prescribed", "as needed", "as a double dose") is advice about the medicine.
+# "Use" and "stop" keep their "as" ("don't use it as a substitute for your inhaler").
+_TAKE_AS_READING = (
+    r"(?:(?<=\buse)|(?<=\bstop)|(?! (?:(?:it|this|that|these|those|them"
+    r"|what \w+ (?:say|said|read)|anything (?:here|i say|in (?:this|here))"
+    r"|(?:any|all) of (?:it|this|that))"
+    r" (?:as (?!(?:prescribed|directed|instructed|advised|recommended|told|needed|usual|normal"
+    r"|before|planned|scheduled|required|a (?:double|single|daily|extra|bigger|smaller) dose"
+    r"|(?:your|the|a) (?:doctor|pharmacist|nurse|label|leaflet|dose|tablet|pill))\b)"
+    r"|to mean|to be (?:a|an|my|our) |the wrong way|personally|(?:too )?(?:literally|seriously"
+    r"|lightly|badly)|(?:with|as) a (?:pinch|grain) of salt|at face value|for granted|on trust)"
+    r"|my word|our word|it from (?:me|us)|(?:any|a) (?:notice|offence|offense)|offen[cs]e"
+    r"|(?:this|that|it) (?:all )?(?:as|for) gospel)))"
+)
+
+
 class PeopleDoRule(ReaderRule):
     """A :class:`ReaderRule` for a negated step that is an order without a subject and a
     description of what people do with one."""
@@ -2147,7 +2261,7 @@ ADVICE_RULES = [
         "should must",
     ),
     ReportedRule(r"\b(?:stop|start|quit|keep) taking\b(?! part)", "taking"),
-    PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b", "take use stop"),
+    PeopleDoRule(r"\b(?:do not|don'?t) (?:take|use|stop)\b" + _TAKE_AS_READING, "take use stop"),
     # (the study's people moving over is its design: "participants will switch from the
     # earlier study straight into this one")
     ReportedRule(r"\bswitch (?:to|from)\b", "switch"),
@@ -2158,6 +2272,25 @@ ADVICE_RULES = [
         r"|this trial|the study|the trial|it)(?: is|'s| comes) (?:(?:highly|strongly|warmly) )?"
         r"recommended\b",
         "recommend suggest advise urge encourage recommended",
+    ),
+    # Advice in the mandative subjunctive, as minutes record it: "The panel advised that
+    # current medication be stopped", "it was urged that screening be booked this month".
+    # The bare "be" marks a step someone is told to take; what is done to the study's own
+    # papers ("recommended that the consent form be shortened") is a review, not advice.
+    Rule(
+        # (the study's own rule is its procedure: "the protocol asks that other medicines be
+        # stopped")
+        r"(?<!protocol )(?<!study )(?<!trial )(?<!record )(?<!listing )(?<!researchers )"
+        r"(?<!investigators )(?<!team )(?<!sponsor )"
+        r"\b(?:advised|advises|urged|urges|recommended|recommends|suggested|suggests|insisted"
+        r"|insists|proposed|proposes|asked|asks|encouraged|encourages) that (?!(?:[\w'-]+ ){0,4}?"
+        r"(?:consent|form|protocol|leaflet|wording|document|sheet|section|summary|text|poster"
+        r"|letter|minutes|website|page)s?\b)(?:[\w'-]+ ){1,5}?(?:should )?be (?:\w+ly )?"
+        r"(?:stopped|started|booked|taken|skipped|reduced|increased|halted|paused|switched"
+        r"|changed|discontinued|arranged|sought|requested|scheduled|dropped|withheld|avoided"
+        r"|cut|tapered|doubled|halved|made|signed|completed|put|left|given up|come off)\b",
+        "advised advises urged urges recommended recommends suggested suggests insisted "
+        "insists proposed proposes asked asks encouraged encourages",
     ),
     # A verdict with no subject, as a card or a list gives it: "Worth joining if eligible",
     # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".

@@ -1049,6 +1049,11 @@ _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|and|the|for)?\s*[A-Z][a-z]+
 def word_stem(word: str) -> str:
     """A crude stem, so that "cure", "cured" and "cures", "guarantee" and "guaranteed" or
     "grocery" and "groceries" are one word ("bonus" keeps its "s")."""
+    # "sponsorship" / "sponsor", "partnership" / "partners": a state of being one is the
+    # word itself, stemmed in turn
+    for ending in ("ships", "ship"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word_stem(word[: -len(ending)])
     for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_KEEPS.get(ending, 3):
             if ending == "s" and word.endswith(("ss", "us", "is")):
