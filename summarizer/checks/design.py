@@ -371,8 +371,12 @@ _STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
     (frozenset({S.COMPLETED}), r"completed|complete|finished|done"),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), r"ended|over"),
     (frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     r"(?:now |currently |still |actively )?(?:recruiting|enrolling|open|accepting|signing up"
+     r"(?:now |currently |still |actively )?(?:recruiting|enrolling|accepting|signing up"
      r"|seeking)"),
+    # Why apart: an access programme open to requests is open too ("Status: Open, doctors
+    # may ask for it"), though it takes in nobody; a finished or withdrawn study is not.
+    (frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION, S.AVAILABLE}),
+     r"(?:now |currently |still )?open"),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      r"ongoing|active|running|in progress|under ?way"),
     (frozenset({S.UNKNOWN}), r"unknown|not known"),
@@ -1049,8 +1053,10 @@ RANDOM_RULE = Rule(
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
     # ... and so does a contrast: "decided by the team rather than by chance"
-    r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one|rather than|instead of"
-    r"|as opposed to)|n['’]t)"
+    # each word whole: "noted", "nothing", "nowhere" are no negations ("Lay members noted
+    # that participants are randomised"); "non" alone may run into its word ("nonrandom")
+    r"(?:\b(?:not|no|never|without|nobody|no one|no-one|rather than|instead of"
+    r"|as opposed to)\b|\bnon-?|n['’]t)"
     # a limit is no negation: "no more than 6 months before randomisation"
     r"(?!\s*(?:more|less|later|earlier|longer|shorter|sooner|fewer|greater|older|younger)"
     r"\s+than\b)\s*(?:be\s+)?(?:\w+\s+)"
