@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.records import Status, Trial
+from summarizer.records import DateType, Status, Trial
 from tests.checks_support import codes, record
 
 SPINE = "NCT00000410.json"  # completed, randomized; herniated disc, low back pain
 ACCESS = "NCT01220531.xml"  # expanded access, AVAILABLE
+WITHDRAWN = "NCT00973089.json"  # withdrawn; dental caries
+SUPPLEMENT = "NCT00405041.json"  # completed; 79 people (actual)
 
 
 def _with_status(name: str, status: Status) -> Trial:
@@ -47,3 +49,75 @@ def test_open_is_true_of_an_access_programme_taking_requests() -> None:
     assert "status.mismatch" not in codes(record(ACCESS), said)
     assert "status.mismatch" in codes(_with_status(ACCESS, Status.COMPLETED), said)
     assert "status.mismatch" in codes(_with_status(ACCESS, Status.WITHDRAWN), said)
+
+
+def test_a_status_line_may_name_the_study_before_its_state() -> None:
+    said = "Status - The trial completed; nothing more is planned."
+    assert "status.mismatch" not in codes(record(SPINE), said)
+    assert "status.mismatch" in codes(record(WITHDRAWN), said)
+
+
+def test_completed_is_not_true_of_a_study_withdrawn_before_it_ran() -> None:
+    assert "status.mismatch" in codes(record(WITHDRAWN), "The project completed in 2012.")
+    # (any other word for its end still is: it ended, it was over)
+    assert "status.mismatch" not in codes(record(WITHDRAWN), "The project wound up in 2012.")
+
+
+def test_nobody_taken_in_yet_is_a_study_not_yet_open() -> None:
+    said = "No one has yet been enrolled, since the team has not started."
+    assert "status.mismatch" not in codes(_with_status(SPINE, Status.NOT_YET_RECRUITING), said)
+    assert "status.mismatch" in codes(record(SPINE), said)
+
+
+def test_a_study_that_goes_on_but_is_shut_to_newcomers_is_active() -> None:
+    said = "The study goes on with those already in it, but it is closed to new volunteers."
+    assert "status.mismatch" not in codes(_with_status(SPINE, Status.ACTIVE_NOT_RECRUITING), said)
+    assert "status.mismatch" in codes(record(SPINE), said)
+
+
+def test_supply_interrupted_for_a_while_is_a_pause() -> None:
+    said = "Supply of the drug through the programme has been temporarily disrupted."
+    assert "status.mismatch" not in codes(
+        _with_status(ACCESS, Status.TEMPORARILY_NOT_AVAILABLE), said
+    )
+    assert "status.mismatch" in codes(record(ACCESS), said)
+
+
+# --- enrollment type ----------------------------------------------------------------------
+
+
+def test_a_wish_for_a_count_in_words_is_a_planned_number() -> None:
+    said = "In the end seventy-nine people took part in the study."
+    wish = "The team wants seventy-nine people in the study."
+    assert "enrollment.type" not in codes(record(SUPPLEMENT), said)
+    assert "enrollment.type" in codes(record(SUPPLEMENT), wish)
+    assert "enrollment.type" not in codes(
+        record(SUPPLEMENT).model_copy(update={"enrollment_type": DateType.ESTIMATED}), wish
+    )
+
+
+def test_a_final_intake_is_an_actual_number() -> None:
+    said = "Final sample: 79 people"
+    assert "enrollment.type" not in codes(record(SUPPLEMENT), said)
+    assert "enrollment.type" in codes(
+        record(SUPPLEMENT).model_copy(update={"enrollment_type": DateType.ESTIMATED}), said
+    )
+
+
+# --- devices ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Everyone is lent a daily pill box to take home.", "Each volunteer gets a step counter."],
+)
+def test_a_thing_named_for_what_it_holds_or_counts_is_a_device(said: str) -> None:
+    assert "intervention.unknown" in codes(record(SPINE), said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Some of the pain relief is bought over the counter.", "Each person gets a box of forms."],
+)
+def test_a_box_or_counter_with_no_kind_is_no_device(said: str) -> None:
+    assert "intervention.unknown" not in codes(record(SPINE), said), said
