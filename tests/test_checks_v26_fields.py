@@ -121,3 +121,20 @@ def test_a_thing_named_for_what_it_holds_or_counts_is_a_device(said: str) -> Non
 )
 def test_a_box_or_counter_with_no_kind_is_no_device(said: str) -> None:
     assert "intervention.unknown" not in codes(record(SPINE), said), said
+
+
+# --- allocation as a card's bare value ----------------------------------------------------
+
+NOT_RANDOMIZED = "NCT00410098.json"  # non-randomized
+
+
+def test_a_bare_random_after_a_group_making_label_is_read() -> None:
+    said = "Design: Treatment allotment: random."
+    assert "design.allocation" in codes(record(NOT_RANDOMIZED), said)
+    assert "design.allocation" not in codes(record(SPINE), said)
+
+
+def test_a_bare_not_random_after_the_label_is_a_denial() -> None:
+    said = "Design: Treatment allotment: not random."
+    assert "design.allocation" in codes(record(SPINE), said)
+    assert "design.allocation" not in codes(record(NOT_RANDOMIZED), said)

@@ -1054,6 +1054,10 @@ RANDOM_RULE = Rule(
     # group, it's random"
     r"|\b(?:group|arm)s?\b[^.;:!?]{0,30}?, (?:it's|it is|that's|that is)(?: not)? (?:completely "
     r"|purely |entirely |totally |just |kinda |pretty much |all )?random\b"
+    # the bare value of a card's item on how groups are made: "Group assignment: random",
+    # "Allocation: not random" (read from the value, so its own negation is in its fragment)
+    r"|(?:(?<=assignment: )|(?<=allocation: )|(?<=placement: )|(?<=allotment: ))(?:not |non-?)?"
+    r"random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,
