@@ -138,3 +138,17 @@ def test_a_bare_not_random_after_the_label_is_a_denial() -> None:
     said = "Design: Treatment allotment: not random."
     assert "design.allocation" in codes(record(SPINE), said)
     assert "design.allocation" not in codes(record(NOT_RANDOMIZED), said)
+
+
+# --- the main result's time ---------------------------------------------------------------
+
+PRIMARY_12_WEEKS = "NCT03369626.json"  # primary outcome at 12 weeks
+
+
+def test_a_check_up_named_main_gives_the_main_result_s_time() -> None:
+    assert "outcome.timepoint" in codes(
+        record(PRIMARY_12_WEEKS), "Their key check-up is at 6 months."
+    )
+    assert "outcome.timepoint" not in codes(
+        record(PRIMARY_12_WEEKS), "Their key check-up is at 12 weeks."
+    )
