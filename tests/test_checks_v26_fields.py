@@ -152,3 +152,20 @@ def test_a_check_up_named_main_gives_the_main_result_s_time() -> None:
     assert "outcome.timepoint" not in codes(
         record(PRIMARY_12_WEEKS), "Their key check-up is at 12 weeks."
     )
+
+
+# --- sponsor ------------------------------------------------------------------------------
+
+
+def test_a_sponsor_label_with_a_note_in_brackets_is_read() -> None:
+    wrong = "ABOUT · CONTACT — Sponsor (as registered): Kestrel Biologics. More soon."
+    right = "ABOUT · CONTACT — Sponsor (as registered): Dartmouth-Hitchcock Medical Center."
+    assert "sponsor.mismatch" in codes(record(SPINE), wrong)
+    assert "sponsor.mismatch" not in codes(record(SPINE), right)
+
+
+def test_operated_by_names_the_sponsor() -> None:
+    assert "sponsor.mismatch" in codes(record(SPINE), "The trial is operated by Kestrel Biologics.")
+    assert "sponsor.mismatch" not in codes(
+        record(SPINE), "The trial is operated by Dartmouth-Hitchcock Medical Center."
+    )
