@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.checks import run_checks
 from summarizer.records import DateType, Status, Trial
 from tests.checks_support import codes, record
 
@@ -169,3 +170,14 @@ def test_operated_by_names_the_sponsor() -> None:
     assert "sponsor.mismatch" not in codes(
         record(SPINE), "The trial is operated by Dartmouth-Hitchcock Medical Center."
     )
+
+
+# --- coverage: where ----------------------------------------------------------------------
+
+
+def test_a_run_in_section_head_in_capitals_says_no_place() -> None:
+    head = "Spine study, 2000 to 2015, 501 people, ages 18 and up. Herniated disc.\n"
+    wrong = head + "WHO RUNS IT · SITES - Dartmouth-Hitchcock Medical Center. NCT00000410.\n"
+    right = wrong.replace("Center.", "Center. Sites in the United States.")
+    assert "coverage.where" in [f.code for f in run_checks(record(SPINE), wrong).findings]
+    assert "coverage.where" not in [f.code for f in run_checks(record(SPINE), right).findings]
