@@ -148,6 +148,26 @@ def _body_lower(ctx: Context) -> str:
     return "\n".join(" " * len(low) if h else low for low, h in zip(lower, heads, strict=True))
 
 
+def _without_run_in_heads(ctx: Context, lower: str) -> str:
+    """``lower`` with each line's head in capitals at its start blanked."""
+    cased = ctx.norm.split("\n")
+    lines = lower.split("\n")
+    if len(cased) != len(lines):
+        return lower
+    for i, line in enumerate(cased):
+        head = _RUN_IN_HEAD_RE.match(line)
+        if head is not None and len(line) == len(lines[i]):
+            lines[i] = " " * head.end() + lines[i][head.end() :]
+    return "\n".join(lines)
+
+
+# Why a run-in head is no site: a card may put its section's name in capitals at the start of the
+# line, set off by a dash ("SPONSOR · SITES — Operated by X"); it names the section, as a
+# heading line does, and says no more of where the study is than a heading would.
+# (the text's dashes are read as hyphens by then, spaced: "SPONSOR · SITES - ")
+_RUN_IN_HEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z &·|/+,]{1,40}?[ \t]+[—–-][ \t]+")
+
+
 _TAKE_PLACE_RE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 # The writer's frame: a letterhead or a footer that names the writer's place and what the
 # text is ("St Brendan's Hospital · Volunteer Services", "Ashgrove Health Centre · poster
@@ -186,7 +206,11 @@ def _words_besides_sponsors(ctx: Context, lower: str, words: set[str]) -> set[st
     if SITE_WORDS.isdisjoint(words):
         return words
     # "enrolment took place in 1981" says when, not where.
-    lower = _WRITER_PLACE_RE.sub(" ", _without_frame(ctx, _without_names(ctx, lower)))
+    lower = _WRITER_PLACE_RE.sub(
+        # (heads first: blanking a name changes the line's length)
+        " ",
+        _without_frame(ctx, _without_names(ctx, _without_run_in_heads(ctx, lower))),
+    )
     return set(WORD_RE.findall(_TAKE_PLACE_RE.sub(" ", lower)))
 
 

@@ -342,9 +342,19 @@ STATUS_RULES.insert(
     next(i for i, (label, allowed, _) in enumerate(STATUS_RULES) if S.WITHDRAWN in allowed
          and label == S.COMPLETED),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), EndsAtKeyRule(
-        rf"\b{STUDY} {ADV}(?:completed|finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
+        rf"\b{STUDY} {ADV}(?:finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
         r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)",
-        "completed finished concluded wrapped wound")),
+        "finished concluded wrapped wound")),
+)  # fmt: skip
+# Why "completed" apart: a study that ran to completion ran, which a withdrawn one never did
+# ("Status: Study completed" of a study withdrawn before anyone joined).
+STATUS_RULES.insert(
+    next(i for i, (label, allowed, _) in enumerate(STATUS_RULES) if S.WITHDRAWN in allowed
+         and label == S.COMPLETED),
+    (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED}), EndsAtKeyRule(
+        rf"\b{STUDY} {ADV}completed(?= (?:in|on|last|back|earlier|some|a few|several|two"
+        r"|three|years?|months?)\b|[.,;!]|$)",
+        "completed")),
 )  # fmt: skip
 # The value of a "Status:" item, read from its start: each maps to the statuses it is
 # true of, as the sentence patterns above do ("closed" is true of a completed study too).
@@ -371,13 +381,24 @@ _STATUS_VALUES: list[tuple[frozenset[Status], str]] = [
     (frozenset({S.COMPLETED}), r"completed|complete|finished|done"),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), r"ended|over"),
     (frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION}),
-     r"(?:now |currently |still |actively )?(?:recruiting|enrolling|open|accepting|signing up"
+     r"(?:now |currently |still |actively )?(?:recruiting|enrolling|accepting|signing up"
      r"|seeking)"),
+    # Why apart: an access programme open to requests is open too ("Status: Open, doctors
+    # may ask for it"), though it takes in nobody; a finished or withdrawn study is not.
+    (frozenset({S.RECRUITING, S.ENROLLING_BY_INVITATION, S.AVAILABLE}),
+     r"(?:now |currently |still )?open"),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED}),
      r"ongoing|active|running|in progress|under ?way"),
     (frozenset({S.UNKNOWN}), r"unknown|not known"),
 ]  # fmt: skip
-STATUS_VALUE_RES = [(allowed, re.compile(rf"(?:{p})\b")) for allowed, p in _STATUS_VALUES]
+# Why the study may lead the value: a status line often names what it is about before the
+# state ("Status: Study completed", "Status - The trial is paused").
+_STATUS_VALUE_LEAD = (
+    r"(?:(?:the |this )?(?:study|trial|project|programme|program)(?:'s| is| has| was)? )?"
+)
+STATUS_VALUE_RES = [
+    (allowed, re.compile(rf"{_STATUS_VALUE_LEAD}(?:{p})\b")) for allowed, p in _STATUS_VALUES
+]
 # A fragment that is nothing but a status, as a card's head line or a fact list gives it
 # ("NCT01234567 · Phase 2 · Recruiting", "Active, closed to new participants"): each part
 # between commas must be a status value, and the fragment is true of the statuses every
@@ -563,7 +584,12 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (_NOT_STARTED, re.compile(
         r"\b(?:(?:had|has|have) not yet|not yet|yet to|(?:has|had|have)(?:n't| not)) (?:"
         rf"{_STARTED}{_THE_STUDY_AS_OBJECT}|recruiting|enrolling|accepting|taking|under ?way)\b"
-        r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b")),
+        r"|\bnot (?:recruiting|enrolling|open|opened|accepting|started|begun|running) yet\b"
+        # nobody taken in yet, in the passive of any verb of taking people in: "No one's
+        # been signed up yet", "nobody has yet been enrolled"
+        r"|\b(?:nobody|no one|no-one|not one (?:person|patient|volunteer))(?:'s| has| have)?"
+        r" (?:yet )?been (?:signed up|signed on|enrol+ed|recruited|taken on|taken in|admitted"
+        r"|brought in|registered)(?: so far| yet)?\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
         rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)")),
@@ -604,7 +630,10 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|intended))"
         r"|\b(?:prematurely|cut short|terminated)\b")),
     (frozenset({S.SUSPENDED, S.TEMPORARILY_NOT_AVAILABLE}), re.compile(
-        r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable))\b"
+        r"\b(?:paused|on hold|suspended|temporarily (?:stopped|halted|closed|unavailable"
+        # ("temporarily interrupted", "temporarily cut off": any stop for a while)
+        r"|interrupted|cut off|disrupted|ceased|blocked|not (?:supplied|provided"
+        r"|available|offered)))\b"
         # "Supply through the programme is on a temporary halt"
         r"|\bon (?:a )?(?:temporary )?(?:pause|halt)\b"
         # "the programme's on a break from handing it out", "has taken a short break from
@@ -639,7 +668,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|\bno longer (?:being )?(?:supplied|provided|handed out|given out|dispensed)\b"
         # the supply as the subject: "supply of the drug under the scheme has stopped"
         r"|\bsupply\b(?: of [^.;:]{1,50}?)?(?: has| have| had| is| was| has been| was)?"
-        r" (?:now )?(?:ceased|stopped|ended|halted|paused|suspended|discontinued)\b"
+        r" (?:now )?(?:temporarily )?(?:ceased|stopped|ended|halted|paused|suspended|discontinued"
+        r"|interrupted|cut off)\b"
         r"|\b(?:programme|program|scheme)(?:'s| is| has| has been| was)? (?:now )?closed\b"
         r"(?! to\b)"
         # the treatment taken off the programme: "it's off the scheme"
@@ -658,6 +688,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"\b(?:ongoing|(?:is|are|'s|'re|remains?|still|now) (?:\w+ )?under ?way|in progress"
         r"|still (?:running|going|active|going on|open)"
         r"|continuing|remains? (?:active|open)"
+        # the study as the one that goes on: "the study continues with the people it has"
+        rf"|{STUDY}(?: still)? (?:continues|goes on|keeps going|carries on)"
         # "It's carrying on with the people it's got": the study itself carries on
         rf"|{STUDY}(?: is| are|'s|'re) (?:still )?carrying on)\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
@@ -697,7 +729,9 @@ _STATUS_WORD_RE = re.compile(
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
 _STATUS_SUBJECT_RE = re.compile(
-    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*|program(?:me)?|scheme)\b"
+    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*|program(?:me)?|scheme"
+    # (the sign-up by its verb, said of nobody: "Nobody's been signed up yet")
+    r"|(?:nobody|no one|no-one)(?:'s| has| have)? (?:yet )?been)\b"
     r"|^[\s|*#>•-]*(?:ongoing|completed|complete|finished|recruiting|enrolling|closed|active"
     r"|terminated|withdrawn|suspended|open|under ?way|not yet|stopped|paused|over|done)\b"
 )
@@ -1020,6 +1054,10 @@ RANDOM_RULE = Rule(
     # group, it's random"
     r"|\b(?:group|arm)s?\b[^.;:!?]{0,30}?, (?:it's|it is|that's|that is)(?: not)? (?:completely "
     r"|purely |entirely |totally |just |kinda |pretty much |all )?random\b"
+    # the bare value of a card's item on how groups are made: "Group assignment: random",
+    # "Allocation: not random" (read from the value, so its own negation is in its fragment)
+    r"|(?:(?<=assignment: )|(?<=allocation: )|(?<=placement: )|(?<=allotment: ))(?:not |non-?)?"
+    r"random\b"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,
@@ -1049,8 +1087,10 @@ RANDOM_RULE = Rule(
 # Contractions negate too: "Groups aren't picked at random".
 NOT_RANDOM_RE = re.compile(
     # ... and so does a contrast: "decided by the team rather than by chance"
-    r"(?:\b(?:not|no|non-?|never|without|nobody|no one|no-one|rather than|instead of"
-    r"|as opposed to)|n['’]t)"
+    # each word whole: "noted", "nothing", "nowhere" are no negations ("Lay members noted
+    # that participants are randomised"); "non" alone may run into its word ("nonrandom")
+    r"(?:\b(?:not|no|never|without|nobody|no one|no-one|rather than|instead of"
+    r"|as opposed to)\b|\bnon-?|n['’]t)"
     # a limit is no negation: "no more than 6 months before randomisation"
     r"(?!\s*(?:more|less|later|earlier|longer|shorter|sooner|fewer|greater|older|younger)"
     r"\s+than\b)\s*(?:be\s+)?(?:\w+\s+)"

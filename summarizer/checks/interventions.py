@@ -929,7 +929,9 @@ DEVICE_HEADS = frozenset(
      "organiser", "organisers", "organizer", "organizers", "roller", "rollers", "mat", "mats",
      "pillow", "pillows", "cushion", "cushions", "timer", "timers", "massager", "massagers",
      # a support or a wrap for one part of the body: "an ankle support", "a knee wrap"
-     "support", "supports", "wrap", "wraps"]
+     "support", "supports", "wrap", "wraps",
+     # a thing named for what it holds or counts: "a pill box", "a step counter"
+     "box", "boxes", "counter", "counters"]
 )  # fmt: skip
 # Heads that are a thing worn only after the part of the body they hold: "an ankle
 # support", "a lumbar support", "a wrist wrap" (not "emotional support", "a wrap-up").
@@ -975,6 +977,12 @@ _HEADS_NEEDING_KIND = frozenset(
         "cushions",
         "timer",
         "timers",
+        # only with what it holds or counts: "a pill box", "a step counter" (not "a box of
+        # tissues", "over the counter", "tick the box")
+        "box",
+        "boxes",
+        "counter",
+        "counters",
     ]
 )
 # Tests and scans by their endings: "an electromyogram", "a polysomnogram", "a

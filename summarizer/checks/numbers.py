@@ -317,7 +317,9 @@ MAIN_RESULT_RULE = Rule(
     # check comes at 36 weeks", "They take the main reading at three days"
     r"|thing (?:they|the team|we|you) (?:measure|check|look at|track)s?"
     # (contracted too: "The main reading's taken at day 7")
-    r"|(?:checks?|readings?|measurements?|assessments?)(?='s\b| (?:on|of|comes?|is|are|at"
+    # (a visit named for its check too: "the main check-up comes at 24 months")
+    r"|(?:checks?|check-?ups?|readings?|measurements?|assessments?)(?='s\b| (?:on|of|comes?|is"
+    r"|are|at"
     # where it falls in the study ("the key reading falls 12 weeks in"), or a label ("Main
     # check: 24 months")
     r"|after|falls?|lands?|happens?)\b|\s*:"

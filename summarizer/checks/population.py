@@ -74,7 +74,9 @@ FUTURE_ENROLL_RE = re.compile(
     # a wish for people is a goal with no joining said after it too: "they need 62 people"
     r"|\b(?:wants?|needs?|hopes? for|is looking for|asks? for)\s+(?:about |around |up to "
     r"|more than |over |at least |nearly |almost )?"
-    r"[\d,]+ (?:\w+ )?(?:people|participants|patients|volunteers|adults|children)\b"
+    # (the count in words too: "They want sixty-one people in it")
+    r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?) (?:\w+ )?(?:people|participants|patients|volunteers|adults"
+    r"|children)\b"
     r"|\b(?:is|are) (?:looking for|seeking|recruiting|enrolling|searching for)\b"
     # a post's goal: "Looking to sign up 105 people", "trying to recruit 40"
     r"|\b(?:looking|trying|setting out|set out|out) to (?:\w+\s+){0,2}?(?:enrol\w*|recruit\w*"
@@ -114,7 +116,9 @@ PAST_ENROLL_RE = re.compile(
     # Why a word may sit between "final" and the count: whatever is counted at the end is
     # counted, not planned ("final head count", "final participant total", "final tally").
     # (the head count in one word too: "Final headcount: 40 people")
-    r"|\bfinal (?:[\w-]+ )?(?:number|count|headcount|total|tally|figure|enrol\w*|size)\b"
+    # (and whatever names the taking in: "final intake", "final sample", "final roll")
+    r"|\bfinal (?:[\w-]+ )?(?:number|count|headcount|total|tally|figure|enrol\w*|size|intake"
+    r"|sample|roll|recruitment|sign-?ups?|numbers)\b"
     r"|\bin the end\b"
     r"|\b(?:ended|wound|finished) up\b|\b(?:head ?count|count|total|number) at (?:the )?close\b"
     # how it closed: "Enrolment closed with 120 people taking part"

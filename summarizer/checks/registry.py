@@ -211,12 +211,16 @@ SPONSOR_RULES = [
     Rule(
         # the cue may open a sentence: "Funded by Pfizer."
         r"(?:\b[Ss]ponsor(?:ed)?(?: by)?:?|\b[Ss]ponsor (?:is|was)"
+        # the label with a note in brackets before its colon: "Sponsor (as registered): X"
+        r"|\b[Ss]ponsor \([\w ,.'-]{1,30}\):"
         # the record's role for it, in whatever verb of showing: "the sponsor is listed as X",
         # "the sponsor shows up as X", "the funder appears as X"
         rf"|\b(?:[Ss]ponsor|[Ff]under)(?: (?:is|was))? {_SHOWN_AS}"
         r"|\b(?:[Rr]un|[Pp]aid for"
         r"|[Ff]unded|[Ll]ed|[Oo]rgani[sz]ed|[Cc]onducted|[Cc]arried out|[Mm]anaged|[Ss]upported"
-        r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated) by"
+        r"|[Bb]acked|[Ss]teered|[Oo]verseen|[Cc]oordinated"
+        # run as an operation is run: "Operated by X" (not "administered by IV", a route)
+        r"|[Oo]perated) by"
         # the one in charge as a duty held: "The study is under the responsibility of X"
         r"|\bunder the (?:responsibility|direction|leadership|auspices|management) of"
         # the role first and its holder after: "Running the study is X", "Sponsoring body: X"
@@ -233,6 +237,7 @@ SPONSOR_RULES = [
         r"(?:(?:entity|company|firm|organi[sz]ation|institution)\s+)?" + _NAME,
         "sponsor sponsored run paid funded led organized organised conducted carried managed "
         "supported backed funding funder brought courtesy steered overseen coordinated under "
+        "operated "
         "running sponsoring leading steering overseeing organizing organising",
     ),
     Rule(
