@@ -338,12 +338,15 @@ STATUS_RULES: list[tuple[Status, frozenset[Status], Rule]] = [
 ]
 # The past simple, true of a stopped study too: "it wrapped up in June 2023", "the trial
 # finished last year" (read only before its verb: "completed" is a common word).
+# What may follow a study said to have ended: when it did, or the sentence's end.
+_ENDED_WHEN = (
+    r"(?= (?:in|on|last|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)"
+)
 STATUS_RULES.insert(
     next(i for i, (label, allowed, _) in enumerate(STATUS_RULES) if S.WITHDRAWN in allowed
          and label == S.COMPLETED),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN}), EndsAtKeyRule(
-        rf"\b{STUDY} {ADV}(?:finished|concluded|wrapped up|wound up)(?= (?:in|on|last"
-        r"|back|earlier|some|a few|several|two|three|years?|months?)\b|[.,;!]|$)",
+        rf"\b{STUDY} {ADV}(?:finished|concluded|wrapped up|wound up){_ENDED_WHEN}",
         "finished concluded wrapped wound")),
 )  # fmt: skip
 # Why "completed" apart: a study that ran to completion ran, which a withdrawn one never did
@@ -352,8 +355,7 @@ STATUS_RULES.insert(
     next(i for i, (label, allowed, _) in enumerate(STATUS_RULES) if S.WITHDRAWN in allowed
          and label == S.COMPLETED),
     (S.COMPLETED, frozenset({S.COMPLETED, S.TERMINATED}), EndsAtKeyRule(
-        rf"\b{STUDY} {ADV}completed(?= (?:in|on|last|back|earlier|some|a few|several|two"
-        r"|three|years?|months?)\b|[.,;!]|$)",
+        rf"\b{STUDY} {ADV}completed{_ENDED_WHEN}",
         "completed")),
 )  # fmt: skip
 # The value of a "Status:" item, read from its start: each maps to the statuses it is
