@@ -192,7 +192,7 @@ def test_dandruff_is_an_illness() -> None:
 # --- a criterion under any lone bullet mark is the record's own text ---------------------------
 
 
-@pytest.mark.parametrize("mark", ["o", "·", "~", "+"])
+@pytest.mark.parametrize("mark", ["o", "·", "~", "+", "~~", "--", "(i)", "(iv)", "b)", "(3)"])
 def test_a_criterion_under_any_bullet_mark_is_the_records_text(mark: str) -> None:
     text = f"The listing gives:\n  {mark} age ≥2 weeks to 4 months\n\nThat is all."
     assert [c for c in codes(record(INFANTS), text) if c.startswith("age.")] == []

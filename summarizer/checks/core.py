@@ -85,10 +85,13 @@ _QUOTED_RE = re.compile(r'"([^"\n]{16,400})"')
 # Read out over the phone or in a chat, the record's lines trail in after an ellipsis.
 # Why any lone mark: a list's bullet is whatever one symbol a writer opens its lines with
 # (a report's "·", a memo's "o" typed for a hollow bullet, "~", "+"), and a list of the marks
-# seen so far misses the next one. A heading's "#" and a table's "|" are no bullets.
+# seen so far misses the next one, and a mark may be doubled for a second level ("~~",
+# "--"). Numbered items count however they are numbered: "2.", "b)", "(iv)", "(3)". A
+# heading's "#" and a table's "|" are no bullets.
 _BULLET_RE = re.compile(
-    r"^\s*(?:>\s*)*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜>…]|[^\w\s#|\"'(\[]|o(?=[ \t])|\.{3}"
-    r"|\d{1,2}[.)]|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:|[Bb]ullet:)\s+"
+    r"^\s*(?:>\s*)*(?:[-*•✓✔☑✅▪◦‣⁃➤►▶●○■□→›»➔➜>…]|[^\w\s#|\"'(\[]{1,2}|o(?=[ \t])|\.{3}"
+    r"|\d{1,2}[.)]|[a-z][)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})\)"
+    r"|(?:[Ll]ist )?[Ii]tem(?: \d{1,2})?:|[Bb]ullet:)\s+"
 )
 _EXCLUSION_CUE_RE = compile_skipping(
     r"\b(?:cannot|can't|can ?not|not able to|may not|must not|are not able to) (?:join|take part|"
