@@ -117,6 +117,10 @@ that holds the injected error. Three sets are reported apart:
   bench/perturb_holdout27.py): written the same way, blind, beside v26's round; measured
   once as the honest estimate (docs/checks.md gives that first look), then its false flags
   and blind spots were worked on, so no longer honest;
+* held-out v28 (``hospital_lift_poster``, ``village_whatsapp_group_update``,
+  ``court_reporter_style_plain_transcript``, ``build_holdout28_cases`` in
+  bench/perturb_holdout28.py): written the same way, blind, beside v27's round; measured
+  once as the honest estimate; nobody tunes on it.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -187,6 +191,7 @@ from bench.perturb_holdout24 import HOLDOUT24_STYLES, build_holdout24_cases  # n
 from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # noqa: E402
 from bench.perturb_holdout26 import HOLDOUT26_STYLES, build_holdout26_cases  # noqa: E402
 from bench.perturb_holdout27 import HOLDOUT27_STYLES, build_holdout27_cases  # noqa: E402
+from bench.perturb_holdout28 import HOLDOUT28_STYLES, build_holdout28_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -528,6 +533,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout26_cases),
     ("held_out_v27", f"held-out v27 ({', '.join(HOLDOUT27_STYLES)}; since worked on)",
      build_holdout27_cases),
+    ("held_out_v28", f"held-out v28 ({', '.join(HOLDOUT28_STYLES)})", build_holdout28_cases),
     ]  # fmt: skip
 
 
