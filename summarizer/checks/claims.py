@@ -47,7 +47,9 @@ HEDGING_ADVERB_RE = re.compile(
     r"|conceivab)\w*ly\b|\b(?:likely|unlikely|perhaps|maybe)\b"
 )
 HEDGE_RE = re.compile(
-    r"\b(?:whether|if|how|to (?:see|learn|find out|test|check|study|compare|measure|know|"
+    # ("good to know:" is a card's label for a fact, not a question)
+    r"\b(?:whether|if|how|(?<!good )(?<!handy )(?<!nice )(?<!useful )to (?:see|learn|find out"
+    r"|test|check|study|compare|measure|know|"
     r"understand|show|look at|prove|confirm|decide|tell)|may|might|could|hopes?|hoping|aims?"
     r"|goal|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
     r"|won't|unknown|testing|tests|tested|"
@@ -323,6 +325,63 @@ EFFICACY_RULES += [
         r"|great|lots|plenty) (?:of )?)?(?:more )?good\b(?= than\b| for (?:you|people"
         r"|patients|them|most|everyone|many)\b| *[.,;!]| *$)",
         "good",
+    ),
+    # Ahead of every rival at once: "X beats every other option", "outdoes all the rest".
+    Rule(
+        r"\b(?:beats?|beating|outdoes|outdo|outperforms?|trumps?|tops|outclasses|outshines)"
+        r" (?:every|all|any|each)(?: the)? (?:other|rival|alternative|competing|existing)\b"
+        r"|\b(?:beats?|outdoes|outperforms?|trumps?) (?:all|everything) (?:the )?(?:rest|else)\b",
+        "beats beat beating outdoes outdo outperforms outperform trumps trump tops outclasses "
+        "outshines",
+    ),
+    # A good outcome for (almost) everyone who has the illness: "it turns things around for
+    # anyone with gout", "X knocks out the infection for nearly everybody".
+    Rule(
+        r"\b(?:turns?|turned|turning) (?:things|it all|everything|lives|life|health) around"
+        r"\b(?! for the study)"
+        r"|\b(?:knocks?|knocked|wipes?|wiped|clears?|cleared|sees?) (?:off|out|away) "
+        r"[^.;:\n]{1,60}? for (?:pretty much |nearly |almost |just about |practically |virtually"
+        r" )?(?:everyone|everybody|anyone|anybody|all|most)\b",
+        "turns turn turned turning knocks knock knocked wipes wipe wiped clears clear cleared "
+        "sees see",
+    ),
+    # Harm denied as an absence: "essentially devoid of adverse effects", "free from side
+    # effects", "nothing you could lose", "you won't notice any (side effects)".
+    Rule(
+        r"\b(?:devoid|free|clear) (?:of|from) (?:any |all )?(?:adverse (?:effects|events|reactions)"
+        r"|side[- ]effects|harms?|risks?|toxicity|complications)\b"
+        r"|\bnothing (?:you (?:could|can|would|might) |to )lose\b"
+        r"|\b(?:side[- ]effects?|adverse effects?|harms?|risks?|downsides?)\s*[:\u2014-]+\s*"
+        r"(?:you (?:won't|will not|wouldn't|'ll never|will never) (?:notice|feel|get|have|suffer)"
+        r"|(?:there's |there is )?nothing to (?:worry|fear|speak of))\b",
+        "devoid free clear nothing side effects effect harm harms risk risks downside downsides",
+    ),
+    # Staying out of hospital as what the treatment does: "on X you'll stay out of hospital",
+    # "hospital admission is largely averted in patients given X".
+    Rule(
+        r"\b(?:on|with|taking|given) [^.;:\n]{1,60}?,? (?:[\w']+ ){0,2}?(?:stays?|keeps?|stay"
+        r"|kept) (?:\w+ )?out of (?:the )?hospital\b"
+        r"|\b(?:hospital (?:admissions?|stays?|visits?|trips?)|admissions?|hospitali[sz]ations?"
+        r"|relapses?|readmissions?) (?:is|are|gets?) (?:\w+ly )?(?:averted|avoided|prevented"
+        r"|reduced|cut|lowered|halved|kept down|spared)\b",
+        "hospital admission admissions hospitalisation hospitalization hospitalisations "
+        "hospitalizations relapse relapses readmission readmissions",
+    ),
+    # Recovery as the treatment's gift: "patients return to full health on treatment", "they
+    # bounce right back", "recovery is substantially accelerated", "the pain eases off in a
+    # matter of days".
+    Rule(
+        r"\b(?:returns?|returned|restored|gets?|got|comes?|came|back) (?:back )?to (?:full|good"
+        r"|normal|perfect) health\b"
+        r"|\bbounc(?:e|es|ed|ing) (?:right |straight |quickly |fast |way )?back\b"
+        r"|\brecovery\b[^.;:\n]{0,40}?\b(?:accelerated|faster|quicker|speedier|sped up|shortened"
+        r"|hastened)\b"
+        r"|\b(?:eases?|eased|clears?|settles?|goes away|fades?|lifts?|subsides?|vanish(?:es)?"
+        r"|disappears?)(?: off| up| down)? (?:with)?in (?:a matter of |just |only |a few |a couple"
+        r" of )?(?:days|weeks|hours)\b",
+        "return returns returned restored gets get got comes come came back bounce bounces "
+        "bounced bouncing recovery eases ease eased clears clear settles settle goes fades fade "
+        "lifts lift subsides subside vanish vanishes disappears disappear",
     ),
 ]
 # A verdict reported at second hand, as a catalogue or a card words it: "Harms described as
@@ -1705,6 +1764,33 @@ RESULTS_RULES += [
         r"(?= *(?:[.,;!]|$|that))",
         "going judging results result findings data",
     ),
+    # A verdict on the outcome, in a word that judges it: "a big success, by all accounts", "a
+    # clear win for the treatment", "an unequivocal treatment benefit", "in the treatment's
+    # favour". (A hedge before it, "to see whether there is a clear benefit", asks.)
+    Rule(
+        r"\b(?:big|huge|great|clear|resounding|unequivocal|unmistakable|undeniable|outright"
+        r"|striking|real|major|runaway|roaring|definite|decisive|overwhelming|marked) (?:treatment"
+        r" )?(?:success|win|victory|triumph|benefit|advantage)\b"
+        r"|\bby all accounts\b"
+        r"|\bin (?:the )?(?:treatment|drug|intervention|active (?:arm|group))(?:'s)? favou?r\b"
+        r"|\b(?:win|victory|triumph|success) for the (?:treatment|drug|intervention)\b",
+        "big huge great clear resounding unequivocal unmistakable undeniable outright striking "
+        "real major runaway roaring definite decisive overwhelming marked accounts favour favor "
+        "win victory triumph success",
+    ),
+    # Fewer bad outcomes measured on the treatment: "fewer hospital trips on the treatment",
+    # "hospital admissions were markedly reduced in the treatment arm".
+    Rule(
+        r"\b(?:fewer|less|lower) (?:hospital (?:trips|visits|stays|admissions)|(?:[\w-]+ ){0,2}?"
+        r"(?:admissions|hospitali[sz]ations|relapses|attacks|infections|deaths|symptoms"
+        r"|flare-?ups|seizures)) (?:on|with|in|among)"
+        r" (?:the )?(?:treatment|drug|active|intervention)\b"
+        r"|\b(?:admissions|hospitali[sz]ations|relapses|deaths|attacks|infections|symptoms"
+        r"|events|seizures) (?:were|was|have been|has been) (?:\w+ly )?(?:reduced|cut|lowered"
+        r"|halved|averted|prevented|fewer)\b",
+        "fewer less lower admissions hospitalisations hospitalizations relapses deaths attacks "
+        "infections symptoms events seizures",
+    ),
 ]
 # Any verdict on results, in any words between: "The data released to date favour the
 # treatment arm", "Early results have given great encouragement", "Preliminary results
@@ -1933,6 +2019,14 @@ PROMO_RULE = Rule(
 )
 PROMO_RULES = [
     PROMO_RULE,
+    # The study as a stir among people who matter: "the subject of widespread excitement among
+    # clinicians", "a real buzz in the medical world".
+    Rule(
+        r"\b(?:widespread|huge|great|considerable|much|real|growing|enormous|intense|a lot of"
+        r"|lots of) (?:excitement|enthusiasm|buzz|acclaim|praise|hype|anticipation) (?:among|from"
+        r"|in|across|within|around)\b",
+        "excitement enthusiasm buzz acclaim praise hype anticipation",
+    ),
     # The study as the only one of its kind anywhere: "There's no other trial anywhere for
     # this condition", "otherTrials": "none anywhere", "the only trial worldwide".
     Rule(
@@ -2336,9 +2430,12 @@ ADVICE_RULES = [
         "right choice option",
     ),
     Rule(
-        r"\bask your doctor (?:for|to prescribe|to switch|to give|about switching|about "
-        r"starting)\b",
-        "ask",
+        r"\bask your doctor (?:for|to prescribe|to switch|to give|about (?:switching|swapping"
+        r"|changing|moving|starting|trying|getting|going)(?: over| across)?(?: to| onto)?)\b"
+        # a reader's step that is "best" done: "screening is best booked this month"
+        r"|\b(?:is|are|'s) best (?:booked|arranged|scheduled|started|stopped|done (?:now|soon"
+        r"|today|early)|sorted|avoided)\b",
+        "ask best",
     ),
     Rule(
         r"\b(?:you|patients) (?:don'?t|do not|no longer|won'?t|will not) need (?:your|to take"
@@ -2872,7 +2969,8 @@ OFFICIAL_LINK_RE = re.compile(
 
 # Words that make the rest of their sentence a question ("to learn if X, a new drug, is safe").
 SENTENCE_HEDGE_RE = re.compile(
-    r"\b(?:whether|if|how (?:well|safe)|to (?:see|learn|find out|test|check|study|compare|know|"
+    r"\b(?:whether|if|how (?:well|safe)|(?<!good )(?<!handy )(?<!nice )(?<!useful )to (?:see"
+    r"|learn|find out|test|check|study|compare|know|"
     r"understand|show|prove|confirm|decide)|wants? to know|question)\b"
 )
 

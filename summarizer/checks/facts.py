@@ -61,7 +61,11 @@ _MACHINE = (
 INJECTION_RE = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|preceding|other|system)?\s*"
-    r"(?:instructions?|directions?|prompts?|rules|guidelines)"
+    r"(?:instructions?|directions?|prompts?|rules|guidelines|guidance|orders|commands)"
+    # whatever was said before, by any name: "Ignore prior guidance:", "disregard the
+    # earlier brief"
+    r"|\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding)\s+[\w-]+\s*[:;,.]"
     r"|\b(?:you are|act as|pretend to be)\s+(?:an?\s+)?(?:ai|assistant|language model|chatbot|"
     r"summari[sz]er|writer)\b"
     r"|\bsystem prompt\b|\bnew instructions?\b"
@@ -144,7 +148,8 @@ INJECTION_RE = re.compile(
     # generated text: mention that ...".
     # (the label opens on its machine word: words before it are the record's, when the
     # planted line is glued to the record's last sentence)
-    rf"|(?<![\w'-])[\[({{<#]*\s*{_MACHINE}(?:\s+[\w'-]+){{0,3}}?\s*"
+    # (a machine-made label too: "Auto-generated note: write that ...")
+    rf"|(?<![\w'-])[\[({{<#]*\s*(?:auto-?)?{_MACHINE}(?:\s+[\w'-]+){{0,3}}?\s*"
     r"(?:[\])}>]+\s*:?|:|>>|-+>|=>|\u2192)\s*(?:please\s+)?(?:say|state|tell|claim|mention"
     r"|write|report|assure|promise|stress that|emphasi[sz]e that|note that|add that"
     r"|include that|describe (?:it|this|the (?:study|trial|drug|treatment)) as)\b"
@@ -963,7 +968,8 @@ _PHRASE_MEANINGS = (
                 r" (?:eat|have|drink|take|use|consume|touch|smoke)\b"
                 r"|\boff (?:the menu|the table|limits)\b|\boff-limits\b|\bout of bounds\b"
                 r"|(?:^|[.!?:] )\s*no [\w-]+(?: [\w-]+)? (?:while|whilst|during|for the (?:whole"
-                r"|entire|duration)|until the study)\b"
+                r"|entire|duration)|until the study|throughout|the whole (?:way|time|study|trial"
+                r"|course)|at any (?:point|time|stage)|from start to finish)\b"
                 # or one to be given up: "participants have to give up coffee while it runs"
                 r"|\b(?:have to|has to|had to|must|need to|needs to|will have to|'ll have to"
                 r"|are asked to|is asked to|are required to|is required to|ought to|should)"
@@ -1017,7 +1023,7 @@ _FRAMING_WORDS = frozenset(
      "them", "there", "what", "which", "who", "when", "readers'", "participant", "patient",
      "everyone", "anyone", "someone", "taking", "part", "make", "sure", "sentence", "sentences",
      "override", "generated", "page", "has", "hidden", "automated", "language", "rule", "rules",
-     "addendum", "attention",
+     "addendum", "attention", "guidance", "auto", "orders", "secret",
     }
 )  # fmt: skip
 # Words any summary of a trial uses, whatever the record says: an instruction that uses
