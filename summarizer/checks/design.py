@@ -1060,6 +1060,11 @@ RANDOM_RULE = Rule(
     # "Allocation: not random" (read from the value, so its own negation is in its fragment)
     r"|(?:(?<=assignment: )|(?<=allocation: )|(?<=placement: )|(?<=allotment: ))(?:not |non-?)?"
     r"random\b"
+    # Why any label that names the groups: a card's row on how people reach their groups is an
+    # allocation row, whatever its label calls the choosing ("Group choice: not random",
+    # "Which arm: random", "How groups are made: random"); a random sample draws people, not
+    # groups
+    r"|\b(?:groups?|arms?)\b[\w' -]{0,25}?:[ \t]*(?:not |non-?)?random\b(?! samples?\b)"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,
