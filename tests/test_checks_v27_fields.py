@@ -9,13 +9,14 @@ from __future__ import annotations
 import pytest
 
 from summarizer.checks import run_checks  # noqa: F401  (the checks register on import)
-from summarizer.records import DateType
+from summarizer.records import DateType, Status
 from tests.checks_support import codes, record
 
 SPINE = "NCT00000410.json"  # completed, randomized; 501 enrolled (actual)
 LUNG_COHORT = "NCT00258583.json"  # observational, recruiting; 5000 (estimated)
 PLACEBO = "NCT00353704.json"  # pregabalin against placebo, randomized
 DEVICE_ONLY = "NCT03795987.json"  # one device arm, no allocation
+ACCESS = "NCT01220531.xml"  # expanded access, AVAILABLE
 
 
 # --- enrollment type: a goal's count is a plan ----------------------------------------------
@@ -119,3 +120,23 @@ def test_a_list_or_a_named_drug_between_commas_is_still_new(said: str) -> None:
 def test_what_a_label_or_a_co_verb_adds_is_given(wrong: str, right: str) -> None:
     assert "intervention.unknown" in codes(record(PLACEBO), wrong), wrong
     assert "intervention.unknown" not in codes(record(PLACEBO), right), right
+
+
+# --- status: as the listing calls it, and a stop for now --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The trial is marked as having concluded.", "The project was recorded as finished."],
+)
+def test_a_study_listed_as_finished_is_said_to_be_completed(said: str) -> None:
+    assert "status.mismatch" not in codes(record(SPINE), said), said
+    stopped = record(SPINE).model_copy(update={"overall_status": Status.TERMINATED})
+    assert "status.mismatch" in codes(stopped, said), said
+
+
+def test_a_halt_for_now_is_a_pause() -> None:
+    said = "Supply through the scheme is halted for now."
+    paused = record(ACCESS).model_copy(update={"overall_status": Status.TEMPORARILY_NOT_AVAILABLE})
+    assert "status.mismatch" not in codes(paused, said)
+    assert "status.mismatch" in codes(record(ACCESS), said)
