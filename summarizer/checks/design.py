@@ -227,6 +227,12 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up"
      r"|finali[sz]ed)"
      r"\b(?! early)|\bstatus: completed\b"
+     # Why as the listing calls it: a study listed, marked or shown as finished is said to be
+     # finished, in whatever form the verb takes ("is marked as having concluded", "is
+     # listed as completed")
+     rf"|\b{STUDY}(?: is| was|'s) {ADV}(?:listed|registered|recorded|shown|marked|flagged"
+     r"|logged|described|reported|given) as (?:having )?(?:been )?(?:completed|complete"
+     r"|finished|concluded)\b(?! (?:early|by|ahead)\b)"
      # a headline or a label's value: "Availability: Study completed." ("Study completed by
      # 120 people" says what the people did)
      r"|(?:^|(?<=[:.!;] )|(?<=\n))(?:the )?(?:study|trial) (?:now |already )?completed\b"
@@ -645,7 +651,12 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         # off the programme for a while: "the treatment's briefly off the scheme for now"
         r"|\b(?:temporarily|briefly) off (?:the|this|its) (?:programme|program|scheme)\b"
         r"|\boff (?:the|this|its) (?:programme|program|scheme) (?:for now|for the moment"
-        r"|for the time being|temporarily|briefly)\b")),
+        r"|for the time being|temporarily|briefly)\b"
+        # Why a stop for a while after its verb too: a halt said to last only for now is a
+        # pause, wherever the "for now" stands ("Supply is halted for the moment")
+        r"|\b(?:interrupted|halted|stopped|disrupted|ceased|cut off|blocked|paused"
+        r"|not (?:supplied|provided|available|offered)|unavailable) (?:for (?:the time being"
+        r"|now|the moment|a while|a time)|until further notice)\b")),
     # the treatment no longer handed out, as an access programme says it: "has stopped
     # handing out the treatment", "paused supplying it", "does not hand it out any more"
     (frozenset(S) - {S.AVAILABLE}, re.compile(
@@ -1060,6 +1071,11 @@ RANDOM_RULE = Rule(
     # "Allocation: not random" (read from the value, so its own negation is in its fragment)
     r"|(?:(?<=assignment: )|(?<=allocation: )|(?<=placement: )|(?<=allotment: ))(?:not |non-?)?"
     r"random\b"
+    # Why any label that names the groups: a card's row on how people reach their groups is an
+    # allocation row, whatever its label calls the choosing ("Group choice: not random",
+    # "Which arm: random", "How groups are made: random"); a random sample draws people, not
+    # groups
+    r"|\b(?:groups?|arms?)\b[\w' -]{0,25}?:[ \t]*(?:not |non-?)?random\b(?! samples?\b)"
     r"|\bat random\b|\b(?:flip|toss)(?:s|es|ping|ing|ped|ed)? (?:of )?a coin\b"
     r"|\bcoin (?:toss|flip)\b|\bby lottery\b|\bdraw(?:ing)? lots\b|\bluck of the draw\b"
     # Why any verb before "by lot": drawing lots is chance whoever says it settles,

@@ -649,8 +649,13 @@ ADDED_RULES = [
         r"\b(?:(?:add-on (?:drugs?|medications?|medicines?|treatments?|therapy)|also given"
         r"|given) (?:for|to) (?:everyone|everybody|all|each|every)(?: [\w-]+)?(?=\s*:)"
         r"|add-on (?:drugs?|medications?|medicines?|treatments?|therapy)"
-        r"|plus|also|and also|in addition|additionally|extras?|add-ons?|additional "
-        r"(?:treatments?|therapies|care|medications?|medicines?|drugs?)|other treatments?"
+        # (the longer labels first: "Extra medicine: X" adds X, not "medicine")
+        r"|(?:additional|extra|added|further) (?:treatments?|therapies|care|medications?"
+        r"|medicines?|meds|drugs?|pills?|tablets?)"
+        # Why whatever else is "in the mix": a thing put in with the rest of the treatment is
+        # given besides it ("Also in the mix: X", "In the mix too: Y")
+        r"|(?:also )?in the mix(?: too| as well)?"
+        r"|plus|also|and also|in addition|additionally|extras?|add-ons?|other treatments?"
         # a label naming what is added ("Add-on drug: X"), a fragment that includes it
         # ("Includes a course of X") or gives it away ("Free X for every participant")
         r"|includes|involves"
@@ -661,7 +666,7 @@ ADDED_RULES = [
         r"|volunteers))|also included)\s*:?(?:\*\*|__)?(?= )",
         "plus also addition additionally extra extras add-on add-ons additional other included "
         "includes involves free concomitant co-medication comedication co-medications "
-        "comedications background",
+        "comedications background mix added further",
     ),
 ]
 # "Part of the programme is X" (read only when "part of" is there: "take part" is in most
@@ -705,6 +710,9 @@ ADDED_AFTER_RULE = Rule(
 # ... or with what is given as the subject: "Xarelto is given to everyone at the start".
 # (what is given opens the sentence or fragment, at most 40 characters before the verb)
 ADDED_SUBJECT_RULE = Rule(
+    # Why a verb of giving with "co-" ends it alone: given together with the study's treatment
+    # is given besides it ("X is co-administered", "Y is co-prescribed throughout")
+    r"\b(?:is|are|will be|was|were) (?:also )?co-?(?:administered|prescribed|given|dosed)\b|"
     r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
     r"|on top|alongside|in addition|besides|with it"
@@ -714,7 +722,8 @@ ADDED_SUBJECT_RULE = Rule(
     r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b"
     # added to the treatment people are on: "X is added to your usual medicines"
     rf"|\b(?:is|are) (?:also )?added to {_ON_TREATMENT}",
-    "given offered prescribed administered added provided supplied",
+    "given offered prescribed administered added provided supplied co-administered "
+    "coadministered co-prescribed coprescribed co-given co-dosed",
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
 _NP_STOP = (
@@ -760,6 +769,14 @@ _NOT_GIVEN_HEAD = frozenset(
      "included", "provided", "supplied"]
 )  # fmt: skip
 _NP_MORE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and |or )?|[ \t](?:and|or|plus)[ \t])")
+# Why a phrase set off by commas before its verb names nothing new: between a subject and
+# its verb, ", a …," describes the subject (an appositive: "X, a blood thinner, is given to
+# all"); a list of things given ends its last item with "and" or "or", not a comma.
+_APPOSITIVE_RE = re.compile(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]")
+_APPOSITIVE_END_RE = re.compile(
+    r"[^.;:,\n()]{1,60}?,[ \t]*(?:(?:also|then|usually|often|only|simply) )?(?:is|are|was|were"
+    r"|will|would|gets?|goes|comes|stays|remains|has|have|acts|serves|works|looks|tastes)\b"
+)
 # What can follow a word of giving and name no treatment: the study's own procedures,
 # forms, people, times and generic words for treatment.
 GENERIC_OBJECTS = frozenset(
@@ -884,6 +901,8 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
             more = _NP_MORE_RE.match(text, span[1])
             if not more:
                 break
+            if _APPOSITIVE_RE.match(text, span[1]) and _APPOSITIVE_END_RE.match(text, more.end()):
+                break  # what the thing given is: "X, an inert look-alike, is handed out"
             at = more.end() - 1
 
 
@@ -1032,6 +1051,10 @@ _DEVICE_CUE_RE = compile_skipping(
     r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for"
     # lent it: "Each person is lent a foam roller", "loaned a heart monitor"
     r"|lent|loaned|lends?|loans?"
+    # Why a dash after a first step: what comes "before anything else" or "first up" is the
+    # study's first step ("First off — a bone density scan")
+    r"|(?:before anything else|before (?:all|everything) else|first (?:up|off|of all|thing))"
+    r"\s*[—–:-]"
     # what a step of the study means or needs: "Screening means a hearing test", "the first
     # visit calls for an eye pressure test", "joining starts with a bone density scan"
     r"|(?:screening|visit|check-?up|joining|enrol+ing|enrol+ment|sign-?up|taking part)"
@@ -1061,7 +1084,11 @@ _DEVICE_NOT_GIVEN_RE = compile_skipping(
 )
 # The same cue as a label: "Included: a TENS machine", "Also: a liver biopsy".
 _DEVICE_LABEL_RE = compile_skipping(
-    r"\b(?:includes?|included|also|plus|extras?|comes with)[ \t]*:[ \t]*(?:(?:a|an|the|some)\s+)?"
+    # (and a label of what the reader is handed or lent: "You'll get: X", "On loan: Y", "At
+    # home: Z")
+    r"\b(?:includes?|included|also|plus|extras?|comes with|you(?:'ll| will)? (?:get|receive"
+    r"|be given|be lent)|on loan(?: to you)?|lent to you|(?:daily |used )?at home)[ \t]*:[ \t]*"
+    r"(?:(?:a|an|the|some)\s+)?"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3})$"
 )
 

@@ -283,6 +283,8 @@ PEOPLE_NOUNS = (
     r"|students|survivors|families|couples|pairs|veterans|athletes|healthy volunteers"
     # a text message's shorthand: "60 ppl"
     r"|ppl|peeps"
+    # people in homely words: "sixty folks", "1,600 good souls", "forty seniors"
+    r"|folks|folk|souls|seniors|youngsters|elders"
 )
 PEOPLE_AFTER_RE = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS})\b|\s*(?:-\s*)?(?:year-olds?)"

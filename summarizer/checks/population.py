@@ -16,9 +16,9 @@ from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping
 # --- enrollment -------------------------------------------------------------------
 
 ENROLL_CUE_RE = re.compile(
-    r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? up|particip"
-    r"|needed|needs?\b|looking for|seek|a total of|in total|altogether|all told|number of|involv"
-    r"|will have|had|has"
+    r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? (?:up|on)"
+    r"|particip|needed|needs?\b|looking for|seek|a total of|in total|altogether|all told"
+    r"|number of|involv|will have|had|has"
     r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
     # plain words for the head count: "80 people were in the study"
     r"|(?:were|was|are|will be) in (?:the|this) (?:study|trial)\b"
@@ -101,7 +101,7 @@ FUTURE_ENROLL_RE = re.compile(
     r"|\bforesee[sn]?\b"
 )
 PAST_ENROLL_RE = re.compile(
-    r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed up|recruited)\b"
+    r"(?<!be )(?<!to )\b(?:enrolled|took part|joined|participated|signed (?:up|on)|recruited)\b"
     # the study as the one that took them: "The study took in 1600 patients all told"
     r"|\b(?:took|brought) (?:in|on)\b"
     # the past before a past: "by the time sign-ups closed, 30 people had taken part"
@@ -129,6 +129,15 @@ PAST_ENROLL_RE = re.compile(
     r"|recruitment|sample size)\b"
 )
 EACH_RE = re.compile(r"\b(?:each|per|every)\b")
+# Why a goal makes the count a plan whatever verb follows: a count that a goal, target,
+# aim or hope is ("The target's 300 people enrolled", "our aim was 300 recruited", "Hope:
+# 300 signed up") is the figure wished for, so a past participle after it describes the
+# people wished for, not people taken in.
+_GOAL_COUNT_RE = re.compile(
+    r"\b(?:goal|target|aim|hope|ambition|objective|plan|intention|wish|dream)(?:'s|’s| is"
+    r"| was| will be| has been| remains| stands at| of|\s*[:=–—-])\s*(?:set at |about |around"
+    r" |approximately |roughly |some |nearly |up to |an estimated )?$"
+)
 # A count with a word of joining right after it is the enrollment, with no noun for people:
 # "501 enrolled (actual)", "120 planned", "40 to be recruited", "1,600 (estimated)".
 ENROLL_TAIL_RE = re.compile(
@@ -254,6 +263,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     total = trial.enrollment
     kind = trial.enrollment_type.value.lower() if trial.enrollment_type else "type not given"
     claimed_sentences: list[tuple[int, int]] = []
+    goals: dict[tuple[int, int], tuple[int, int]] = {}  # of those, a goal's count: its goal
     labels: list[Item] = []
     for q in ctx.mentions:
         if q.unit is not None and q.unit not in ("group",):
@@ -313,6 +323,9 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 # with its label, which may say which it is: "Target size: 120 people"
                 a = max(ctx.masked.rfind("\n", 0, a) + 1, ctx.sentence_at(q.span[0])[0])
                 labels.append(item)
+            goal = _GOAL_COUNT_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+            if goal is not None:
+                goals[(a, b)] = goal.span()
             claimed_sentences.append((a, b))
             continue
         if total is None:
@@ -360,6 +373,18 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             continue
         found = False
         for a, b in claimed_sentences:
+            goal = goals.get((a, b))
+            if goal is not None:
+                if wrong_type == DateType.ACTUAL:  # a goal plans, in any words
+                    found = True
+                    yield error(
+                        "enrollment.type",
+                        "enrollment_type",
+                        f"Summary gives {says} of participants; the record's enrollment "
+                        f"({total}) is {trial.enrollment_type.value.lower()}.",
+                        goal,
+                    )
+                continue
             for match in pattern.finditer(ctx.masked, a, b):
                 found = True
                 yield error(
