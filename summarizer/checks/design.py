@@ -459,6 +459,16 @@ _WISH_BEFORE_RE = re.compile(
 )
 
 
+# A "Condition:" label's value that is a study's state, not an illness: a lost-and-found
+# notice's "Condition: withdrawn - it never enrolled anyone" (read here as a status, and so
+# skipped by the condition check).
+STATUS_WORD_VALUE_RE = re.compile(
+    r"\s*(?:withdrawn|terminated|completed|recruiting|not yet recruiting|suspended|closed"
+    r"|finished|stopped|ongoing|active|open|unknown|halted|cancel+ed)\b(?![ \t]*(?:[a-z]+[ \t]+)?"
+    r"(?:disease|disorder|syndrome|infection|cancer|illness)|[ \t]+[a-z]{3,}[ \t]*(?:$|[.,;]))"
+)
+
+
 @check
 def status_matches(ctx: Context) -> Iterator[Finding]:
     status = ctx.trial.overall_status
@@ -502,7 +512,11 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 span,
             )
     for item in ctx.labelled_items:
-        if item.field != "status" or any(
+        if item.field == "condition" and STATUS_WORD_VALUE_RE.match(
+            ctx.lower, item.value_start, item.value_end
+        ):
+            pass  # a notice's "Condition: withdrawn" gives the study's state
+        elif item.field != "status" or any(
             a < item.value_end and item.value_start < b for a, b in taken
         ):
             continue  # a sentence pattern has read this value already
@@ -1133,8 +1147,8 @@ MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
         r"\bopen[- ]label\b|\beveryone (?:will )?knows? (?:which|what|who)\b|\bno (?:masking|"
         r"blinding)\b|\bnot (?:blinded|masked)\b|\bunblinded\b|\bnon-?blinded\b"
         # "no one is blinded", "none of them are masked": said of nobody, so open
-        r"|\b(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:is|are|will be|gets?)"
-        r" (?:blinded|masked)\b|\bmasking none\b",
+        r"|\b(?:nobody|no one|no-one|none of (?:them|us|the \w+))"
+        r" (?:is|are|was|were|will be|gets?|got) (?:blinded|masked)\b|\bmasking none\b",
         "open label open-label everyone masking blinding blinded masked unblinded non-blinded "
         "nonblinded nobody one no-one none")),
     (frozenset({"QUADRUPLE"}), "quadruple blind", Rule(
@@ -1147,7 +1161,7 @@ MASK_PATTERNS: list[tuple[frozenset[str], str, Rule]] = [
     (frozenset({"SINGLE"}), "single blind", Rule(
         r"\bsingle[- ](?:blind|mask)\w*|\bmasking single\b", "single")),
     (frozenset({"SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE"}), "blinded", Rule(
-        r"\b(?:is|are|be|was|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
+        r"\b(?:is|are|be|was|were|study|trial) (?:blinded|masked)\b|\bblinded (?:study|trial)\b"
         r"|\b(?:participants|people|patients|volunteers|you|they) (?:will )?(?:not know|do not "
         r"know|don't know|won't know|will not know|are not told)\b"
         r"|\b(?:nobody|no one|no-one) (?:knows|is told|will know|can tell|finds out) (?:who|which"

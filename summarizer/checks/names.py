@@ -239,7 +239,7 @@ _KIND_WORDS = {"disease", "diseases", "disorder", "disorders", "syndrome", "synd
 
 # British spellings of medical words, as the registry (American) spells them: "anaemia",
 # "haemoptysis", "paediatric", "oedema", "diarrhoea", "tumour", "anaesthesia".
-_BRITISH_RE = re.compile(r"(?<=[a-z])(ae|oe)(?=[a-z])|\b(oe)(?=[dsn])|(?<=[a-z]{2})our\b")
+_BRITISH_RE = re.compile(r"(?<=[a-z])(ae|oe)(?=[a-z])|\b(oe)(?=[dsn])|(?<=[a-z]{2})our(?=s?\b)")
 
 
 def us_spelling(text: str) -> str:

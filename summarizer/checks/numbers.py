@@ -219,9 +219,22 @@ def _as_calls(ctx: Context, q: Quantity) -> Quantity:
 
 # Why a numbered place in the writer's own document is no fact: an audio guide's "Stop 7",
 # a newsletter's "item 12" or a podcast's "episode 4" numbers the text, not the study.
+# ... and so does a numbered place or thing on a notice: "Room 204", "Route 39", "Window 3",
+# "Table 6", "Reply #12", "extension 4412" (a "#" has no word boundary after a space).
 _ITEM_NUMBER_RE = re.compile(
-    r"\b(?:item|stop|track|exhibit|slide|page|chapter|episode|issue|section|no\.|#)[ \t]*$"
+    r"(?:\b(?:item|stop|track|exhibit|slide|page|chapter|episode|issue|section|no\.|room"
+    r"|route|bus|platform|gate|window|desk|table|reply|post|extension|ext\.?)|#)[ \t]*$"
 )
+# A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at
+# 9.45", "00:01:23 --> 00:01:27", "00:00:09 NARRATOR:".
+_CLOCK_AT_RE = re.compile(
+    r"\b(?:at|until|till|starts?|begins?|ends?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
+    r"(?:day|nesday|rsday|urday)?)[ \t]+$"
+)
+_CLOCK_DOT_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_TIMECODE_RE = re.compile(r"\d\d:\d\d:\d\d(?:[.,]\d+)?")
+# A phone number read out in groups: "ring the office on 0800 123 456".
+_PHONE_GROUPS_RE = re.compile(r"\b0\d{2,4}(?:[ \t]\d{3,4}){1,3}\b")
 
 
 # "One day" after a modal is "some day", no time: "TAK-861 may one day offer a new option".
@@ -240,10 +253,31 @@ def _some_day(ctx: Context, q: Quantity) -> bool:
     )
 
 
+def _clock_or_phone(ctx: Context, q: Quantity) -> bool:
+    """Whether ``q`` is part of a time of day, a timecode or a phone number."""
+    a, b = q.span
+    line_start = ctx.lower.rfind("\n", 0, a) + 1
+    if ":" in ctx.lower[max(line_start, a - 6) : b + 6]:
+        for m in _TIMECODE_RE.finditer(ctx.lower, max(line_start, a - 12), b + 12):
+            if m.start() <= a and b <= m.end():
+                return True
+    if _CLOCK_DOT_RE.fullmatch(q.written) and "." in q.written:
+        return _CLOCK_AT_RE.search(ctx.lower, max(0, a - 12), a) is not None
+    if q.is_word or not ctx.lower[max(0, a - 16) : b + 16].count(" ") >= 1:
+        return False
+    for m in _PHONE_GROUPS_RE.finditer(ctx.lower, max(line_start, a - 16), b + 16):
+        if m.start() <= a and b <= m.end():
+            return True
+    return False
+
+
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
-        if q.unit is None and _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0]):
+        if q.unit is None and (
+            _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0])
+            or _clock_or_phone(ctx, q)
+        ):
             continue
         if _some_day(ctx, q):
             continue

@@ -392,7 +392,8 @@ def unit_of(word: str) -> str | None:
     return _UNIT_SPELLINGS.get(word.lower())
 
 
-_JOIN_RE = re.compile(r"\s*(?:-|to|and|or|through|until)\s*")
+# (a hyphen hung before "to": "5- to 10-minute sessions")
+_JOIN_RE = re.compile(r"\s*(?:-\s*to|-|to|and|or|through|until)\s*")
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 # The same where the text is ASCII, so \d is [0-9]: a class re can skip ahead by.
 _ASCII_DIGIT_RUN_RE = re.compile(r"[0-9][0-9,.]*")

@@ -48,6 +48,11 @@ _JOINED_AFTER_RE = re.compile(
 # An age, or the top of an age range, names who may join, not how many did: "26 people
 # aged 70 or over had joined", "people aged 16 to 70 who took part".
 _AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:(?:\d+|[a-z-]+)\s*(?:to|-|–|and|through)\s*)?$")
+# ... and so does a lower age limit said after its number: "Adults 18 or older were
+# included", "people 50 and over joined".
+_OR_OLDER_AFTER_RE = re.compile(
+    r"[ \t]*(?:\+|(?:or|and) (?:older|over|above|up(?:wards)?)\b|years? (?:old|of age)\b)"
+)
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
     r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
@@ -305,6 +310,7 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
             and q.unit is None
             and _JOINED_AFTER_RE.match(ctx.masked, q.span[1])
             and not _AGE_BEFORE_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
+            and not _OR_OLDER_AFTER_RE.match(ctx.masked, q.span[1])
         ):
             lead = True
         if not lead and not (

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..glossary import JARGON
 from .core import NCT_RE, Context, Finding, Rule, check, error, overlaps
+from .design import STATUS_WORD_VALUE_RE
 from .facts import WORD_RE, acronym, name_tokens
 from .fragments import FragmentRule
 from .labels import CAMEL_RE
@@ -756,7 +757,10 @@ PLAIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pressure": ("hypertens", "tension"), "sugar": ("glucose", "diabet", "glyc"),
     "lower": ("low",), "back": ("lumbar", "spine", "spinal", "back"),
     "disc": ("disk",), "disk": ("disc",), "tooth": ("dental", "caries"),
-    "teeth": ("dental", "caries"), "decay": ("caries",),
+    "teeth": ("dental", "caries"), "decay": ("caries",), "decayed": ("caries", "carious"),
+    "cavity": ("caries", "carious"), "cavities": ("caries", "carious"),
+    # "milk teeth" are the primary (baby) teeth
+    "milk": ("primary teeth", "deciduous"), "baby": ("primary teeth", "deciduous", "infant"),
     "breathing": ("respirat", "breath", "asthma", "copd"),
     "stroke": ("cerebrovascular",), "bone": ("osteo", "skelet"), "joint": ("arthr",),
     "stomach": ("gastr",), "bowel": ("intestin", "colon", "crohn", "colitis"),
@@ -918,6 +922,10 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
                 continue  # "people with no serious side effects" names none
             if _SPEAKERS_BEFORE_RE.search(ctx.clause_before(match.start())):
                 continue  # "we're two people with microphones": the writers, not the study's
+            if ctx.lower.startswith("condition", match.start()) and STATUS_WORD_VALUE_RE.match(
+                ctx.lower, span[0], span[1]
+            ):
+                continue  # a notice's "Condition: withdrawn" is the study's state
             seen.add(span)
             if _kept_out(ctx, span[0]):
                 if not _criteria_know(ctx, match.group("what")):
@@ -932,6 +940,8 @@ def conditions_match(ctx: Context) -> Iterator[Finding]:
             continue
         if ctx.lower[item.value_start : item.value_end].strip(" .!,") in _INTERJECTIONS:
             continue  # an interview's "Q: What is the study about? A: Sure."
+        if STATUS_WORD_VALUE_RE.match(ctx.lower, item.value_start, item.value_end):
+            continue  # a notice's "Condition: withdrawn" is the study's state (status checks it)
         start = item.value_start
         lead = _PEOPLE_LEAD_RE.match(ctx.masked, start, item.value_end)
         if lead:
