@@ -242,7 +242,10 @@ SPONSOR_RULES = [
         "running sponsoring leading steering overseeing organizing organising",
     ),
     Rule(
-        r"(?<![a-z] )(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)"
+        # Never from inside a word ("AstraZeneca" is no "Zeneca"), nor after a lower-case
+        # word, unless that is the "and" opening a clause of its own (", and Roche is the…").
+        r"(?:(?<=, and )|(?<![a-z] ))(?<![\w'’&.-])"
+        r"(?P<name>[A-Z][\w'&.-]*(?:[ ,]+(?:[A-Z][\w'&.-]*|of|the|and|for|de|at|&))*)"
         # "is" may be contracted onto the name: "Stada's the sponsor behind it"
         r"(?:\s+|(?=['’]s\s))"
         # ("X is down as the sponsor", "X is listed as sponsor": the record's role for it)

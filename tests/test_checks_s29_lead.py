@@ -1,0 +1,35 @@
+"""The lead's fixes in session 29, each beside the close wrong form that must still be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import codes, record
+
+NASH = "NCT05809934.json"  # AZD2693 for NASH; sponsor AstraZeneca
+
+
+def _sponsor_codes(text: str) -> list[str]:
+    return [c for c in codes(record(NASH), text) if c.startswith("sponsor.")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The study is recruiting, and AstraZeneca is the sponsor.",
+        "Recruiting now; AstraZeneca is running the study.",
+    ],
+)
+def test_a_sponsor_name_is_never_read_from_inside_a_word(said: str) -> None:
+    assert _sponsor_codes(said) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The study is recruiting, and Zeneca is the sponsor.",
+        "The study is recruiting, and Novartis is the sponsor.",
+    ],
+)
+def test_a_wrong_sponsor_after_a_clause_opening_and_is_caught(said: str) -> None:
+    assert _sponsor_codes(said) == ["sponsor.mismatch"]
