@@ -33,3 +33,27 @@ def test_a_sponsor_name_is_never_read_from_inside_a_word(said: str) -> None:
 )
 def test_a_wrong_sponsor_after_a_clause_opening_and_is_caught(said: str) -> None:
     assert _sponsor_codes(said) == ["sponsor.mismatch"]
+
+
+def _unknown(text: str) -> list[str]:
+    return [c for c in codes(record(NASH), text) if c == "intervention.unknown"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Liver tests are done regularly to watch for any problems.",
+        "Blood is drawn each month to test how the liver is doing.",
+        "The nurses will monitor everyone closely.",
+    ],
+)
+def test_a_device_word_in_a_verbs_place_is_no_device(said: str) -> None:
+    assert _unknown(said) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Participants wear a watch every night.", "Each person is given a watch to wear."],
+)
+def test_a_device_the_record_lacks_is_still_caught(said: str) -> None:
+    assert _unknown(said) == ["intervention.unknown"]

@@ -1118,6 +1118,10 @@ _STUDY_TEST_AFTER_RE = re.compile(
 )
 
 
+# A head right after "to" or a modal is a verb ("to watch for", "will test", "can scan").
+_VERB_SLOT_RE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|'ll)\s+$")
+
+
 def _added_devices(
     ctx: Context, seen: set[tuple[int, int]], procedures: list[tuple[int, int]]
 ) -> Iterator[Finding]:
@@ -1139,6 +1143,8 @@ def _added_devices(
         if any(a <= start < b for a, b in seen):
             continue
         before = ctx.clause_before(start, 70)
+        if _VERB_SLOT_RE.search(before):
+            continue  # a verb there, not a thing: "done regularly to watch for problems"
         cue = (
             _DEVICE_CUE_RE.search(before)
             or _DEVICE_LABEL_RE.search(ctx.masked, max(0, start - 80), start)
