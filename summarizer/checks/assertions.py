@@ -698,6 +698,8 @@ _DENIED_AFTER_RE = re.compile(
     r"(?: (?:for|of|to) [\w -]{1,30}?)? (?:is|are|was|were|has|have)(?: been)? (?:not|never)\b"
     r"| (?:isn't|aren't|wasn't|weren't|hasn't|haven't)\b"
 )
+# A label whose answer is no: "Miracle: no.", "Cure - none".
+_LABEL_ANSWERED_NO_RE = re.compile(r"\s*(?::|=|-|\u2013|\u2014)\s*(?:no|none|nope)\b")
 _RECORD_PAYS_RE = re.compile(
     r"\bpa(?:y|id|yment)\w*|compensat|stipend|reimburs|honorari|incentive|[$£€¥]|dollars"
     r"|euros|gift card|voucher"
@@ -958,7 +960,10 @@ _ADVICE_HEDGE_RE = re.compile(
 _PROMOTION_RE = re.compile(
     r"\b(?:lucky|fortunate)\b[^.;\n]{0,40}\b(?:spot|place|join|part|get|in)\b"
     r"|\b(?:top[- ]tier|top[- ]notch|world-class|first-class|cutting-edge|state-of-the-art|premier"
-    r"|once-in-a-lifetime|golden opportunity|unmissable|don't miss|best (?:care|treatment"
+    r"|once-in-a-lifetime|golden opportunity|unmissable"
+    # (a bus missed is no offer: "Don't miss the bus: the 42 stops outside")
+    r"|don't miss(?! (?:the|your) (?:bus|train|tram|stop|turning|turn|exit|last bus))"
+    r"|best (?:care|treatment"
     r"|doctors|possible care))\b"
 )
 # Praise of the product: "next-gen, best-in-class", "revolutionary", "paid handsomely".
@@ -1467,9 +1472,11 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
     if pattern is _GONE_FOR_YOU_RE:
         return not _QUESTION_BEFORE_RE.search(sentence, 0, start)
-    # a benefit: hedged before the claim, or the sentence asks, plans or says who may join
+    # a benefit: hedged before the claim, or the sentence asks, plans or says who may join,
+    # or it is a label answered no ("Miracle: no.", "Cure: none")
     return not (
         _NOT_ASSERTED_RE.search(sentence, 0, start)
+        or _LABEL_ANSWERED_NO_RE.match(sentence, end)
         or _ASKS_RE.search(sentence)
         or WHO_MAY_JOIN_RE.search(sentence)
     )

@@ -1975,7 +1975,9 @@ PROMO_RULE = Rule(
     r"doctors|option|chance|possible care|hospital|specialists|experts|clinicians|researchers"
     r"|scientists|minds|team|medical (?:care|team|staff))|top (?:doctors|experts|specialists)"
     r"|leading "
-    r"experts|once[- ]in[- ]a[- ]lifetime|unique opportunity|rare opportunity|don'?t miss|act now"
+    r"experts|once[- ]in[- ]a[- ]lifetime|unique opportunity|rare opportunity"
+    # (a bus or a turning missed is no offer: "Don't miss the bus: the 42 stops outside")
+    r"|don'?t miss(?! (?:the|your) (?:bus|train|tram|stop|turning|turn|exit|last bus))|act now"
     r"|hurry|limited (?:spots|places|spaces)|spaces are limited|free (?:treatment|medicine|care|"
     r"drugs?|medication)|(?:medicines?|medications?|treatment|drugs|tablets|pills) (?:for )?"
     r"free (?:for|after|afterwards|forever|for life)\b|at no cost to you|new hope|promising"
@@ -2390,7 +2392,11 @@ ADVICE_RULES = [
     # "Recommended for anyone with asthma", "Highly recommended", "Ideal for you".
     FragmentRule(
         r"\b(?:(?:well|really|definitely|highly|strongly|warmly|especially) )?"
-        r"(?:worth (?:it|joining|trying|a try|a look|doing|considering|signing up|applying|"
+        # (what is worth a look may be the reading itself: "Worth a look if you like
+        # reading about liver research", "worth a look at the full record")
+        r"(?:worth (?:it|joining|trying|a try|a look(?! (?:at the (?:full |official )?record"
+        r"|if you (?:like|enjoy|love|follow) (?:reading|research|science|the news)))|doing"
+        r"|considering|signing up|applying|"
         r"taking part|asking about|enrol+ing)|recommended(?= (?:for|to|if|by|as)\b|[.!;,]|$)"
         r"|(?:ideal|perfect|a great choice|a good choice|the right choice) for\b)",
         "worth recommended ideal perfect choice",
@@ -2583,7 +2589,24 @@ ADVICE_RULES = [
         r"|part|page|end))\b)"
         # A verb that names a numbered place is a label, not an order: "Stop 7. The
         # headset before you...", "Stop no. 3:" in an audio guide or a route.
-        r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))",
+        r"(?! (?:#|no\.? )?\d+\s*(?:[.:)\n]|$))"
+        # An order about the room, the queue or the clock is no order about health: "Stop
+        # by the desk", "Stop the clock:", "Switch off mobile phones", "Join the queue at
+        # reception" ("Stop the tablets", "Join the study" stay orders).
+        r"(?!(?<=stop) (?:by|press|the clock|the press)\b)"
+        r"(?!(?<=try) (?:not to (?:worry|panic|be late|miss)|the (?:cafe|café|canteen|shop|lift"
+        r"|stairs|side door|other entrance|main entrance))\b)"
+        r"(?!(?<=avoid) the (?:car park|rush hour|traffic|main road|lift|queue)\b)"
+        r"(?!(?<=volunteer) (?:drivers|helpers|stewards|readers|marshals|needed|wanted)\b)"
+        r"(?!(?:(?<=sign up)|(?<=register)) (?:for (?:the|our) (?:newsletter|mailing list|talk|quiz"
+        r"|raffle|tea rota)|at the door for the (?:talk|quiz|meeting|event))\b)"
+        r"(?!(?<=switch) (?:off|on) (?:(?:your|all|the|any) )?(?:mobile |cell )?(?:phones?"
+        r"|mobiles|lights?|ringers?|notifications|subtitles|captions|cameras?|microphones?"
+        r"|mics?)\b)"
+        r"(?!(?<=join) (?:the |a |our )?(?:queue|line|conversation|discussion|meeting|talk"
+        r"|mailing list|newsletter|choir|tea|us (?:for|at) (?:tea|coffee|the talk|the meeting)"
+        r"|the dots)"
+        r"\b)",
         "stop quit switch skip avoid give come double halve sign enrol enroll register apply "
         "volunteer try take join start plunge go hold",
         re.MULTILINE,
@@ -3016,9 +3039,11 @@ _YES_RE = re.compile(
     r"|completely|totally|100 ?%)\b"
 )
 # A yes-or-no question: it opens with its verb ("Is it safe?", "Does X help?").
+# (a quiz numbers its questions: "Q6. Did PEMF work better than sham?")
 _YES_NO_QUESTION_RE = re.compile(
-    r"[ \t\n*_#>-]*(?:q:[ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|can|could|will|would|has"
-    r"|have|was|were)\b"
+    r"[ \t\n*_#>-]*(?:q ?\d{0,2}[:.)][ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|did|can|could"
+    # (a question cut to its word: "Safe for the long term? Time will tell.")
+    r"|will|would|has|have|was|were|safe|effective|helpful|any good)\b"
 )
 
 
@@ -3055,10 +3080,44 @@ _OPEN_ANSWER_RE = re.compile(
     r"[ \t\n*_#>]*(?:a:[ \t]*)?(?:\*\*|__)?[ \t]*(?:no(?:body|one| one) (?:knows|can say)"
     r"|(?:we|they|researchers|doctors) (?:don'?t|do not) (?:yet )?know|not (?:yet )?known"
     r"|(?:it is|it's) (?:not (?:yet )?known|too early|unknown)|unknown|too early to (?:say|tell)"
+    r"|(?:only )?time will tell|the jury is (?:still )?out|watch this space"
     r"|(?:that|this)(?: is|'s) (?:what|one of the things) (?:the|this) (?:study|trial)"
     r"|the (?:study|trial) (?:will|is (?:trying|meant|designed)|aims) to (?:find out|learn|test"
     r"|see))"
 )
+
+
+# A quiz's "True or false:" puts its statement up to be judged, not asserted: "True or
+# false: the results are posted. A: False." Only an answer of true asserts it.
+_TRUE_OR_FALSE_RE = re.compile(r"\btrue or false\b\s*[:?,.-]")
+_TRUE_ANSWER_RE = re.compile(
+    r"[ \t\n*_#>]*(?:a(?:nswer)?:[ \t]*)?(?:\*\*|__)?[ \t]*(?:true|correct|yes)\b"
+)
+
+
+def quizzed(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` sits in a "True or false:" statement not answered true."""
+    a, b = ctx.sentence_at(pos)
+    if not _TRUE_OR_FALSE_RE.search(ctx.lower, max(a, pos - 60), pos):
+        return False
+    line_end = ctx.lower.find("\n", pos)
+    answer = _TRUE_ANSWER_RE.search(ctx.lower, b, line_end if line_end >= 0 else len(ctx.lower))
+    return answer is None
+
+
+# A label that opens its line and is answered no or not yet: "Cure: not yet known.",
+# "Miracle: no." ("Cure: no doubt about it" answers yes).
+_LABEL_NO_RE = re.compile(
+    r"\s*(?::|=|\u2013|\u2014| -)\s*(?:no|none|nope|unknown|unproven|pending|tbc|tbd"
+    r"|not (?:yet )?(?:known|shown|proven|established|clear|tested))\b(?! doubt| question)"
+)
+
+
+def _label_answered_no(ctx: Context, match: re.Match[str]) -> bool:
+    a, _ = ctx.sentence_at(match.start())
+    return not ctx.lower[a : match.start()].strip(" \t\n*_#>-") and bool(
+        _LABEL_NO_RE.match(ctx.lower, match.end())
+    )
 
 
 def answered_open(ctx: Context, pos: int) -> bool:
@@ -3098,7 +3157,11 @@ def no_efficacy_claims(ctx: Context) -> Iterator[Finding]:
             if _FROM_BEFORE_RE.match(ctx.lower, span[1]):
                 continue  # a criterion about the past: "no serious side effects from earlier
                 # treatment" says who may join, not that this treatment is safe
-            if answered_open(ctx, match.start()):
+            if (
+                answered_open(ctx, match.start())
+                or quizzed(ctx, match.start())
+                or _label_answered_no(ctx, match)
+            ):
                 continue
             if _hedged(ctx, match.start()) or (strict and not _benefit_asserted(ctx, match)):
                 # a question the next sentence answers yes: "Is it safe? Absolutely."
@@ -3138,7 +3201,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
                 (item.value_start, item.value_end),
             )
     for match in (m for rule in RESULTS_RULES for m in rule.finditer(ctx)):
-        if any(a <= match.start() < b for a, b in bare):
+        if any(a <= match.start() < b for a, b in bare) or quizzed(ctx, match.start()):
             continue  # "Posted results: none so far" was read as the registry's answer
         # Hedges and negations in the same sentence only: "No blinding" on the line above
         # does not negate "Results: positive so far".
@@ -3178,6 +3241,7 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
             RESULT_HEDGE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
             or POSTED_NEGATION_RE.search(ctx.lower, max(0, match.start() - 30), match.start())
             or _denied_by_value(ctx, match.end())
+            or quizzed(ctx, match.start())
         ):
             continue
         yield error(
@@ -3189,12 +3253,39 @@ def no_unposted_results(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# A label of praise denied is a disclaimer, not praise: "Not a cure, not a miracle, just a
+# study", "no wonder drug", "Miracle: no." ("not just a miracle", "Miracle: yes" praise).
+_DENIABLE_PROMO = frozenset(
+    ["miracle", "breakthrough", "wonder drug", "game-changer", "game changer", "gamechanger"]
+)
+_PROMO_DENIED_BEFORE_RE = re.compile(r"\b(?:not|no|nor|never|isn't|wasn't)(?: an?)? $")
+# A wish the reader is told not to bring, the label ending its sentence: "Swipe left if you
+# wanted a miracle." ("If you wanted a miracle, this is it" sells one.)
+_PROMO_WISHED_RE = re.compile(
+    r"\bif you (?:wanted|expected|were expecting|came for|were looking for|were hoping for)"
+    r" an? $"
+)
+_SENTENCE_ENDS_RE = re.compile(r"\s*(?:[.!?]|$)")
+_PROMO_DENIED_AFTER_RE = re.compile(
+    r"\s*(?::|=|-|\u2013|\u2014)\s*(?:no|none|not (?:one|really))\b"
+)
+
+
 @check
 def no_promotion(ctx: Context) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
     for match in (m for rule in PROMO_RULES for m in rule.finditer(ctx)):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # one piece of sales talk read by two patterns is one finding
+        if match.group(0).lower() in _DENIABLE_PROMO and (
+            _PROMO_DENIED_BEFORE_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
+            or _PROMO_DENIED_AFTER_RE.match(ctx.lower, match.end())
+            or (
+                _PROMO_WISHED_RE.search(ctx.lower, max(0, match.start() - 40), match.start())
+                and _SENTENCE_ENDS_RE.match(ctx.lower, match.end())
+            )
+        ):
+            continue  # the label denied: "not a miracle, just a study", "Miracle: no."
         taken.append(match.span())
         yield error(
             "claim.promotional",
