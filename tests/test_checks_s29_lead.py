@@ -57,3 +57,40 @@ def test_a_device_word_in_a_verbs_place_is_no_device(said: str) -> None:
 )
 def test_a_device_the_record_lacks_is_still_caught(said: str) -> None:
     assert _unknown(said) == ["intervention.unknown"]
+
+
+NARCOLEPSY = "NCT05816382.json"  # TAK-861 for narcolepsy
+FLU = "NCT02967393.json"  # flu vaccines in children with asthma ("Asthmatic")
+
+
+def _condition(name: str, text: str) -> list[str]:
+    return [c for c in codes(record(name), text) if c == "condition.mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (NARCOLEPSY, "Will it help with sleepiness? The study looks at this as a side question."),
+        (FLU, "Are flu jabs safe for children with asthma? This small study looked at that."),
+        (FLU, "It is the first study of its kind at this hospital."),
+        (FLU, "Turn over: the study summary is on the back page."),
+        (FLU, "Pinned up here: a summary of a 2016 study from Canada."),
+    ],
+)
+def test_no_condition_read_across_a_question_mark_or_from_a_pronoun_page_or_study(
+    name: str, said: str
+) -> None:
+    assert _condition(name, said) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (FLU, "Are flu jabs safe for children with gout? This small study looked at that."),
+        (FLU, "The study summary is on gout."),
+        (FLU, "Pinned up here: a summary of research on gout."),
+        (NARCOLEPSY, "The study looks at migraine as its main question."),
+    ],
+)
+def test_a_wrong_condition_is_still_caught_there(name: str, said: str) -> None:
+    assert _condition(name, said) == ["condition.mismatch"]

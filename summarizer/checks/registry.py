@@ -483,12 +483,12 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?"
         # the treatment, not an illness: "people who have had it report ..."
         r"(?!(?:had |taken |used |tried |received |got )?(?:it|them|this|that|these|those)\b)"
-        r"(?:called |known as )?(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
+        r"(?:called |known as )?(?P<what>[^.,;:?!()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
         # a modal ends the illness too: "anyone with gout should be in this"
         r"during|after|before|should|ought|must|might|could|would|need|needs"
         # and so does what the people do: "many people with asthma don't take their inhalers"
-        r"|do|does|did|don't|doesn't|didn't|often|usually|never|still)\b|[.,;:()\n]"
+        r"|do|does|did|don't|doesn't|didn't|often|usually|never|still)\b|[.,;:?!()\n]"
         r"|\s[—–-]\s|$)",
         "with who have has",
     ),
@@ -533,6 +533,13 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
         # a question, not a condition: "this one is about whether surgery helps"
         r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        # nor a pronoun ("looks at this as a secondary measure", "a study of its kind"), a
+        # place on the page ("the summary is on the next page"), or another study ("a
+        # summary of a 2005-2010 study from Norway")
+        r"(?!(?:this|that|these|those|it|its|them|their)\b)"
+        r"(?!(?:the |this |that )?(?:[\w-]+ )?(?:page|pages|screen|side|website|noticeboard"
+        r"|reverse)\b)"
+        r"(?!(?:\S+\s+){0,3}(?:study|trial|studies|trials)\b)"
         # nor a division of the people ("they've divided it into four groups"), nor the
         # people it is for (_NOT_THE_PEOPLE)
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
@@ -547,11 +554,11 @@ CONDITION_RULES = [
         # by phone for asthma"
         r"|advice|counsel+ing|coaching|education|training|programmes?|programs?)"
         r"(?=\s+(?:already|that|which|for|to|in|called|named|being|used|given|against|from|by"
-        r"|with)\b|[.,;:()\n]|$))"
-        + r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
+        r"|with)\b|[.,;:?!()\n]|$))"
+        + r"(?P<what>[^.,;:?!()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|for|to|by|with|at|"
         # a time ends the illness, as in the people's pattern: "about depression after
         # giving birth" names depression
-        r"is|are|was|after|before|during|following)\b|[.,;:()\n]|\s[—–-]\s|$)",
+        r"is|are|was|after|before|during|following)\b|[.,;:?!()\n]|\s[—–-]\s|$)",
         "about of on into looking looks focuses focused focus concerned deals dealing concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
         "researching zeroing zeroes zeroed homing homes homed honing hones honed centred centered "
@@ -575,8 +582,8 @@ CONDITION_RULES = [
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
         + _NOT_THE_PEOPLE
-        + r"(?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,60}?)"
-        r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
+        + r"(?:a |an |the )?(?P<what>[^.,;:?!()\n\"]{3,60}?)"
+        r"(?=[.,;:?!()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
         "focus subject topic condition illness disease",
     ),
     # A target in the researchers' sights is what they study: "The researchers have got gout
@@ -588,13 +595,14 @@ CONDITION_RULES = [
         # (not the people it wants: "they have 500 people in their sights")
         r" (?:got|have|has|had) (?!(?:got|a|an|the|their|its|our|some|any|no|one|two|\d+)\b)"
         + _NOT_THE_PEOPLE
-        + r"(?P<what>[^.,;:()\n\"]{3,40}?) (?:firmly |squarely )?in (?:their|its|our|the) (?:sights"
+        + r"(?P<what>[^.,;:?!()\n\"]{3,40}?) (?:firmly |squarely )?in (?:their|its|our|the) "
+        r"(?:sights"
         r"|crosshairs|sight)\b",
         "sights crosshairs sight",
     ),
     Rule(
         r"\b(?:set|sets|setting|trained|trains|training) (?:their|its|our) sights on"
-        r" (?:a |an |the )?(?P<what>[^.,;:()\n\"]{3,40}?)(?=[.,;:()\n]|$|\s+(?:and|which|that"
+        r" (?:a |an |the )?(?P<what>[^.,;:?!()\n\"]{3,40}?)(?=[.,;:?!()\n]|$|\s+(?:and|which|that"
         r"|in|among|for|with)\b)",
         "sights",
     ),
@@ -644,8 +652,8 @@ CONDITION_RULES = [
         # what it is like, not what it is: "the condition here is quite common"
         r"(?!(?:quite|very|rather|fairly|pretty|so|really|not|often|usually|common|uncommon|rare"
         r"|serious|painful|treatable|lifelong|hard|difficult|tricky|complex|one|something|what"
-        r"|how)\b))(?P<what>[^.,;:()\n\"]{3,60}?)"
-        r"(?=[.,;:()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in)\b)",
+        r"|how)\b))(?P<what>[^.,;:?!()\n\"]{3,60}?)"
+        r"(?=[.,;:?!()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in)\b)",
         "condition disease illness diagnosis problem",
     ),
     Rule(
@@ -674,7 +682,7 @@ CONDITION_RULES = [
     # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
     # clinical trials", "Asthma -- research -- Canada".
     Rule(
-        r"(?:^|(?<=\n)|(?<=: )|(?<=; ))(?P<what>[^.,;:()\n\"]{3,60}?)\s+--\s+(?:clinical "
+        r"(?:^|(?<=\n)|(?<=: )|(?<=; ))(?P<what>[^.,;:?!()\n\"]{3,60}?)\s+--\s+(?:clinical "
         r"trials|research|treatment|therapy|drug therapy|prevention|diagnosis|surgery)\b",
         "trials research treatment therapy prevention diagnosis surgery",
         re.MULTILINE,
@@ -692,7 +700,7 @@ CONDITION_RULES = [
         # nor what it asks or serves: "a study for whether it helps", "for medical research"
         r"(?!(?:whether|how|what|why|if|which|when|who|medical|research|science|purposes?"
         r"|money|free|pay|real)\b)"
-        r"(?P<what>[^.,;:()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|to|by|with|at"
+        r"(?P<what>[^.,;:?!()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|in|among|to|by|with|at"
         r"|is|are|was)\b|[.,;:()\n!?]|\s[—–-]\s|$)",
         "study trial",
     ),
