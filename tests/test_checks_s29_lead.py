@@ -94,3 +94,16 @@ def test_no_condition_read_across_a_question_mark_or_from_a_pronoun_page_or_stud
 )
 def test_a_wrong_condition_is_still_caught_there(name: str, said: str) -> None:
     assert _condition(name, said) == ["condition.mismatch"]
+
+
+RSV = "NCT05921903.json"  # RSV vaccine after transplant; sponsor GlaxoSmithKline
+
+
+@pytest.mark.parametrize("said", ["GSK is the sponsor.", "Who pays: GSK, the sponsor."])
+def test_a_company_called_by_its_initials_is_the_sponsor(said: str) -> None:
+    assert [c for c in codes(record(RSV), said) if c.startswith("sponsor.")] == []
+
+
+@pytest.mark.parametrize("said", ["GSX is the sponsor.", "MSD is the sponsor."])
+def test_other_initials_are_another_sponsor(said: str) -> None:
+    assert [c for c in codes(record(RSV), said) if c.startswith("sponsor.")] == ["sponsor.mismatch"]

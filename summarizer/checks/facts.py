@@ -312,6 +312,13 @@ def name_tokens(name: str) -> set[str]:
     return {t for t in tokens - ORG_STOP if len(t) > 1}
 
 
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LEGAL_FORM_RE = re.compile(
+    r",?\s+\b(?:LLC|Inc|Ltd|Limited|GmbH|AG|SA|S\.A|plc|PLC|Corp|Corporation|Co|KK|BV|NV|AB)"
+    r"\b\.?\s*$"
+)
+
+
 def acronym(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", name) if w.lower() not in {"of", "and",
              "the", "for", "in", "at", "de", "la"}]  # fmt: skip
@@ -562,6 +569,9 @@ class RecordFacts:
         for name in self.sponsor_names:
             tokens |= name_tokens(name)
             tokens.add(acronym(name))
+            # What people call a company by its initials: "GSK" for GlaxoSmithKline (the
+            # capitals inside one word), "MSD" for Merck Sharp & Dohme LLC (no legal form).
+            tokens.add(acronym(_LEGAL_FORM_RE.sub("", _CAMEL_RE.sub(" ", name))))
             tokens |= {t.lower() for t in re.findall(r"\(([A-Za-z/&-]{2,12})\)", name)}
             tokens |= {t.lower() for t in re.findall(r"\b[A-Z]{2,8}\b", name)}
         return tokens
