@@ -90,6 +90,7 @@ def test_no_condition_read_across_a_question_mark_or_from_a_pronoun_page_or_stud
         (FLU, "The study summary is on gout."),
         (FLU, "Pinned up here: a summary of research on gout."),
         (NARCOLEPSY, "The study looks at migraine as its main question."),
+        (FLU, "What it's researching: chapped lips. Study type: a trial of vaccines."),
     ],
 )
 def test_a_wrong_condition_is_still_caught_there(name: str, said: str) -> None:

@@ -539,7 +539,7 @@ CONDITION_RULES = [
         r"(?!(?:this|that|these|those|it|its|them|their)\b)"
         r"(?!(?:the |this |that )?(?:[\w-]+ )?(?:page|pages|screen|side|website|noticeboard"
         r"|reverse)\b)"
-        r"(?!(?:\S+\s+){0,3}(?:study|trial|studies|trials)\b)"
+        r"(?!(?:[\w'’–-]+ ){0,3}(?:study|trial|studies|trials)\b)"
         # nor a division of the people ("they've divided it into four groups"), nor the
         # people it is for (_NOT_THE_PEOPLE)
         r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|separate|smaller"
