@@ -5,7 +5,7 @@ each true to its record, and the wrong neighbours the fixes must still catch.
 
 The fixes read mechanisms: a numbered place or thing on a notice ("Room 204", "Route 39",
 "extension 4412", "Reply #12"), a time of day or a timecode ("Saturday at 11.15",
-"00:01:23"), a phone number in groups, a hyphen hung before "to" in the record ("5- to
+"00:01:23"), a hyphen hung before "to" in the record ("5- to
 10-minute"), "nobody was blinded", a lower age limit after its number ("Adults 18 or older
 were included"), a British plural ("tumours"), lay words for tooth decay ("decayed milk
 tooth"), and a notice's "Condition:" label that gives the study's state."""
@@ -125,7 +125,6 @@ FAITHFUL = [
     (PPD, "Mood was measured with questionnaires; these are not treatments."),
     (PPD, "The aim had been to see whether the app helps alongside standard treatment."),
     (PPD, "Participants did not know which app was the test app."),
-    (PPD, "Members with questions can ring the office on 0800 123 456."),
     (PPD, "Study start: 16 Nov 2022. Study end: 10 May 2023."),
     (PPD, "Target group: new mums aged 22-45."),
     (PPD, "Only 7 took part before the plug was pulled."),
@@ -476,11 +475,6 @@ def test_faithful_summary_passes(name: str, said: str) -> None:
         (YOGA, "Reply: 12 people took part.", "Reply #12 - thanks for the tip."),
         (DUPI, "Each injection held 11.15 mg.", "Episode 2 of 3. Repeated Saturday at 11.15."),
         (NIGHT, "[MUSIC] 23 adults took part.", "[MUSIC] 00:01:23 --> 00:01:27"),
-        (
-            PPD,
-            "The study enrolled 123 women.",
-            "Members with questions can ring the office on 0800 123 456.",
-        ),
     ],
 )
 def test_a_count_beside_a_notice_number_is_still_caught(name: str, wrong: str, right: str) -> None:
@@ -561,3 +555,9 @@ def test_a_condition_label_giving_the_state_is_read_as_a_status() -> None:
     caught_only_when_wrong(DENT, "Condition: recruiting.", right, "status.mismatch")
     caught_only_when_wrong(DENT, "Condition: gum disease.", right, "condition.mismatch")
     caught_only_when_wrong(DENT, "Condition: withdrawn gout.", right, "condition.mismatch")
+
+
+def test_a_phone_number_the_record_lacks_is_still_flagged() -> None:
+    # A contact detail the record does not give is for an editor to see, however grouped.
+    said = "Members with questions can ring the office on 0800 123 456."
+    assert "number.untraced" in codes(record(PPD), said)

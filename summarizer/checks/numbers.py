@@ -233,8 +233,6 @@ _CLOCK_AT_RE = re.compile(
 )
 _CLOCK_DOT_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _TIMECODE_RE = re.compile(r"\d\d:\d\d:\d\d(?:[.,]\d+)?")
-# A phone number read out in groups: "ring the office on 0800 123 456".
-_PHONE_GROUPS_RE = re.compile(r"\b0\d{2,4}(?:[ \t]\d{3,4}){1,3}\b")
 
 
 # "One day" after a modal is "some day", no time: "TAK-861 may one day offer a new option".
@@ -253,21 +251,17 @@ def _some_day(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _clock_or_phone(ctx: Context, q: Quantity) -> bool:
-    """Whether ``q`` is part of a time of day, a timecode or a phone number."""
+def _clock_time(ctx: Context, q: Quantity) -> bool:
+    """Whether ``q`` is part of a time of day or a timecode."""
     a, b = q.span
     line_start = ctx.lower.rfind("\n", 0, a) + 1
     if ":" in ctx.lower[max(line_start, a - 6) : b + 6]:
         for m in _TIMECODE_RE.finditer(ctx.lower, max(line_start, a - 12), b + 12):
             if m.start() <= a and b <= m.end():
                 return True
+    # (A phone number is not excused: one the record lacks is a contact detail to flag.)
     if _CLOCK_DOT_RE.fullmatch(q.written) and "." in q.written:
         return _CLOCK_AT_RE.search(ctx.lower, max(0, a - 12), a) is not None
-    if q.is_word or not ctx.lower[max(0, a - 16) : b + 16].count(" ") >= 1:
-        return False
-    for m in _PHONE_GROUPS_RE.finditer(ctx.lower, max(line_start, a - 16), b + 16):
-        if m.start() <= a and b <= m.end():
-            return True
     return False
 
 
@@ -276,7 +270,7 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
         if q.unit is None and (
             _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0])
-            or _clock_or_phone(ctx, q)
+            or _clock_time(ctx, q)
         ):
             continue
         if _some_day(ctx, q):
