@@ -100,7 +100,11 @@ class Lexicon:
                     continue
                 end = tokens[i + k - 1][2]
                 if alias.exact_case:
-                    if cased[start:end] != alias.text or _shouted(tokens, i, i + k, cased):
+                    if (
+                        cased[start:end] != alias.text
+                        or _shouted(tokens, i, i + k, cased)
+                        or _line_tag(cased, start, end)
+                    ):
                         continue
                 elif capitalized and not cased[start].isupper():
                     continue
@@ -131,6 +135,20 @@ def _shouted(tokens: list[tuple[str, int, int]], i: int, j: int, cased: str) -> 
                 if len(word) > 1 and word.isalpha() and word.isupper():
                     return True
     return False
+
+
+# A line's tag: a word in capitals that opens the line and is followed by a mark, as on a
+# poster ("WHO ▸ Ages 18 and over", "WHEN: 2021"): it labels the line, it names no one.
+_LINE_TAG_BEFORE_RE = re.compile(r"[ \t\-*•·>#]*")
+_LINE_TAG_AFTER_RE = re.compile(r"[ \t]*[▸►▶→:|>]| +- ")  # (dashes are folded to "-")
+
+
+def _line_tag(cased: str, start: int, end: int) -> bool:
+    line_start = cased.rfind("\n", 0, start) + 1
+    return bool(
+        _LINE_TAG_AFTER_RE.match(cased, end)
+        and _LINE_TAG_BEFORE_RE.fullmatch(cased, line_start, start)
+    )
 
 
 def _same_words(alias: Alias, tokens: list[tuple[str, int, int]], i: int, text: str) -> bool:
