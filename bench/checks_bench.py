@@ -121,7 +121,12 @@ that holds the injected error. Three sets are reported apart:
   ``court_reporter_style_plain_transcript``, ``build_holdout28_cases`` in
   bench/perturb_holdout28.py): written the same way, blind, beside v27's round; measured
   once as the honest estimate (docs/checks.md gives that first look), then its false flags
-  and blind spots were worked on, so no longer honest.
+  and blind spots were worked on, so no longer honest;
+* held-out v29 (``supermarket_pharmacy_counter_leaflet``,
+  ``late_night_radio_phone_in_summary``,
+  ``plain_english_bullet_minutes_of_a_patient_council``, ``build_holdout29_cases`` in
+  bench/perturb_holdout29.py): written the same way, blind, beside v28's round; measured
+  once as the honest estimate; nobody tunes on it.
 
 The offline peers ``grounded-check`` and ``sourced-evidence`` run on the same
 cases when importable. They live in their own environment, not the project's::
@@ -193,6 +198,7 @@ from bench.perturb_holdout25 import HOLDOUT25_STYLES, build_holdout25_cases  # n
 from bench.perturb_holdout26 import HOLDOUT26_STYLES, build_holdout26_cases  # noqa: E402
 from bench.perturb_holdout27 import HOLDOUT27_STYLES, build_holdout27_cases  # noqa: E402
 from bench.perturb_holdout28 import HOLDOUT28_STYLES, build_holdout28_cases  # noqa: E402
+from bench.perturb_holdout29 import HOLDOUT29_STYLES, build_holdout29_cases  # noqa: E402
 from bench.real_llm_eval import real_llm_group  # noqa: E402
 from summarizer.checks import Checker, CheckReport  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
@@ -536,6 +542,7 @@ COLUMNS: list[tuple[str, str, Callable[[list[Trial]], Iterable[Case]]]] = [
      build_holdout27_cases),
     ("held_out_v28", f"held-out v28 ({', '.join(HOLDOUT28_STYLES)}; since worked on)",
      build_holdout28_cases),
+    ("held_out_v29", f"held-out v29 ({', '.join(HOLDOUT29_STYLES)})", build_holdout29_cases),
     ]  # fmt: skip
 
 
