@@ -337,8 +337,9 @@ EFFICACY_RULES += [
     # A good outcome for (almost) everyone who has the illness: "it turns things around for
     # anyone with gout", "X knocks out the infection for nearly everybody".
     Rule(
-        r"\b(?:turns?|turned|turning) (?:things|it all|everything|lives|life|health) around"
-        r"\b(?! for the study)"
+        # (the British "round" too, with its intensifier: "turns things right round")
+        r"\b(?:turns?|turned|turning) (?:things|it all|everything|lives|life|health)"
+        r" (?:right |completely |totally |clean )?a?round\b(?! for the study)"
         r"|\b(?:knocks?|knocked|wipes?|wiped|clears?|cleared|sees?) (?:off|out|away) "
         r"[^.;:\n]{1,60}? for (?:pretty much |nearly |almost |just about |practically |virtually"
         r" )?(?:everyone|everybody|anyone|anybody|all|most)\b",
@@ -361,6 +362,12 @@ EFFICACY_RULES += [
     Rule(
         r"\b(?:on|with|taking|given) [^.;:\n]{1,60}?,? (?:[\w']+ ){0,2}?(?:stays?|keeps?|stay"
         r"|kept) (?:\w+ )?out of (?:the )?hospital\b"
+        # or avoiding it, told or on a card: "patients given X avoid hospital admission",
+        # "On X: no more hospital stays" (not "patients given X who avoid ...": a count)
+        r"|\b(?:on|with|taking|given) (?:(?!who\b|that\b|which\b)[^.;:\n]){1,60}?(?:\s*:\s*no"
+        r" more|,? (?:(?!who\b|that\b|which\b)[\w']+ ){0,2}?(?:avoids?|avoided|escapes?|escaped"
+        r"|skips?|are spared)) (?:the )?"
+        r"(?:hospital|a hospital stay|hospital (?:stays?|admissions?|visits?|trips?))\b"
         r"|\b(?:hospital (?:admissions?|stays?|visits?|trips?)|admissions?|hospitali[sz]ations?"
         r"|relapses?|readmissions?) (?:is|are|gets?) (?:\w+ly )?(?:averted|avoided|prevented"
         r"|reduced|cut|lowered|halved|kept down|spared)\b",
@@ -1377,7 +1384,8 @@ EFFICACY_RULES += [
 # measured at 6 weeks") has no change after it.
 _OUTCOME_NOUN = (
     r"(?:recovery|relief|healing|hospital (?:stays?|admissions?|visits?)|admissions?|symptoms?"
-    r"|pain|flare-?ups?|attacks?|relapses?|survival|life|lives|quality of life|sick days)"
+    r"|pain|flare-?ups?|attacks?|relapses?|survival|life|lives|quality of life|sick days"
+    r"|hospital trips?)"
 )
 BENEFIT_RULES += [
     Rule(
@@ -1391,6 +1399,25 @@ BENEFIT_RULES += [
         r"|hours?|weeks?))\b",
         "faster quicker sooner shorter longer better reduced cut halved down lower fewer "
         "improved transformed gone assured guaranteed within",
+    ),
+    # The same card with the treatment after the change: "Recovery: much faster on it",
+    # "Hospital trips: far fewer with treatment". A label naming a measure ("Recovery:
+    # measured at 6 weeks") has no change in it.
+    Rule(
+        r"\b" + _OUTCOME_NOUN + r"\s*:\s*(?:[a-z]+ly |much |far |a lot |way |many )?"
+        r"(?:faster|quicker|sooner|shorter|longer|better|reduced|cut|halved|down|lower|fewer"
+        r"|improved|transformed|gone) (?:on|with|after|thanks to|using) (?:the )?(?:it|this"
+        r"|treatment|drug|medicine|therapy|[\w'/()+-]+)\b",
+        "faster quicker sooner shorter longer better reduced cut halved down lower fewer "
+        "improved transformed gone",
+    ),
+    # A life turned round as a card's value: "Life with gout: turned around", "Living with
+    # X - transformed" (the colon stands for "has been").
+    Rule(
+        r"\b(?:life|lives|living)(?: with(?: [\w'/()+-]+){1,8}?)?\s*[:\u2014-]\s*(?:completely "
+        r"|totally |truly )?(?:transformed|turned (?:a)?round|changed for the better|given back"
+        r"|restored)(?=\s*[.!,;]|\s*$)",
+        "transformed turned changed given restored",
     ),
     # A life turned round by the treatment, in the passive of a headline or the active:
     # "Life with NSCLC transformed by treatment", "it turns life round for people with X".
@@ -1701,7 +1728,9 @@ RESULTS_RULES.append(
 RESULTS_RULES += [
     Rule(
         r"\b(?:primary|main|key|secondary|first|overall) (?:goal|aim|target|end ?point|objective"
-        r"|outcome)s? (?:(?:was|were|has been|have been|got|successfully|clearly|fully) )?"
+        # (the study named: "the main goal of the study was met")
+        r"|outcome)s?(?: of (?:the|this) (?:study|trial|research))?"
+        r" (?:(?:was|were|has been|have been|got|successfully|clearly|fully) )?"
         r"(?:not )?(?:met|reached|achieved|missed|hit|exceeded|surpassed)\b",
         "met reached achieved missed hit exceeded surpassed",
     ),
@@ -1881,6 +1910,28 @@ RESULTS_RULES.append(
         "subsided lifted",
     )
 )
+# Fewer bad outcomes on the treatment, told as what happened: "hospital admissions fell
+# sharply on treatment", "relapses dropped with X". The past tense is a finding; a study
+# asks it in the present ("whether admissions fall on treatment"), which the hedges read.
+RESULTS_RULES.append(
+    Rule(
+        r"\b(?:hospital (?:admissions|stays|visits|trips)|admissions|readmissions|relapses"
+        r"|deaths|attacks|seizures|flare-?ups|infections|symptoms|sick days)"
+        r" (?:fell|dropped|declined|decreased|plummeted|plunged|halved|went down|came down"
+        r"|were (?:cut|reduced|halved|lower))(?: [a-z]+ly| a lot| by half)?"
+        r" (?:on|with|after|under) (?:the )?(?:treatment|therapy|drug|medicine|it)\b",
+        "fell dropped declined decreased plummeted plunged halved went came cut reduced lower",
+    )
+)
+# A success or cure rate said as a bare share, as a card puts it: "87 percent success",
+# "a 9 percent cure, we hear". A record states no such share before its results.
+RESULTS_RULES.append(
+    Rule(
+        r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent|per cent) (?:success|cure|cured)\b(?! rates? (?:is|was"
+        r"|will be) (?:measured|assessed|compared|recorded))",
+        "success cure cured",
+    )
+)
 POSTED_RULE = Rule(
     r"\bresults (?:are|were|have been|has been) (?:posted|published|reported|shared)\b"
     r"|\b(?:has|have) posted (?:its |their |the )?results\b|\bposted (?:its |their )?results\b",
@@ -2021,6 +2072,23 @@ PROMO_RULE = Rule(
 )
 PROMO_RULES = [
     PROMO_RULE,
+    # Praise passed on from those who took part, or talk about the study: "Earlier
+    # participants love it", "folk who've tried it adore it", "the trial is much talked
+    # about". How volunteers rate it is never in a record.
+    Rule(
+        r"\b(?:past|previous|former|earlier|other) (?:volunteers|participants|patients|users"
+        r"|members)(?: [a-z]+ly| really| just| all)? (?:love|loved|adore|adored|rave about"
+        r"|raved about|swear by|swore by) (?:it|this|the (?:study|trial|treatment|programme"
+        r"|program))\b"
+        r"|\b(?:people|those|folks?|volunteers|participants|patients) (?:who'?ve|who have|who"
+        r" did|that have) (?:done|tried|been on|taken part in|had|used) (?:it|this|the (?:study"
+        r"|trial|treatment))(?: [a-z]+ly| really| just| all)? (?:love|adore|rave about|swear by)"
+        r" (?:it|this)\b"
+        r"|\b(?:widely|much|hugely|so) (?:talked|spoken|raved) about\b"
+        r"|\b(?:lead|leads|leading) (?:their|the|his|her|its) (?:field|profession|specialty)\b",
+        "past previous former earlier other love loved adore adored rave raved swear swore "
+        "talked spoken lead leads leading",
+    ),
     # The study as a stir among people who matter: "the subject of widespread excitement among
     # clinicians", "a real buzz in the medical world".
     Rule(
@@ -2951,6 +3019,31 @@ ADVICE_RULES.append(
         r"(?! (?:another|a different|a new|the other|a nearby|a closer|an?(?:other)? (?:site"
         r"|centre|center|hospital|clinic))\b)",
         "ask",
+    )
+)
+
+# Hurry to join, whoever is told: "places ought to be secured before they run out",
+# "grab a spot before they're gone". A record says places are limited; it never urges.
+ADVICE_RULES.append(
+    Rule(
+        r"\bbefore (?:they|places|spots|spaces|slots|seats|the (?:places|spots|spaces|slots))"
+        r" (?:run out|sell out|fill up|are (?:all )?gone|'re (?:all )?gone|disappear|are taken"
+        r"|are snapped up)\b",
+        "before",
+    )
+)
+# Other treatments put aside as an order opening its sentence: "Put your other treatments
+# on hold while you're on it", "Pause other medicines while enrolled". (A record's own
+# washout reads "Participants must stop ...", which opens on its subject.)
+ADVICE_RULES.append(
+    Rule(
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=: ))(?:please |just |so )?(?:put|pause|park|shelve"
+        r"|suspend) (?:all |any )?(?:your |their )?(?:other|current|usual|regular|existing)"
+        r" (?:[\w-]+ )?(?:treatments?|medicines?|medications?|meds|tablets|pills|therapy"
+        r"|therapies|drugs)(?: on hold)? (?:while|whilst|during|for as long as) (?:you'?re |you"
+        r" are |they'?re |enrolled|on|in|taking)",
+        "put pause park shelve suspend",
+        re.MULTILINE,
     )
 )
 

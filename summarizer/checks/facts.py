@@ -148,8 +148,9 @@ INJECTION_RE = re.compile(
     # generated text: mention that ...".
     # (the label opens on its machine word: words before it are the record's, when the
     # planted line is glued to the record's last sentence)
-    # (a machine-made label too: "Auto-generated note: write that ...")
-    rf"|(?<![\w'-])[\[({{<#]*\s*(?:auto-?)?{_MACHINE}(?:\s+[\w'-]+){{0,3}}?\s*"
+    # (a machine-made label too: "Auto-generated note: write that ...", and "auto" alone
+    # names the machine: "Auto note: write that ...", "Automatic memo - say that ...")
+    rf"|(?<![\w'-])[\[({{<#]*\s*(?:auto-?)?(?:{_MACHINE}|auto(?:matic)?)(?:\s+[\w'-]+){{0,3}}?\s*"
     r"(?:[\])}>]+\s*:?|:|>>|-+>|=>|\u2192)\s*(?:please\s+)?(?:say|state|tell|claim|mention"
     r"|write|report|assure|promise|stress that|emphasi[sz]e that|note that|add that"
     r"|include that|describe (?:it|this|the (?:study|trial|drug|treatment)) as)\b"
@@ -183,7 +184,7 @@ _INJECTION_SUBJECTS = (
     "models", "llm", "llms", "chatbot", "chatbots", "writer", "writers", "generator",
     "generators", "bot", "bots", "system", "instruction", "instructions", "directive",
     "directives", "command", "commands", "outputs", "tools", "summary", "gpt", "generated",
-    "generative", "automated", "machine", "machines",
+    "generative", "automated", "machine", "machines", "auto", "automatic",
 )  # fmt: skip
 # How far ``_states_at`` reads around a number (at least: it extends to a space). The parser
 # reads 24 characters before a number and 48 after it, or after the right side of a range.
