@@ -244,6 +244,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\b(?:has|had|have|'s) (?:already |now |finally |successfully )?(?:reached|come to)"
      r" (?:(?:its|the|their) )?(?:natural |planned |full )?(?:conclusion|completion"
      r"|finish(?: line)?)\b(?! of\b)"
+     # the same end said in the passive: "the trial has now been brought to completion"
+     # (not "brought to a halt", which a study stopped early was too)
+     r"|\b(?:has|had|have|'s|is|was) (?:already |now |finally |successfully )?(?:been )?"
+     r"brought to (?:(?:its|a|the) )?(?:successful |full |natural )?(?:completion|conclusion)\b"
+     r"(?! of\b)"
      # a second verb that shares the study as its subject: "The study has run a while and
      # is now complete" (a clause of its own, so not "the people who joined and completed")
      rf"|\b(?:study|trial)\b(?: [\w']+){{1,6}}? and (?:is|has been) {ADV}(?:complete|completed)"
