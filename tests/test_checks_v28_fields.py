@@ -86,3 +86,32 @@ def test_a_labelled_or_reported_topic_names_the_illness(said: str, faithful: str
 )
 def test_a_topic_that_is_no_illness_is_not_flagged(said: str) -> None:
     assert "condition.mismatch" not in codes(record(LUNG_COHORT), said), said
+
+
+# --- interventions: a thing given alongside, in a report -------------------------------------
+
+PREGABALIN = "NCT00353704.json"  # pregabalin, placebo, morphine
+
+
+@pytest.mark.parametrize(
+    ("said", "faithful"),
+    [
+        (
+            "The panel heard that ibuprofen is taken alongside.",
+            "The panel heard that morphine is taken alongside.",
+        ),
+        (
+            "We were informed that paracetamol is given in addition.",
+            "We were informed that morphine is given in addition.",
+        ),
+        ("You would be taking codeine alongside.", "You would be taking morphine alongside."),
+    ],
+)
+def test_a_reported_or_bare_alongside_names_a_treatment(said: str, faithful: str) -> None:
+    assert "intervention.unknown" in codes(record(PREGABALIN), said), said
+    assert "intervention.unknown" not in codes(record(PREGABALIN), faithful), faithful
+
+
+def test_taking_part_alongside_names_no_treatment() -> None:
+    said = "You would be taking part alongside your usual care."
+    assert "intervention.unknown" not in codes(record(PREGABALIN), said)
