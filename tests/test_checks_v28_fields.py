@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.checks import run_checks  # noqa: F401  (the checks register on import)
-from summarizer.records import DateType
+from summarizer.records import DateType, Status
 from tests.checks_support import codes, record
 
 SPINE = "NCT00000410.json"  # completed; 501 enrolled (actual); herniated disc, back pain
@@ -115,3 +115,25 @@ def test_a_reported_or_bare_alongside_names_a_treatment(said: str, faithful: str
 def test_taking_part_alongside_names_no_treatment() -> None:
     said = "You would be taking part alongside your usual care."
     assert "intervention.unknown" not in codes(record(PREGABALIN), said)
+
+
+# --- status: an access programme's supply ----------------------------------------------------
+
+ACCESS = "NCT01220531.xml"  # expanded access, AVAILABLE
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Supplies are on hold at present.",
+        "The supply has run out, we hear.",
+        "Sorry, briefly unavailable.",
+        "This is not available anymore.",
+    ],
+)
+def test_a_paused_or_ended_supply_is_wrong_for_an_open_programme(said: str) -> None:
+    assert "status.mismatch" in codes(record(ACCESS), said), said
+    closed = record(ACCESS).model_copy(update={"overall_status": Status.NO_LONGER_AVAILABLE})
+    paused = record(ACCESS).model_copy(update={"overall_status": Status.TEMPORARILY_NOT_AVAILABLE})
+    fits = closed if "run out" in said or "anymore" in said else paused
+    assert "status.mismatch" not in codes(fits, said), said
