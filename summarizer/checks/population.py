@@ -20,7 +20,9 @@ ENROLL_CUE_RE = re.compile(
     r"|particip|needed|needs?\b|looking for|seek|a total of|in total|altogether|all told"
     # a wish for people is a goal for the head count as a need is ("They want 80 people"),
     # and a total may be spelt in two words ("80 people all together")
-    r"|wants?\b|all together"
+    # (only before a count of people: "if you want 108 ..." of anything else is no head count)
+    r"|wants?(?= (?:about |around |up to |some )?[\w,-]+ (?:people|participants|patients"
+    r"|volunteers|adults|children)\b)|all together"
     r"|number of|involv|will have|had|has"
     r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
     # plain words for the head count: "80 people were in the study"
