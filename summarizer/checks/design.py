@@ -161,12 +161,20 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\bstatus: suspended\b"),
     # an expanded-access programme's pause: "Temporarily unavailable through the programme"
     (S.TEMPORARILY_NOT_AVAILABLE, frozenset({S.TEMPORARILY_NOT_AVAILABLE, S.SUSPENDED}),
-     r"\btemporarily (?:unavailable|not available|closed|on hold|paused)\b"),
+     r"\btemporarily (?:unavailable|not available|closed|on hold|paused)\b"
+     # the supply paused is the programme paused: "Supply's on hold for a bit", "Briefly
+     # unavailable"
+     r"|\b(?:supply|supplies)(?:'s| is| are| has been| have been)? (?:now |currently )?(?:paused"
+     r"|on hold|suspended)\b|\bbriefly (?:unavailable|not available)\b"),
     # Why any verb of handing over, negated: a programme that does not supply, give out or
     # provide its treatment is not available, in whatever words ("the treatment is no longer
     # supplied", "the programme's not handing it out", "cannot supply the treatment"). True
     # of every status but an open programme's: a trial may well say it gives nothing out.
     (S.NO_LONGER_AVAILABLE, frozenset(set(Status) - {S.AVAILABLE}),
+     # the supply ended is the programme closed: "Supplies have stopped", "No longer
+     # available any more" (said only against an open programme)
+     r"\b(?:supply|supplies)(?:'s| has| have| is| are| was)? (?:now )?(?:ended|stopped|ceased"
+     r"|run out|finished)\b|\bnot available any ?more\b|"
      # (what is handed over is the treatment, or nothing is named: "can't give medical
      # advice" is no status; said in the passive, the treatment is its subject: "results are
      # not given" is no status either)
@@ -244,6 +252,11 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|\b(?:has|had|have|'s) (?:already |now |finally |successfully )?(?:reached|come to)"
      r" (?:(?:its|the|their) )?(?:natural |planned |full )?(?:conclusion|completion"
      r"|finish(?: line)?)\b(?! of\b)"
+     # the same end said in the passive: "the trial has now been brought to completion"
+     # (not "brought to a halt", which a study stopped early was too)
+     r"|\b(?:has|had|have|'s|is|was) (?:already |now |finally |successfully )?(?:been )?"
+     r"brought to (?:(?:its|a|the) )?(?:successful |full |natural )?(?:completion|conclusion)\b"
+     r"(?! of\b)"
      # a second verb that shares the study as its subject: "The study has run a while and
      # is now complete" (a clause of its own, so not "the people who joined and completed")
      rf"|\b(?:study|trial)\b(?: [\w']+){{1,6}}? and (?:is|has been) {ADV}(?:complete|completed)"
@@ -317,9 +330,9 @@ _STATUS_KEYS = [
     "shelved abandoned discontinued",
     "earlier sooner early",
     "suspended paused hold stopped",
-    "temporarily",
-    "supplied supplying supply provided providing provide given giving give handed handing hand "
-    "dispensed dispensing dispense offered offering offer made making",
+    "temporarily supply supplies briefly",
+    "available supplies supplied supplying supply provided providing provide given giving give "
+    "handed handing hand dispensed dispensing dispense offered offering offer made making",
     "doctor doctors physician physicians clinician clinicians prescriber prescribers",
     "invitation invited",
     "active",

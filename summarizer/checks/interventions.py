@@ -698,7 +698,10 @@ ADDED_AFTER_RULE = Rule(
     # part of joining, not something the reader has already)
     r"|\b(?:you|they|everyone|everybody|each [\w-]+)(?:'d| would|'ll| will)(?: also)? have"
     r"\s+(?P<np6>[^.;:,\n]{1,50}?)\s+(?:as well|too)\b(?! as)"
-    rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside (?:it|this|that|them)\b"
+    # ("alongside" may end the clause, what it goes alongside understood: "You'd be taking
+    # X alongside.")
+    rf"|{_GIVE}\s+(?P<np2>[^.;:,\n]{{1,50}}?)\s+alongside(?: (?:it|this|that|them)\b"
+    r"|(?=\s*(?:[.;!?\n]|$)))"
     r"|\bthere(?:'s| is| are)\s+(?P<np3>[^.;:,\n]{1,50}?)\s+(?:thrown in|on top)\b"
     rf"|\badd(?:s|ed|ing)?\s+(?P<np4>[^.;:,\n]{{1,50}}?)\s+to {_ON_TREATMENT}"
     # what people have beside the treatment they are on is given too, whatever the verb
@@ -713,7 +716,9 @@ ADDED_SUBJECT_RULE = Rule(
     # Why a verb of giving with "co-" ends it alone: given together with the study's treatment
     # is given besides it ("X is co-administered", "Y is co-prescribed throughout")
     r"\b(?:is|are|will be|was|were) (?:also )?co-?(?:administered|prescribed|given|dosed)\b|"
-    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied)"
+    # (taken as given: "X is taken alongside")
+    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied"
+    r"|taken)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
     r"|on top|alongside|in addition|besides|with it"
     # Why with the treatment: given with the study's own treatment it is added to it, in
@@ -722,8 +727,14 @@ ADDED_SUBJECT_RULE = Rule(
     r"|medicine|medication|therapy|dose|doses|injection|injections|tablets?|pills?))\b"
     # added to the treatment people are on: "X is added to your usual medicines"
     rf"|\b(?:is|are) (?:also )?added to {_ON_TREATMENT}",
-    "given offered prescribed administered added provided supplied co-administered "
+    "given offered prescribed administered added provided supplied taken co-administered "
     "coadministered co-prescribed coprescribed co-given co-dosed",
+)
+# Who reported what, before the "that" whose clause names the thing given: "It was stated
+# that", "The meeting heard that", "We were told that".
+_REPORTED_LEAD_RE = re.compile(
+    r"[\w' ]{0,40}?\b(?:stated|said|heard|told|reported|noted|explained|mentioned|confirmed"
+    r"|learned|learnt|informed)(?: (?:to|by) [\w' ]{1,30}?)? that "
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
 _NP_STOP = (
@@ -876,6 +887,11 @@ def _added_treatments(ctx: Context, seen: set[tuple[int, int]]) -> Iterator[Find
         colon = ctx.masked.rfind(":", opening, match.start())
         if colon >= 0:
             opening = match.start() - len(ctx.masked[colon + 1 : match.start()].lstrip(" *_"))
+        # a report's lead is not what is given: "It was stated that X is given in addition",
+        # "The panel heard that Y is taken alongside" (what follows "that" is)
+        lead = _REPORTED_LEAD_RE.match(ctx.masked, opening, match.start())
+        if lead:
+            opening = lead.end()
         if match.start() - opening <= 41:
             starts.append(opening)
     text = ctx.masked

@@ -18,6 +18,11 @@ from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping
 ENROLL_CUE_RE = re.compile(
     r"\b(?:enrol|recruit|take part|taking part|took part|join|includ|sign(?:ed|ing)? (?:up|on)"
     r"|particip|needed|needs?\b|looking for|seek|a total of|in total|altogether|all told"
+    # a wish for people is a goal for the head count as a need is ("They want 80 people"),
+    # and a total may be spelt in two words ("80 people all together")
+    # (only before a count of people: "if you want 108 ..." of anything else is no head count)
+    r"|wants?(?= (?:about |around |up to |some )?[\w,-]+ (?:people|participants|patients"
+    r"|volunteers|adults|children)\b)|all together"
     r"|number of|involv|will have|had|has"
     r"|aim|plans? to|study size|sample|volunteer|taking part|hop(?:e|es|ing) for|target|goal"
     # plain words for the head count: "80 people were in the study"
@@ -508,8 +513,10 @@ ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
     rf"|seeks?|wants?|limited to|restricted to|confined to|reserved for)\s+(?:\w+\s+){{0,2}}?"
     rf"{ADULTS}(?![\w-])"
-    r"|\b(?:adults?|grown-?ups?|over-18s)(?: \([\w -]+\))?\s+(?:only|aged|who|with|between|over"
-    r"|from|can|may|of any)\b"
+    # ("alone" and "solely" after the group restrict it as "only" does: "Grown-ups alone
+    # may sign up")
+    r"|\b(?:adults?|grown-?ups?|over-18s)(?: \([\w -]+\))?\s+(?:only|alone|solely|aged|who|with"
+    r"|between|over|from|can|may|of any)\b"
     r"|\b(?:adult|grown-?up) (?:patients|participants|volunteers|men|women|people)\b"
     rf"|^\s*(?:- )?{ADULTS}(?![\w-])",
     "adult adults grown-ups grownups grown-up grownup grown over-18s",

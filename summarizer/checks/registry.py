@@ -577,14 +577,19 @@ CONDITION_RULES = [
         r"(?:condition|illness|disease)(?: (?:being )?(?:in|of|for|studied in|under study in)"
         r" (?:this|the) (?:study|trial|research)| under study"
         # in any verb of studying: "The illness being looked at is gout"
-        r"| (?:being )?(?:studied|looked at|looked into|investigated|examined|researched)))"
+        r"| (?:being )?(?:studied|looked at|looked into|investigated|examined|researched))"
+        # a record's or a hearing's "the matter studied", "the topic under study"
+        r"|(?:matter|topic|subject|problem|issue) (?:being )?(?:studied|under study|researched"
+        r"|investigated|looked at|looked into))"
         r" (?:is|was) "
+        # reported speech: "the matter studied was stated to be gout", "was said to be lupus"
+        r"(?:(?:stated|said|reported|given|noted|described|confirmed|understood) (?:to be|as) )?"
         r"(?!(?:on|to|whether|how|what|why|if|which|when|who|the (?:safety|effects?|dose|cost)"
         r"|safety|effects?|efficacy|side|doses?|dosing|costs?|quality|[a-z]+ing)\b)"
         + _NOT_THE_PEOPLE
         + r"(?:a |an |the )?(?P<what>[^.,;:?!()\n\"]{3,60}?)"
         r"(?=[.,;:?!()\n]|\s[—–-]\s|$|\s+(?:and|which|that|in|among|for|with)\b)",
-        "focus subject topic condition illness disease",
+        "focus subject topic condition illness disease matter problem issue",
     ),
     # A target in the researchers' sights is what they study: "The researchers have got gout
     # in their sights", "the trial has lupus in its sights" (what comes first is the illness);
@@ -666,18 +671,27 @@ CONDITION_RULES = [
     # focus or subject names the illness only when it is the study's or the text's own
     # (not "Subject: your next visit"); its value is read as _names_other_condition reads.
     Rule(
-        r"(?:^|(?<=\n)|(?<=[.!?] ))[*_#>•\s-]*(?:the |main )?(?:(?:(?:health |medical )?"
+        # (a poster's heading and arrow may lead the label: "WHAT ▸ Research area: gout")
+        r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[▸►→»›] ))[*_#>•\s-]*(?:the |main )?(?:(?:(?:health "
+        r"|medical )?"
         r"(?:conditions?|illness(?:es)?|diseases?|disorders?) (?:under study|being studied"
         r"|studied|being treated|treated|(?:in|of|for) (?:this|the) (?:study|trial|research)))"
         r"|(?:focus|subject|topic) of (?:the|this) (?:study|trial|research|notice|alert"
-        r"|listing))[*_]*\s*:[*_]*\s+"
+        r"|listing)"
+        # a poster's "Research area: gout", "Studying: lupus" (the label says what is studied)
+        r"|research (?:area|topic|focus)|area of research|studying|being studied|under study)"
+        r"[*_]*\s*:[*_]*\s+"
+        # a question or the people, not an illness: "Studying: whether it helps", "Under
+        # study: 120 adults"
+        r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        + _NOT_THE_PEOPLE
         # a label names the illness bare ("Focus of the study: gout"); a value with an
         # article or an owner is something else the notice is about ("Subject of this
         # alert: a change to your visit times")
-        r"(?!(?:a|an|the|your|our|their|my|his|her|its|this|that|these|those)\b)"
+        + r"(?!(?:a|an|the|your|our|their|my|his|her|its|this|that|these|those)\b)"
         r"(?P<what>[^.;:\n]{3,80})",
         "condition conditions illness illnesses disease diseases disorder disorders focus subject"
-        " topic",
+        " topic area studying studied study",
     ),
     # A catalogue's subject heading, the illness before its subdivision: "Subjects: gout --
     # clinical trials", "Asthma -- research -- Canada".
