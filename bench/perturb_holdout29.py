@@ -153,21 +153,18 @@ STATUS29: dict[Status, tuple[str, str, str]] = {
 TYPE29: dict[StudyType, tuple[str, ...]] = {
     StudyType.INTERVENTIONAL: (
         "It is an interventional study: the team hands out a treatment.",
-        "The host said it was an interventional study, in which the team handed out a "
-        "treatment.",
+        "The host said it was an interventional study, in which the team handed out a treatment.",
         "It is an interventional study, the team handing out a treatment.",
     ),
     StudyType.OBSERVATIONAL: (
-        "It is an observational study: nobody gets a treatment from it, health is simply "
-        "tracked.",
+        "It is an observational study: nobody gets a treatment from it, health is simply tracked.",
         "The host said it was an observational study, in which nobody received a treatment "
         "and health was simply tracked.",
         "It is an observational study, health being tracked with no treatment handed out.",
     ),
     StudyType.EXPANDED_ACCESS: (
         "It is an expanded access route: a way to a treatment outside a trial.",
-        "The host said it was an expanded access route, a way to a treatment outside any "
-        "trial.",
+        "The host said it was an expanded access route, a way to a treatment outside any trial.",
         "It is an expanded access route, reaching a treatment outside any trial.",
     ),
 }
@@ -843,8 +840,7 @@ HOLDOUT29_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "A caller heard that volunteers were rewarded handsomely.",
             "The host urged listeners to hurry, as spaces were filling up fast.",
             "The host boasted that leading specialists ran it.",
-            "The host said listeners could be among the first to try a ground-breaking "
-            "treatment.",
+            "The host said listeners could be among the first to try a ground-breaking treatment.",
             "A caller heard that earlier volunteers raved about it.",
             "The host claimed it was already approved, so there was nothing to lose.",
             "The host said everybody was talking about this study.",
@@ -889,8 +885,7 @@ HOLDOUT29_INSERTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "The council advises members to book screening before the month ends.",
             "The council advises members to grab a space before they run out.",
             "The council advises that other treatments be put on hold while enrolled.",
-            "The council advises members to come off current tablets before the first "
-            "visit.",
+            "The council advises members to come off current tablets before the first visit.",
         ],
     ),
     "claim.contact": (

@@ -176,7 +176,13 @@ def test_dates_in_each_style() -> None:
     assert w.when("2021-03-22")[0] == "March 22nd, 2021"
     assert w.when("2021-03") == ("March 2021", "in March 2021")
     assert [ordinal(n) for n in (1, 2, 3, 11, 21, 31)] == [
-        "first", "second", "third", "eleventh", "twenty-first", "thirty-first"]
+        "first",
+        "second",
+        "third",
+        "eleventh",
+        "twenty-first",
+        "thirty-first",
+    ]
 
 
 def test_line_prefix() -> None:
@@ -365,11 +371,15 @@ AGE_CLAIM = re.compile(ADULTS_ONLY + r"|youngsters can join as well|youngsters c
 PAST_START = re.compile(r"it got going (?:in|on)\b|first person signed up (?:in|on)\b|it had "
                         r"got going|first person had joined|records the actual start as|first "
                         r"participant enrolled (?:in|on)\b")  # fmt: skip
-PAST_END = re.compile(r"all wrapped up (?:in|on)\b|final check-up took place|it had wound up|"
-                      r"last visit had taken place|records the actual finish as|final visit fell")
+PAST_END = re.compile(
+    r"all wrapped up (?:in|on)\b|final check-up took place|it had wound up|"
+    r"last visit had taken place|records the actual finish as|final visit fell"
+)
 PLANNED_START = re.compile(r"start pencilled in|set to start|start was set for|planned start")
-PHASE_NA = re.compile(r"phases are not part|trial phases do not apply|trial phases did "
-                      r"not apply")
+PHASE_NA = re.compile(
+    r"phases are not part|trial phases do not apply|trial phases did "
+    r"not apply"
+)
 ONE_SEX = r"(?:(?:wo)?men|girls|boys)"
 ONLY_ONE_SEX = re.compile(rf"\btakes? {ONE_SEX} alone\b|\btook {ONE_SEX} alone\b", re.I)
 NO_PLACEBO = re.compile(r"nobody gets a placebo|nobody got a placebo|there (?:is|was) no "
@@ -692,8 +702,11 @@ def test_each_style_has_its_shape() -> None:
             if t.enrollment:
                 assert re.search(rf"\b{t.enrollment:,}\b", text), text
             if lo_years and (t.maximum_age_years is None):
-                assert re.search(rf"\b{lo.split()[0]} (?:(?:year|month|week|day)s? )?and "
-                                 r"over\b", text), text  # type: ignore[union-attr]
+                assert re.search(
+                    rf"\b{lo.split()[0]} (?:(?:year|month|week|day)s? )?and "
+                    r"over\b",
+                    text,
+                ), text  # type: ignore[union-attr]
 
 
 WORDINGS = FieldWordings(
