@@ -29,7 +29,7 @@ def test_a_capitalised_tag_opening_a_line_names_no_sponsor(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "Sponsor ▸ WHO",
+        "Sponsor ▸ GSK",
         "The sponsor is the World Health Organization.",
         "Paid for by GSK.",
     ],
@@ -55,3 +55,24 @@ def test_no_one_enrolled_counts_zero(said: str) -> None:
 )
 def test_no_one_or_one_against_a_record_of_232_is_caught(said: str) -> None:
     assert _of("enrollment.", RECRUITING, said) == ["enrollment.mismatch"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["NOW ▸ Finished. All done", "Now: finished.", "Currently → completed", "STATUS ▸ Finished"],
+)
+def test_a_posters_arrow_and_a_now_label_give_the_status(said: str) -> None:
+    assert _of("status.", RECRUITING, said) == ["status.mismatch"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "NOW ▸ Recruiting",
+        "Currently: recruiting adults with NASH.",
+        "Now: taking part is free.",
+        "WHEN ▸ Recruiting now",
+    ],
+)
+def test_a_true_status_after_an_arrow_or_now_is_passed(said: str) -> None:
+    assert _of("status.", RECRUITING, said) == []

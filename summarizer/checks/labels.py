@@ -33,9 +33,11 @@ if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
 # short label, a colon, and the value up to the end of the sentence.
 _ITEM_RE = re.compile(
     r"\s*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"
-    # a colon, or a spaced dash: "Status: completed", "Status - completed" ("—" folds to "-")
-    # a field's path in the registry's JSON is a label too: "maskingInfo.masking: DOUBLE"
-    r"(?P<label>[a-z](?:[a-z' /&()-]|\.(?=[a-z])){0,38}?)[ \t]*(?:\*\*|__)?(?:[ \t]*:|[ \t]+-)"
+    # a colon, a spaced dash or a poster's arrow: "Status: completed", "Status - completed"
+    # ("—" folds to "-"), "NOW ▸ Finished"; a field's path in the registry's JSON is a label
+    # too: "maskingInfo.masking: DOUBLE"
+    r"(?P<label>[a-z](?:[a-z' /&()-]|\.(?=[a-z])){0,38}?)[ \t]*(?:\*\*|__)?"
+    r"(?:[ \t]*[:▸►▶→]|[ \t]+-)"
     r"(?:\*\*|__)?"
     r"[ \t]*"
     r"(?P<value>\S)"
@@ -51,7 +53,10 @@ LABEL_FIELDS: list[tuple[str, re.Pattern[str]]] = [
     # before the enrollment and the status: "Enrollment type: actual", "Enrollment status"
     ("enrollment_type", re.compile(
         r"\benrol+ment ?(?:info\.)?type\b|\btype of enrol+ment\b|\benrol+ment (?:count )?type\b")),
-    ("status", re.compile(r"\b(?:status|overallstatus|recruitment|recruiting|sign[- ]?ups?)\b")),
+    # a poster's or card's "NOW ▸ Finished", "Currently: recruiting" tells where it stands
+    ("status", re.compile(
+        r"\b(?:status|overallstatus|recruitment|recruiting|sign[- ]?ups?)\b"
+        r"|^(?:now|right now|currently|at present|at the moment)$")),
     ("allocation", re.compile(
         r"\b(?:allocation|randomi[sz]ation|randomi[sz]ed|random assignment"
         r"|(?:group|arm|treatment) assignment|designinfo\.allocation)\b")),
@@ -120,17 +125,16 @@ class Item:
         return ctx.masked[self.value_start : self.value_end]
 
 
+_LABEL_MARKS = (":", " - ", "▸", "►", "▶", "→")  # what ends a label (see _ITEM_RE)
+_ITEM_MARKS = (*_LABEL_MARKS, "|", "?")
+
+
 def find_labelled_items(ctx: Context) -> list[Item]:
     """Every ``Label: value`` item of the summary whose label names a record field.
 
     Several checks read these; ``Context.labelled_items`` finds them once per summary.
     """
-    if (
-        ":" not in ctx.norm
-        and " - " not in ctx.norm
-        and "|" not in ctx.norm
-        and ("?" not in ctx.norm)
-    ):
+    if not any(mark in ctx.norm for mark in _ITEM_MARKS):
         return []
     items: list[Item] = []
     text = ctx.masked
@@ -158,7 +162,7 @@ def find_labelled_items(ctx: Context) -> list[Item]:
             # The label is short: no colon or spaced dash near the start, no item (a cheap
             # test that spares most sentences the pattern).
             near = min(next_at, at + 64)
-            if text.find(":", at, near) < 0 and text.find(" - ", at, near) < 0:
+            if not any(text.find(mark, at, near) >= 0 for mark in _LABEL_MARKS):
                 continue
             match = _ITEM_RE.match(text, at, next_at)
             if not match:
