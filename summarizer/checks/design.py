@@ -525,14 +525,16 @@ def status_matches(ctx: Context) -> Iterator[Finding]:
                 span,
             )
     for item in ctx.labelled_items:
-        if item.field == "condition" and STATUS_WORD_VALUE_RE.match(
-            ctx.lower, item.value_start, item.value_end
-        ):
-            pass  # a notice's "Condition: withdrawn" gives the study's state
-        elif item.field != "status" or any(
+        # a notice's "Condition: withdrawn" gives the study's state too
+        gives_state = item.field == "status" or (
+            item.field == "condition"
+            and STATUS_WORD_VALUE_RE.match(ctx.lower, item.value_start, item.value_end)
+        )
+        read_already = item.field == "status" and any(
             a < item.value_end and item.value_start < b for a, b in taken
-        ):
-            continue  # a sentence pattern has read this value already
+        )
+        if not gives_state or read_already:
+            continue  # (read_already: a sentence pattern has read this value)
         for allowed, value_re in STATUS_VALUE_RES:
             said = value_re.match(ctx.masked, item.value_start, item.value_end)
             if said is None:

@@ -382,30 +382,22 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     ):
         if trial.enrollment_type != wrong_type:
             continue
+        message = (
+            f"Summary gives {says} of participants; the record's enrollment "
+            f"({total}) is {trial.enrollment_type.value.lower()}."
+        )
         found = False
         for a, b in claimed_sentences:
             goal = goals.get((a, b))
             if goal is not None:
                 if wrong_type == DateType.ACTUAL:  # a goal plans, in any words
                     found = True
-                    yield error(
-                        "enrollment.type",
-                        "enrollment_type",
-                        f"Summary gives {says} of participants; the record's enrollment "
-                        f"({total}) is {trial.enrollment_type.value.lower()}.",
-                        goal,
-                    )
+                    yield error("enrollment.type", "enrollment_type", message, goal)
                 continue
-            for match in pattern.finditer(ctx.masked, a, b):
+            match = pattern.search(ctx.masked, a, b)
+            if match is not None:
                 found = True
-                yield error(
-                    "enrollment.type",
-                    "enrollment_type",
-                    f"Summary gives {says} of participants; the record's enrollment "
-                    f"({total}) is {trial.enrollment_type.value.lower()}.",
-                    match.span(),
-                )
-                break
+                yield error("enrollment.type", "enrollment_type", message, match.span())
         # A key's words say which count it is though the text runs them together
         # ("plannedEnrollment": 501, "actualEnrollment": 120); the item's label has them
         # apart, as a reader does.
