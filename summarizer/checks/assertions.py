@@ -1410,6 +1410,8 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
             continue
         if code == "claim.payment" and unanswered_question(ctx, found.start()):
             continue  # "Will I be paid?" asks; a yes after it would answer
+        if code == "claim.promotional" and _PRAISE_ASKED_PUT_OFF_RE.match(lower, found.end()):
+            continue  # "Must-see? That's for the results to say" asks and declines to answer
         sentence = lower[a:b]
         match_start, match_end = found.start() - a, found.end() - a
         if not _asserted(ctx, code, pattern, sentence, match_start, match_end):
@@ -1417,6 +1419,18 @@ def _claims_of_kind(ctx: Context, code: str, pattern: re.Pattern[str], keys: fro
         said_in.add(a)
         said = ctx.text[found.start() : found.end()].strip(" :")
         yield error(code, None, message.format(said=said), (found.start(), found.end()))
+
+
+# A word of praise asked as a question and answered no, or left to others to settle: a
+# programme's "Must-see? That's for the results, not this note, to say", "Five stars? Not
+# from this card", "Top-rated? Who knows." (An answer yes, "Must-see? Absolutely.", sells.)
+_PRAISE_ASKED_PUT_OFF_RE = re.compile(
+    r"\s*\?\s*(?:no\b|nope\b|not (?:(?:for|from|by|in) )?(?:this|the|our|us|me|here|yet"
+    r"|known|something)\b|(?:that|it)(?:'s| is) (?:for|up to) (?:the |others|you|readers"
+    r"|results|time)|who knows\b|(?:this|the|our) (?:note|card|label|summary|programme|program"
+    r"|page|poster|sheet|leaflet|listing|notice) (?:can'?t|cannot|doesn'?t|does not|won'?t"
+    r"|will not|isn'?t|is not|makes no)\b|(?:unknown|too early|no one knows|nobody knows)\b)"
+)
 
 
 def _has_currency(text: str) -> bool:
@@ -1451,6 +1465,10 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
             return False  # the record's own words about earlier experience with it
         if sentence[start:end] in ctx.facts.clean_text:
             return False  # "a favourable tolerability profile in earlier studies", quoted
+        # (a denial whose scope is the page, not the treatment: "Side effects: none
+        # reported in this summary; see the record")
+        if _THIS_PAGE_SCOPE_RE.match(sentence, end):
+            return False
         return not (
             _ABOUT_HARMS_RE.search(before)
             or _NOT_ASSERTED_RE.search(before)
@@ -1480,6 +1498,15 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         or _ASKS_RE.search(sentence)
         or WHO_MAY_JOIN_RE.search(sentence)
     )
+
+
+# What a text says it leaves out is its own scope: "none reported in this summary", "none
+# listed on this card". ("None reported", "none reported in the study" still claim safety.)
+_THIS_PAGE_SCOPE_RE = re.compile(
+    r" (?:(?:is|are) )?(?:reported|listed|given|described|mentioned|shown|covered|named"
+    r"|included) (?:in|on|by) (?:this|our) (?:summary|label|card|note|leaflet|sheet|programme"
+    r"|program|page|poster|notice|listing|flyer|pass|invite)\b"
+)
 
 
 def _in_results_item(ctx: Context, at: int) -> bool:
