@@ -663,7 +663,9 @@ ADDED_RULES = [
         r"|concomitant(?: (?:drugs?|medications?|meds|therapy|treatments?))?|co-?medications?"
         r"|background (?:therapy|medications?|treatment)"
         r"|free(?= [^.;:\n]{1,40}? for (?:every|each|all|everyone|anyone|participants"
-        r"|volunteers))|also included)\s*:?(?:\*\*|__)?(?= )",
+        r"|volunteers))|also included)\s*:?(?:\*\*|__)?"
+        # (another name for a thing adds nothing: "Also sold as Aitan (apatinib)")
+        r"(?= (?!(?:(?:sold|known|marketed|branded|spelled|listed|available) as|called|named)\b))",
         "plus also addition additionally extra extras add-on add-ons additional other included "
         "includes involves free concomitant co-medication comedication co-medications "
         "comedications background mix added further",

@@ -220,10 +220,13 @@ def _as_calls(ctx: Context, q: Quantity) -> Quantity:
 # Why a numbered place in the writer's own document is no fact: an audio guide's "Stop 7",
 # a newsletter's "item 12" or a podcast's "episode 4" numbers the text, not the study.
 # ... and so does a numbered place or thing on a notice: "Room 204", "Route 39", "Window 3",
-# "Table 6", "Reply #12", "extension 4412" (a "#" has no word boundary after a space).
+# "Table 6", "Reply #12", "extension 4412" (a "#" has no word boundary after a space),
+# "Bay 17", "Seat 14", "Lot 26", "Requirement 4".
 _ITEM_NUMBER_RE = re.compile(
     r"(?:\b(?:item|stop|track|exhibit|slide|page|chapter|episode|issue|section|no\.|room"
-    r"|route|bus|platform|gate|window|desk|table|reply|post|extension|ext\.?)|#)[ \t]*$"
+    r"|route|bus|platform|gate|window|desk|table|reply|post|extension|ext\.?"
+    # a parking bay, a seat, a screen, an auction lot, a badge sheet's "Requirement 4"
+    r"|bay|seat|screen|lot|requirement)|#)[ \t]*$"
 )
 # A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at
 # 9.45", "00:01:23 --> 00:01:27", "00:00:09 NARRATOR:".

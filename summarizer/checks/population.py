@@ -52,7 +52,10 @@ _JOINED_AFTER_RE = re.compile(
 )
 # An age, or the top of an age range, names who may join, not how many did: "26 people
 # aged 70 or over had joined", "people aged 16 to 70 who took part".
-_AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:(?:\d+|[a-z-]+)\s*(?:to|-|–|and|through)\s*)?$")
+# ... "aged between 18 and 60 took part", "aged from 18 to 60 joined".
+_AGE_BEFORE_RE = re.compile(
+    r"\bage[ds]?\s+(?:(?:between|from)\s+)?(?:(?:\d+|[a-z-]+)\s*(?:to|-|–|and|through)\s*)?$"
+)
 # ... and so does a lower age limit said after its number: "Adults 18 or older were
 # included", "people 50 and over joined".
 _OR_OLDER_AFTER_RE = re.compile(
@@ -290,6 +293,8 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
                 # not part of a date or a code: "2025-10-31 (estimated)"
                 and (q.span[0] == 0 or ctx.masked[q.span[0] - 1] not in "-/.")
                 and ENROLL_TAIL_RE.match(ctx.masked, q.span[1]) is not None
+                # the top of an age range is no count: "120 adults aged 18 to 60 took part"
+                and not _AGE_BEFORE_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
             )
         )
         if (
@@ -457,8 +462,9 @@ _NOBODY_WORDS = ("nobody", "no one", "no-one")
 _NOBODY = rf"(?:{'|'.join(_NOBODY_WORDS)})(?:[^.;:\n]{{0,30}}?\b(?:or|nor))?"
 MIN_BEFORE_RE = re.compile(
     rf"\b(?P<kw>{_NEGATED_BE} (?:younger than|under|below)|{_NOBODY} (?:younger than|under|below)"
-    r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of)?"
-    r"|over the age of|aged at least|lower age limit(?: is| of)?|youngest age(?: is)?"
+    # (a card's label too: "Minimum age: 6 mo.")
+    r"|at least|over|older than|above|from the age of|from age|minimum age(?: is| of|:)?"
+    r"|over the age of|aged at least|lower age limit(?: is| of|:)?|youngest age(?: is|:)?"
     # "eligible from 13 months of age" (read only with "of age" or "old" after the number)
     r"|from)\s+$"
     # a symbol ("≥" reads as ">"): "age ≥18 y"
@@ -469,8 +475,9 @@ MAX_BEFORE_RE = re.compile(
     r"|up to|(?<!n't be )(?<!not be )(?<!’t be )(?<!nobody )(?<!no one )(?<!no-one )"
     r"(?:under|younger than|below)"
     r"|no older than|not older than|maximum age"
-    r"(?: is| of)?|at most|until|to the age of|under the age of|up to the age of|up to age"
-    r"|(?<!lower )(?<!minimum )(?:upper )?age limit(?: is| of)?|oldest age(?: is)?"
+    # (a card's label too: "Maximum age: 64 years", "Age limit: 64")
+    r"(?: is| of|:)?|at most|until|to the age of|under the age of|up to the age of|up to age"
+    r"|(?<!lower )(?<!minimum )(?:upper )?age limit(?: is| of|:)?|oldest age(?: is|:)?"
     r"|highest age(?: is)?)"
     r"\s+(?:the age of\s+|age\s+)?$|(?:<=?|=<)\s*$"
 )
@@ -499,6 +506,9 @@ _AGE_WORD_RE = re.compile(r"\bage[ds]?\b|\byrs?\b|\byears? old\b")
 ANY_AGE_RULE = Rule(
     r"\b(?:of|at) any age\b|\bno age limits?\b|\ball ages\b", "any ages limit limits"
 )
+# Adults "of any age" on a record with no maximum and a minimum of 18 or less are all
+# welcome: "teenagers from thirteen and adults of any age can join".
+_ADULTS_BEFORE_RE = re.compile(r"\b(?:adults|grown-?ups|over-18s)[ \t]+$", re.IGNORECASE)
 # Words for adults, with an optional gloss: "grown-ups (adults)", "over-18s".
 ADULTS = r"(?:adults|grown-?ups|over-18s)(?: \([\w -]+\))?"
 ADULT_CLAIM_RULE = Rule(
@@ -818,6 +828,12 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             )
     if lo is not None or hi is not None:
         for match in ANY_AGE_RULE.finditer(ctx):
+            if (
+                hi is None
+                and (lo is None or lo <= 18)
+                and _ADULTS_BEFORE_RE.search(ctx.masked, max(0, match.start() - 20), match.start())
+            ):
+                continue  # "teenagers from 13 and adults of any age": no adult is too old
             yield error(
                 "age.range",
                 "minimum_age_years",
@@ -907,6 +923,12 @@ _ADMITS_RE = re.compile(
     r"|may take part|ok|okay|permitted|enrol+ed|enrol+able|recruited|accepted)\b"
 )
 _BARS_RE = re.compile(r"\b(?:excluded|ineligible|not eligible|barred|not allowed)\b")
+# "no" before a word that is no conjunction or age word determines a noun, it answers
+# nothing: "Healthy adults only: no illness was needed" ("Adults only: no, teens too" answers).
+_NO_AS_DETERMINER_RE = re.compile(
+    r"[ \t]+(?!(?:but|and|or|if|unless|except|children|kids|minors|under|teens?)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 
 
 def _children_flags(ctx: Context) -> list[tuple[bool, tuple[int, int]]]:
@@ -916,6 +938,8 @@ def _children_flags(ctx: Context) -> list[tuple[bool, tuple[int, int]]]:
     for match in _YES_NO_ITEM_RE.finditer(ctx.norm):
         words = CAMEL_RE.sub(" ", match.group("label")).replace("_", " ").lower()
         yes = match.group("value").lower() in ("yes", "true", "y")
+        if not yes and _NO_AS_DETERMINER_RE.match(ctx.norm, match.end()):
+            continue  # "Healthy adults only: no illness was needed": "no" opens a phrase
         if CHILD_WORDS_RE.search(words) and (_ADMITS_RE.search(words) or _BARS_RE.search(words)):
             admits = bool(_ADMITS_RE.search(words)) and not _BARS_RE.search(words)
         elif _ADULT_WORD_RE.search(words) and _ONLY_RE.search(words):
