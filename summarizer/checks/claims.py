@@ -498,6 +498,12 @@ BENEFIT_VERBS = (
     r"|exacerbations|infections|deaths)"
     # "X brings asthma under control", "keeps the seizures in check"
     r"|(?:brings?|keeps?|gets?|puts?) (?:[\w',-]+ ){1,6}?(?:under control|in check)"
+    # a state of health kept up: "TAK-861 keeps you awake", "X keeps people out of hospital"
+    r"|keeps? (?:you|people|patients|them|children|adults|everyone|kids) (?:awake|alert"
+    r"|well|healthy|out of hospital|[\w-]+-free|free (?:of|from) [\w-]+)"
+    # the illness itself cleared: "X clears the infection", "clears your skin"
+    r"|clears? (?:the |your |their |all )?(?:[\w-]+ )?(?:infections?|tumou?rs?|virus|rash"
+    r"|acne|skin|lungs?|airways|cancer)"
     # an illness's course ended: "X puts an end to the worsening of NSCLC", "halts the
     # decline" (what a treatment is for is "to slow": the finished verb is the claim)
     r"|(?:puts?|putting) an end to|(?:halts?|halting|arrests?|arresting|ends?|ending|reverses?"
@@ -533,6 +539,14 @@ _JUDGED_OUTCOME = (
     r"\b(?:dramatic|remarkable|striking|impressive|amazing|incredible|huge|big|real|great"
     r"|good|excellent|marked|major|fantastic|wonderful|outstanding|rapid|quick|lasting)"
     r" (?:improvements?|responses?|relief|progress|recover(?:y|ies))\b"
+)
+# What ails people, as the object of a treatment's past good deed ("reduced pain").
+_HEALTH_WORDS = (
+    r"(?:pain|aches?|symptoms?|swelling|inflammation|fevers?|attacks?|seizures?|flare-?ups?"
+    r"|flares|episodes|relapses?|infections?|blood pressure|blood sugar|tumou?rs?|deaths?"
+    r"|coughs?|coughing|wheez\w*|fatigue|tiredness|sleepiness|nausea|anxiety|depression"
+    r"|insomnia|headaches?|migraines?|cravings?|disease|illness|itch\w*|rash\w*"
+    r"|hospital (?:stays?|admissions?|visits?))"
 )
 BENEFIT_RULES = [
     # "X is a safe option", "it is a very safe and gentle treatment"
@@ -582,7 +596,22 @@ BENEFIT_RULES = [
         "end halts halting arrests arresting ends ending reversing bringing brought giving gave "
         "offering providing delivers delivering healing comfort cure recovery eased easing "
         "lifted lifts lifting relieved soothed soothes lightened lightens cured healed mended "
-        "banished banishes restored cleared improved reduced lessened calmed ended",
+        "banished banishes restored cleared improved reduced lessened calmed ended keeps keep",
+    ),
+    # a treatment named as what did good, in the past: "PEMF reduced pain", "PEAR-004
+    # reduced symptoms of schizophrenia", "Docetaxel eased the cough". The generic noun is
+    # read by the backstop ("The app reduced pain"); a name needs the record (or a drug's
+    # ending) to say it is a treatment, so it is read here, where the subject is checked
+    # and a question or a plan before it ("whether PEMF reduced pain") hedges it.
+    Rule(
+        r"\b(?P<subject>[a-z0-9][a-z0-9-]*?)s?\s+(?:\([^()\n]{1,30}\)\s+)?(?:(?:"
+        + ADVERB
+        + r"|also|really|greatly) )*(?:reduced|lowered|cut|eased|relieved|improved|lessened"
+        r"|halved|shortened|stopped|prevented|controlled|cleared(?: up)?|calmed|soothed|shrank"
+        r"|shrunk"
+        r"|protected (?:[\w-]+ ){1,3}?(?:from|against)) (?:[\w'-]+ ){0,3}?" + _HEALTH_WORDS + r"\b",
+        "reduced lowered cut eased relieved improved lessened halved shortened stopped "
+        "prevented controlled cleared calmed soothed protected shrank shrunk",
     ),
     # the reader's or the patients' outcome: "You can expect your symptoms to go away"
     Rule(
@@ -1534,12 +1563,19 @@ TREATMENT_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
-def _treatment_subject(ctx: Context, word: str) -> bool:
+def _treatment_subject(ctx: Context, word: str, *, determined: bool = False) -> bool:
     """Whether ``word`` names a treatment: a kind, "it", a generic stem or the record's own.
 
     The subject pattern leaves a final "s" out ("drugs" → "drug"), so "prosthesis" comes
-    as "prosthesi": both forms are tried."""
+    as "prosthesi": both forms are tried. ``determined`` says a determiner ("the", "this")
+    picks the treatment out."""
     for form in (word, word + "s"):
+        # "vaccine" and "medicine" end like the words NOT_DRUGS keeps from passing for drug
+        # names; with a determiner they are the study's treatment ("The vaccine protects
+        # transplant patients from RSV" is a claim), without one a class explained
+        # ("Vaccines help the body learn to fight an infection").
+        if determined and form in TREATMENT_SUBJECTS:
+            return True
         if form in TREATMENT_SUBJECTS or (len(form) >= 6 and form.endswith(DRUG_SUFFIXES)):
             return form not in NOT_DRUGS
     if word in CONTENT_STOP:
@@ -1553,13 +1589,16 @@ def _treatment_subject(ctx: Context, word: str) -> bool:
     )
 
 
+# A determiner just before a subject picks out one treatment: "the vaccine", "this medicine".
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|this|that|our|study|trial) $")
 _POSSESSIVE_RE = re.compile(r"(?:its|their|his|her|our|your|my|whose)\b")
 
 
 def _benefit_asserted(ctx: Context, match: re.Match[str]) -> bool:
     """A benefit or safety predicate the sentence asserts (not asks, plans or hopes)."""
     subject = match.groupdict().get("subject")
-    if subject is not None and not _treatment_subject(ctx, subject):
+    determined = _DETERMINER_BEFORE_RE.search(ctx.lower, 0, match.start()) is not None
+    if subject is not None and not _treatment_subject(ctx, subject, determined=determined):
         return False
     # A possessive makes the verb after it a noun: "Its work began in 2001", "their helps"
     # (the subject pattern reads "its" as "it" with the plural "s" left off, and "the
@@ -3051,6 +3090,79 @@ ADVICE_RULES.append(
         re.MULTILINE,
     )
 )
+
+# What makes a sentence the study's own logistics or a question, not advice to the reader:
+# "Take pregabalin before surgery, as the study team tells you", "The study asks whether
+# children with asthma should exercise more".
+_STUDY_LOGISTICS_RE = re.compile(
+    r"\b(?:study|trial|team|visits?|protocol|researchers|investigators|participants?|as"
+    r" (?:instructed|directed|told|prescribed|planned)|whether|if|asks?|question|to (?:see"
+    r"|learn|find out|test)|who (?:join|joins|take part|takes part|enrol\w*))\b|\?"
+)
+
+
+_DRUG_TYPES = frozenset(
+    ["DRUG", "BIOLOGICAL", "DIETARY_SUPPLEMENT", "GENETIC", "COMBINATION_PRODUCT"]
+)
+_NO_ORDER_NAMES = frozenset(["placebo", "sham", "part"])
+
+
+def _drug_named(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a treatment's own name, as an order would name it: a drug's
+    ending, a word of a drug's name in the record, or a record's one-word name ("PEMF").
+    A word of a longer non-drug name is common speech: a record's "Food texture
+    modification" makes no order of "Take food and drink as usual"."""
+    if word in _NO_ORDER_NAMES or word in TREATMENT_SUBJECTS or word in CONTENT_STOP:
+        return False
+    if len(word) >= 6 and word.endswith(DRUG_SUFFIXES) and word not in NOT_DRUGS:
+        return True
+    for i in ctx.facts.trial.interventions:
+        for name in (i.name, *i.other_names):
+            words = _NAME_WORD_RE.findall(name.lower())
+            if word in words and (i.type.upper() in _DRUG_TYPES or len(words) == 1):
+                return True
+    return False
+
+
+class NamedOrderRule(Rule):
+    """A :class:`Rule` for an order about a treatment: its ``drug`` group, when there is
+    one, must be a treatment's own name (the record's or a drug's ending), and its sentence
+    must not be the study's logistics or a question. "Take pregabalin before surgery." is
+    advice; "Take the study tablets with food, as the team tells you" is the study's rule."""
+
+    def finditer(self, ctx: Context, text: str | None = None) -> Iterator[re.Match[str]]:
+        for match in super().finditer(ctx, text):
+            drug = match.groupdict().get("drug")
+            if drug is not None and not _drug_named(ctx, drug):
+                continue  # "take it with food", "take the tablets": no treatment named
+            a, b = ctx.sentence_at(match.start())
+            if _STUDY_LOGISTICS_RE.search(ctx.lower, a, b):
+                continue
+            yield match
+
+
+ADVICE_RULES += [
+    # A bare order naming the treatment, opening its sentence: "Take pregabalin before
+    # surgery.", "Try PEMF for your back pain", "Ask for docetaxel". (The study's own
+    # people doing it, "Participants take pregabalin", open on their subject.)
+    NamedOrderRule(
+        r"(?:^|(?<=[.!] )|(?<=\n))(?:please |just |so |do )?(?:take|use|try|start(?: taking"
+        r"| using)?|ask (?:your doctor )?for|switch to|get) (?:your )?(?P<drug>[a-z0-9]"
+        r"[a-z0-9-]*)\b",
+        "take use try start ask switch get",
+    ),
+    # What a class of patients ought to do for their health: "Children with asthma should
+    # exercise more", "People with NSCLC must avoid sugar". (What a volunteer needs to join
+    # is the study's rule: "should be aged 6 to 11", "who join should bring their inhaler".)
+    NamedOrderRule(
+        r"\b(?:children|kids|people|patients|adults|anyone|everyone|those|women|men|sufferers)"
+        r" with (?:[\w'-]+ ){1,5}?(?:should|must|ought to|need to|needs to|had better)"
+        r" (?:(?:really|definitely|all|also|always|just) )?(?:exercise|eat|take|use|try|avoid"
+        r"|start|stop|switch|drink|quit|limit|cut down|walk|rest|get (?:vaccinated|tested|the"
+        r" vaccine)|see (?:a|their) doctor about)\b",
+        "should must ought need needs better",
+    ),
+]
 
 OBEY_RULE = Rule(
     r"\bas (?:instructed|directed|told)\b|\bper (?:the|your) "
