@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from summarizer.checks import CheckReport, run_checks
@@ -33,6 +34,30 @@ def claim_codes(trial_name: str, text: str) -> list[str]:
     """The codes of the claim errors alone: a test of a claim's wording is not about the
     field checks that its sentence may also trip."""
     return [c for c in codes(record(trial_name), text) if c.startswith("claim.")]
+
+
+@dataclass(frozen=True)
+class ClaimsOn:
+    """Which kind of claim a sentence makes about one record: the questions the held-out
+    rounds' claim tests ask of each wrong form and the faithful form beside it."""
+
+    trial_name: str
+
+    def benefit(self, text: str) -> bool:
+        # a benefit claimed or harm denied: the same promise to a reader either way
+        return not {"claim.efficacy", "claim.safety"}.isdisjoint(self._codes(text))
+
+    def results(self, text: str) -> bool:
+        return "claim.results" in self._codes(text)
+
+    def advice(self, text: str) -> bool:
+        return "claim.advice" in self._codes(text)
+
+    def promotion(self, text: str) -> bool:
+        return "claim.promotional" in self._codes(text)
+
+    def _codes(self, text: str) -> list[str]:
+        return claim_codes(self.trial_name, text)
 
 
 def only(report: CheckReport, code: str) -> str:

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import claim_codes, codes, record, with_planted
+from tests.checks_support import ClaimsOn, codes, record, with_planted
 
 SCIATICA = "NCT00934284.json"  # sciatic neuropathy, lumbar injection, no results posted
 # A safety boast may be read by the assertion readers first ("claim.safety"); either is the
 # finding an editor sees.
-BENEFIT_OR_SAFETY = {"claim.efficacy", "claim.safety"}
-
-
-def claims_benefit(text: str) -> bool:
-    return not BENEFIT_OR_SAFETY.isdisjoint(claim_codes(SCIATICA, text))
+claims_benefit = ClaimsOn(SCIATICA).benefit
 
 
 # --- safety boasted by harm denied or played down -------------------------------------------
@@ -87,8 +83,7 @@ def test_a_benefit_in_everyday_shapes(wrong: str, right: str) -> None:
 # --- advice: one's own treatment let go, screening booked by a deadline, a switch asked for --
 
 
-def claims_advice(text: str) -> bool:
-    return "claim.advice" in claim_codes(SCIATICA, text)
+claims_advice = ClaimsOn(SCIATICA).advice
 
 
 @pytest.mark.parametrize(
@@ -119,8 +114,7 @@ def test_advice_in_new_shapes(wrong: str, right: str) -> None:
 # --- promotion by hearsay: popularity, reviews passed on, care as a perk -------------------
 
 
-def promotes(text: str) -> bool:
-    return "claim.promotional" in claim_codes(SCIATICA, text)
+promotes = ClaimsOn(SCIATICA).promotion
 
 
 @pytest.mark.parametrize(
@@ -154,8 +148,7 @@ def test_promotion_by_hearsay(wrong: str, right: str) -> None:
 # --- results: the figures on the treatment's side, a benefit with a word between ----------
 
 
-def states_results(text: str) -> bool:
-    return "claim.results" in claim_codes(SCIATICA, text)
+states_results = ClaimsOn(SCIATICA).results
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import claim_codes
+from tests.checks_support import ClaimsOn
 
 SCIATICA = "NCT00934284.json"  # sciatic neuropathy, lumbar injection, no results posted
 # A safety boast may be read by the assertion readers first ("claim.safety"); either is the
 # finding an editor sees.
-BENEFIT_OR_SAFETY = {"claim.efficacy", "claim.safety"}
-
-
-def claims_benefit(text: str) -> bool:
-    return not BENEFIT_OR_SAFETY.isdisjoint(claim_codes(SCIATICA, text))
-
-
-def advises(text: str) -> bool:
-    return "claim.advice" in claim_codes(SCIATICA, text)
-
-
-def claims_results(text: str) -> bool:
-    return "claim.results" in claim_codes(SCIATICA, text)
+claims_benefit = ClaimsOn(SCIATICA).benefit
+advises = ClaimsOn(SCIATICA).advice
+claims_results = ClaimsOn(SCIATICA).results
 
 
 # --- "take" as reading what is said, not swallowing a medicine -------------------------------

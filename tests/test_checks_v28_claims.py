@@ -7,26 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks_support import claim_codes, codes, record, with_planted
+from tests.checks_support import ClaimsOn, codes, record, with_planted
 
 SCIATICA = "NCT00934284.json"  # sciatic neuropathy, lumbar injection, no results posted
-BENEFIT_OR_SAFETY = {"claim.efficacy", "claim.safety"}
 
-
-def claims_benefit(text: str) -> bool:
-    return not BENEFIT_OR_SAFETY.isdisjoint(claim_codes(SCIATICA, text))
-
-
-def claims_results(text: str) -> bool:
-    return "claim.results" in claim_codes(SCIATICA, text)
-
-
-def advises(text: str) -> bool:
-    return "claim.advice" in claim_codes(SCIATICA, text)
-
-
-def promotes(text: str) -> bool:
-    return "claim.promotional" in claim_codes(SCIATICA, text)
+claims_benefit = ClaimsOn(SCIATICA).benefit
+claims_results = ClaimsOn(SCIATICA).results
+advises = ClaimsOn(SCIATICA).advice
+promotes = ClaimsOn(SCIATICA).promotion
 
 
 # --- a treatment's benefit as a card's value or a chat's aside ------------------------------
