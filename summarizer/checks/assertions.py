@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .claims import NO_VALUE_WORDS, OTHER_WORK_RE, unanswered_question
 from .core import WHO_MAY_JOIN_RE, Context, Finding, backstop, error, find_near
-from .facts import RecordFacts
+from .facts import CAMEL_SPLIT_RE, RecordFacts
 from .labels import POSTED_TERMS, contradicted_items
 
 # What makes a sentence a question, a plan, a hope or a denial rather than an assertion.
@@ -1686,7 +1686,6 @@ _KEY_VALUE_RE = re.compile(
     re.MULTILINE,
 )
 _KEY_WORD_RE = re.compile(r"[a-z]+")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # A value that tells what the record or the study says, not a verdict: "none listed", "not
@@ -1811,7 +1810,8 @@ def claims_in_key_values(ctx: Context) -> Iterator[Finding]:
         return
     for match in _KEY_VALUE_RE.finditer(lower):
         # (a JSON key's words are in its capitals: "sideEffects", "worksFor")
-        key = _KEY_WORD_RE.findall(_CAMEL_RE.sub(" ", ctx.text[slice(*match.span("key"))]).lower())
+        key_text = CAMEL_SPLIT_RE.sub(" ", ctx.text[slice(*match.span("key"))])
+        key = _KEY_WORD_RE.findall(key_text.lower())
         value = match.group("value").strip()
         if (
             not key

@@ -294,14 +294,16 @@ def _to_date(value: str | None) -> date | None:
         return None
 
 
+# Where a lower-case letter meets a capital: a JSON key's words ("bloodTestsAndScans"), a
+# company's inner capitals ("GlaxoSmithKline").
+CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def content_words(text: str) -> list[str]:
     # (a JSON key's words are split at its capitals: "bloodTestsAndScans")
-    if _CAMEL_RE.search(text):
-        text = _CAMEL_RE.sub(" ", text)
+    if CAMEL_SPLIT_RE.search(text):
+        text = CAMEL_SPLIT_RE.sub(" ", text)
     return [w for w in WORD_RE.findall(text.lower()) if w not in CONTENT_STOP and len(w) > 2]
-
-
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def name_tokens(name: str) -> set[str]:
@@ -313,7 +315,6 @@ def name_tokens(name: str) -> set[str]:
     return {t for t in tokens - ORG_STOP if len(t) > 1}
 
 
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LEGAL_FORM_RE = re.compile(
     r",?\s+\b(?:LLC|Inc|Ltd|Limited|GmbH|AG|SA|S\.A|plc|PLC|Corp|Corporation|Co|KK|BV|NV|AB)"
     r"\b\.?\s*$"
@@ -572,7 +573,7 @@ class RecordFacts:
             tokens.add(acronym(name))
             # What people call a company by its initials: "GSK" for GlaxoSmithKline (the
             # capitals inside one word), "MSD" for Merck Sharp & Dohme LLC (no legal form).
-            tokens.add(acronym(_LEGAL_FORM_RE.sub("", _CAMEL_RE.sub(" ", name))))
+            tokens.add(acronym(_LEGAL_FORM_RE.sub("", CAMEL_SPLIT_RE.sub(" ", name))))
             tokens |= {t.lower() for t in re.findall(r"\(([A-Za-z/&-]{2,12})\)", name)}
             tokens |= {t.lower() for t in re.findall(r"\b[A-Z]{2,8}\b", name)}
         return tokens
