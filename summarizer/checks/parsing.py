@@ -403,6 +403,8 @@ _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # of the text into words.
 _NUMBER_WORD_RE = compile_skipping(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _NO_BEFORE_ONE_RE = re.compile(r"\b[Nn]o $")
+# The arrows a poster or a card puts after a line's label: "NOW ▸ Finished", "WHO ▸ Adults".
+ARROW_MARKS = "▸►▶→"
 _RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
 # Records write doses glued to their unit ("60mg/m2", "7.5mg/kg"); other letters glued to
@@ -484,8 +486,9 @@ def _number_spans(
             i += 2
             continue
         for value, span, written in _word_groups(text[a:b], a):
-            nobody = _NO_BEFORE_ONE_RE.search(text, max(0, span[0] - 4), span[0])
-            if written.lower() == "one" and nobody is not None:
+            if written.lower() == "one" and (
+                nobody := _NO_BEFORE_ONE_RE.search(text, max(0, span[0] - 4), span[0])
+            ):
                 # "withdrawn with no one enrolled" counts nobody: zero, not one
                 value, span = 0, (nobody.start(), span[1])
                 written = text[span[0] : span[1]]
