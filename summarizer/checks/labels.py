@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .parsing import compile_skipping
+from .parsing import ARROW_MARKS, compile_skipping
 
 if TYPE_CHECKING:  # core builds its Context's items with find_labelled_items
     from .core import Context
@@ -37,7 +37,7 @@ _ITEM_RE = re.compile(
     # ("—" folds to "-"), "NOW ▸ Finished"; a field's path in the registry's JSON is a label
     # too: "maskingInfo.masking: DOUBLE"
     r"(?P<label>[a-z](?:[a-z' /&()-]|\.(?=[a-z])){0,38}?)[ \t]*(?:\*\*|__)?"
-    r"(?:[ \t]*[:▸►▶→]|[ \t]+-)"
+    rf"(?:[ \t]*[:{ARROW_MARKS}]|[ \t]+-)"
     r"(?:\*\*|__)?"
     r"[ \t]*"
     r"(?P<value>\S)"
@@ -125,7 +125,7 @@ class Item:
         return ctx.masked[self.value_start : self.value_end]
 
 
-_LABEL_MARKS = (":", " - ", "▸", "►", "▶", "→")  # what ends a label (see _ITEM_RE)
+_LABEL_MARKS = (":", " - ", *ARROW_MARKS)  # what ends a label (see _ITEM_RE)
 _ITEM_MARKS = (*_LABEL_MARKS, "|", "?")
 
 

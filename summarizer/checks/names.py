@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from .core import _TOKEN_RE, Context
 from .facts import WORD_RE, RecordFacts, acronym
-from .parsing import compile_skipping
+from .parsing import ARROW_MARKS, compile_skipping
 
 # Between the words of a name only spaces and commas may differ ("hand, foot and mouth
 # disease"); anything else left in a gap (the "2" of "type 2 diabetes") must be the same.
@@ -140,7 +140,7 @@ def _shouted(tokens: list[tuple[str, int, int]], i: int, j: int, cased: str) -> 
 # A line's tag: a word in capitals that opens the line and is followed by a mark, as on a
 # poster ("WHO ▸ Ages 18 and over", "WHEN: 2021"): it labels the line, it names no one.
 _LINE_TAG_BEFORE_RE = re.compile(r"[ \t\-*•·>#]*")
-_LINE_TAG_AFTER_RE = re.compile(r"[ \t]*[▸►▶→:|>]| +- ")  # (dashes are folded to "-")
+_LINE_TAG_AFTER_RE = re.compile(rf"[ \t]*[{ARROW_MARKS}:|>]| +- ")  # (dashes fold to "-")
 
 
 def _line_tag(cased: str, start: int, end: int) -> bool:
