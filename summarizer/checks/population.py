@@ -506,11 +506,12 @@ _AGE_WORD_RE = re.compile(r"\bage[ds]?\b|\byrs?\b|\byears? old\b")
 ANY_AGE_RULE = Rule(
     r"\b(?:of|at) any age\b|\bno age limits?\b|\ball ages\b", "any ages limit limits"
 )
+# Words for adults, with an optional gloss: "grown-ups (adults)", "over-18s".
+_ADULT_WORDS = r"(?:adults|grown-?ups|over-18s)"
+ADULTS = _ADULT_WORDS + r"(?: \([\w -]+\))?"
 # Adults "of any age" on a record with no maximum and a minimum of 18 or less are all
 # welcome: "teenagers from thirteen and adults of any age can join".
-_ADULTS_BEFORE_RE = re.compile(r"\b(?:adults|grown-?ups|over-18s)[ \t]+$", re.IGNORECASE)
-# Words for adults, with an optional gloss: "grown-ups (adults)", "over-18s".
-ADULTS = r"(?:adults|grown-?ups|over-18s)(?: \([\w -]+\))?"
+_ADULTS_BEFORE_RE = re.compile(rf"\b{_ADULT_WORDS}[ \t]+$", re.IGNORECASE)
 ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
     rf"|seeks?|wants?|limited to|restricted to|confined to|reserved for)\s+(?:\w+\s+){{0,2}}?"

@@ -461,6 +461,8 @@ _HEAD_COUNT = (
     r"(?:\d[\d,]*|a few|several|many|dozens of|hundreds of|thousands of|a dozen|a hundred"
     rf"|a thousand|(?:{_NUMBER_WORD_ALT})(?:[ -](?:{_NUMBER_WORD_ALT}))*)(?: hundred| thousand)?"
 )
+# A question, not an illness: "this one is about whether surgery helps".
+_NOT_A_QUESTION = r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
 _NOT_THE_PEOPLE = (
     # counted too: "a study of 117 children with lazy eye" is of the children
     rf"(?!(?:{_HEAD_COUNT} )?"
@@ -531,12 +533,11 @@ CONDITION_RULES = [
         # line's "this study" as the illness would hide the sentence that names one
         r"(?!(?:this|the|that|our|my) (?:study|trial|research|project|one)\b)"
         r"(?:a |an |the )?(?:condition |disease |illness )?(?:called |known as )?"
-        # a question, not a condition: "this one is about whether surgery helps"
-        r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        + _NOT_A_QUESTION
         # nor a pronoun ("looks at this as a secondary measure", "a study of its kind"), a
         # place on the page ("the summary is on the next page"), or another study ("a
         # summary of a 2005-2010 study from Norway")
-        r"(?!(?:this|that|these|those|it|its|them|their)\b)"
+        + r"(?!(?:this|that|these|those|it|its|them|their)\b)"
         r"(?!(?:the |this |that )?(?:[\w-]+ )?(?:page|pages|screen|side|website|noticeboard"
         r"|reverse)\b)"
         r"(?!(?:[\w'’–-]+ ){0,3}(?:study|trial|studies|trials)\b)"
@@ -683,7 +684,7 @@ CONDITION_RULES = [
         r"[*_]*\s*:[*_]*\s+"
         # a question or the people, not an illness: "Studying: whether it helps", "Under
         # study: 120 adults"
-        r"(?!(?:whether|how|what|why|if|which|when|who)\b)"
+        + _NOT_A_QUESTION
         + _NOT_THE_PEOPLE
         # a label names the illness bare ("Focus of the study: gout"); a value with an
         # article or an owner is something else the notice is about ("Subject of this
