@@ -309,6 +309,10 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|system|skin|joints)\b|\bstrong on (?:symptoms|pain|results|relief)\b"
      r"|\b(?:kinder|gentler|better|safer|easier|smarter) (?:option|choice|alternative|treatment"
      r"|way|approach) than\b|\b(?:a |one )?(?:step|leap|notch|cut) (?:beyond|ahead of|above)\b"
+     # (not the stage before a licence: "the big head-to-head step ahead of any licence
+     # application", which says when, not how well)
+     r"(?! (?:any |a |an |the |its |their )?(?:\w+ )?(?:licen[cs]\w*|approvals?|applications?"
+     r"|submissions?|filings?|marketing|launch|rollout|regulators?)\b)"
      r"|\bbeyond (?:today's|current|existing|the|what) (?:standard|usual|best|is offered)\b",
      "gentle easy kind easier kinder gentler chill strong better safer smarter step leap notch cut "
      "beyond"),

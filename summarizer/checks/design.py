@@ -228,11 +228,12 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      # "Status: not open to sign-ups yet": the open-for-joining wording, negated
      rf"|\bnot (?:currently |yet |now )?open (?:to new|(?:for|to) (?:{SIGNUP}|applications"
      r"|applicants|new \w+|sign-ups))\b"),
-    # (not "finished in November 2010", which a study stopped early did too, nor "is complete
-    # DiGeorge anomaly", which names an illness)
+    # (not "finished in November 2010" or "had wound up on 10 October", which a study stopped
+    # early did too, nor "is complete DiGeorge anomaly", which names an illness)
     (S.COMPLETED, frozenset({S.COMPLETED}),
      rf"\b{STUDY}(?: has| have| had| is| was|'s) {ADV}(?:been )?(?:completed|finished(?! (?:in|on)"
-     r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up|wound up"
+     r" )|complete(?=\s*(?:[.,;:!?)\n-]|$|and\b|now\b|since\b))|concluded|wrapped up(?! (?:in|on) )"
+     r"|wound up(?! (?:in|on) )"
      r"|finali[sz]ed)"
      r"\b(?! early)|\bstatus: completed\b"
      # Why as the listing calls it: a study listed, marked or shown as finished is said to be

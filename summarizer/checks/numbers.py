@@ -226,7 +226,9 @@ _ITEM_NUMBER_RE = re.compile(
     r"(?:\b(?:item|stop|track|exhibit|slide|page|chapter|episode|issue|section|no\.|room"
     r"|route|bus|platform|gate|window|desk|table|reply|post|extension|ext\.?"
     # a parking bay, a seat, a screen, an auction lot, a badge sheet's "Requirement 4"
-    r"|bay|seat|screen|lot|requirement)|#)[ \t]*$"
+    r"|bay|seat|screen|lot|requirement"
+    # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5"
+    r"|panel|box|tab|column|paragraph|question|footnote)|#)[ \t]*$"
 )
 # A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at
 # 9.45", "00:01:23 --> 00:01:27", "00:00:09 NARRATOR:".

@@ -1,0 +1,54 @@
+"""Session 31, the lead's fixes to v29's false flags, each with the wrong twin still caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.records import Status
+from tests.checks_support import codes, record
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panel 6 — Who is behind it?",
+        "Panel 2 — How is it run?",
+        "Box 3: where the study takes place.",
+        "Question 5 — Who can join?",
+    ],
+)
+def test_a_leaflets_numbered_panel_is_no_fact(text: str) -> None:
+    assert "number.untraced" not in codes(record("seed"), text)
+
+
+def test_a_number_after_the_panel_word_is_still_read() -> None:
+    assert "number.untraced" in codes(record("seed"), "Panel 6 — 4,812 people will take part.")
+
+
+def test_the_stage_before_a_licence_is_no_efficacy_claim() -> None:
+    trial = record("seed")
+    assert "claim.efficacy" not in codes(
+        trial, "It is the big head-to-head step ahead of any licence application."
+    )
+    assert "claim.efficacy" not in codes(trial, "This is the last step ahead of approval.")
+    assert "claim.efficacy" in codes(trial, "The drug is a step ahead of the usual treatment.")
+    assert "claim.efficacy" in codes(trial, "It is one step ahead of other medicines.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host added that it had wound up on the tenth of October 2022.",
+        "It was all wrapped up in Nov 2010.",
+    ],
+)
+def test_an_ending_with_its_date_is_true_of_a_stopped_study(text: str) -> None:
+    trial = record("seed").model_copy(update={"overall_status": Status.TERMINATED})
+    assert "status.mismatch" not in codes(trial, text)
+
+
+def test_an_ending_without_a_date_still_says_completed() -> None:
+    trial = record("seed").model_copy(update={"overall_status": Status.TERMINATED})
+    assert "status.mismatch" in codes(trial, "The study has wrapped up.")
+    recruiting = record("seed")
+    assert "status.mismatch" in codes(recruiting, "It was all wrapped up in Nov 2010.")
