@@ -48,18 +48,18 @@ from bench.perturb import (
     words,
 )
 from bench.perturb_holdout30 import (
-    _BULLET,
     _AUDIO_CLOSINGS,
     _AUDIO_CRITERIA,
     _AUDIO_FOOTER,
     _AUDIO_HEAD,
     _AUDIO_TRACKS,
+    _BULLET,
+    _PHASE_WHAT,
     _PHONE_CLOSINGS,
     _PHONE_CRITERIA,
     _PHONE_FOOTER,
     _PHONE_HEAD,
     _PHONE_LABELS,
-    _PHASE_WHAT,
     _WALK_CLOSINGS,
     _WALK_CRITERIA,
     _WALK_FOOTER,
@@ -664,7 +664,7 @@ def test_each_style_has_its_shape() -> None:
             if arms >= 2:
                 assert f"{arms:,} groups" in text, text
             if sites >= 2:
-                assert f"Sites: {sites:,}," in text or f"{sites:,} sites" in text, text
+                assert f"sites: {sites:,}," in text or f"{sites:,} sites" in text, text
             if t.enrollment:
                 assert re.search(rf"\b{t.enrollment:,}\b", text), text
             if lo_years and (t.maximum_age_years is None):
