@@ -333,7 +333,7 @@ class Holdout30Writer(HeldOutWriter):
                            ["No condition is named on the listing."])  # fmt: skip
         c = _conditions(v.conditions)
         return self.by("cond", [f"You are listening to a guide about a study of {c}.",
-                                f"This study concerns {c}."],
+                                f"The guide's subject is a study of {c}."],
                        [f"The researchers are looking into {c}.",
                         f"This year the box is about research into {c}."],
                        [f"You have selected information on a study of {c}.",
@@ -390,7 +390,7 @@ class Holdout30Writer(HeldOutWriter):
         if v.n_arms < 2 or self.record_type != StudyType.INTERVENTIONAL:
             return ""
         n = self.num(v.n_arms)
-        return self.by("arms", [f"Volunteers are placed in one of {n} groups.",
+        return self.by("arms", [f"You would land in one of {n} groups.",
                                 f"The design splits volunteers into {n} groups."],
                        [f"The {n} groups share the volunteers out between them.",
                         f"There are {n} groups in the design."],
@@ -447,12 +447,12 @@ class Holdout30Writer(HeldOutWriter):
     def placebo(self, v: View) -> str:
         if not v.placebo:
             return ""
-        return self.by("pbo", ["Some volunteers receive a placebo, a dummy with no active "
+        return self.by("pbo", ["A share of volunteers receive a placebo, a dummy with no active "
                                "ingredient."],
-                       ["Some volunteers receive a placebo, a dummy with nothing active in "
-                        "it."],
-                       ["Some volunteers receive a placebo, which contains no active "
-                        "ingredient."])  # fmt: skip
+                       ["A share of volunteers get a placebo, a dummy with nothing active "
+                        "in it."],
+                       ["A placebo, containing no active ingredient, is given to some "
+                        "volunteers."])  # fmt: skip
 
     def dose(self, v: View) -> str:
         if not v.dose:
@@ -471,8 +471,8 @@ class Holdout30Writer(HeldOutWriter):
         return self.by("dur", [f"The key measurement is taken at {shown}.",
                                f"At {shown}, the main result is measured."],
                        [f"The researchers take their key measurement at {shown}.",
-                        f"The main result is measured at {shown}."],
-                       [f"The main result is measured at {shown}.",
+                        f"The researchers' main result comes at {shown}."],
+                       [f"The main measurement point is {shown}.",
                         f"The key measurement is due at {shown}."])  # fmt: skip
 
     def enrollment(self, v: View) -> str:
@@ -480,12 +480,12 @@ class Holdout30Writer(HeldOutWriter):
             return ""  # a withdrawn study's zero is said by its status
         n, _ = self.count_shown(v.enrollment)
         if v.enrollment_type == DateType.ESTIMATED:
-            return self.by("enr", [f"The team hopes to enrol {n} volunteers.",
+            return self.by("enr", [f"The team is hoping to enrol {n} volunteers.",
                                    f"The plan is for {n} volunteers altogether."],
                            [f"The researchers hope to enrol {n} volunteers.",
                             f"The plan is for {n} volunteers altogether."],
                            [f"The planned enrolment is {n} volunteers.",
-                            f"The team hopes to enrol {n} volunteers."])  # fmt: skip
+                            f"Enrolment is planned at {n} volunteers."])  # fmt: skip
         if v.enrollment_type == DateType.ACTUAL:
             return self.by("enr", [f"Altogether, {n} volunteers were enrolled.",
                                    f"In the end {n} volunteers took part."],
@@ -544,8 +544,8 @@ class Holdout30Writer(HeldOutWriter):
     def sex(self, v: View) -> str:
         both, she, he = sex_words(self.style, self.kids)
         if v.sex == Sex.ALL:
-            return self.by("sex", [f"It welcomes {both}.", f"It is for {both}."],
-                           [f"It welcomes {both}.", f"It is for {both}."],
+            return self.by("sex", [f"Volunteers may be {both}.", f"It is for {both}."],
+                           [f"The research welcomes {both}.", f"It is for {both}."],
                            [f"It accepts {both}.", f"It is for {both}."])  # fmt: skip
         if v.sex in (Sex.FEMALE, Sex.MALE):
             who = she if v.sex == Sex.FEMALE else he
@@ -572,8 +572,9 @@ class Holdout30Writer(HeldOutWriter):
             return self.by("start", [f"The start date on the listing reads {d}."],
                            [f"The listing's start date reads {d}."],
                            [f"The start date on the listing reads {d}."])  # fmt: skip
-        return self.by("start", [f"It began {at}.", f"The first volunteer joined {at}."],
-                       [f"It began {at}.", f"The first volunteer joined {at}."],
+        return self.by("start", [f"Things got under way {at}.",
+                                 f"The first volunteer joined {at}."],
+                       [f"The research got under way {at}.", f"The first volunteer joined {at}."],
                        [f"The recorded start date is {d}.",
                         f"The first volunteer joined {at}."])  # fmt: skip
 
@@ -589,8 +590,9 @@ class Holdout30Writer(HeldOutWriter):
                            [f"The expected finish date is {d}.",
                             f"The study is due to close {at}."])  # fmt: skip
         if self.ended:
-            return self.by("end", [f"It closed {at}.", f"The last volunteer finished {at}."],
-                           [f"It closed {at}.", f"The last volunteer finished {at}."],
+            return self.by("end", [f"Things wrapped up {at}.",
+                                   f"The last volunteer finished {at}."],
+                           [f"The research wrapped up {at}.", f"The last volunteer finished {at}."],
                            [f"The recorded finish date is {d}.",
                             f"The last volunteer finished {at}."])  # fmt: skip
         return self.by("end", [f"The end date on the listing reads {d}."],
@@ -605,10 +607,11 @@ class Holdout30Writer(HeldOutWriter):
                            ["The sponsor's name is left off the listing."],
                            ["The sponsor's name is not given on the listing."])  # fmt: skip
         s = v.sponsor
-        said = self.by("sponsor", [f"The sponsor is {s}.", f"Behind the study is {s}."],
+        said = self.by("sponsor", [f"Standing behind it as sponsor is {s}.",
+                                  f"Behind the study is {s}."],
                        [f"The study's sponsor is {s}.", f"Sponsoring this research is {s}."],
                        [f"The listed sponsor is {s}.",
-                        f"The sponsor on the listing is {s}."])  # fmt: skip
+                        f"The listing names its sponsor as {s}."])  # fmt: skip
         return said.replace("..", ".")
 
     def where(self, v: View) -> str:
@@ -630,7 +633,7 @@ class Holdout30Writer(HeldOutWriter):
                             f"The research happens at {n} sites in {place}."],
                            [f"The study has {n} sites in {place}.",
                             f"Number of sites: {n}, in {place}."])  # fmt: skip
-        return self.by("where", [f"It takes place in {place}."],
+        return self.by("where", [f"The study's home is {place}."],
                        [f"The research happens in {place}."],
                        [f"The study location is {place}."])  # fmt: skip
 
@@ -645,11 +648,11 @@ class Holdout30Writer(HeldOutWriter):
 
     def results(self, v: View) -> str:
         if v.has_results:
-            return self.by("res", ["Results have now been posted on the listing.",
+            return self.by("res", ["You can now find results posted on the listing.",
                                    "The listing already carries posted results."],
                            ["The researchers' results have been posted on the listing.",
                             "The listing already carries posted results."],
-                           ["Results are posted on the listing.",
+                           ["Posted results are available on the listing.",
                             "The listing carries posted results."])  # fmt: skip
         return self.by("res", ["As yet, no results have been posted on the listing.",
                                "The listing carries no posted results yet."],

@@ -330,13 +330,15 @@ def test_coverage_cases_leave_out_a_fact_the_faithful_text_gives() -> None:
 
 # A head count: in figures (with or without commas), or in words up to ten.
 W = r"[\w, -]+?"
-PLANNED = re.compile(rf"hopes? to enrol {W} volunteers|the plan is for {W} volunteers "
+PLANNED = re.compile(rf"(?:hopes?|hoping) to enrol {W} volunteers|enrolment is planned at "
+                     rf"{W} volunteers|the plan is for {W} volunteers "
                      rf"altogether|planned enrolment is {W} volunteers")  # fmt: skip
 TOOK_PART = re.compile(rf"altogether, {W} volunteers were enrolled|in the end {W} volunteers "
                        rf"took part|actual enrolment was [\d,]+ volunteers")  # fmt: skip
 NEUTRAL = re.compile(rf"listing gives a head count of {W}\.|listed head count is {W}\.")
 NO_UPPER = re.compile(r"there is no top age", re.I)
-POSTED = re.compile(r"(?<!no )results have (?:now )?been posted on the listing|listing already "
+POSTED = re.compile(r"(?<!no )results have been posted on the listing|find results posted|"
+                    r"posted results are available|listing already "
                     r"carries posted results|(?<!no )results are posted on the listing|"
                     r"the listing carries posted results")  # fmt: skip
 NOT_POSTED = re.compile(r"no results have been posted on the listing|carries no posted "
@@ -347,9 +349,9 @@ NOT_RANDOM = re.compile(r"not left to chance|not filled at random|not decided at
                         r"chance plays no part")  # fmt: skip
 ADULTS_ONLY = r"\bfor adults only\b"
 AGE_CLAIM = re.compile(ADULTS_ONLY + r"|young people are welcome too", re.I)
-PAST_START = re.compile(r"\bit began (?:in|on)\b|first volunteer joined|recorded start date "
+PAST_START = re.compile(r"got under way (?:in|on)\b|first volunteer joined|recorded start date "
                         r"is")  # fmt: skip
-PAST_END = re.compile(r"\bit closed (?:in|on)\b|last volunteer finished|recorded finish date "
+PAST_END = re.compile(r"wrapped up (?:in|on)\b|last volunteer finished|recorded finish date "
                       r"is")  # fmt: skip
 PLANNED_START = re.compile(r"start is expected|due to begin|expect to start|expected start date")
 PHASE_NA = re.compile(r"trial phases have no place|trial phases do not come into|no trial "
