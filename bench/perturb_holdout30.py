@@ -330,7 +330,7 @@ class Holdout30Writer(HeldOutWriter):
             # The listing names none: that says nothing of what the study is about.
             return self.by("cond", ["No illness is named on the listing for this one."],
                            ["The listing names no illness for this study."],
-                           ["No condition is named on the listing."])  # fmt: skip
+                           ["The listing names no condition for this study."])  # fmt: skip
         c = _conditions(v.conditions)
         return self.by("cond", [f"You are listening to a guide about a study of {c}.",
                                 f"The guide's subject is a study of {c}."],
@@ -459,16 +459,16 @@ class Holdout30Writer(HeldOutWriter):
             return ""
         drug, value, unit = v.dose
         if self.style == AUDIO:
-            return f"The listing gives the dose as {_num(value)} {unit} of {drug}."
+            return f"As a dose, the listing gives {_num(value)} {unit} of {drug}."
         if self.style == WALK:
-            return f"The dose on the listing is {_num(value)} {unit} of {drug}."
-        return f"The listed dose is {_num(value)} {unit} of {drug}."
+            return f"The dose walkers will see listed is {_num(value)} {unit} of {drug}."
+        return f"The dose, as listed, is {_num(value)} {unit} of {drug}."
 
     def duration(self, v: View) -> str:
         if not v.duration:
             return ""
         shown = self.span(*v.duration)
-        return self.by("dur", [f"The key measurement is taken at {shown}.",
+        return self.by("dur", [f"You will hear the key measurement comes at {shown}.",
                                f"At {shown}, the main result is measured."],
                        [f"The researchers take their key measurement at {shown}.",
                         f"The researchers' main result comes at {shown}."],
@@ -493,8 +493,8 @@ class Holdout30Writer(HeldOutWriter):
                             f"In the end {n} volunteers took part."],
                            [f"The actual enrolment was {n} volunteers.",
                             f"Altogether, {n} volunteers were enrolled."])  # fmt: skip
-        return self.by("enr", [f"The listing gives a head count of {n}."],
-                       [f"The listing gives a head count of {n}."],
+        return self.by("enr", [f"For the head count, the listing gives {n}."],
+                       [f"Walkers will see a head count of {n} on the listing."],
                        [f"The listed head count is {n}."])  # fmt: skip
 
     def ages(self, v: View) -> str:
@@ -507,7 +507,7 @@ class Holdout30Writer(HeldOutWriter):
             said = self.by("age", [f"You can take part if you are between {a} and {b}{tail} "
                                    "old.",
                                    f"The age range runs between {a} and {b}{tail}."],
-                           [f"Volunteers need to be between {a} and {b}{tail} old.",
+                           [f"Volunteers of between {a} and {b}{tail} old can come forward.",
                             f"The age range runs between {a} and {b}{tail}."],
                            [f"Volunteers are accepted aged between {a} and {b}{tail}.",
                             f"The listed age range is between {a} and {b}{tail}."])  # fmt: skip
@@ -569,9 +569,9 @@ class Holdout30Writer(HeldOutWriter):
                            [f"The expected start date is {d}.",
                             f"The study is due to begin {at}."])  # fmt: skip
         if listed:
-            return self.by("start", [f"The start date on the listing reads {d}."],
-                           [f"The listing's start date reads {d}."],
-                           [f"The start date on the listing reads {d}."])  # fmt: skip
+            return self.by("start", [f"On the listing, you will see a start date of {d}."],
+                           [f"Supporters will find a start date of {d} on the listing."],
+                           [f"A start date of {d} is given on the listing."])  # fmt: skip
         return self.by("start", [f"Things got under way {at}.",
                                  f"The first volunteer joined {at}."],
                        [f"The research got under way {at}.", f"The first volunteer joined {at}."],
@@ -595,9 +595,9 @@ class Holdout30Writer(HeldOutWriter):
                            [f"The research wrapped up {at}.", f"The last volunteer finished {at}."],
                            [f"The recorded finish date is {d}.",
                             f"The last volunteer finished {at}."])  # fmt: skip
-        return self.by("end", [f"The end date on the listing reads {d}."],
-                       [f"The listing's end date reads {d}."],
-                       [f"The end date on the listing reads {d}."])  # fmt: skip
+        return self.by("end", [f"On the listing, you will see an end date of {d}."],
+                       [f"Supporters will find an end date of {d} on the listing."],
+                       [f"An end date of {d} is given on the listing."])  # fmt: skip
 
     def sponsor(self, v: View) -> str:
         if not v.sponsor:
@@ -605,12 +605,13 @@ class Holdout30Writer(HeldOutWriter):
         if v.sponsor.startswith("["):  # "[Redacted]": the listing withholds the name
             return self.by("sponsor", ["The listing leaves out the sponsor's name."],
                            ["The sponsor's name is left off the listing."],
-                           ["The sponsor's name is not given on the listing."])  # fmt: skip
+                           ["The listing does not give the sponsor's name."])  # fmt: skip
         s = v.sponsor
         said = self.by("sponsor", [f"Standing behind it as sponsor is {s}.",
                                   f"Behind the study is {s}."],
-                       [f"The study's sponsor is {s}.", f"Sponsoring this research is {s}."],
-                       [f"The listed sponsor is {s}.",
+                       [f"Walkers may like to know the sponsor is {s}.",
+                        f"Sponsoring this research is {s}."],
+                       [f"The sponsor, as listed, is {s}.",
                         f"The listing names its sponsor as {s}."])  # fmt: skip
         return said.replace("..", ".")
 
@@ -640,7 +641,7 @@ class Holdout30Writer(HeldOutWriter):
     def ident(self, v: View) -> str:
         return self.by("ident", [f"To look it up on ClinicalTrials.gov, use the number "
                                  f"{v.nct_id}.",
-                                 f"Its ClinicalTrials.gov reference is {v.nct_id}."],
+                                 f"On ClinicalTrials.gov, you can find it under {v.nct_id}."],
                        [f"Supporters can look it up on ClinicalTrials.gov as {v.nct_id}.",
                         f"The ClinicalTrials.gov reference is {v.nct_id}."],
                        [f"The ClinicalTrials.gov number is {v.nct_id}.",

@@ -335,7 +335,8 @@ PLANNED = re.compile(rf"(?:hopes?|hoping) to enrol {W} volunteers|enrolment is p
                      rf"altogether|planned enrolment is {W} volunteers")  # fmt: skip
 TOOK_PART = re.compile(rf"altogether, {W} volunteers were enrolled|in the end {W} volunteers "
                        rf"took part|actual enrolment was [\d,]+ volunteers")  # fmt: skip
-NEUTRAL = re.compile(rf"listing gives a head count of {W}\.|listed head count is {W}\.")
+NEUTRAL = re.compile(rf"for the head count, the listing gives {W}\.|head count of {W} on the "
+                     rf"listing|listed head count is {W}\.")  # fmt: skip
 NO_UPPER = re.compile(r"there is no top age", re.I)
 POSTED = re.compile(r"(?<!no )results have been posted on the listing|find results posted|"
                     r"posted results are available|listing already "
