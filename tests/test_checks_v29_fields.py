@@ -77,6 +77,11 @@ CAUGHT = [
     (SILD, "Before any treatment there's a walking test to pass.", "intervention.unknown"),
     (SILD, "The clinic lends each volunteer a sports mouthguard.", "intervention.unknown"),
     (SILD, "The host said screening included a lung scan.", "intervention.unknown"),
+    # a withdrawn study never came to the end of a course
+    (GONE, "The research had come to its end.", "status.mismatch"),
+    # given on top, in reported speech's past and with its "that" left out
+    (SILD, "The presenter said hyoscine was given on top.", "intervention.unknown"),
+    (SILD, "Callers heard melatonin was given as well.", "intervention.unknown"),
     # the sponsor's role named first
     (PEKING, "The presenter named the funder as Halvorsen.", "sponsor.mismatch"),
 ]
@@ -100,6 +105,9 @@ FAITHFUL = [
     (DEPR, "The item before the board concerns depressive symptoms."),
     (SILD, "People who had a colonoscopy in the past year cannot take part."),
     (PEKING, "The presenter gave the sponsor as Peking University People's Hospital."),
+    (OLD, "The trial had come to its conclusion."),
+    (SILD, "The presenter said sildenafil was given on top."),
+    (SILD, "The presenter said sildenafil is given to everyone."),
 ]
 
 

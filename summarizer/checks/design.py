@@ -770,9 +770,7 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
         # (not what it came to: "it ended up enrolling 116 people")
-        # (the end come to in any tense and article: "The study has come to its end")
-        r"\b(?:finished(?! up\b)|completed|ended(?! up\b)|concluded|wrapped up"
-        r"|(?:came|come) to (?:an|its|their) (?:end|close)"
+        r"\b(?:finished(?! up\b)|completed|ended(?! up\b)|concluded|wrapped up|came to an end"
         r"|closed down)\b"
         r"|\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*(?:done|complete|closed)\b"
@@ -787,7 +785,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*over\b(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
         # its end reached, as a translation says it: "The study is arrived at its end"
-        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b")),
+        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b"
+        # ... or come to, as a leaflet says it: "The study has come to its end" (its own end is
+        # the end of a course it ran)
+        r"|\b(?:has|have|'s|had|having) (?:now |since |already )?come to (?:an|its|their)"
+        r" (?:end|close|conclusion)\b|\bcame to (?:its|their) (?:end|close|conclusion)\b")),
     (frozenset({S.COMPLETED}), re.compile(
         # (and the participle a caption uses: "shows the study as having run its full course")
         r"\b(?:has|have|'s|'ve|had|having) (?:now |since |already |long )?run (?:its|their)"

@@ -718,8 +718,10 @@ ADDED_SUBJECT_RULE = Rule(
     # Why a verb of giving with "co-" ends it alone: given together with the study's treatment
     # is given besides it ("X is co-administered", "Y is co-prescribed throughout")
     r"\b(?:is|are|will be|was|were) (?:also )?co-?(?:administered|prescribed|given|dosed)\b|"
-    # (taken as given: "X is taken alongside")
-    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied"
+    # (taken as given: "X is taken alongside"; and the past that reported speech puts it in:
+    # "The host said X was given on top")
+    r"\b(?:is|are|was|were) (?:also )?(?:given|offered|prescribed|administered|added|provided"
+    r"|supplied"
     r"|taken)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
     r"|on top|alongside|in addition|besides|with it"
@@ -733,10 +735,11 @@ ADDED_SUBJECT_RULE = Rule(
     "coadministered co-prescribed coprescribed co-given co-dosed",
 )
 # Who reported what, before the "that" whose clause names the thing given: "It was stated
-# that", "The meeting heard that", "We were told that".
+# that", "The meeting heard that", "We were told that". (The "that" may be left out, as
+# speech leaves it: "The host said X was given on top" gives X, not "host said X".)
 _REPORTED_LEAD_RE = re.compile(
     r"[\w' ]{0,40}?\b(?:stated|said|heard|told|reported|noted|explained|mentioned|confirmed"
-    r"|learned|learnt|informed)(?: (?:to|by) [\w' ]{1,30}?)? that "
+    r"|learned|learnt|informed)(?: (?:to|by) [\w' ]{1,30}?)? (?:that )?"
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
 _NP_STOP = (
