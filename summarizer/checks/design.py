@@ -32,7 +32,9 @@ HAS_NOT = r"(?:has not|have not|hasn't|haven't|'s not|'ve not)"
 _PEOPLE_OBJECT = (
     r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
     # and a text message's "ppl"
-    r"|members|applicants|adults|children|men|women|anyone|anybody|ppl|folks)"
+    r"|members|applicants|adults|children|men|women|anyone|anybody|ppl|folks"
+    # the people by their being new: "taking newcomers" is "taking new people"
+    r"|newcomers|new-?comers|joiners|entrants)"
 )
 # Why the people may follow: the joining noun may name whom it takes in ("Recruitment of
 # volunteers is open", "enrolment of new patients has closed") and says the same of the study.
@@ -605,9 +607,13 @@ _STARTED = (
 # at the reporting date", "were recruiting as of the last update") says the status then,
 # which is the status the summary reports: not a history ("was enrolling from 2010 to 2012").
 _AS_OF_NOW = (
-    r"(?=[^.;]*\b(?:at|as of|as at|on) (?:the )?(?:reporting date|report date|date of (?:this "
+    r"(?=[^.;]*\b(?:(?:at|as of|as at|on) (?:the )?(?:reporting date|report date|date of (?:this "
     r"|the )?report|time of (?:writing|reporting|this report|the report)|last (?:update|report)"
-    r"|data cut-?off|cut-?off date)\b)"
+    r"|data cut-?off|cut-?off date)\b"
+    # reported speech shifts "is" back to "was", with its "now" as "at that point": "The
+    # host explained that the team was signing up volunteers at that point" (at the clause's
+    # end only: "was recruiting at that point in 2012" is a history)
+    r"|at (?:that|this) (?:point|time|stage)(?=\s*(?:[.,;:!]|$))))"
 )
 # The same moment said before the state, as a label or a caption opens: "As this label was
 # written, the study was enrolling new volunteers". The state is the pattern's "said" group.
@@ -630,7 +636,15 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|brought in|registered)(?: so far| yet)?\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
-        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)")),
+        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)"
+        # the same said with "without" or "no" before the people: "carrying on without
+        # taking newcomers", "it took no newcomers"
+        r"|\bwithout (?:taking|accepting|admitting|signing up|enrolling|recruiting|letting in"
+        r"|bringing in) (?:any )?(?:new|more|further|fresh)? ?(?:people|participants|patients"
+        r"|volunteers|members|newcomers|new-?comers|joiners|entrants|anyone|anybody)\b"
+        r"|\b(?:takes|took|taking|accepts|accepted|accepting|admits|admitted|admitting) no "
+        r"(?:new|more|further|fresh)? ?(?:people|participants|patients|volunteers|members"
+        r"|newcomers|new-?comers|joiners|entrants)\b")),
     # no longer taking people: it was open once
     (frozenset(S) - _OPEN_ENDED - {S.NOT_YET_RECRUITING}, re.compile(
         rf"\b(?:no longer|stopped|has stopped|finished) (?:currently |now )?{_TAKING_NOW}\b"
@@ -645,8 +659,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|joiners)\b|\bnot offered any ?more\b|\bno longer (?:offered"
         r"|available)\b")),
     (_OPEN_ENDED, re.compile(
-        r"\b(?:is|are|'s|'re|still|now|currently|actively"
-        rf"|(?:was|were)(?= (?:\w+ )?(?:recruiting|enrolling|accepting|taking)\b{_AS_OF_NOW}))"
+        # (a caption's "shows the study as recruiting" or "as open and signing up
+        # volunteers" says it is)
+        r"\b(?:is|are|'s|'re|still|now|currently|actively|open and|(?<!such )as"
+        r"|(?:was|were)(?= (?:\w+ )?(?:recruiting|enrolling|accepting|taking|signing up|seeking"
+        rf"|looking for|welcoming)\b{_AS_OF_NOW}))"
         r" (?:recruiting|enrolling"
         rf"|(?:accepting|taking|looking for|seeking|signing up|letting|allowing|welcoming)"
         rf" {_PEOPLE_OBJECT})\b"
@@ -674,6 +691,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|available|offered)))\b"
         # "Supply through the programme is on a temporary halt"
         r"|\bon (?:a )?(?:temporary )?(?:pause|halt)\b"
+        # a break with nothing after it, said of the supply or the programme: "Supply
+        # through this route is on a short break" (not a participant's break between visits)
+        r"|\b(?:supply|supplies|programme|program|scheme|route)\b[^.;]{0,40}?\b(?:is|are|'s"
+        r"|was|were|remains?|as) (?:now |currently |still )?on (?:a )?(?:short |brief |little "
+        r"|temporary |quick )?(?:break|pause|hiatus)\b"
         # "the programme's on a break from handing it out", "has taken a short break from
         # supplying it": a break is a pause, whichever verb has it
         r"|\b(?:on|taken|taking|takes|take|having|had|has) (?:a )?(?:short |brief |little "
@@ -724,7 +746,11 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|at (?:the |your |its )?disposition) (?:through|from|via|under|in) (?:the|this|that"
         r"|its) (?:programme|program|scheme)\b")),
     (frozenset({S.WITHDRAWN}), re.compile(
-        r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b")),
+        r"\bwithdrawn\b|\bnever (?:started|began|opened|got going|got started|enrolled|ran)\b"
+        # nobody ever let in is a study withdrawn before it began, whatever the verb of its
+        # end: "called off with nobody ever joining" ("ever": not "nobody joined late")
+        r"|\b(?:nobody|no one|no-one|not one (?:person|patient|volunteer)) ever (?:joining|joined"
+        r"|enrol+ed|enrol+ing|signed up|signing up|took part|taking part|signed on)\b")),
     (frozenset({S.RECRUITING, S.ACTIVE_NOT_RECRUITING, S.ENROLLING_BY_INVITATION, S.SUSPENDED,
                 S.AVAILABLE}), re.compile(
         # ("got under way in 2005" is when it began)
@@ -733,8 +759,14 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|continuing|remains? (?:active|open)"
         # the study as the one that goes on: "the study continues with the people it has"
         rf"|{STUDY}(?: still)? (?:continues|goes on|keeps going|carries on)"
-        # "It's carrying on with the people it's got": the study itself carries on
-        rf"|{STUDY}(?: is| are|'s|'re) (?:still )?carrying on)\b")),
+        # "It's carrying on with the people it's got": the study itself carries on (and as
+        # a listing's caption leaves out the verb: "shows the study carrying on")
+        rf"|{STUDY}(?: is| are|'s|'re|) (?:still )?carrying on"
+        # the past as reported speech gives it, only where what follows says the study went
+        # on as it is now: "the study carried on but took no newcomers" (not "the study
+        # carried on for two years", a history)
+        rf"|{STUDY}(?: still)? (?:carried on|went on|kept going|continued)"
+        r"(?= (?:but|yet|while|without|though)\b))\b")),
     (frozenset({S.COMPLETED, S.TERMINATED, S.WITHDRAWN, S.NO_LONGER_AVAILABLE}), re.compile(
         # "over", "done", "complete" and "closed" only said of something: "aged 18 and over"
         # (not what it came to: "it ended up enrolling 116 people")
@@ -753,10 +785,15 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"\b(?:is|are|was|were|'s|'re|been)\s+(?:now |all |already |officially |long |fully "
         r"|since )*over\b(?=\s*(?:[.,;:!?)\n\-]|$|and\b|now\b|in\b|on\b|since\b|as of\b))"
         # its end reached, as a translation says it: "The study is arrived at its end"
-        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b")),
+        r"|\b(?:arrived at|reached|got to) (?:its|the|their) (?:end|conclusion)\b"
+        # ... or come to, as a leaflet says it: "The study has come to its end" (its own end is
+        # the end of a course it ran)
+        r"|\b(?:has|have|'s|had|having) (?:now |since |already )?come to (?:an|its|their)"
+        r" (?:end|close|conclusion)\b|\bcame to (?:its|their) (?:end|close|conclusion)\b")),
     (frozenset({S.COMPLETED}), re.compile(
-        r"\b(?:has|have|'s|'ve|had) (?:now |since |already |long )?run (?:its|their) (?:full "
-        r"|whole |entire |natural )?course\b")),
+        # (and the participle a caption uses: "shows the study as having run its full course")
+        r"\b(?:has|have|'s|'ve|had|having) (?:now |since |already |long )?run (?:its|their)"
+        r" (?:full |whole |entire |natural )?course\b")),
 ]  # fmt: skip
 # Words one of which every reading above holds: a sentence without any is not read.
 _STATUS_WORD_RE = re.compile(
@@ -767,12 +804,13 @@ _STATUS_WORD_RE = re.compile(
     r"|offered|available|full|started|begun|begin|start|active|looking|taken|letting|allowing"
     r"|welcoming|hand|handing|hands|supply|supplying|supplies|provide|provides|providing"
     r"|give|gives|giving|offer|offers|offering|break|commenced?|launched|kicked|got|course"
-    r"|arrived|reached|disposition|halt|shut|carrying|completion|off|pulled|taken)\b"
+    r"|arrived|reached|disposition|halt|shut|carrying|completion|off|pulled|taken|nobody"
+    r"|carried|took|without|come)\b"
 )
 # A sentence a status is said in: it names the study or its sign-up, or opens with a
 # status word, as a table cell or a card's line does ("Ongoing, though closed to ...").
 _STATUS_SUBJECT_RE = re.compile(
-    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*|program(?:me)?|scheme"
+    rf"\b(?:{STUDY}|{SIGNUP}|status|listing|enrol\w*|recruit\w*|program(?:me)?|scheme|supply"
     # (the sign-up by its verb, said of nobody: "Nobody's been signed up yet")
     r"|(?:nobody|no one|no-one)(?:'s| has| have)? (?:yet )?been)\b"
     r"|^[\s|*#>•-]*(?:ongoing|completed|complete|finished|recruiting|enrolling|closed|active"

@@ -718,8 +718,10 @@ ADDED_SUBJECT_RULE = Rule(
     # Why a verb of giving with "co-" ends it alone: given together with the study's treatment
     # is given besides it ("X is co-administered", "Y is co-prescribed throughout")
     r"\b(?:is|are|will be|was|were) (?:also )?co-?(?:administered|prescribed|given|dosed)\b|"
-    # (taken as given: "X is taken alongside")
-    r"\b(?:is|are) (?:also )?(?:given|offered|prescribed|administered|added|provided|supplied"
+    # (taken as given: "X is taken alongside"; and the past that reported speech puts it in:
+    # "The host said X was given on top")
+    r"\b(?:is|are|was|were) (?:also )?(?:given|offered|prescribed|administered|added|provided"
+    r"|supplied"
     r"|taken)"
     r" (?:to (?:everyone|everybody|all|each|every|some|both)|as well|too|also|first|at the start"
     r"|on top|alongside|in addition|besides|with it"
@@ -733,10 +735,11 @@ ADDED_SUBJECT_RULE = Rule(
     "coadministered co-prescribed coprescribed co-given co-dosed",
 )
 # Who reported what, before the "that" whose clause names the thing given: "It was stated
-# that", "The meeting heard that", "We were told that".
+# that", "The meeting heard that", "We were told that". (The "that" may be left out, as
+# speech leaves it: "The host said X was given on top" gives X, not "host said X".)
 _REPORTED_LEAD_RE = re.compile(
     r"[\w' ]{0,40}?\b(?:stated|said|heard|told|reported|noted|explained|mentioned|confirmed"
-    r"|learned|learnt|informed)(?: (?:to|by) [\w' ]{1,30}?)? that "
+    r"|learned|learnt|informed)(?: (?:to|by) [\w' ]{1,30}?)? (?:that )?"
 )
 # Words that end what is given ("tamoxifen during the study") and cannot begin it.
 _NP_STOP = (
@@ -968,7 +971,9 @@ DEVICE_HEADS = frozenset(
      # a support or a wrap for one part of the body: "an ankle support", "a knee wrap"
      "support", "supports", "wrap", "wraps",
      # a thing named for what it holds or counts: "a pill box", "a step counter"
-     "box", "boxes", "counter", "counters"]
+     "box", "boxes", "counter", "counters",
+     # a guard for the mouth, in one word: "a snoring mouthguard"
+     "mouthguard", "mouthguards"]
 )  # fmt: skip
 # Heads that are a thing worn only after the part of the body they hold: "an ankle
 # support", "a lumbar support", "a wrist wrap" (not "emotional support", "a wrap-up").
@@ -1040,8 +1045,12 @@ _NOT_DEVICES = frozenset(
 # "Part of the deal is a colonoscopy".
 _DEVICE_CUE_RE = compile_skipping(
     r"(?:\b(?:comes? with|came with|fit(?:s|ted)?(?: [\w-]+)? with|kitted out with"
-    r"|equipped with|hooked up to|connected to|wears?|wearing|has|have|having|gets?|getting"
-    r"|undergo(?:es)?|undergoing|includes?|including|involves?|involving|is|are|plus|uses?"
+    # (the past too, as reported speech gives the present: "screening involved a treadmill
+    # test", "the first visit included a bone density scan", "people got a mouthguard";
+    # "had" as history is left to _GIVEN_BEFORE_RE)
+    r"|equipped with|hooked up to|connected to|wears?|wearing|has|have|having|had|gets?|getting"
+    r"|got|undergo(?:es)?|undergoing|includes?|including|included|involves?|involving"
+    r"|involved|is|are|plus|uses?"
     r"|using|given|provided with|receives?|receiving"
     # Why the verbs of containing and the noun of using: what a step is made of, or a daily
     # use the study requires, is part of it, whichever words say so ("Screening comprises a
@@ -1068,7 +1077,9 @@ _DEVICE_CUE_RE = compile_skipping(
     # an appointment made for it: "I'd be booked in for a gastroscopy", "scheduled for an MRI"
     r"|(?:booked|scheduled|lined up|pencilled|penciled|put down)(?: in)? for"
     # lent it: "Each person is lent a foam roller", "loaned a heart monitor"
-    r"|lent|loaned|lends?|loans?"
+    # (and whom to between: "The team lends you a mouthguard")
+    r"|(?:lent|loaned|lends?|loans?)(?: (?:you|them|everyone|everybody|each [\w-]+|every "
+    r"[\w-]+|participants|people|volunteers))?"
     # Why a dash after a first step: what comes "before anything else" or "first up" is the
     # study's first step ("First off — a bone density scan")
     r"|(?:before anything else|before (?:all|everything) else|first (?:up|off|of all|thing))"
@@ -1261,6 +1272,15 @@ def _the_study_as_a_test(ctx: Context, phrase_start: int, start: int) -> bool:
 _NOBODY_WITHOUT_RE = re.compile(
     r"\b(?:nobody|no one|no-one|none of (?:them|you|us)|not one (?:person|of (?:them|you)))"
     r"(?: [\w']+){0,3}? without\b"
+    # Nor is what everyone "had" their history: history is had by some ("who had"), while a
+    # step all went through is the study's ("A caller heard that everybody had an endoscopy
+    # at the start")
+    r"|\b(?:everybody|everyone|every (?:participant|volunteer|patient|person)|each "
+    r"(?:participant|volunteer|patient|person)|all (?:participants|volunteers|patients))"
+    r"(?: then| first| also)? had\b"
+    # and "before" the treatment is a step of the study, not a past: "Before any treatment
+    # there is an eye pressure test to get through"
+    r"|\bbefore (?:any|the|your|their) (?:study )?(?:treatment|dosing|medicine|therapy)\b"
 )
 
 

@@ -63,7 +63,11 @@ _OR_OLDER_AFTER_RE = re.compile(
 )
 # "Number of people: 62", "Enrollment: 62", "enroll about 62" — a count with no noun after it.
 ENROLL_LEAD_RE = re.compile(
-    r"(?:number of (?:people|participants|patients|volunteers|subjects)|enrol(?:l)?ment"
+    # (any count of the people, and the people with their joining said after them: "The
+    # final count of people taking part is 1,600", "number of patients enrolled was 62")
+    r"(?:(?:number|count|tally|total) of (?:people|participants|patients|volunteers|subjects)"
+    r"(?: (?:taking|who took|who take|that took) part| enrol+ed| recruited"
+    r"| in (?:the|this) (?:study|trial))?|enrol(?:l)?ment"
     r"|sample size|study size|size of (?:the |this )?(?:study|trial|sample)|participants|target"
     r"|enrol(?:l)?(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     r"|a total of|total of|head[ -]?count(?: at (?:the )?close)?)"
@@ -107,7 +111,8 @@ FUTURE_ENROLL_RE = re.compile(
     rf"|\b{_COUNT_LABEL}"
     r" (?:sought|aimed for|hoped for|wanted|desired)\b"
     # a goal for the head count: "they're aiming for 400", "hoping for about 60 people"
-    r"|\b(?:aim(?:s|ing)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
+    # (and its past, as reported speech gives it: "the team aimed for 50 people in total")
+    r"|\b(?:aim(?:s|ing|ed)?|hop(?:es|ing)|shoot(?:s|ing)|plan(?:s|ning)?|going|looking) for\b"
     # seeking them, in speech: "They're after 60 people in total"
     r"|(?:\bare|'re) (?:still )?after\b"
     # a translation's "The study foresees to count with 40 persons" (prevé contar con)
@@ -530,10 +535,12 @@ CHILD_WORDS_RE = re.compile(
     r"minors?|boys|girls|youth|pediatric|paediatric)\b"
 )
 CHILD_CLAIM_RULE = Rule(
+    # (any word for the young, and a past or reported modal: a radio host's "youngsters could
+    # join as well" says the same as "children can join")
     r"\b(?:children|kids|teenagers|teens|adolescents|infants|babies|minors|young people"
-    r"|under-18s)\s+(?:\w+\s+){0,4}?"
-    r"(?:can|may|are able to|will|are allowed to)\s+(?:also\s+)?(?:join|take part|enrol|be "
-    r"included|participate)"
+    r"|under-18s|youngsters|juveniles)\s+(?:\w+\s+){0,4}?"
+    r"(?:can|could|may|might|are able to|were able to|will|would|are allowed to|were allowed to)"
+    r"\s+(?:also\s+)?(?:join|take part|enrol|be included|participate)"
     r"|(?<!parents of )(?<!caregivers of )\b(?:for|open to|recruits?|recruiting|enrolls?|"
     r"includes?|looking for)\s+(?:\w+\s+){0,2}?(?:children|kids|teenagers|adolescents|infants|"
     r"babies)\b"
@@ -1072,6 +1079,9 @@ RESTRICT_RE = re.compile(
     r"exclusive|closed to all but|open solely|open exclusively) (?:to|for)|for|can join|can take "
     r"part|may join|may take part|eligib\w*|qualif\w*|admit\w*|accept\w*|can enrol|are needed|"
     r"looking for|recruit\w*|enrol\w*|seeks|include[sd]?)\b|-only\b"
+    # "alone" right after the people restricts them as "only" does: "It takes women alone"
+    # (only there: "women who live alone" says where they live, not who may join)
+    r"|\b(?:women|men|females|males|girls|boys|ladies|guys) alone\b"
 )
 NOT_RESTRICTING_RE = re.compile(
     r"\b(?:not|cannot|can't|no|excluded|exclude|pregnan\w*|breast-?feeding|nursing|"

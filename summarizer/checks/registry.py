@@ -280,6 +280,14 @@ SPONSOR_RULES = [
         r"(?:sponsor|funder|organi[sz]er)\b",
         "sponsor funder organizer organiser",
     ),
+    # The same role named first, the name after "as": a host's "named the sponsor as
+    # Orion", "gave the funder as the NIH".
+    Rule(
+        r"\b(?:names?|named|lists?|listed|gives?|gave|given|identifies|identified|records?"
+        r"|recorded|shows?|showed)\s+(?:the|its|their)\s+(?:study's |trial's )?(?:lead |main "
+        r"|principal )?(?:sponsor|funder|organi[sz]er)\s+as\s+(?:the\s+)?" + _NAME,
+        "sponsor funder organizer organiser",
+    ),
     # A sponsor noun and its name further on: "The organization in charge (the sponsor) is
     # Roche", "The company paying for the study is Pfizer", "Money for it comes from the NIH".
     Rule(
@@ -497,7 +505,10 @@ CONDITION_RULES = [
     Rule(
         # "This research focuses on gout", "It looks at COPD", "The trial is all about lupus",
         # "this one's about hay fever", "The study is concerned with shingles"
-        r"(?:\b(?:study|trial|research|summary|it|project)(?: is| was)? (?:all |mainly |mostly "
+        # (and the item a meeting takes up, as minutes say it: "The item before the council
+        # concerns gout")
+        r"(?:\b(?:study|trial|research|summary|it|project|(?:item|matter)(?: before (?:the|this)"
+        r" [\w-]+)?)(?: is| was)? (?:all |mainly |mostly "
         # not "it" as the object of a verb: "they try it on humans", "make the most of it"
         r"|largely |really )?(?:about|(?<!\bit )(?:of|on)|into|looking at|looks at"
         r"|focus(?:es|ed)? on"
@@ -505,7 +516,9 @@ CONDITION_RULES = [
         # about gout"
         r"|addresses|targets|tackles|treats(?: about)?|(?:has )?to do with"
         # a handout's "The study looks into glaucoma", "it is looking into gout"
-        r"|is focused on|concerned with|deals with|dealing with|concerns|look(?:s|ing)? into"
+        # (the past too, as a radio host reports it: "the study dealt with gout")
+        r"|is focused on|concerned with|deals with|dealing with|dealt with|concerns"
+        r"|look(?:s|ing)? into"
         # a report's "The registered study relates to gout", "it pertains to lupus"
         r"|relates to|related to|pertains to"
         # a verb of studying with the study as its subject: "the research is zeroing in on
@@ -560,7 +573,8 @@ CONDITION_RULES = [
         # a time ends the illness, as in the people's pattern: "about depression after
         # giving birth" names depression
         r"is|are|was|after|before|during|following)\b|[.,;:?!()\n]|\s[—–-]\s|$)",
-        "about of on into looking looks focuses focused focus concerned deals dealing concerns "
+        "about of on into looking looks focuses focused focus concerned deals dealing dealt "
+        "concerns "
         "addresses targets tackles treats do relates related pertains studying investigating "
         "researching zeroing zeroes zeroed homing homes homed honing hones honed centred centered "
         "centring centering centres centers focusing focussing",
