@@ -39,7 +39,10 @@ _NOT_ASSERTED_RE = re.compile(
     r"|check|compare|record|track|monitor|watch|find)|wants? to|trying to|expect\w*"
     r"|plan(?:s|ned|ning)?"
     r"|not|no|never|cannot|can't|isn't|aren't|don't|doesn't|hasn't|haven't|wasn't|weren't"
-    r"|won't|nobody|no one|without proof|claim\w*"
+    r"|won't|nobody|no one|without proof"
+    # a claim named is not made ("the claim that it cures is unproven"); but a speaker who
+    # "claimed that" or "claims that" it cures is passed on as said, like "said that"
+    r"|claim(?!ed that\b|s that\b)\w*"
     # a wording the writer is told to keep out mentions a claim, it does not make it:
     # "Avoid saying that X cures nightmares", "refrain from calling it a cure"
     r"|avoid(?:s|ed|ing)? (?:saying|stating|suggesting|implying|calling|describing|writing"
@@ -123,6 +126,15 @@ _GONE_FOR_YOU_RE = re.compile(
     r"|entirely|once and for all|with (?:this|it|the (?:treatment|drug|medicine|therapy))"
     r"|on (?:this|it|the (?:treatment|drug|medicine|therapy)))\b"
 )
+# The illness denied a return after treatment: "the rash never returns after treatment",
+# "the cancer never came back once treated". Its "never" is the claim, so the denials of
+# ``_NOT_ASSERTED_RE`` cannot hedge it; a question, an aim or a person described ("patients
+# whose cancer never returned after surgery" may join) can.
+_NEVER_BACK_RE = re.compile(
+    r"\bnever (?:returns?|returned|comes? back|came back|recurs?|recurred|reappears?"
+    r"|reappeared|flares? up again) (?:after|once|following|for good|again after)\b"
+)
+_NEVER_BACK_HEDGE_RE = re.compile(r"\b(?:whose|who|if|unless|until)\b")
 _QUESTION_BEFORE_RE = re.compile(
     r"\b(?:whether|if|to (?:see|learn|find out|know|check|test)|asks?|unknown)\b|\?"
 )
@@ -170,6 +182,14 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
     (r"\b(?:clearly |really |truly |definitely )?does the (?:job|trick)\b", "job trick"),
     (r"\bsymptoms? (?:clear(?:ed|s)? up|go(?:es)? away|went away|disappear\w*|vanish\w*"
      r"|resolv\w*)\b", "symptom symptoms"),
+    # The illness itself gone soon, or for nearly everyone: "the rash cleared up within a
+    # few days", "it got rid of the cough for almost everybody". A record writes what a
+    # treatment is for ("to clear up", "to get rid of"), never that it did.
+    (r"\b(?:cleared|clears) up (?:within|in (?:a|just|only|under|no)|after (?:a|just|only)"
+     r"|for (?:almost |nearly |virtually )?(?:every|all|most)|completely|fully|totally|quickly"
+     r"|overnight|for good)\b"
+     r"|\bgot rid of\b(?! (?:the )?(?:placebo|dummy|control|usual|standard|other|older))",
+     "cleared clears rid"),
     (r"\b(?:truly|really|genuinely|clearly|definitely) (?:helps?|works?)\b",
      "truly really genuinely clearly definitely"),
     # Verbs no record uses to say what a treatment is for, only what it did: "X eliminates
@@ -230,6 +250,10 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      r"|infants?|child(?:ren)?)\b)(?:[\w'-]+ ){1,6}?around (?:completely|fully|totally"
      r"|entirely|for good|in (?:days|weeks))\b"
      # better than what people take now: "X beats what most of us take now"
+     # life with the illness turned around, without a word of degree: "it turns life with
+     # gout around" (the life is the reader's or the patients', never the study's)
+     r"|\bturn(?:s|ed|ing)? (?:(?:daily|everyday|family|home|school|working) )?(?:life|lives)"
+     r" (?:with|for|of (?:people|patients|those|children|families) with) [^.;\n]{1,60}?around\b"
      r"|\b(?:beats?|outperforms?|outdoes|surpasses|trumps|tops) (?:what|anything|everything"
      r"|all)\b[^.;\n]{0,40}?\b(?:now|currently|today|on offer|out there|available)\b",
      "where step upgrade leap turn turns turned turning beat beats outperform outperforms "
@@ -522,6 +546,7 @@ _EFFICACY: list[tuple[re.Pattern[str], frozenset[str]]] = [(re.compile(p), froze
      "fewer less shorter milder"),
 ]]  # fmt: skip
 _EFFICACY.append((_GONE_FOR_YOU_RE, frozenset(["your", "ur"])))
+_EFFICACY.append((_NEVER_BACK_RE, frozenset(["never"])))
 _SAFETY_RE = re.compile(
     # (or an absence of them: "notable for the near absence of unwanted effects")
     r"\b(?:no|zero|without|free of|free from|(?:(?:near|virtual|almost complete|complete"
@@ -791,6 +816,15 @@ _STOP_MEDICINE_RE = re.compile(
     r"|left (?:off|out|aside)|given up|laid aside|cut out|come off"
     # (put away for now: "other treatments can be parked while taking part")
     r"|parked|shelved|benched|put (?:to one side|aside|away|on ice|on the back burner))\b"
+    # the medicines themselves as what stops, on joining: "usual medicines can stop on
+    # joining", "regular tablets should end once you enrol" (a record says when a
+    # participant stops them, never that they stop)
+    r"|\b(?:other|usual|regular|current|existing|present|normal|daily) (?:[\w-]+ )?"
+    r"(?:medicines?|medications?|meds|tablets|pills|therap\w+|treatments?|drugs|prescriptions?"
+    r"|inhalers|painkillers) (?:can|may|could|should|must|will) (?:all |safely |simply )?(?:stop"
+    r"|end|cease"
+    r"|go|be left) (?:on|once|when|after|while|during|for) (?:joining|enrol\w*|signing up"
+    r"|taking part|the study|the trial|you)\b"
 )
 # Leave not to take the reader's medicines, which its own "no" does not deny: "No need to
 # take your usual tablets on clinic days", "you don't have to bother with your inhaler".
@@ -862,6 +896,19 @@ _JOIN_NOW_RE = re.compile(
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:please )?(?:reply|respond|text (?:back|us)|get in touch"
     r"|call (?:us|now)|ring (?:us|now)|sign up|apply|register|enrol+|book (?:in|now))"
     r" (?:fast|quick|quickly|now|today|asap|promptly|right away|straight away|soon)\b"
+)
+# Joining advised to a group, as minutes or a broadcast pass it on: "The council advises
+# members with gout to sign up straight away", "the host urged listeners to book a screening
+# slot". Said to readers by a speaker the summary relays, it is the summary's own advice.
+# (Not "asked": "patients are asked to book a screening visit" is the study's procedure, and
+# the object names the audience, not the study's participants.)
+_ADVISED_TO_JOIN_RE = re.compile(
+    r"\b(?:advis|urg|tell|told|recommend|press|implor|beg|begg)(?:es|ed|s|e)? (?:all |any |the )?"
+    r"(?:members|callers|listeners|readers|viewers|residents|parents|families|locals|followers"
+    r"|neighbours|neighbors|everyone|everybody|anyone|anybody|a caller|the caller"
+    r"|people)(?: (?:with|who have|who has|living with) [^.;\n]{1,60}?)? to (?:sign up|join"
+    r"|enrol\w*|register|apply|take part|put (?:their|your) names? down|book (?:\w+ ){0,3}?"
+    r"(?:screening|places?|spots?|slots?|appointments?|visits?))\b"
 )
 # Joining as the writer's suggestion: "Why not book the screening this week?", "I'd gently
 # encourage you to sign up", "I'd go ahead and put your name down", "if you have asthma,
@@ -1302,6 +1349,29 @@ _RESULTS_SAID_RE = re.compile(
     r"|went|needed|got|had)\b[^.;\n]{0,40}?\b(?:on it|on (?:the )?(?:treatment|drug|medicine"
     r"|vaccine)|with it|taking it|who got it)\b"
 )
+# A look at the data before the end, told as a verdict: "Early figures show a clear gain",
+# "a halfway check looked very encouraging". A plan names the look ("an interim analysis
+# at 12 weeks"); only a finding says what it showed.
+_EARLY_READ_RE = re.compile(
+    r"\b(?:early|first|initial|preliminary|interim|emerging|halfway|half-way|midway|mid-point"
+    r"|midpoint) (?:figures|numbers|data|results|findings|signs|readings|returns|check|look"
+    r"|review|analysis|read|reading|peek|glance|count|tally|snapshot)s? (?:\w+ )?(?:show|shows"
+    r"|showed|shown|point to|pointed to|reveal|reveals|revealed|suggest|suggests|suggested"
+    r"|indicate|indicates|indicated|look|looks|looked|seem|seems|seemed|came back|proved"
+    r"|was|were|is|are)(?: to be)? (?:an? )?(?:very |really |quite |highly |extremely |most )?"
+    r"(?:clear|real|big|strong|solid|marked|striking|definite|encouraging|promising|positive"
+    r"|favou?rable|good|great|excellent|impressive)\b"
+)
+# A burden of the illness fallen for those treated, as a count already made: "hospital
+# stays had fallen sharply on the treatment", "admissions dropped among those given it".
+_BURDEN_FELL_RE = re.compile(
+    r"\b(?:hospital (?:stays|admissions|visits)|admissions|sick days|days off|days in hospital"
+    r"|flare-?ups|attacks|relapses|infections|seizures|visits to (?:a&e|hospital|the gp))"
+    r" (?:had |have |has )?(?:fallen|fell|dropped|declined|gone down|come down|halved"
+    r"|plummeted|dwindled)(?: \w+)? (?:on|with|after|among|in|for) (?:the |this |those |people"
+    r" |patients )?(?:treatment|drug|medicine|therapy|injection|programme|program|given|on"
+    r"|taking|treated|who)\b"
+)
 _NOT_RESULTS_RE = re.compile(
     r"\b(?:not|no|none|yet|will|would|when|once|until|after the study|expected|due|if"
     r"|whether|may|might|hope(?!ful\b)\w*|plan(?:s|ned|ning)?|to be posted|other studies"
@@ -1494,6 +1564,13 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
         return not _NEGATION_RE.search(sentence, max(0, start - 20), start)
     if pattern is _GONE_FOR_YOU_RE:
         return not _QUESTION_BEFORE_RE.search(sentence, 0, start)
+    if pattern is _NEVER_BACK_RE:
+        return not (
+            _QUESTION_BEFORE_RE.search(sentence, 0, start)
+            or _NEVER_BACK_HEDGE_RE.search(sentence, 0, start)
+            or _ASKS_RE.search(sentence)
+            or WHO_MAY_JOIN_RE.search(sentence)
+        )
     # a benefit: hedged before the claim, or the sentence asks, plans or says who may join,
     # or it is a label answered no ("Miracle: no.", "Cure: none")
     return not (
@@ -1563,6 +1640,11 @@ _ASSERTIONS = [
         "interim final topline top-line fewer less lower more higher better clear significant "
         "big real strong"))],
      "Summary states results ({said!r}); the record has posted no results (has_results)."),
+    ("claim.results", [(_EARLY_READ_RE, _keys(
+        "early first initial preliminary interim emerging halfway half-way midway mid-point "
+        "midpoint")), (_BURDEN_FELL_RE, _keys(
+        "fallen fell dropped declined gone come halved plummeted dwindled"))],
+     "Summary states results ({said!r}); the record has posted no results (has_results)."),
     ("claim.results", [(_RESULTS_SAID_RE, _keys(
         "results result findings finding analysis answers data recovery response cure remission "
         "success survival saw found noticed showed outcome outcomes readout readouts group arm "
@@ -1588,7 +1670,7 @@ _ASSERTIONS = [
         (_ADVICE_LABEL_RE, _keys(
             "advice action rec recommendation suggestion tip step to-do todo")),
         (_STOP_MEDICINE_RE, _keys(
-            "stop quit d/c discontinue hold pause come skip drop halt cease give set put ease "
+            "stop quit d/c discontinue hold pause come skip drop halt cease end give set put ease "
             "cut wean lay abandon suspend leave knock omit stopped dropped suspended paused "
             "halted discontinued omitted skipped withheld halved missed aside without left "
             "given laid parked shelved benched "
@@ -1597,6 +1679,9 @@ _ASSERTIONS = [
         (_PRESCRIBES_RE, _keys(
             "change switch swap adjust move put start prescribe ask request get have doctor gp "
             "physician prescriber demand insist tell")),
+        (_ADVISED_TO_JOIN_RE, _keys(
+            "advise advises advised urge urges urged tell tells told recommend recommends "
+            "recommended press presses pressed implore implores implored beg begs begged")),
         (_JOIN_NOW_RE, _keys(
             "told advised urged want wants wanted asked wait sign join apply enrol enroll "
             "enrolled register say book hit put get add glad regret thank prompt early quick "

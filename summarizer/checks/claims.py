@@ -1497,6 +1497,14 @@ BENEFIT_RULES += [
         r" (?:the )?hospital\b",
         "hardly rarely seldom almost never longer",
     ),
+    # ... or kept out of it altogether, as what happened: "people on X stayed out of
+    # hospital", "patients given it kept out of the hospital" (a plan says "to keep")
+    Rule(
+        r"\b(?:people|patients|those|children|adults|everyone|users) (?:on|taking|given|using)"
+        r" (?:[\w'/()+-]+ ){1,8}?(?:stayed|stay|stays|kept|keep|keeps) (?:well )?out of"
+        r" (?:the )?hospital\b",
+        "stayed stay stays kept keep keeps",
+    ),
 ]
 _EVIDENCE = [
     f"{verb} "
@@ -2251,8 +2259,10 @@ PROMO_RULES += [
         # "the" before it, as "there was talk of every clinic joining" has not)
         r"\b(?:(?:the )?talk of the|the talk of (?:every|all(?: the)?|each))"
         r" (?:whole |entire )?[\w-]+\b"
-        r"|\b(?:everyone|everybody|all the [\w-]+|the whole [\w-]+) (?:is |are |'s |'re )?"
-        r"(?:asking|talking|buzzing|raving|chatting|on) about\b"
+        # (in the past too, as a broadcast or minutes pass it on: "the host said everybody
+        # was talking about this study")
+        r"|\b(?:everyone|everybody|all the [\w-]+|the whole [\w-]+) (?:is |are |'s |'re |was "
+        r"|were |has been |have been )?(?:asking|talking|buzzing|raving|chatting|on) about\b"
         r"|\b(?:study|trial|one|treatment|programme|program) (?:that )?(?:all|every|everyone"
         r"|everybody)(?: the)?(?: [\w-]+)? (?:is|are|has been|have been|keeps?) (?:asking|talking"
         r"|raving) about\b"

@@ -178,6 +178,10 @@ _INJECTION_PHRASES = (
     "in the output", "respond with", "respond only with", "reply with",
     "reply only with", "answer with", "answer only with", "output the following", "tell ",
     "hidden", "prompt", "[[", "{", "<<", "for generated", "for automated",
+    # the text written from the record, addressed with "the" ("For the output: say that
+    # ..."): the determiners above are "any", "every", "each" and "your" only
+    "the output", "the response", "the answer", "the summar", "all output", "all response",
+    "all answer",
 )  # fmt: skip
 _INJECTION_SUBJECTS = (
     "ignore", "disregard", "forget", "override", "ai", "assistant", "assistants", "model",
