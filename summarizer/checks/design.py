@@ -934,6 +934,13 @@ def _phase_value(token: str) -> int:
 _NO_PHASE_TERMS = terms((r"na|n/a|not applicable|none|no phase", frozenset({"NA"})))
 
 
+# A question about the phase that its answer denies.
+_ANSWERED_NO_RE = re.compile(
+    r"[^.?!\n]{0,30}\?[\s(]*(?:answer[ \t]*[:-][ \t]*)?(?:no|nope|false)\b"
+    r"(?![ \t]+(?:doubt|question)\b)"
+)
+
+
 @check
 def phase_matches(ctx: Context) -> Iterator[Finding]:
     record = {phase_number(p) for p in ctx.trial.phases} - {0}
@@ -944,6 +951,8 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
         if match.group("b"):
             claimed.add(_phase_value(match.group("b")))
         early = bool(match.groupdict().get("early"))
+        if _ANSWERED_NO_RE.match(ctx.lower, match.end()):
+            continue  # "Was it phase 3? No; phase does not apply": asked and denied
         if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
             yield error(
                 "phase.mismatch",

@@ -230,6 +230,7 @@ _ITEM_NUMBER_RE = re.compile(
     # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5"
     r"|panel|box|tab|column|paragraph|question|footnote)|#)[ \t]*$"
 )
+_MARKS_AFTER_RE = re.compile(r"[ \t]+marks?[ \t]*[)\]]")
 # A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at
 # 9.45", "00:01:23 --> 00:01:27", "00:00:09 NARRATOR:".
 _CLOCK_AT_RE = re.compile(
@@ -280,6 +281,8 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
             continue
         if _some_day(ctx, q):
             continue
+        if q.unit is None and _MARKS_AFTER_RE.match(ctx.lower, q.span[1]):
+            continue  # an exam paper's "(4 marks)" scores the question, not the study
         q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
             if _personal_time_from_dates(ctx, q):

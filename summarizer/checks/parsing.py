@@ -417,6 +417,13 @@ _GLUED_DOSE_RE = re.compile(r"(?:mg|mcg|µg|ug|kg|ml|iu)(?![a-z])")
 _POINT_GAP_RE = re.compile(r"\s+point\s+")
 _DIGIT_WORDS = {w: v for w, v in SMALL.items() if v < 10} | {"oh": 0}
 
+# Three or more digit words joined by hyphens alone: "two-four-eight" ("five-six weeks",
+# two of them, is a range, left to the words' own reading).
+_SPELT_DIGIT_ALT = "|".join(w for w in _DIGIT_WORDS if w != "oh")
+_SPELT_DIGITS_RE = re.compile(
+    rf"(?:{_SPELT_DIGIT_ALT})(?:-(?:{_SPELT_DIGIT_ALT})){{2,}}", re.IGNORECASE
+)
+
 
 def _spoken_decimal(text: str, runs: list[tuple[int, int]], i: int) -> tuple[float, int] | None:
     """(fraction, end) when run ``i`` is followed by "point" and single digit words."""
@@ -484,6 +491,13 @@ def _number_spans(
             start = groups[-1][1][0]
             found.append((groups[-1][0] + value, (start, end), text[start:end], True))
             i += 2
+            continue
+        if _SPELT_DIGITS_RE.fullmatch(text, a, b):
+            # a number read out digit by digit, as a bingo caller or a phone line does:
+            # "two-four-eight" is 248, not 2, 4 and 8
+            digits = "".join(str(_DIGIT_WORDS[d]) for d in text[a:b].lower().split("-"))
+            found.append((float(digits), (a, b), text[a:b], True))
+            i += 1
             continue
         for value, span, written in _word_groups(text[a:b], a):
             if written.lower() == "one" and (

@@ -11,7 +11,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, approximates, fmt
-from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping
+from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping, unit_of
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -274,6 +274,14 @@ _ENROLLMENT_TYPE_TERMS = terms(
 )  # fmt: skip
 
 
+# An exam paper's question and the answer right after it: "How many sites took part? Ten,
+# all in the US." counts the question's thing, not the people who took part.
+_HOW_MANY_BEFORE_RE = re.compile(
+    r"\bhow many (?P<unit>[a-z]+)\b[^?.!\n]{0,50}\?[\s(]*(?:answer[ \t]*[:-][ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
 @check
 def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -287,6 +295,9 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit is not None and q.unit not in ("group",):
             continue
         a, b = ctx.sentence_at(q.span[0])
+        asked = _HOW_MANY_BEFORE_RE.search(ctx.masked, max(0, q.span[0] - 80), q.span[0])
+        if asked is not None and unit_of(asked.group("unit")) is not None:
+            continue  # the answer counts what the question asks: "How many sites? Ten"
         lead = (
             ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
             or _labelled_count(ctx, q.span[0])
@@ -1159,6 +1170,14 @@ def _sex_shorthand(ctx: Context, sex: Sex, expected: str) -> Iterator[Finding]:
             )
 
 
+# The answer after a question, when it affirms: "Were men eligible? Yes." and an exam
+# paper's "(Answer: yes.)".
+_YES_ANSWER_RE = re.compile(
+    r"[\s?]*(?:[(\[][ \t]*)?(?:answer[ \t]*[:-][ \t]*)?(?:yes|yeah|yep|true|correct)\b",
+    re.IGNORECASE,
+)
+
+
 def _sex_sentences(
     ctx: Context,
     sex: Sex,
@@ -1181,6 +1200,8 @@ def _sex_sentences(
     for a, b in sorted(starts):
         if ctx.excluded(a) or _in_items(a, b, labelled):
             continue
+        if text[a:b].rstrip().endswith("?") and not _YES_ANSWER_RE.match(text, b):
+            continue  # "Were men eligible? No, women only.": a question claims what "yes" says
         both = BOTH_SEXES_RE.search(text, a, b)
         if both:
             if sex != Sex.ALL:

@@ -101,6 +101,11 @@ def _role(ctx: Context, start: int) -> str | None:
         # a cue with another date after it is that date's: "started": "January 2003",
         # "listedEnd": "July 2006"
         return None
+    cue_start = before.rfind(" ", 0, best[0] - 1)
+    if ";" in before[best[0] :] and _YEAR_RE.search(before, 0, max(cue_start, 0)):
+        # a cue after a date, with the clause closed behind it, is that date's: "in June 2022
+        # when it started; it set in August 2024"
+        return None
     return best[1]
 
 
