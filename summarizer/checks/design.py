@@ -29,6 +29,13 @@ HAS_NOT = r"(?:has not|have not|hasn't|haven't|'s not|'ve not)"
 # The ways of joining a study that a status can be about: "recruitment has not started",
 # "sign-up has not opened yet", "registration is closed", "enrolment is full".
 # Taking people in, in any wording: "recruiting", "signing people up", "taking anyone new".
+# Not open to a sex or an age group says who may join, not when: "This job is not open to
+# men" is true of a study recruiting women ("not open to new men" would be a status).
+_WHO_GROUP = r"(?:men|women|males|females|boys|girls|children|kids|minors|adults)"
+_WHO_NOT_STATUS = (
+    r"(?:open to|accepting|taking|admitting|welcoming|letting|allowing|seeking|looking for) "
+    rf"{_WHO_GROUP}\b"
+)
 _PEOPLE_OBJECT = (
     r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
     # and a text message's "ppl"
@@ -100,7 +107,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|to take|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling"
      rf"|to recruit|to enrol|looking for|recruitment|enrollment)\b"
      rf"|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
-     rf"|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b"
+     rf"|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b(?! {_WHO_GROUP}\b)"
      rf"|\bstatus: not yet recruiting\b|\b{SIGNUP} (?:will|is expected to) "
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
@@ -636,7 +643,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|brought in|registered)(?: so far| yet)?\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
-        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)"
+        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?(?!{_WHO_NOT_STATUS})"
+        rf"{_TAKING_NOW}\b(?! yet)"
         # the same said with "without" or "no" before the people: "carrying on without
         # taking newcomers", "it took no newcomers"
         r"|\bwithout (?:taking|accepting|admitting|signing up|enrolling|recruiting|letting in"
@@ -936,7 +944,7 @@ _NO_PHASE_TERMS = terms((r"na|n/a|not applicable|none|no phase", frozenset({"NA"
 
 # A question about the phase that its answer denies.
 _ANSWERED_NO_RE = re.compile(
-    r"[^.?!\n]{0,30}\?[\s(]*(?:answer[ \t]*[:-][ \t]*)?(?:no|nope|false)\b"
+    r"[^.?!\n]{0,30}\?[\s(]*(?:(?:answer|a)[ \t]*[:-][ \t]*)?(?:no|nope|false)\b"
     r"(?![ \t]+(?:doubt|question)\b)"
 )
 

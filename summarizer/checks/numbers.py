@@ -228,7 +228,9 @@ _ITEM_NUMBER_RE = re.compile(
     # a parking bay, a seat, a screen, an auction lot, a badge sheet's "Requirement 4"
     r"|bay|seat|screen|lot|requirement"
     # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5"
-    r"|panel|box|tab|column|paragraph|question|footnote)|#)[ \t]*$"
+    r"|panel|box|tab|column|paragraph|question|footnote"
+    # a guidance note's "Note 3.2", a rulebook's "Rule 4", a log's "Entry 12"
+    r"|note|rule|entry)|#)[ \t]*$"
 )
 _MARKS_AFTER_RE = re.compile(r"[ \t]+marks?[ \t]*[)\]]")
 # A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at

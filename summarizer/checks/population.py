@@ -527,6 +527,12 @@ _ADULT_WORDS = r"(?:adults|grown-?ups|over-18s)"
 ADULTS = _ADULT_WORDS + r"(?: \([\w -]+\))?"
 # Adults "of any age" on a record with no maximum and a minimum of 18 or less are all
 # welcome: "teenagers from thirteen and adults of any age can join".
+# ... and so is any age above the minimum, on such a record.
+_ABOVE_THE_MINIMUM_RE = re.compile(
+    r"[ \t]*(?:thereafter|above (?:that|this|it)|over (?:that|this)|after that"
+    r"|beyond (?:that|this)|from (?:then|there) on)\b",
+    re.IGNORECASE,
+)
 _ADULTS_BEFORE_RE = re.compile(rf"\b{_ADULT_WORDS}[ \t]+$", re.IGNORECASE)
 ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
@@ -853,6 +859,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 and _ADULTS_BEFORE_RE.search(ctx.masked, max(0, match.start() - 20), match.start())
             ):
                 continue  # "teenagers from 13 and adults of any age": no adult is too old
+            if hi is None and _ABOVE_THE_MINIMUM_RE.match(ctx.masked, match.end()):
+                continue  # "from 8 months; players of all ages thereafter": no one too old
             yield error(
                 "age.range",
                 "minimum_age_years",
