@@ -11,7 +11,9 @@ earlier date, with the clause closed behind it, is that date's ("in June 2022 wh
 started; it set in August 2024"); a number read out digit by digit ("Two-four-eight"); an
 exam paper's "(4 marks)" and a guidance note's "Note 3.2"; the answer to "How many sites
 took part?" counts sites, not people; "not open to men" says who may join, not the status;
-and "all ages thereafter", after the minimum, on a record with no maximum."""
+"all ages thereafter", after the minimum, on a record with no maximum; the top of an age
+after its open bottom ("aged 22 and over, up to 99"); and an age bound that bars those at or
+under it ("Applicants aged 17 or younger cannot apply") gives the minimum, not a maximum."""
 
 from __future__ import annotations
 
@@ -487,6 +489,44 @@ FAITHFUL = [
     (PPD, "She mentioned the study had been terminated after 7 women joined."),
     (BRIG, "The owners reported that 118 patients had been enrolled."),
     (CALC, "It was reported that the status is unknown."),
+    # an exam paper's yes/no questions and their answers; a bar on the ages below the minimum
+    (ANAK, "Box says: ages 8 months+; 2+ players? No — 15, estimated."),
+    (ANAK, "Minimum player age » 8 months"),
+    (ANAK, "Players: from eight months old upward, both boys and girls."),
+    (ANAK, "The publisher said recruitment was still under way."),
+    (SOTA, "Note 7: this study has one arm, so nobody is given a dummy drug."),
+    (SOTA, "Applicants aged 17 or younger cannot apply."),
+    (RSV, "Not for under-50s."),
+    (RSV, "Sow: est. Jul 2023 | Harvest: est. Aug 2025"),
+    (RSV, "Plant label ~ GSK ~ RSV vaccine ~ 50+ ~ phase II ~ 375 est."),
+    (DENT, "Comment: a withdrawn study; it never opened."),
+    (DENT, "Age: 5 to 8 years old (primary teeth)."),
+    (DENT, "Report: no children were ever enrolled; the study was withdrawn."),
+    (YOGA, "Notes: adults up to 30 years old, from 18."),
+    (YOGA, "Note: nobody older than thirty could join."),
+    (NIGHT, "Sighting: adults aged 22 and over, up to 99."),
+    (NIGHT, "Adults under one hundred, from twenty-two."),
+    (BIG, "Teens from 13 and adults; the call is for about 248."),
+    (BIG, "The caller said the study was no longer recruiting."),
+    (NRG, "Women only — 18 yrs & up — est. 325"),
+    (NRG, "Job status: vacancies open; recruiting now."),
+    (PPD, "Mothers aged twenty-two to forty-five only."),
+    (PPD, "Only seven women were randomized before it stopped."),
+    (CT152, "Exam tip: the CT-152 study (phase N/A) enrolled 386."),
+    (HJF, "Q8. Minimum age? 18. Maximum age? 65."),
+    (CT155, "Q9. Was there a control group? No."),
+    (CT155, "Q10. Was it randomized? No; everyone got the app."),
+    (CALC, "Q11. Was it a phase 3 trial? No, it was observational."),
+    (TAB, "Q13. Was it completed? No, it was terminated."),
+    (BRIG, "Q14. Is it still recruiting? No."),
+    (NOVO, "Q15. Was it blinded? No."),
+    (DISC, "Q16. Was it blinded? Yes, double."),
+    (ANAK, "Q17. Could babies join? Yes, from 8 months."),
+    (SOTA, "Q18. Could children join? No, adults only."),
+    (RSV, "Q19. Has recruitment started? Not yet."),
+    (DENT, "Q20. Could adults join? No, only children aged 5 to 8."),
+    (NRG, "Q21. Were men eligible? No."),
+    (PPD, "Q22. Were only women eligible? Yes."),
 ]
 
 SUMMARIES = [
@@ -611,6 +651,22 @@ WRONG_TWINS = [
     (ANAK, "Players of all ages.",
      "Turn order: youngest first (from 8 months); players of all ages thereafter.",
      "age.range"),
+    (CT155, "Q10. Was it randomized? Yes; everyone got the app.",
+     "Q10. Was it randomized? No; everyone got the app.", "design.allocation"),
+    (CALC, "Q11. Was it a phase 3 trial? Yes, it was observational.",
+     "Q11. Was it a phase 3 trial? No, it was observational.", "phase.mismatch"),
+    (CALC, "Q11. Was it a phase 3 trial? Yes, it was observational.",
+     "Q11. Was it a phase 3 trial? No, it was observational.", "number.untraced"),
+    (NIGHT, "Sighting: adults aged 22 and over, up to 90.",
+     "Sighting: adults aged 22 and over, up to 99.", "age.maximum"),
+    (CT155, "Sighting: adults aged 18 and over.", "Sighting: adults aged 18 and over, up to 64.",
+     "age.open_upper"),
+    (SOTA, "Applicants aged 15 or younger cannot apply.",
+     "Applicants aged 17 or younger cannot apply.", "age.minimum"),
+    (SOTA, "Applicants aged 15 or younger cannot apply.",
+     "Applicants aged 17 or younger cannot apply.", "number.untraced"),
+    (SOTA, "Applicants aged 17 or younger can apply.",
+     "Applicants aged 17 or younger cannot apply.", "age.maximum"),
     (APAT, "Guidance note 3.2: apatinib is taken for 7 weeks.",
      "Guidance note 3.2: apatinib is also called Aitan.", "number.untraced"),
 ]  # fmt: skip

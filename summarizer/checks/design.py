@@ -15,6 +15,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
 from .labels import Item, bare_items, contradicted_items, terms
+from .parsing import ANSWERED_NO_RE
 from .rules import EndsAtKeyRule
 
 S = Status
@@ -942,13 +943,6 @@ def _phase_value(token: str) -> int:
 _NO_PHASE_TERMS = terms((r"na|n/a|not applicable|none|no phase", frozenset({"NA"})))
 
 
-# A question about the phase that its answer denies.
-_ANSWERED_NO_RE = re.compile(
-    r"[^.?!\n]{0,30}\?[\s(]*(?:(?:answer|a)[ \t]*[:-][ \t]*)?(?:no|nope|false)\b"
-    r"(?![ \t]+(?:doubt|question)\b)"
-)
-
-
 @check
 def phase_matches(ctx: Context) -> Iterator[Finding]:
     record = {phase_number(p) for p in ctx.trial.phases} - {0}
@@ -959,7 +953,7 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
         if match.group("b"):
             claimed.add(_phase_value(match.group("b")))
         early = bool(match.groupdict().get("early"))
-        if _ANSWERED_NO_RE.match(ctx.lower, match.end()):
+        if ANSWERED_NO_RE.match(ctx.lower, match.end()):
             continue  # "Was it phase 3? No; phase does not apply": asked and denied
         if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
             yield error(
@@ -1297,6 +1291,8 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
                     "(allocation).",
                     span,
                 )
+        elif ANSWERED_NO_RE.match(ctx.lower, match.end()):
+            continue  # "Was it randomized? No; everyone got the app": asked and denied
         elif allocation != "RANDOMIZED" and not (allocation is None and "random" in source):
             yield error(
                 "design.allocation",

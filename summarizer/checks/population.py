@@ -11,7 +11,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, approximates, fmt
-from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping, unit_of
+from .parsing import BARRED_AFTER_RE, NEXT_LINE_LABEL, Quantity, compile_skipping, unit_of
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -651,6 +651,9 @@ _TIME_AGO_RE = re.compile(
 )
 
 
+_OPEN_MIN_BEFORE_RE = re.compile(r"\d+\s*(?:and|or) (?:over|older|above|up)\s*,?\s*$")
+
+
 @check
 def ages_match(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -697,6 +700,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 (first.span[0], second.span[1]),
             ))  # fmt: skip
     maxima: list[tuple[float, str, tuple[int, int], bool]] = []
+    open_uppers: list[tuple[int, Finding]] = []
     for q in mentions:
         if id(q) in in_range:
             continue
@@ -731,8 +735,27 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                     and (unit or "y")[0] == "y"
                     and _age_sentence(ctx, start)
                 )
+                # the top of an age given after its open bottom: "aged 22 and over, up to 99"
+                or (
+                    kw in ("up to", "until")
+                    and _OPEN_MIN_BEFORE_RE.search(text, max(0, start - 24), before.start())
+                )
             ):
                 loose = kw.startswith(("under", "younger", "below"))
+                bar_from = after.end() if after else end
+                if not strong and BARRED_AFTER_RE.match(text, bar_from):
+                    # those at or under the bound are barred: it is the minimum's, below it
+                    below = _years(q.value, unit) + (0 if loose else 1)
+                    max_sentences.add(ctx.sentence_at(start)[0])
+                    if not _same_age(below, lo):
+                        found.append(error(
+                            "age.minimum",
+                            "minimum_age_years",
+                            f"Summary bars those {q.written} and under; the record's minimum "
+                            f"age is {_age_text(lo)} (minimum_age).",
+                            q.span,
+                        ))  # fmt: skip
+                    continue
                 maxima.append((_years(q.value, unit), q.written, q.span, loose))
                 max_sentences.add(ctx.sentence_at(start)[0])
                 continue
@@ -813,15 +836,15 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             ))  # fmt: skip
             continue
         if hi is not None and open_ended:
-            if ctx.sentence_at(start)[0] in max_sentences:
-                continue
-            found.append(error(
+            # (read once every maximum is: "aged 22 and over, up to 99" has its top after)
+            open_uppers.append((ctx.sentence_at(start)[0], error(
                 "age.open_upper",
                 "maximum_age_years",
                 f"Summary says {q.written} or older with no upper limit; the record's maximum "
                 f"age is {fmt(hi)} (maximum_age).",
                 (start, claim.end() if claim else end),
-            ))  # fmt: skip
+            )))  # fmt: skip
+    found.extend(e for sentence, e in open_uppers if sentence not in max_sentences)
     for value, written, span, loose in maxima:
         if _same_age(value, hi) or (loose and _same_age(value - 1, hi)):
             continue
