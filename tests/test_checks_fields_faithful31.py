@@ -13,7 +13,8 @@ exam paper's "(4 marks)" and a guidance note's "Note 3.2"; the answer to "How ma
 took part?" counts sites, not people; "not open to men" says who may join, not the status;
 "all ages thereafter", after the minimum, on a record with no maximum; the top of an age
 after its open bottom ("aged 22 and over, up to 99"); and an age bound that bars those at or
-under it ("Applicants aged 17 or younger cannot apply") gives the minimum, not a maximum."""
+under it ("Applicants aged 17 or younger cannot apply") gives the minimum, not a maximum;
+and "eligible" after "patients with illness" names no illness."""
 
 from __future__ import annotations
 
@@ -527,6 +528,7 @@ FAITHFUL = [
     (DENT, "Q20. Could adults join? No, only children aged 5 to 8."),
     (NRG, "Q21. Were men eligible? No."),
     (PPD, "Q22. Were only women eligible? Yes."),
+    (SILD, "Q12. Were patients with illness eligible? No, only healthy volunteers."),
 ]
 
 SUMMARIES = [
@@ -667,6 +669,9 @@ WRONG_TWINS = [
      "Applicants aged 17 or younger cannot apply.", "number.untraced"),
     (SOTA, "Applicants aged 17 or younger can apply.",
      "Applicants aged 17 or younger cannot apply.", "age.maximum"),
+    (SILD, "Q12. Were patients with gout eligible? Yes.",
+     "Q12. Were patients with illness eligible? No, only healthy volunteers.",
+     "condition.mismatch"),
     (APAT, "Guidance note 3.2: apatinib is taken for 7 weeks.",
      "Guidance note 3.2: apatinib is also called Aitan.", "number.untraced"),
 ]  # fmt: skip

@@ -790,6 +790,8 @@ CONDITION_STOP = {
     "nobody", "everyone", "whatever",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
+# Whether people may join is no illness: "Were patients with illness eligible? No".
+CONDITION_STOP |= {"eligible", "ineligible", "allowed", "welcome", "excluded", "included"}
 # A month names no illness: "the study on 20 March 2025", "to begin the trial on July 31".
 CONDITION_STOP |= set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
