@@ -15,6 +15,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .facts import phase_number
 from .fragments import fragment_at, short_fragments
 from .labels import Item, bare_items, contradicted_items, terms
+from .parsing import ANSWERED_NO_RE
 from .rules import EndsAtKeyRule
 
 S = Status
@@ -29,6 +30,13 @@ HAS_NOT = r"(?:has not|have not|hasn't|haven't|'s not|'ve not)"
 # The ways of joining a study that a status can be about: "recruitment has not started",
 # "sign-up has not opened yet", "registration is closed", "enrolment is full".
 # Taking people in, in any wording: "recruiting", "signing people up", "taking anyone new".
+# Not open to a sex or an age group says who may join, not when: "This job is not open to
+# men" is true of a study recruiting women ("not open to new men" would be a status).
+_WHO_GROUP = r"(?:men|women|males|females|boys|girls|children|kids|minors|adults)"
+_WHO_NOT_STATUS = (
+    r"(?:open to|accepting|taking|admitting|welcoming|letting|allowing|seeking|looking for) "
+    rf"{_WHO_GROUP}\b"
+)
 _PEOPLE_OBJECT = (
     r"(?:(?:new|more|any|further|extra) )?(?:\w+ )?(?:people|participants|patients|volunteers"
     # and a text message's "ppl"
@@ -100,7 +108,7 @@ _STATUS_PATTERNS: list[tuple[Status, frozenset[Status], str]] = [
      r"|to take|looking|accepting)\b|\bwill (?:start|begin|open) (?:recruiting|enrolling"
      rf"|to recruit|to enrol|looking for|recruitment|enrollment)\b"
      rf"|\b{SIGNUP} ?{HAS_NOT} (?:yet )?(?:started|begun|opened)\b"
-     rf"|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b"
+     rf"|\b{IS_NOT} (?:yet )?open (?:yet )?(?:for|to)\b(?! {_WHO_GROUP}\b)"
      rf"|\bstatus: not yet recruiting\b|\b{SIGNUP} (?:will|is expected to) "
      rf"(?:start|begin|open)\b|\b{SIGNUP} ?{IS_NOT} (?:yet )?open\b"
      rf"|\b(?:{SIGNUP}|{STUDY})(?: is| are| has| have|'s) yet to (?:start|begin|open)\b"
@@ -636,7 +644,8 @@ _STATUS_MEANINGS: list[tuple[frozenset[Status], re.Pattern[str]]] = [
         r"|brought in|registered)(?: so far| yet)?\b")),
     # not taking people now: also true of a study that has not opened
     (frozenset(S) - _OPEN_ENDED, re.compile(
-        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?{_TAKING_NOW}\b(?! yet)"
+        rf"\b(?:not|isn't|aren't) (?:currently |presently |now )?(?!{_WHO_NOT_STATUS})"
+        rf"{_TAKING_NOW}\b(?! yet)"
         # the same said with "without" or "no" before the people: "carrying on without
         # taking newcomers", "it took no newcomers"
         r"|\bwithout (?:taking|accepting|admitting|signing up|enrolling|recruiting|letting in"
@@ -944,6 +953,8 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
         if match.group("b"):
             claimed.add(_phase_value(match.group("b")))
         early = bool(match.groupdict().get("early"))
+        if ANSWERED_NO_RE.match(ctx.lower, match.end()):
+            continue  # "Was it phase 3? No; phase does not apply": asked and denied
         if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
             yield error(
                 "phase.mismatch",
@@ -1280,6 +1291,8 @@ def design_matches(ctx: Context) -> Iterator[Finding]:
                     "(allocation).",
                     span,
                 )
+        elif ANSWERED_NO_RE.match(ctx.lower, match.end()):
+            continue  # "Was it randomized? No; everyone got the app": asked and denied
         elif allocation != "RANDOMIZED" and not (allocation is None and "random" in source):
             yield error(
                 "design.allocation",

@@ -19,7 +19,14 @@ from dataclasses import replace
 from .core import NCT_RE, Context, Finding, Rule, check, error
 from .facts import RecordFacts
 from .fragments import fragment_at
-from .parsing import TIME_UNITS, Quantity, compile_skipping, quantities
+from .parsing import (
+    ANSWERED_NO_RE,
+    BARRED_AFTER_RE,
+    TIME_UNITS,
+    Quantity,
+    compile_skipping,
+    quantities,
+)
 
 # "one of the groups", "two of them": small counting words need a unit to be a claim.
 FREE_WORD_LIMIT = 3
@@ -228,8 +235,27 @@ _ITEM_NUMBER_RE = re.compile(
     # a parking bay, a seat, a screen, an auction lot, a badge sheet's "Requirement 4"
     r"|bay|seat|screen|lot|requirement"
     # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5"
-    r"|panel|box|tab|column|paragraph|question|footnote)|#)[ \t]*$"
+    r"|panel|box|tab|column|paragraph|question|footnote"
+    # a guidance note's "Note 3.2", a rulebook's "Rule 4", a log's "Entry 12"
+    r"|note|rule|entry)|#)[ \t]*$"
 )
+_OR_YOUNGER_RE = re.compile(r"\s*(?:years?\s*)?(?:old\s*)?(?:or|and)\s+(?:younger|under|below)\b")
+
+
+def _below_the_minimum(ctx: Context, q: Quantity) -> bool:
+    """Whether ``q`` is the age just below the record's minimum, barred: "Applicants aged 17
+    or younger cannot apply" on a record whose minimum is 18 (the ages check reads it)."""
+    lo = ctx.trial.minimum_age_years
+    younger = _OR_YOUNGER_RE.match(ctx.lower, q.span[1])
+    return (
+        lo is not None
+        and younger is not None
+        and q.value + 1 == lo
+        and BARRED_AFTER_RE.match(ctx.lower, younger.end()) is not None
+    )
+
+
+_MARKS_AFTER_RE = re.compile(r"[ \t]+marks?[ \t]*[)\]]")
 # A time of day or a video's timecode is no count: "Repeated Saturday at 11.15", "starts at
 # 9.45", "00:01:23 --> 00:01:27", "00:00:09 NARRATOR:".
 _CLOCK_AT_RE = re.compile(
@@ -280,6 +306,12 @@ def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
             continue
         if _some_day(ctx, q):
             continue
+        if _below_the_minimum(ctx, q):
+            continue
+        if ANSWERED_NO_RE.match(ctx.lower, q.span[1]):
+            continue  # "Was it a phase 3 trial? No": a number asked about and denied
+        if q.unit is None and _MARKS_AFTER_RE.match(ctx.lower, q.span[1]):
+            continue  # an exam paper's "(4 marks)" scores the question, not the study
         q = _as_calls(ctx, q)
         if traced(q, ctx.facts) or _other_countries(ctx, q):
             if _personal_time_from_dates(ctx, q):

@@ -417,6 +417,29 @@ _GLUED_DOSE_RE = re.compile(r"(?:mg|mcg|µg|ug|kg|ml|iu)(?![a-z])")
 _POINT_GAP_RE = re.compile(r"\s+point\s+")
 _DIGIT_WORDS = {w: v for w, v in SMALL.items() if v < 10} | {"oh": 0}
 
+# A question that its answer denies, from the end of what it asks: "Was it phase 3? No",
+# "randomized? (Answer: no)", "Q: ... ? A: No" ("No doubt" affirms).
+ANSWERED_NO_RE = re.compile(
+    r"[^.?!\n]{0,30}\?[\s(]*(?:(?:answer|a)[ \t]*[:-][ \t]*)?(?:no|nope|false)\b"
+    r"(?![ \t]+(?:doubt|question)\b)",
+    re.IGNORECASE,
+)
+# An age bound followed by a bar on joining: "Applicants aged 17 or younger cannot apply"
+# gives the minimum (18), not a maximum, and the number is the one below it.
+BARRED_AFTER_RE = re.compile(
+    r"[^.;:!?\n]{0,30}?\b(?:(?:cannot|can't|can not|may not|must not|are not|aren't|is not"
+    r"|isn't|won't|will not|do not|don't)\s+(?:\w+\s+)?(?:apply|join|take part|enrol\w*"
+    r"|be enrol\w*|participate|sign up|be eligible|eligible|be included|be accepted)"
+    r"|(?:are|is) (?:excluded|ineligible|barred|not eligible|not allowed))\b",
+    re.IGNORECASE,
+)
+# Three or more digit words joined by hyphens alone: "two-four-eight" ("five-six weeks",
+# two of them, is a range, left to the words' own reading).
+_SPELT_DIGIT_ALT = "|".join(w for w in _DIGIT_WORDS if w != "oh")
+_SPELT_DIGITS_RE = re.compile(
+    rf"(?:{_SPELT_DIGIT_ALT})(?:-(?:{_SPELT_DIGIT_ALT})){{2,}}", re.IGNORECASE
+)
+
 
 def _spoken_decimal(text: str, runs: list[tuple[int, int]], i: int) -> tuple[float, int] | None:
     """(fraction, end) when run ``i`` is followed by "point" and single digit words."""
@@ -484,6 +507,13 @@ def _number_spans(
             start = groups[-1][1][0]
             found.append((groups[-1][0] + value, (start, end), text[start:end], True))
             i += 2
+            continue
+        if _SPELT_DIGITS_RE.fullmatch(text, a, b):
+            # a number read out digit by digit, as a bingo caller or a phone line does:
+            # "two-four-eight" is 248, not 2, 4 and 8
+            digits = "".join(str(_DIGIT_WORDS[d]) for d in text[a:b].lower().split("-"))
+            found.append((float(digits), (a, b), text[a:b], True))
+            i += 1
             continue
         for value, span, written in _word_groups(text[a:b], a):
             if written.lower() == "one" and (

@@ -11,7 +11,7 @@ from .core import Context, Finding, Rule, check, error, overlaps
 from .fragments import FragmentRule, fragment_at, opens_fragment, short_fragments
 from .labels import CAMEL_RE, Item, bare_items, contradicted_items, terms
 from .numbers import _close, approximates, fmt
-from .parsing import NEXT_LINE_LABEL, Quantity, compile_skipping
+from .parsing import BARRED_AFTER_RE, NEXT_LINE_LABEL, Quantity, compile_skipping, unit_of
 
 # --- enrollment -------------------------------------------------------------------
 
@@ -274,6 +274,14 @@ _ENROLLMENT_TYPE_TERMS = terms(
 )  # fmt: skip
 
 
+# An exam paper's question and the answer right after it: "How many sites took part? Ten,
+# all in the US." counts the question's thing, not the people who took part.
+_HOW_MANY_BEFORE_RE = re.compile(
+    r"\bhow many (?P<unit>[a-z]+)\b[^?.!\n]{0,50}\?[\s(]*(?:answer[ \t]*[:-][ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
 @check
 def enrollment_matches(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -287,6 +295,9 @@ def enrollment_matches(ctx: Context) -> Iterator[Finding]:
         if q.unit is not None and q.unit not in ("group",):
             continue
         a, b = ctx.sentence_at(q.span[0])
+        asked = _HOW_MANY_BEFORE_RE.search(ctx.masked, max(0, q.span[0] - 80), q.span[0])
+        if asked is not None and unit_of(asked.group("unit")) is not None:
+            continue  # the answer counts what the question asks: "How many sites? Ten"
         lead = (
             ENROLL_LEAD_RE.search(ctx.masked, max(a, q.span[0] - 40), q.span[0])
             or _labelled_count(ctx, q.span[0])
@@ -516,6 +527,12 @@ _ADULT_WORDS = r"(?:adults|grown-?ups|over-18s)"
 ADULTS = _ADULT_WORDS + r"(?: \([\w -]+\))?"
 # Adults "of any age" on a record with no maximum and a minimum of 18 or less are all
 # welcome: "teenagers from thirteen and adults of any age can join".
+# ... and so is any age above the minimum, on such a record.
+_ABOVE_THE_MINIMUM_RE = re.compile(
+    r"[ \t]*(?:thereafter|above (?:that|this|it)|over (?:that|this)|after that"
+    r"|beyond (?:that|this)|from (?:then|there) on)\b",
+    re.IGNORECASE,
+)
 _ADULTS_BEFORE_RE = re.compile(rf"\b{_ADULT_WORDS}[ \t]+$", re.IGNORECASE)
 ADULT_CLAIM_RULE = Rule(
     r"\b(?:only|for|open to|recruits?|recruiting|enrolls?|enrolling|includes?|looking for|needs?"
@@ -634,6 +651,9 @@ _TIME_AGO_RE = re.compile(
 )
 
 
+_OPEN_MIN_BEFORE_RE = re.compile(r"\d+\s*(?:and|or) (?:over|older|above|up)\s*,?\s*$")
+
+
 @check
 def ages_match(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
@@ -680,6 +700,7 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 (first.span[0], second.span[1]),
             ))  # fmt: skip
     maxima: list[tuple[float, str, tuple[int, int], bool]] = []
+    open_uppers: list[tuple[int, Finding]] = []
     for q in mentions:
         if id(q) in in_range:
             continue
@@ -714,8 +735,27 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                     and (unit or "y")[0] == "y"
                     and _age_sentence(ctx, start)
                 )
+                # the top of an age given after its open bottom: "aged 22 and over, up to 99"
+                or (
+                    kw in ("up to", "until")
+                    and _OPEN_MIN_BEFORE_RE.search(text, max(0, start - 24), before.start())
+                )
             ):
                 loose = kw.startswith(("under", "younger", "below"))
+                bar_from = after.end() if after else end
+                if not strong and BARRED_AFTER_RE.match(text, bar_from):
+                    # those at or under the bound are barred: it is the minimum's, below it
+                    below = _years(q.value, unit) + (0 if loose else 1)
+                    max_sentences.add(ctx.sentence_at(start)[0])
+                    if not _same_age(below, lo):
+                        found.append(error(
+                            "age.minimum",
+                            "minimum_age_years",
+                            f"Summary bars those {q.written} and under; the record's minimum "
+                            f"age is {_age_text(lo)} (minimum_age).",
+                            q.span,
+                        ))  # fmt: skip
+                    continue
                 maxima.append((_years(q.value, unit), q.written, q.span, loose))
                 max_sentences.add(ctx.sentence_at(start)[0])
                 continue
@@ -796,15 +836,15 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
             ))  # fmt: skip
             continue
         if hi is not None and open_ended:
-            if ctx.sentence_at(start)[0] in max_sentences:
-                continue
-            found.append(error(
+            # (read once every maximum is: "aged 22 and over, up to 99" has its top after)
+            open_uppers.append((ctx.sentence_at(start)[0], error(
                 "age.open_upper",
                 "maximum_age_years",
                 f"Summary says {q.written} or older with no upper limit; the record's maximum "
                 f"age is {fmt(hi)} (maximum_age).",
                 (start, claim.end() if claim else end),
-            ))  # fmt: skip
+            )))  # fmt: skip
+    found.extend(e for sentence, e in open_uppers if sentence not in max_sentences)
     for value, written, span, loose in maxima:
         if _same_age(value, hi) or (loose and _same_age(value - 1, hi)):
             continue
@@ -842,6 +882,8 @@ def ages_match(ctx: Context) -> Iterator[Finding]:
                 and _ADULTS_BEFORE_RE.search(ctx.masked, max(0, match.start() - 20), match.start())
             ):
                 continue  # "teenagers from 13 and adults of any age": no adult is too old
+            if hi is None and _ABOVE_THE_MINIMUM_RE.match(ctx.masked, match.end()):
+                continue  # "from 8 months; players of all ages thereafter": no one too old
             yield error(
                 "age.range",
                 "minimum_age_years",
@@ -1159,6 +1201,14 @@ def _sex_shorthand(ctx: Context, sex: Sex, expected: str) -> Iterator[Finding]:
             )
 
 
+# The answer after a question, when it affirms: "Were men eligible? Yes." and an exam
+# paper's "(Answer: yes.)".
+_YES_ANSWER_RE = re.compile(
+    r"[\s?]*(?:[(\[][ \t]*)?(?:answer[ \t]*[:-][ \t]*)?(?:yes|yeah|yep|true|correct)\b",
+    re.IGNORECASE,
+)
+
+
 def _sex_sentences(
     ctx: Context,
     sex: Sex,
@@ -1181,6 +1231,8 @@ def _sex_sentences(
     for a, b in sorted(starts):
         if ctx.excluded(a) or _in_items(a, b, labelled):
             continue
+        if text[a:b].rstrip().endswith("?") and not _YES_ANSWER_RE.match(text, b):
+            continue  # "Were men eligible? No, women only.": a question claims what "yes" says
         both = BOTH_SEXES_RE.search(text, a, b)
         if both:
             if sex != Sex.ALL:

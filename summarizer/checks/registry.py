@@ -101,6 +101,11 @@ def _role(ctx: Context, start: int) -> str | None:
         # a cue with another date after it is that date's: "started": "January 2003",
         # "listedEnd": "July 2006"
         return None
+    cue_start = before.rfind(" ", 0, best[0] - 1)
+    if ";" in before[best[0] :] and _YEAR_RE.search(before, 0, max(cue_start, 0)):
+        # a cue after a date, with the clause closed behind it, is that date's: "in June 2022
+        # when it started; it set in August 2024"
+        return None
     return best[1]
 
 
@@ -785,6 +790,8 @@ CONDITION_STOP = {
     "nobody", "everyone", "whatever",
 }  # fmt: skip
 CONDITION_STOP |= {w for term in JARGON for w in term.split()}
+# Whether people may join is no illness: "Were patients with illness eligible? No".
+CONDITION_STOP |= {"eligible", "ineligible", "allowed", "welcome", "excluded", "included"}
 # A month names no illness: "the study on 20 March 2025", "to begin the trial on July 31".
 CONDITION_STOP |= set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # Plain words for registry terms: a summary may say "kidney" where the record says "renal".
