@@ -52,3 +52,24 @@ def test_an_ending_without_a_date_still_says_completed() -> None:
     assert "status.mismatch" in codes(trial, "The study has wrapped up.")
     recruiting = record("seed")
     assert "status.mismatch" in codes(recruiting, "It was all wrapped up in Nov 2010.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study will end in January 2027.",
+        "It will end early.",
+        "Recruitment will end soon.",
+        "The study will end.",
+    ],
+)
+def test_a_study_that_will_end_ends_itself(text: str) -> None:
+    assert "claim.efficacy" not in codes(record("seed"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This drug will end your pain.", "It will end hot flashes for good."],
+)
+def test_a_treatment_that_will_end_an_illness_is_still_a_claim(text: str) -> None:
+    assert "claim.efficacy" in codes(record("seed"), text)

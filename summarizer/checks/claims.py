@@ -91,7 +91,10 @@ EFFICACY_RULES = [
         "works work",
     ),
     Rule(
-        r"\bwill\s+(?:relieve|ease|cure|heal|fix|eliminate|end|get rid of)\b"
+        # (a study that "will end in 2027" or "will end early" ends itself, not an illness)
+        r"\bwill\s+(?:relieve|ease|cure|heal|fix|eliminate|end(?! (?:in|on|by|at|around|after"
+        r"|before|when|once|early|late|soon|next|this|later|up|with|as|between|sometime)\b"
+        r"|\s*(?:[.,;:!?)\n]|$))|get rid of)\b"
         r"|\bwill\s+(?:help|improve|reduce|lower|stop|prevent|treat) (?:your|you)\b"
         r"|\bwill make (?:you|people|patients) (?:feel )?better\b",
         "will",
