@@ -73,3 +73,34 @@ def test_a_study_that_will_end_ends_itself(text: str) -> None:
 )
 def test_a_treatment_that_will_end_an_illness_is_still_a_claim(text: str) -> None:
     assert "claim.efficacy" in codes(record("seed"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This summary will help you understand the study.",
+        "The study team will help you get to your visits.",
+        "A nurse will help you fill in the forms.",
+        "Staff will reduce your waiting time where they can.",
+        "The study will stop you from joining other studies.",
+        "A coordinator will ease your way through the visits.",
+        "The doctors will fix a date for your first visit.",
+        "This guide will improve your understanding of the study.",
+    ],
+)
+def test_help_with_the_visits_is_no_efficacy_claim(text: str) -> None:
+    assert "claim.efficacy" not in codes(record("seed"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug will help you breathe.",
+        "This treatment will reduce your pain.",
+        "Surgery will fix your back.",
+        "The vaccine will prevent you from getting flu.",
+        "It will treat your depression.",
+    ],
+)
+def test_a_treatment_that_will_help_is_still_a_claim(text: str) -> None:
+    assert "claim.efficacy" in codes(record("seed"), text)

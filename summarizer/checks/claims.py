@@ -91,11 +91,26 @@ EFFICACY_RULES = [
         "works work",
     ),
     Rule(
-        # (a study that "will end in 2027" or "will end early" ends itself, not an illness)
-        r"\bwill\s+(?:relieve|ease|cure|heal|fix|eliminate|end(?! (?:in|on|by|at|around|after"
-        r"|before|when|once|early|late|soon|next|this|later|up|with|as|between|sometime)\b"
-        r"|\s*(?:[.,;:!?)\n]|$))|get rid of)\b"
-        r"|\bwill\s+(?:help|improve|reduce|lower|stop|prevent|treat) (?:your|you)\b"
+        # Why the subject matters: the study's people and papers help with the visits ("A
+        # nurse will help you fill in the forms", "This summary will help you understand"),
+        # which says nothing of the treatment.
+        r"\b(?<!\bteam )(?<!\bstaff )(?<!\bnurse )(?<!\bnurses )(?<!\bdoctor )(?<!\bdoctors )"
+        r"(?<!\bcoordinator )(?<!\bresearchers )(?<!\bsummary )(?<!\bguide )(?<!\bleaflet )"
+        r"(?<!\bpage )(?<!\bwe )will\s+(?:(?:"
+        # (a study that "will end in 2027" or "will end early" ends itself, not an illness;
+        # a date fixed or a way eased is the visit's)
+        r"relieve|ease(?! (?:your|the) (?:way|journey|visits?|paperwork)\b)|cure|heal"
+        r"|fix(?! (?:a|an|the|your) (?:date|time|day|appointment|visit|schedule)\b)|eliminate"
+        r"|end(?! (?:in|on|by|at|around|after|before|when|once|early|late|soon|next|this|later|up"
+        r"|with|as|between|sometime)\b|\s*(?:[.,;:!?)\n]|$))|get rid of)\b"
+        r"|(?:help|improve|reduce|lower|stop|prevent|treat) (?:your|you)\b"
+        # (what the visits ask of you, not your health: "help you get to your visits", "stop
+        # you from joining other studies", "improve your understanding", "reduce your
+        # waiting time", "treat you with respect")
+        r"(?! (?:to )?(?:understand|decide|get to|fill|find|know|learn|plan|prepare|choose"
+        r"|arrange|book|travel|make sense|from (?:taking|joining|using|enrolling|being)"
+        r"|with (?:travel|forms|paperwork|costs|questions|respect|care|dignity)"
+        r"|waiting|wait|travel|costs?|paperwork|understanding|knowledge)\b))"
         r"|\bwill make (?:you|people|patients) (?:feel )?better\b",
         "will",
     ),
