@@ -414,6 +414,9 @@ TRICKY31 = [
     (ILD, "Safe for children and pets? This label can't say; the registry includes adults only."),
     (RSV, "Will the vaccine protect you? This slip can't say."),
     (NARC, "Other narcolepsy medicines are stopped before the first dose, per the protocol."),
+    (PEMF, "Guaranteed dry? No: this table guarantees nothing."),
+    (PEMF, "Proven? No."),
+    (RSV, "Guaranteed fair winds? No."),
 ]
 
 # whole summaries, one in each register
@@ -545,6 +548,15 @@ STILL_CLAIMS31 = [
     (ILD, "Safe for children and pets? Not stated, but yes.", "claim.efficacy"),
     (ILD, "Safe for children and pets? Of course.", "claim.efficacy"),
     (ILD, "Safe for children and pets.", "claim.efficacy"),
+    # a guarantee of nothing, or a bare "no" to one, promises nothing; these do
+    (PEMF, "Guaranteed relief? Yes.", "claim.efficacy"),
+    (PEMF, "Guaranteed relief? No doubt.", "claim.efficacy"),
+    (PEMF, "Guaranteed relief? No, but it works.", "claim.efficacy"),
+    (PEMF, "The device guarantees nothing but relief.", "claim.efficacy"),
+    (PEMF, "The device guarantees no side effects.", "claim.efficacy"),
+    (PEMF, "Relief guaranteed.", "claim.efficacy"),
+    (PEMF, "Is it safe? No side effects were seen.", "claim.efficacy"),
+    (PEMF, "Proven to work? No question about it.", "claim.efficacy"),
     # the registers' own real claims
     (FIBRO, "Apply via the study team if you are interested.", "claim.advice"),
     (FIBRO, "Apply today: places are limited.", "claim.advice"),

@@ -71,7 +71,12 @@ EFFICACY_RULES = [
         r"with|using|through|in (?:a |the )?(?:biopsy|histology|tissue|lab)))",
         "proven",
     ),
-    Rule(r"\bguarantee[sd]?\b", "guarantee guaranteed guarantees"),
+    # (a guarantee of nothing is none: a tide table's "this table guarantees nothing"; but
+    # "guarantees nothing but relief" and "guarantees no side effects" promise)
+    Rule(
+        r"\bguarantee[sd]?\b(?! nothing\b(?! (?:but|less|short|other|except)\b))",
+        "guarantee guaranteed guarantees",
+    ),
     Rule(r"\b(?:cures?|cured|curing)\b", "cure cures cured curing"),
     Rule(
         r"\b(?:is|are|was|were|be|been|being|very|highly|completely|totally|known to be|"
@@ -3303,7 +3308,7 @@ _YES_RE = re.compile(
 _YES_NO_QUESTION_RE = re.compile(
     r"[ \t\n*_#>-]*(?:q ?\d{0,2}[:.)][ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|did|can|could"
     # (a question cut to its word: "Safe for the long term? Time will tell.")
-    r"|will|would|has|have|was|were|safe|effective|helpful|any good)\b"
+    r"|will|would|has|have|was|were|safe|effective|helpful|any good|guaranteed|proven)\b"
 )
 
 
@@ -3344,6 +3349,8 @@ _OPEN_ANSWER_RE = re.compile(
     r"|(?:that|this)(?: is|'s) (?:what|one of the things) (?:the|this) (?:study|trial)"
     r"|the (?:study|trial) (?:will|is (?:trying|meant|designed)|aims) to (?:find out|learn|test"
     r"|see)"
+    # (or answered a bare no: "Guaranteed dry? No." denies what it asked)
+    r"|no(?=\s*[.!;:]|\s*$)"
     # (or put off to a page that does not answer it, as a plant label's "Safe for children?
     # Not stated." or "This label can't say." does: no answer is no yes)
     r"|not (?:stated|said|given|claimed|reported)\b(?!,? but)"
