@@ -4,8 +4,11 @@ Session 31 wrote them as a board-game rulebook, a ship's log, a café menu card,
 parody, a knitting pattern, a garden-centre plant label, a school report card, a passport
 guidance note, a tide table, a field-guide entry, a bingo caller's patter, a job advert, an
 exam paper, a wine-tasting note and a fortune-cookie slip, on twelve real records: each true
-to its record and making no claim. What the readers flagged was fixed by mechanism, and each
-fix has its wrong twin, a real claim in nearly the same words, still caught.
+to its record and making no claim. What the readers flagged was fixed by mechanism (a
+medicine's stop said in the passive and put down to the protocol is its rule; "nothing" as
+the subject denies as "not" does; a cut question, "Safe for children? Not stated.",
+"Guaranteed dry? No.", put off or answered no, claims nothing; a guarantee of nothing is
+none), and each fix has its wrong twin, a real claim in nearly the same words, still caught.
 """
 
 from __future__ import annotations
@@ -417,6 +420,12 @@ TRICKY31 = [
     (PEMF, "Guaranteed dry? No: this table guarantees nothing."),
     (PEMF, "Proven? No."),
     (RSV, "Guaranteed fair winds? No."),
+    (FIBRO, "Your pain will be measured: participants fill in questionnaires."),
+    (FIBRO, "Health: the stars are silent; the study will find out."),
+    (PREG, "Legs eleven, and the results are posted; the caller won't read them out."),
+    (CHEW, "Chef's special: a moist, minced texture, one of three."),
+    (CHEW, "Tasting note: the test foods were not rated for flavour."),
+    (NARC, "Please read the notes before completing the form."),
 ]
 
 # whole summaries, one in each register
