@@ -848,6 +848,18 @@ _RECORD_STOPS_RE = re.compile(
     r"|existing|all|any|other|background|chronic|previous)\s+(?:[\w-]+\s+){0,2}?(?:medic\w*"
     r"|drugs?|therap\w*|treatments?|tablets|pills|inhalers?|insulin)\b"
 )
+# A step put down to the study's own rule book, after it: "..., as the protocol requires",
+# "per the study protocol", "the protocol says so".
+_PROTOCOL_RULE_RE = re.compile(
+    r"\b(?:as|because|since) (?:the |its |their )?(?:study |trial )?protocol (?:requires|asks"
+    r"|says|sets out|specifies|states|demands|directs)\b|\b(?:per|under|by) the (?:study |trial )?"
+    r"protocol\b|\bthe (?:study |trial )?protocol (?:requires|says) (?:it|so|this)\b"
+)
+# The verbs of ``_STOP_MEDICINE_RE`` that open an order rather than name a medicine.
+_STOP_ORDER_OPENS_RE = re.compile(
+    r"(?:stop|quit|d/c|discontinue|hold|pause|come|skip|omit|drop|halt|cease|give|ease|cut"
+    r"|wean|lay|abandon|suspend|leave|set|put|do|go|knock)\b"
+)
 # Joining now, as someone's word or the writer's: "She told me to sign up straight away",
 # "not to wait and to book the screening this week", "Hit reply today and we'll get your name
 # on the list", "Put your name forward; you'll be glad you did".
@@ -1551,6 +1563,16 @@ def _asserted(ctx: Context, code: str, pattern: re.Pattern[str], sentence: str, 
     if code == "claim.advice":
         if pattern in (_STOP_MEDICINE_RE, _SKIP_MEDICINE_RE) and _record_stops(ctx.facts):
             return False  # the record's own instruction: "hold your inhaler before each visit"
+        # (a medicine's stop said in the passive and put down to the study's protocol is its
+        # rule reported: "Some other medicines must be stopped first, as the protocol
+        # requires"; an order to the reader, "Stop your other medicines, as the protocol
+        # requires", still tells them what to do)
+        if (
+            pattern is _STOP_MEDICINE_RE
+            and not _STOP_ORDER_OPENS_RE.match(sentence, start)
+            and _PROTOCOL_RULE_RE.search(sentence, end)
+        ):
+            return False
         return not _ADVICE_HEDGES.get(pattern, _ADVICE_HEDGE_RE).search(sentence)
     if code == "claim.approval":
         return not _record_offers(ctx.facts)[1] and not _NEGATION_RE.search(sentence)

@@ -71,7 +71,12 @@ EFFICACY_RULES = [
         r"with|using|through|in (?:a |the )?(?:biopsy|histology|tissue|lab)))",
         "proven",
     ),
-    Rule(r"\bguarantee[sd]?\b", "guarantee guaranteed guarantees"),
+    # (a guarantee of nothing is none: a tide table's "this table guarantees nothing"; but
+    # "guarantees nothing but relief" and "guarantees no side effects" promise)
+    Rule(
+        r"\bguarantee[sd]?\b(?! nothing\b(?! (?:but|less|short|other|except)\b))",
+        "guarantee guaranteed guarantees",
+    ),
     Rule(r"\b(?:cures?|cured|curing)\b", "cure cures cured curing"),
     Rule(
         r"\b(?:is|are|was|were|be|been|being|very|highly|completely|totally|known to be|"
@@ -3292,9 +3297,19 @@ _NO_DOUBT_RE = re.compile(
 )
 
 
+# "Nothing" as the subject of the claim's verb denies it as "not" does: a parody's "nothing
+# about the app is proven yet". Not "nothing else", which sets the treatment above the rest
+# ("nothing else is proven like it").
+_NOTHING_IS_RE = re.compile(
+    r"\b(?:nothing|none of (?:it|this|that|these|them))(?! else| but| more)"
+    r"(?: (?:about|on|of|in) [^.;:!?]{1,40}?)? (?:is|are|was|were|has been|have been|'s)"
+    r"(?: (?:yet|so far|as yet|really|actually))?\s*$"
+)
+
+
 def _hedged(ctx: Context, start: int) -> bool:
     before = _PROMISE_RE.sub(" ", ctx.clause_before(start, 90))
-    if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before):
+    if HEDGE_RE.search(before) or _ASKING_VERB_RE.search(before) or _NOTHING_IS_RE.search(before):
         return True
     a, _ = ctx.sentence_at(start)
     return bool(SENTENCE_HEDGE_RE.search(_NO_DOUBT_RE.sub(" ", ctx.lower[a:start])))
@@ -3311,7 +3326,7 @@ _YES_RE = re.compile(
 _YES_NO_QUESTION_RE = re.compile(
     r"[ \t\n*_#>-]*(?:q ?\d{0,2}[:.)][ \t]*)?(?:\*\*|__)?[ \t]*(?:is|are|does|do|did|can|could"
     # (a question cut to its word: "Safe for the long term? Time will tell.")
-    r"|will|would|has|have|was|were|safe|effective|helpful|any good)\b"
+    r"|will|would|has|have|was|were|safe|effective|helpful|any good|guaranteed|proven)\b"
 )
 
 
@@ -3351,7 +3366,15 @@ _OPEN_ANSWER_RE = re.compile(
     r"|(?:only )?time will tell|the jury is (?:still )?out|watch this space"
     r"|(?:that|this)(?: is|'s) (?:what|one of the things) (?:the|this) (?:study|trial)"
     r"|the (?:study|trial) (?:will|is (?:trying|meant|designed)|aims) to (?:find out|learn|test"
-    r"|see))"
+    r"|see)"
+    # (or answered a bare no: "Guaranteed dry? No." denies what it asked)
+    r"|no(?=\s*[.!;:]|\s*$)"
+    # (or put off to a page that does not answer it, as a plant label's "Safe for children?
+    # Not stated." or "This label can't say." does: no answer is no yes)
+    r"|not (?:stated|said|given|claimed|reported)\b(?!,? but)"
+    r"|(?:this|the|our) (?:label|note|card|table|log|slip|column|guide|entry|programme|program"
+    r"|page|poster|sheet|leaflet|listing|notice|summary|report|paper|menu|rulebook|record)"
+    r" (?:can'?t|cannot|doesn'?t|does not|won'?t|will not) (?:say|tell|answer|judge)\b)"
 )
 
 
