@@ -104,3 +104,11 @@ def test_help_with_the_visits_is_no_efficacy_claim(text: str) -> None:
 )
 def test_a_treatment_that_will_help_is_still_a_claim(text: str) -> None:
     assert "claim.efficacy" in codes(record("seed"), text)
+
+
+def test_a_readers_freedom_is_no_safety_claim() -> None:
+    trial = record("seed")
+    for text in ("It is safe to ask questions at any time.", "It is safe to say no."):
+        assert "claim.efficacy" not in codes(trial, text)
+    for text in ("The drug is safe to take.", "It is safe for children."):
+        assert "claim.efficacy" in codes(trial, text)

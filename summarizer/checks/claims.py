@@ -63,6 +63,12 @@ HEDGE_RE = re.compile(
     # a word named as a word is mentioned, not used: "the word 'cure'"
     r"|the (?:words?|terms?|phrases?)(?= [\"'‘“]))\b"
 )
+# What "safe to" may be said of that is the reader's freedom, not the treatment's safety:
+# "It is safe to ask questions", "safe to say no", "safe to join".
+_READERS_FREEDOM = (
+    r"ask|call|contact|phone|email|leave|withdraw|say|talk|bring|come|visit|share|tell|speak"
+    r"|change your mind|drop out|pull out|decline|refuse|take part|join|sign up"
+)
 EFFICACY_RULES = [
     Rule(
         # "histologically proven cancer", "biopsy-proven" and "proven by biopsy" describe a
@@ -82,6 +88,7 @@ EFFICACY_RULES = [
         r"\b(?:is|are|was|were|be|been|being|very|highly|completely|totally|known to be|"
         r"shown to be)\s+(?:very |highly |completely |totally |100% |perfectly |entirely |"
         r"extremely )?(?:safe|effective|harmless|risk-free|side-effect[- ]free|successful)\b"
+        rf"(?! to (?:{_READERS_FREEDOM})\b)"
         r"|\bsafe and (?:effective|works)\b",
         "safe effective harmless risk-free free successful",
     ),
@@ -576,7 +583,7 @@ BENEFIT_RULES = [
     Rule(
         r"\b(?:is|are|be|remains?|seems?|stays?)\s+(?!(?:not|never|no longer)\b)(?:a |an )?"
         r"(?:[\w-]+ ){0,2}?(?:safe|safer|harmless|gentle|low[- ]risk|risk[- ]free|well[- ]"
-        r"tolerated)\b(?! (?:to (?:take part|join|sign up)|for (?:you|people|participants) to "
+        rf"tolerated)\b(?! (?:to (?:{_READERS_FREEDOM})\b|for (?:you|people|participants) to "
         r"(?:join|take part)))",
         "safe safer harmless gentle low-risk low risk-free risk well-tolerated tolerated",
     ),
