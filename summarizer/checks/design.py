@@ -943,6 +943,12 @@ def _phase_value(token: str) -> int:
 _NO_PHASE_TERMS = terms((r"na|n/a|not applicable|none|no phase", frozenset({"NA"})))
 
 
+# A phase denied right before it is named: "It is not a phase 3 trial", "isn't in phase 2".
+_PHASE_DENIED_RE = re.compile(
+    r"\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:(?:a|an|in|at|yet)\s+)?$"
+)
+
+
 @check
 def phase_matches(ctx: Context) -> Iterator[Finding]:
     record = {phase_number(p) for p in ctx.trial.phases} - {0}
@@ -955,6 +961,10 @@ def phase_matches(ctx: Context) -> Iterator[Finding]:
         early = bool(match.groupdict().get("early"))
         if ANSWERED_NO_RE.match(ctx.lower, match.end()):
             continue  # "Was it phase 3? No; phase does not apply": asked and denied
+        if not claimed & record and _PHASE_DENIED_RE.search(
+            ctx.lower, max(ctx.sentence_at(match.start())[0], match.start() - 30), match.start()
+        ):
+            continue  # "It is not a phase 3 trial." of a study that has no phase 3: true
         if not claimed <= record or (early and Phase.EARLY_PHASE1 not in ctx.trial.phases):
             yield error(
                 "phase.mismatch",

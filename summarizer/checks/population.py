@@ -284,6 +284,55 @@ _HOW_MANY_BEFORE_RE = re.compile(
 
 @check
 def enrollment_matches(ctx: Context) -> Iterator[Finding]:
+    typed: list[tuple[int, int]] = []  # the sentences whose count a finding already types
+    for finding in _enrollment_findings(ctx):
+        if finding.code == "enrollment.type" and finding.span is not None:
+            typed.append(ctx.sentence_at(finding.span[0]))
+        yield finding
+    yield from _typed_count_labels(ctx, typed)
+
+
+# A line's label that says which count its number is, in any noun: "Actual audience: 248",
+# "Planned turnout: 120 people". The noun is free, so the things a count can be of besides
+# people (sites, visits, weeks), and a date's words, are no head count.
+_TYPED_COUNT_LABEL_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t>*#•·-]*(?P<kind>actual|estimated|planned|expected|anticipated)"
+    r"(?P<noun>(?: [a-z][a-z'-]*){1,2})[ \t*]*[:=][ \t*]*(?:about |around |approximately |~)?"
+    r"(?P<count>\d[\d,]*)(?: (?:people|participants|patients|volunteers|subjects|adults"
+    r"|persons|individuals))?[ \t.*]*(?=\n|$)"
+)
+_NOT_HEAD_COUNT_NOUN_RE = re.compile(
+    r"\b(?:start\w*|end\w*|complet\w*|finish\w*|dates?|durations?|length|times?|years?"
+    r"|months?|weeks?|days?|hours?|sites?|cent(?:er|re)s?|locations?|hospitals?|clinics?"
+    r"|countr\w*|visits?|arms?|groups?|doses?|cost|budget|ages?|results?|readouts?|costs?"
+    r"|events?|deaths?|cases?|samples? sizes?|phases?|versions?|rounds?|sessions?|timeline)\b"
+)
+
+
+def _typed_count_labels(ctx: Context, typed: list[tuple[int, int]]) -> Iterator[Finding]:
+    trial = ctx.trial
+    if trial.enrollment_type is None:
+        return
+    wrong = {"ACTUAL": "planned", "ESTIMATED": "actual"}  # the record's type: the wrong word
+    for match in _TYPED_COUNT_LABEL_RE.finditer(ctx.masked):
+        said = "actual" if match.group("kind") == "actual" else "planned"
+        if wrong.get(trial.enrollment_type.value) != said:
+            continue
+        if _NOT_HEAD_COUNT_NOUN_RE.search(match.group("noun")):
+            continue
+        if any(a <= match.start("kind") < b for a, b in typed):
+            continue
+        yield error(
+            "enrollment.type",
+            "enrollment_type",
+            f"Summary labels a count {ctx.text[match.start('kind') : match.end('noun')]!r};"
+            f" the record's enrollment ({trial.enrollment or 'no count'}) is "
+            f"{trial.enrollment_type.value.lower()}.",
+            (match.start("kind"), match.end("noun")),
+        )
+
+
+def _enrollment_findings(ctx: Context) -> Iterator[Finding]:
     trial = ctx.trial
     facts = ctx.facts
     total = trial.enrollment
@@ -1051,6 +1100,40 @@ def _age_groups_match(
             )
 
 
+# An age at which the participants were diagnosed: "diagnosed with asthma at the age of 18".
+# No one is diagnosed older than they are, so such an age above the record's oldest
+# participant contradicts its ages, whatever the illness.
+_DIAGNOSED_AT_RE = re.compile(
+    r"\bdiagnosed\b[^.;:!?\n]{0,60}?\bat (?:the )?age (?:of )?(?P<n>\d{1,3})\b"
+    r"(?! ?(?:months?|weeks?|days?)\b)"
+)
+_DIAGNOSED_UNBOUNDED_RE = re.compile(
+    r"\b(?:not|no|never|cannot|can't|or (?:older|later|above|more)|and (?:older|over|above)"
+    r"|older|later|after|over|above|if|whether)\b"
+)
+
+
+@check
+def diagnosis_age_possible(ctx: Context) -> Iterator[Finding]:
+    hi = ctx.trial.maximum_age_years
+    if hi is None or "diagnosed" not in ctx.words:
+        return
+    for match in _DIAGNOSED_AT_RE.finditer(ctx.masked):
+        value = int(match.group("n"))
+        a, b = ctx.sentence_at(match.start())
+        if value <= hi or ctx.excluded(match.start()):
+            continue
+        if _DIAGNOSED_UNBOUNDED_RE.search(ctx.masked, a, b):
+            continue  # "diagnosed at the age of 18 or later", "not diagnosed at ...": no age
+        yield error(
+            "age.maximum",
+            "maximum_age_years",
+            f"Summary says participants were diagnosed at {value}; the record's oldest"
+            f" participant is {_age_text(hi)} (maximum_age).",
+            match.span("n"),
+        )
+
+
 # --- sex -----------------------------------------------------------------------
 
 SEX_WORDS = frozenset(
@@ -1242,6 +1325,16 @@ def _sex_sentences(
         male = MALE_RE.search(text, a, b)
         if bool(female) == bool(male):
             continue
+        refused = _refused_sex(text, a, b, sex)
+        if refused is not None:
+            yield error(
+                "sex.mismatch",
+                "sex",
+                f"Summary says {ctx.text[refused[0] : refused[1]]!r}; the record says {expected}"
+                " (sex).",
+                refused,
+            )
+            continue
         if not RESTRICT_RE.search(text, a, b) or NOT_RESTRICTING_RE.search(text, a, b):
             continue
         claimed = Sex.FEMALE if female else Sex.MALE
@@ -1263,6 +1356,39 @@ def _sex_sentences(
                 f"Summary says {ctx.text[span[0] : span[1]]!r}; the record says {expected} (sex).",
                 span,
             )
+
+
+# The only sex a record admits, turned away: "This job is not open to women." on a study of
+# women. The people stand alone, with no qualifier after them ("not open to women who are
+# pregnant" excludes some of them) nor before ("Pregnant women cannot join").
+_REFUSED_BEFORE = (
+    r"\b(?:not (?:open|available) to|closed to|not for|(?:does not|doesn't|do not|don't|won't"
+    r"|will not|cannot|can't|can not) (?:accept|admit|enrol+|include|take|recruit|allow))"
+    r" (?:any )?(?P<people>{sex})(?=[ \t]*(?:[.;!,)]|$))"
+)
+_REFUSED_AFTER = (
+    r"^[\W_]*(?:the )?(?P<people>{sex}) (?:cannot|can't|can not|may not|must not|are not"
+    r" (?:allowed|eligible|able|accepted|admitted|included)|aren't (?:allowed|eligible|able)"
+    r"|are excluded|will not be (?:accepted|admitted|enrolled|included)|need not apply)\b"
+)
+_REFUSED_PEOPLE = {
+    Sex.FEMALE: r"women|females|girls|ladies|female participants|female patients",
+    Sex.MALE: r"men|males|boys|male participants|male patients",
+}
+_REFUSED_SEX_RE = {
+    sex: tuple(re.compile(f.format(sex=people)) for f in (_REFUSED_BEFORE, _REFUSED_AFTER))
+    for sex, people in _REFUSED_PEOPLE.items()
+}
+
+
+def _refused_sex(text: str, a: int, b: int, sex: Sex) -> tuple[int, int] | None:
+    """The span of the record's only sex refused in the sentence text[a:b], if it is."""
+    sentence = text[a:b]
+    for pattern in _REFUSED_SEX_RE.get(sex, ()):
+        match = pattern.search(sentence)
+        if match is not None:
+            return a + match.start(), a + match.end()
+    return None
 
 
 # The value of a "Sex:" item: "female only", "women", "F", "all", "both", "male and female".

@@ -330,6 +330,18 @@ _OPENS_A_SENTENCE_RE = re.compile(
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which"}
 
 
+def _asks_for_sponsor(name: str) -> bool:
+    """Whether a name read in a sponsor's place opens with a question word ("Who is behind
+    the study?"), not an acronym spelled like one: "The sponsor is WHO" names the World
+    Health Organization, though a heading in capitals ("WHO RUNS IT") still asks."""
+    words = name.split()
+    if words[0].lower() not in QUESTION_WORDS:
+        return False
+    if not words[0].isupper() or len(words[0]) < 2:
+        return True
+    return any(w.isalpha() and w.isupper() and len(w) > 1 for w in words[1:3])
+
+
 @check
 def sponsor_matches(ctx: Context) -> Iterator[Finding]:
     known = ctx.facts.sponsor_tokens
@@ -355,7 +367,7 @@ def sponsor_matches(ctx: Context) -> Iterator[Finding]:
         # next sentence ("Almirall. It's all ..."), whose words are no part of it.
         end = min(match.end("name"), ctx.sentence_at(match.start("name"))[1])
         name = ctx.norm[match.start("name") : end].strip(" ,.")
-        if not name or name.split()[0].lower() in QUESTION_WORDS:
+        if not name or _asks_for_sponsor(name):
             continue
         # (a lone letter, the "s" of a possessive, would match any record's "King's")
         said = {t for t in name_tokens(name) - NAME_STOP if len(t) > 1}
@@ -1053,7 +1065,10 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\s)+\s*(?:the\s+)?")
 _SITE_WORDS_RE = compile_skipping(
     r"\b(?:sites?|hospitals?|clinics?|cent(?:er|re)s?|locations?|places?|where|takes? place"
     r"|taking place|held|conducted|carried out|runs?|running|recruit\w*|enrol\w*|countr(?:y|ies)"
-    r"|nations?|cities|study|trial|research)\b"
+    r"|nations?|cities|study|trial|research"
+    # the study's work or its people's joining, said with any verb: "It was done in the
+    # Netherlands", "people in Canada could join"
+    r"|done|performed|ran|join(?:s|ed|ing)?|take part|took part|taking part|participat\w*)\b"
 )
 _NOT_SITE_BEFORE_RE = compile_skipping(
     r"\b(?:developed|invented|discovered|approved|made|manufactured|licen[cs]ed|sold|marketed"
