@@ -112,3 +112,25 @@ def test_a_readers_freedom_is_no_safety_claim() -> None:
         assert "claim.efficacy" not in codes(trial, text)
     for text in ("The drug is safe to take.", "It is safe for children."):
         assert "claim.efficacy" in codes(trial, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team will treat you with respect.",
+        "You will be treated with dignity.",
+        "Everyone is treated with care and respect.",
+        "You can ask for a summary of the results when the study ends.",
+    ],
+)
+def test_manners_and_the_studys_own_results_name_no_treatment_or_illness(text: str) -> None:
+    found = codes(record("NCT00001177.xml"), text)
+    assert "intervention.unknown" not in found
+    assert "condition.mismatch" not in found
+
+
+def test_a_treatment_or_an_illness_in_the_same_shapes_is_still_read() -> None:
+    trial = record("NCT00001177.xml")  # premenstrual mood disorder; no interventions listed
+    assert "intervention.unknown" in codes(trial, "You will be treated with aspirin.")
+    assert "condition.mismatch" in codes(trial, "This is a study of gout.")
+    assert "condition.mismatch" in codes(trial, "It is for people with gout.")

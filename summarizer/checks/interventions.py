@@ -10,7 +10,7 @@ from ..records import Trial
 from .core import Context, Finding, Rule, check, error
 from .facts import WORD_RE
 from .fragments import FragmentRule, fragment_at
-from .parsing import NUMBER_WORDS, compile_skipping
+from .parsing import MANNERS, NUMBER_WORDS, compile_skipping
 
 # Generic drug-name stems (USAN suffixes): a word ending so is a drug name.
 DRUG_SUFFIXES = (
@@ -796,7 +796,7 @@ _APPOSITIVE_END_RE = re.compile(
 # What can follow a word of giving and name no treatment: the study's own procedures,
 # forms, people, times and generic words for treatment.
 GENERIC_OBJECTS = frozenset(
-    ["intervention", "interventions", "other", "part", "parts", "break", "breaks", "note",
+    [*MANNERS, "intervention", "interventions", "other", "part", "parts", "break", "breaks", "note",
      "notes", "time", "care", "call", "calls", "letter", "letters", "reminder", "reminders",
      "message", "messages", "text", "texts",
      "email", "emails", "questionnaire", "questionnaires", "survey", "surveys", "form", "forms",

@@ -405,6 +405,10 @@ _NUMBER_WORD_RE = compile_skipping(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _NO_BEFORE_ONE_RE = re.compile(r"\b[Nn]o $")
 # The arrows a poster or a card puts after a line's label: "NOW ▸ Finished", "WHO ▸ Adults".
 ARROW_MARKS = "▸►▶→"
+# How the study's people treat you, named no treatment and no illness: "The team will treat
+# you with respect", "You will be treated with dignity".
+MANNERS = ("respect", "dignity", "kindness", "courtesy", "compassion", "consideration",
+           "fairness", "patience")  # fmt: skip
 _RUN_GAP_RE = re.compile(r"(?:\s+and\s+|\s+|\s*-\s*)")
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,/")
 # Records write doses glued to their unit ("60mg/m2", "7.5mg/kg"); other letters glued to

@@ -23,7 +23,7 @@ from .names import (
     organizations,
     us_spelling,
 )
-from .parsing import APPROX_WORDS, NUMBER_WORDS, compile_skipping
+from .parsing import APPROX_WORDS, MANNERS, NUMBER_WORDS, compile_skipping
 
 # --- dates ----------------------------------------------------------------------
 
@@ -510,6 +510,7 @@ CONDITION_RULES = [
         r"(?:a |an |the )?(?:condition |disease |illness )?"
         # the treatment, not an illness: "people who have had it report ..."
         r"(?!(?:had |taken |used |tried |received |got )?(?:it|them|this|that|these|those)\b)"
+        rf"(?!(?:{'|'.join(MANNERS)})\b)"
         r"(?:called |known as )?(?P<what>[^.,;:?!()\n\"]{3,60}?)(?=\s+(?:who|that|which|and|or|can|"
         r"may|will|to|in|at|for|are|is|have|has|were|was|take|join|aged|between|from|over|under|"
         # a modal ends the illness too: "anyone with gout should be in this"
@@ -527,7 +528,9 @@ CONDITION_RULES = [
         r"(?:\b(?:study|trial|research|summary|it|project|(?:item|matter)(?: before (?:the|this)"
         r" [\w-]+)?)(?: is| was)? (?:all |mainly |mostly "
         # not "it" as the object of a verb: "they try it on humans", "make the most of it"
-        r"|largely |really )?(?:about|(?<!\bit )(?:of|on)|into|looking at|looks at"
+        # ("a summary of the results" is of the study's own findings)
+        r"|largely |really )?(?:about|(?<!\bit )(?:of|on)(?! (?:the |its |their |this )?(?:results?"
+        r"|findings|outcomes?|data|study|trial|visits?)\b)|into|looking at|looks at"
         r"|focus(?:es|ed)? on"
         # "This study addresses gout", "the trial targets lupus", a translation's "treats
         # about gout"
