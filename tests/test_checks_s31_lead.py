@@ -15,6 +15,7 @@ from tests.checks_support import codes, record
         "Panel 2 — How is it run?",
         "Box 3: where the study takes place.",
         "Question 5 — Who can join?",
+        "Step 3: Contact the study team.",
     ],
 )
 def test_a_leaflets_numbered_panel_is_no_fact(text: str) -> None:

@@ -234,8 +234,9 @@ _ITEM_NUMBER_RE = re.compile(
     r"|route|bus|platform|gate|window|desk|table|reply|post|extension|ext\.?"
     # a parking bay, a seat, a screen, an auction lot, a badge sheet's "Requirement 4"
     r"|bay|seat|screen|lot|requirement"
-    # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5"
-    r"|panel|box|tab|column|paragraph|question|footnote"
+    # a leaflet's "Panel 6 — Who is behind it?", a form's "Box 3", a quiz's "Question 5",
+    # a how-to's "Step 3: Contact the study team"
+    r"|panel|box|tab|column|paragraph|question|footnote|step"
     # a guidance note's "Note 3.2", a rulebook's "Rule 4", a log's "Entry 12"
     r"|note|rule|entry)|#)[ \t]*$"
 )
