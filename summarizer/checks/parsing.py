@@ -405,7 +405,7 @@ _NUMBER_WORD_RE = compile_skipping(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 _NO_BEFORE_ONE_RE = re.compile(r"\b[Nn]o $")
 # The arrows a poster or a card puts after a line's label: "NOW ▸ Finished", "WHO ▸ Adults".
 ARROW_MARKS = "▸►▶→"
-# How the study's people treat you, named no treatment and no illness: "The team will treat
+# How the study's people treat you names no treatment and no illness: "The team will treat
 # you with respect", "You will be treated with dignity".
 MANNERS = ("respect", "dignity", "kindness", "courtesy", "compassion", "consideration",
            "fairness", "patience")  # fmt: skip
