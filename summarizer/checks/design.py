@@ -1048,7 +1048,8 @@ TESTS_TREATMENT_RULE = Rule(
     # treatment being studied", "the research team decides which treatment each volunteer gets"
     r"|\b(?:researchers|research team|study team|investigators|study doctors)\s+(?:(?:actually"
     r"|also|will|then|usually) )?(?:give|hand out|provide|administer|assign|allocate)s?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|medicines?|therapy|therapies|vaccines?)\b"
+    # ("the researchers give no treatment" says the opposite)
+    r"(?:(?!no\b|not\b|none\b|zero\b)[\w-]+\s+){0,3}?(?:treatments?|drugs?|medicines?|therapy|therapies|vaccines?)\b"
     # a treatment as "something to try": "the study team gives people something to try"
     # ... or the treatment under test: "they actually give you the treatment to try", "the
     # team gives participants the drug being tested"

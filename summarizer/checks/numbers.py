@@ -238,8 +238,13 @@ _ITEM_NUMBER_RE = re.compile(
     # a how-to's "Step 3: Contact the study team"
     r"|panel|box|tab|column|paragraph|question|footnote|step"
     # a guidance note's "Note 3.2", a rulebook's "Rule 4", a log's "Entry 12"
-    r"|note|rule|entry)|#)[ \t]*$"
+    r"|note|rule|entry"
+    # a phone line's "Option 4", "press 9"
+    r"|option|press|dial)|#)[ \t]*$"
 )
+# What ends a numbered heading: "Track 2 — How the groups work" numbers the track even
+# though a unit word follows later on the line.
+_HEADING_AFTER_RE = re.compile(r"[ \t]*(?:[—–:.)]|-\s|\n|$)")
 _OR_YOUNGER_RE = re.compile(r"\s*(?:years?\s*)?(?:old\s*)?(?:or|and)\s+(?:younger|under|below)\b")
 
 
@@ -300,10 +305,11 @@ def _clock_time(ctx: Context, q: Quantity) -> bool:
 @check
 def numbers_trace_to_record(ctx: Context) -> Iterator[Finding]:
     for q in ctx.mentions:
-        if q.unit is None and (
-            _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0])
-            or _clock_time(ctx, q)
-        ):
+        if (
+            q.unit is None or _HEADING_AFTER_RE.match(ctx.lower, q.span[1])
+        ) and _ITEM_NUMBER_RE.search(ctx.lower, max(0, q.span[0] - 12), q.span[0]):
+            continue
+        if q.unit is None and _clock_time(ctx, q):
             continue
         if _some_day(ctx, q):
             continue
