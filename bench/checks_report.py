@@ -32,7 +32,7 @@ from bench.checks_bench import COLUMNS, Ours, caught, score, sentence_around  # 
 from bench.perturb import Case, fixture_trials  # noqa: E402
 from summarizer.records import Trial  # noqa: E402
 
-BLIND = "v30"
+BLIND = "v31"
 
 
 def _column(name: str) -> str:
